@@ -1,0 +1,46 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { type FormEvent, useState } from "react";
+import { FormField } from "@/components/form-field";
+import { SubmitButton } from "@/components/submit-button";
+
+export function SignInForm() {
+  const t = useTranslations("signIn");
+  const tErrors = useTranslations("errors");
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string>();
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    setPending(true);
+    setError(undefined);
+    try {
+      const result = await signIn("credentials", { login: data.get("login"), password: data.get("password"), redirect: false });
+      if (result?.ok && !result.error) {
+        router.replace("/home");
+        router.refresh();
+        return;
+      }
+      setError(t("failed"));
+    } catch {
+      setError(tErrors("network"));
+    }
+    setPending(false);
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="stack">
+      <FormField name="login" label={t("login")} hint={t("loginHint")} autoComplete="username" autoCapitalize="off" maxLength={254} />
+      <FormField name="password" label={t("password")} type="password" autoComplete="current-password" maxLength={200} />
+      <div aria-live="polite" role="status" className="form-status">
+        {error && <p className="form-error">{error}</p>}
+      </div>
+      <SubmitButton label={t("submit")} pendingLabel={t("submitting")} pending={pending} />
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { getFormatter, getNow, getTranslations } from "next-intl/server";
+import { listStudentAssignments } from "@/lib/assignments/queries";
+import { requireUser } from "@/lib/auth";
+import { db } from "@/lib/db";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("studentHome"))("title") };
+}
+
+const DATE_TIME = { dateStyle: "medium", timeStyle: "short" } as const;
+
+export default async function StudentHomePage() {
+  const me = await requireUser(["STUDENT"]);
+  const t = await getTranslations("studentHome");
+  const format = await getFormatter();
+  const now = await getNow();
+  const assignments = await listStudentAssignments(db, me.id);
+  return (
+    <section>
+      <h1>{t("title")}</h1>
+      {assignments.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <ul className="cards" aria-label={t("title")}>
+          {assignments.map((a) => (
+            <li key={a.id} className="card">
+              <h2>{a.title}</h2>
+              <dl className="facts">
+                <dt>{t("classLabel")}</dt>
+                <dd>{a.classroom.name}</dd>
+                <dt>{t("opens")}</dt>
+                <dd>
+                  {format.dateTime(a.opensAt, DATE_TIME)} {a.opensAt > now && <span className="badge">{t("upcoming")}</span>}
+                </dd>
+                <dt>{t("due")}</dt>
+                <dd>{a.dueAt ? format.dateTime(a.dueAt, DATE_TIME) : t("noDue")}</dd>
+              </dl>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth";
+import { listTeacherClassrooms } from "@/lib/classes/classrooms";
+import { db } from "@/lib/db";
+import { CreateClassForm } from "./_components/create-class-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("teacherHome"))("title") };
+}
+
+export default async function TeacherHomePage() {
+  const me = await requireUser(["TEACHER"]);
+  const t = await getTranslations("teacherHome");
+  const classrooms = await listTeacherClassrooms(db, me.id);
+  return (
+    <section>
+      <h1>{t("title")}</h1>
+      {classrooms.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <ul className="cards" aria-label={t("title")}>
+          {classrooms.map((c) => (
+            <li key={c.id} className="card">
+              <h2>
+                {c.name} {c.archived && <span className="badge">{t("archived")}</span>}
+              </h2>
+              <p>
+                {t("joinCode")}: <strong className="join-code">{c.joinCode}</strong>
+              </p>
+              <p className="muted">
+                {t("students", { count: c._count.enrollments })} · {t("assignments", { count: c._count.assignments })}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>{t("createClass")}</h2>
+      <CreateClassForm />
+    </section>
+  );
+}

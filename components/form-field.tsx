@@ -1,0 +1,53 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useId } from "react";
+
+type Props = {
+  name: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  type?: "text" | "email" | "password";
+  autoComplete?: string;
+  defaultValue?: string;
+  maxLength?: number;
+  autoCapitalize?: "off" | "characters";
+};
+
+/** A labelled input whose hint and error messages are announced with it (aria-describedby). */
+export function FormField({ name, label, hint, errors, type = "text", autoComplete, defaultValue, maxLength, autoCapitalize }: Props) {
+  const t = useTranslations("errors");
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const hasError = Boolean(errors?.length);
+  const describedBy = [hint && hintId, hasError && errorId].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p id={hintId} className="hint">
+          {hint}
+        </p>
+      )}
+      <input
+        id={id}
+        name={name}
+        type={type}
+        autoComplete={autoComplete}
+        defaultValue={defaultValue}
+        maxLength={maxLength}
+        autoCapitalize={autoCapitalize}
+        spellCheck={false}
+        aria-invalid={hasError || undefined}
+        aria-describedby={describedBy}
+      />
+      {hasError && (
+        <p id={errorId} className="field-error">
+          {errors!.map((key) => t(key as never)).join(" ")}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+"use client";
+
+import { type FormEvent, startTransition, useActionState, useRef } from "react";
+import type { ActionResult } from "@/lib/action-result";
+
+/**
+ * useActionState for forms that keep what the person typed: React resets a form after an `action={…}`
+ * submit, which would wipe every field when the server says one of them is wrong. Submitting through
+ * onSubmit avoids that. `submitted` holds the last data sent (e.g. to sign in after creating an account).
+ */
+export function useFormAction<T>(serverAction: (previous: unknown, form: FormData) => Promise<ActionResult<T>>) {
+  const [state, dispatch, pending] = useActionState(serverAction, null);
+  const submitted = useRef<FormData | null>(null);
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    submitted.current = data;
+    startTransition(() => dispatch(data));
+  }
+  const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
+  const formError = state && !state.ok ? (state.formError ?? "formHasErrors") : undefined;
+  return { state, onSubmit, pending, submitted, fieldErrors, formError };
+}

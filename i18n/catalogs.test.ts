@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import en from "../messages/en.json";
+import zhHant from "../messages/zh-Hant.json";
+
+const keysOf = (obj: object, prefix = ""): string[] =>
+  Object.entries(obj).flatMap(([k, v]) => (typeof v === "object" && v ? keysOf(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+
+describe("message catalogs", () => {
+  it("have the same keys in 繁體中文 and English", () => {
+    expect(keysOf(en).sort()).toEqual(keysOf(zhHant).sort());
+  });
+  it("have no empty strings", () => {
+    for (const catalog of [en, zhHant]) {
+      expect(JSON.stringify(catalog)).not.toMatch(/:""/);
+    }
+  });
+});

@@ -1,0 +1,68 @@
+import type { Db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { fail } from "@/lib/errors";
+import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
+
+/**
+ * Account writes, each taking the database so the data-layer tests run them on SQLite and PostgreSQL.
+ * Expected failures are thrown with fail(key, field) and become field messages in the form.
+ */
+export async function createTeacher(db: Db, input: { email: string; displayName: string; password: string }) {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.user.create({
+      data: { role: "TEACHER", email: input.email, loginName: input.email, displayName: input.displayName, passwordHash },
+      select: { id: true, loginName: true },
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) fail("emailTaken", "email");
+    throw error;
+  }
+}
+
+export async function createStudentInClass(
+  db: Db,
+  input: { joinCode: string; loginName: string; displayName: string; password: string },
+) {
+  const classroom = await db.classroom.findFirst({
+    where: { joinCode: input.joinCode, archived: false },
+    select: { id: true },
+  });
+  if (!classroom) fail("joinCodeUnknown", "joinCode");
+  const passwordHash = await hashPassword(input.password);
+  try {
+    // User and enrollment in one write: a failure leaves neither behind.
+    return await db.user.create({
+      data: {
+        role: "STUDENT",
+        loginName: input.loginName,
+        displayName: input.displayName,
+        passwordHash,
+        enrollments: { create: { classroomId: classroom.id } },
+      },
+      select: { id: true, loginName: true },
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) fail("loginNameTaken", "loginName");
+    throw error;
+  }
+}
+
+/** Changes the password and ends every session of this user (the caller signs in again). */
+export async function changePassword(db: Db, userId: string, input: { currentPassword: string; newPassword: string }) {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+  if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) fail("currentPasswordWrong", "currentPassword");
+  await db.user.update({
+    where: { id: userId },
+    data: { passwordHash: await hashPassword(input.newPassword), sessionVersion: { increment: 1 } },
+  });
+}
+
+/** A teacher removes a student from one of their own classes; the student's sessions end. */
+export async function removeStudentFromClass(db: Db, teacherId: string, classroomId: string, studentId: string) {
+  const removed = await db.enrollment.deleteMany({
+    where: { classroomId, userId: studentId, classroom: { ownerId: teacherId } },
+  });
+  if (removed.count === 0) fail("notFound");
+  await db.user.update({ where: { id: studentId }, data: { sessionVersion: { increment: 1 } } });
+}

@@ -1,0 +1,74 @@
+import { z } from "zod";
+import { isCommonPassword } from "@/lib/auth/common-passwords";
+
+/**
+ * Every message is a key of the "errors" namespace in messages/*.json, so the form shows it in the
+ * user's language. Limits: names ≤ 80 characters, passwords 8–200.
+ */
+export const NAME_MAX = 80;
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 200;
+
+export const displayNameSchema = z
+  .string({ error: "required" })
+  .trim()
+  .min(1, { error: "required", abort: true })
+  .max(NAME_MAX, { error: "nameTooLong" });
+
+export const newPasswordSchema = z
+  .string({ error: "required" })
+  .min(1, { error: "required", abort: true })
+  .min(PASSWORD_MIN, { error: "passwordTooShort", abort: true })
+  .max(PASSWORD_MAX, { error: "passwordTooLong", abort: true })
+  .refine((p) => !isCommonPassword(p), { error: "passwordTooCommon" });
+
+export const emailSchema = z
+  .string({ error: "required" })
+  .trim()
+  .min(1, { error: "required" })
+  .max(254, { error: "emailInvalid" })
+  .pipe(z.email({ error: "emailInvalid" }))
+  .transform((e) => e.toLowerCase());
+
+/** Student login names: 3–32 of a–z, 0–9, dot, dash, underscore; case-insensitive (stored lower case). */
+export const loginNameSchema = z
+  .string({ error: "required" })
+  .trim()
+  .min(1, { error: "required" })
+  .transform((s) => s.toLowerCase())
+  .pipe(
+    z
+      .string()
+      .min(3, { error: "loginNameInvalid" })
+      .max(32, { error: "loginNameInvalid" })
+      .regex(/^[a-z0-9][a-z0-9._-]*$/, { error: "loginNameInvalid" }),
+  );
+
+/** Join codes are shown in upper case; people type them with spaces, dashes or in lower case. */
+export const joinCodeSchema = z
+  .string({ error: "required" })
+  .transform((s) => s.replace(/[\s-]+/g, "").toUpperCase())
+  .pipe(z.string().min(1, { error: "required" }).max(12, { error: "joinCodeUnknown" }));
+
+export const teacherSignUpSchema = z.object({
+  email: emailSchema,
+  displayName: displayNameSchema,
+  password: newPasswordSchema,
+});
+
+export const studentJoinSchema = z.object({
+  joinCode: joinCodeSchema,
+  loginName: loginNameSchema,
+  displayName: displayNameSchema,
+  password: newPasswordSchema,
+});
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string({ error: "required" }).min(1, { error: "required" }).max(PASSWORD_MAX, { error: "passwordTooLong" }),
+  newPassword: newPasswordSchema,
+});
+
+export const signInSchema = z.object({
+  login: z.string().trim().min(1).max(254).transform((s) => s.toLowerCase()),
+  password: z.string().min(1).max(PASSWORD_MAX),
+});

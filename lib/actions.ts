@@ -1,0 +1,57 @@
+import "server-only";
+import { z } from "zod";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth";
+import type { Role } from "@/lib/auth/roles";
+import { ExpectedError } from "@/lib/errors";
+import type { ActionResult, FieldErrors } from "./action-result";
+
+export type { ActionResult };
+
+function toResult(error: unknown): ActionResult<never> {
+  if (error instanceof ExpectedError) {
+    return error.field ? { ok: false, fieldErrors: { [error.field]: [error.key] } } : { ok: false, formError: error.key };
+  }
+  throw error;
+}
+
+/**
+ * The one way to declare a write: parse with zod → load the user → check the role → run. Every action is
+ * a public endpoint, so none may skip a step. `run` scopes its queries to `me` itself.
+ */
+export function action<S extends z.ZodType, R>(
+  schema: S,
+  allowed: readonly Role[],
+  run: (input: z.infer<S>, me: CurrentUser) => Promise<R>,
+) {
+  return async (input: unknown): Promise<ActionResult<R>> => {
+    const me = await getCurrentUser();
+    if (!me || !allowed.includes(me.role)) return { ok: false, formError: "notAllowed" };
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors };
+    try {
+      return { ok: true, value: await run(parsed.data, me) };
+    } catch (error) {
+      return toResult(error);
+    }
+  };
+}
+
+/** For the few actions open to visitors (sign-up, join). */
+export function publicAction<S extends z.ZodType, R>(schema: S, run: (input: z.infer<S>) => Promise<R>) {
+  return async (input: unknown): Promise<ActionResult<R>> => {
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors };
+    try {
+      return { ok: true, value: await run(parsed.data) };
+    } catch (error) {
+      return toResult(error);
+    }
+  };
+}
+
+/** Turns FormData into a plain object for zod. */
+export function formToObject(form: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of form.entries()) if (typeof value === "string") out[key] = value;
+  return out;
+}

@@ -1,0 +1,48 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { signInSchema } from "@/lib/accounts/schema";
+import { db } from "@/lib/db";
+import { burnPasswordCheck, verifyPassword } from "./passwords";
+
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
+/**
+ * next-auth 4 with one Credentials provider and JWT sessions. The token carries the user's id, role and
+ * session version; getCurrentUser() in lib/auth.ts re-checks the version against the database on every request, which
+ * is how a password change or a removal from a class ends the other sessions.
+ */
+export const authOptions: NextAuthOptions = {
+  secret: process.env.NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  providers: [
+    CredentialsProvider({
+      name: "credentials",
+      credentials: { login: { type: "text" }, password: { type: "password" } },
+      async authorize(raw) {
+        const parsed = signInSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const { login, password } = parsed.data;
+        const user = await db.user.findUnique({
+          where: { loginName: login },
+          select: { id: true, role: true, displayName: true, passwordHash: true, sessionVersion: true },
+        });
+        if (!user) return burnPasswordCheck(password).then(() => null);
+        if (!(await verifyPassword(user.passwordHash, password))) return null;
+        return { id: user.id, name: user.displayName, role: user.role, sessionVersion: user.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      // `user` is only present right after authorize(); later calls keep the token as it is, so a client
+      // cannot raise its own session version through next-auth's update().
+      if (user) {
+        token.sub = user.id;
+        token.role = user.role;
+        token.sv = user.sessionVersion;
+      }
+      return token;
+    },
+  },
+};

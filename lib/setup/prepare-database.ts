@@ -1,0 +1,41 @@
+import { createDb } from "@/lib/db/client";
+import { type DatabaseTarget, describeDatabase } from "@/lib/db/database-url";
+import { applyMigrations } from "@/lib/db/migrate";
+import { isDatabaseEmpty, seedDemo } from "@/lib/seed/demo";
+
+export class DatabaseUnavailableError extends Error {
+  override name = "DatabaseUnavailableError";
+}
+
+/** Applies pending migrations, then seeds the demo class into an empty database when asked to. */
+export async function prepareDatabase(target: DatabaseTarget, options: { seed: boolean }): Promise<string[]> {
+  const log: string[] = [];
+  let applied: string[];
+  try {
+    applied = await applyMigrations(target);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (target.provider === "postgresql" && code && /^(ECONNREFUSED|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|3D000|28P01|28000)$/.test(code)) {
+      const why = code === "3D000" ? "the database does not exist" : code.startsWith("28") ? "the login was refused" : "the server cannot be reached";
+      throw new DatabaseUnavailableError(`Cannot use ${describeDatabase(target)}: ${why} (${code}).`);
+    }
+    if (/timeout/i.test(String((error as Error).message))) {
+      throw new DatabaseUnavailableError(`Cannot use ${describeDatabase(target)}: the connection timed out.`);
+    }
+    throw error;
+  }
+  log.push(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
+
+  if (options.seed) {
+    const db = createDb(target);
+    try {
+      if (await isDatabaseEmpty(db)) {
+        await seedDemo(db);
+        log.push("Empty database: added the demo class (see README for the demo logins).");
+      }
+    } finally {
+      await db.$disconnect();
+    }
+  }
+  return log;
+}

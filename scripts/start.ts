@@ -1,0 +1,57 @@
+// `npm start`: check the configuration, migrate (and seed an empty database), build once if needed, serve.
+// Each failure says what to fix and stops before anything is served. `--dev` runs `next dev` instead.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { DatabaseUrlError, describeDatabase, parseDatabaseUrl } from "../lib/db/database-url";
+import { MigrationError } from "../lib/db/migrate";
+import { DatabaseUnavailableError, prepareDatabase } from "../lib/setup/prepare-database";
+import { ensureAuthSecret } from "../lib/setup/secret";
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+const nextBin = "node_modules/next/dist/bin/next";
+
+function stop(message: string): never {
+  console.error(`\nCannot start: ${message}\n`);
+  process.exit(1);
+}
+
+let target;
+try {
+  target = parseDatabaseUrl(process.env.DATABASE_URL);
+} catch (error) {
+  if (error instanceof DatabaseUrlError) stop(error.message);
+  throw error;
+}
+console.log(`Database: ${describeDatabase(target)}`);
+
+try {
+  for (const line of await prepareDatabase(target, { seed: process.env.SEED_DEMO !== "false" })) console.log(line);
+} catch (error) {
+  if (error instanceof DatabaseUnavailableError || error instanceof MigrationError) stop(error.message);
+  throw error;
+}
+
+const { secret, source } = ensureAuthSecret();
+if (source === "generated") console.log("Generated NEXTAUTH_SECRET and stored it in data/nextauth-secret.");
+
+const env = {
+  ...process.env,
+  DATABASE_URL: target.url,
+  NEXTAUTH_SECRET: secret,
+  // Students reach a classroom server by whatever address the teacher gives them (an IP on the school
+  // network), so next-auth takes the host from the request unless NEXTAUTH_URL pins one.
+  AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+
+if (!dev && !existsSync(".next/BUILD_ID")) {
+  console.log("First start: building the app (a minute or two)…");
+  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
+  if (build.status !== 0) stop("the build failed (see above).");
+}
+
+const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+console.log(`Serving on http://localhost:${port}`);
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
