@@ -5,7 +5,9 @@ import { defineConfig } from "prisma/config";
 import { parseDatabaseUrl } from "./lib/db/database-url";
 
 export default defineConfig({
-  experimental: { adapter: true },
+  experimental: { adapter: true, externalTables: true },
+  // The migration runner's own bookkeeping table (lib/db/migrate.ts) is not part of the model.
+  tables: { external: ["_app_migrations"] },
   engine: "js",
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations/sqlite" },

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { joinCodeSchema, loginNameSchema, studentJoinSchema, teacherSignUpSchema } from "./schema";
 
-const errorsOf = (schema: z.ZodType, input: unknown) => {
+const errorsOf = (schema: z.ZodType, input: unknown): Record<string, string[] | undefined> => {
   const result = schema.safeParse(input);
   return result.success ? {} : z.flattenError(result.error).fieldErrors;
 };

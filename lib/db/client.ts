@@ -10,12 +10,23 @@ import type { DatabaseTarget } from "./database-url";
  */
 export type Db = SqliteClient;
 
+/**
+ * WAL is stored in the file by the migrator, but better-sqlite3 opens WAL databases with
+ * synchronous=NORMAL, where a power cut can lose the last commits. FULL makes every acknowledged write
+ * durable (answers and posts must never be lost); the adapter has one connection, set up here once.
+ */
+class DurableSqliteAdapter extends PrismaBetterSQLite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    await adapter.executeScript("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
+    return adapter;
+  }
+}
+
 export function createDb(target: DatabaseTarget): Db {
   if (target.provider === "sqlite") {
     // timeout = SQLite's busy timeout: wait for a concurrent writer instead of failing with SQLITE_BUSY.
-    // better-sqlite3 opens with synchronous=FULL and foreign_keys=ON; WAL is stored in the file by the
-    // migrator. Together: an acknowledged commit survives a crash or power cut (db tests check this).
-    const adapter = new PrismaBetterSQLite3({ url: target.url, timeout: 5000 });
+    const adapter = new DurableSqliteAdapter({ url: target.url, timeout: 5000 });
     return new SqliteClient({ adapter });
   }
   const adapter = new PrismaPg({ connectionString: target.url });

@@ -38,8 +38,8 @@ export function pendingMigrations(all: Migration[], applied: Map<string, string>
   return all.filter((m) => !applied.has(m.name));
 }
 
-export async function applyMigrations(target: DatabaseTarget, root = process.cwd()): Promise<string[]> {
-  const all = readMigrations(target.provider, root);
+export async function applyMigrations(target: DatabaseTarget, options: { migrations?: Migration[] } = {}): Promise<string[]> {
+  const all = options.migrations ?? readMigrations(target.provider);
   return target.provider === "sqlite" ? applySqlite(target.filePath, all) : applyPostgres(target.url, all);
 }
 

@@ -15,11 +15,11 @@ export type TestDatabase = { provider: DatabaseTarget["provider"]; target: Datab
 
 export const TEST_PROVIDERS: DatabaseTarget["provider"][] = process.env.TEST_POSTGRES_URL ? ["sqlite", "postgresql"] : ["sqlite"];
 
-export async function createTestDatabase(provider: DatabaseTarget["provider"]): Promise<TestDatabase> {
+export async function createTestDatabase(provider: DatabaseTarget["provider"], options = { migrate: true }): Promise<TestDatabase> {
   if (provider === "sqlite") {
     const dir = mkdtempSync(path.join(tmpdir(), "classroom-test-"));
     const target = parseDatabaseUrl(`file:${path.join(dir, "test.db")}`);
-    await applyMigrations(target);
+    if (options.migrate) await applyMigrations(target);
     const db = createDb(target);
     return { provider, target, db, drop: async () => (await db.$disconnect(), rmSync(dir, { recursive: true, force: true })) };
   }
@@ -30,7 +30,7 @@ export async function createTestDatabase(provider: DatabaseTarget["provider"]): 
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const target = parseDatabaseUrl(url.toString());
-  await applyMigrations(target);
+  if (options.migrate) await applyMigrations(target);
   const db = createDb(target);
   return {
     provider,

@@ -3,7 +3,9 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { defineConfig } from "prisma/config";
 
 export default defineConfig({
-  experimental: { adapter: true },
+  experimental: { adapter: true, externalTables: true },
+  // The migration runner's own bookkeeping table (lib/db/migrate.ts) is not part of the model.
+  tables: { external: ["public._app_migrations"] },
   engine: "js",
   schema: "schema.prisma", // paths are relative to this file,
   migrations: { path: "../migrations/postgresql" },

@@ -1,0 +1,55 @@
+import { execFileSync } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
+import { snapshotSchema } from "@/lib/testing/schema-snapshot";
+import { applyMigrations, type Migration } from "./migrate";
+
+const CONFIG = { sqlite: "prisma.config.ts", postgresql: "prisma/postgres/prisma.config.ts" } as const;
+const SCHEMA = { sqlite: "prisma/schema.prisma", postgresql: "prisma/postgres/schema.prisma" } as const;
+
+/** The SQL that builds the whole model at once, straight from the schema file (connects to nothing). */
+function sqlForModel(provider: keyof typeof SCHEMA, url: string): string {
+  return execFileSync(
+    process.execPath,
+    ["node_modules/prisma/build/index.js", "migrate", "diff", "--config", CONFIG[provider], "--from-empty", "--to-schema-datamodel", SCHEMA[provider], "--script"],
+    { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
+  );
+}
+
+describe.each(TEST_PROVIDERS)("migrations on %s", (provider) => {
+  let migrated: TestDatabase;
+  let fromModel: TestDatabase;
+  beforeAll(async () => {
+    [migrated, fromModel] = await Promise.all([createTestDatabase(provider), createTestDatabase(provider, { migrate: false })]);
+  });
+  afterAll(async () => {
+    await migrated?.drop();
+    await fromModel?.drop();
+  });
+
+  it("build exactly the database the model describes", async () => {
+    const modelSql = sqlForModel(provider, fromModel.target.url);
+    const asOneMigration: Migration = { name: "model", sql: modelSql, checksum: "" };
+    await applyMigrations(fromModel.target, { migrations: [asOneMigration] });
+    const [a, b] = await Promise.all([snapshotSchema(migrated.target), snapshotSchema(fromModel.target)]);
+    expect(a.length).toBeGreaterThan(20);
+    expect(a).toEqual(b);
+  });
+
+  it("apply nothing the second time", async () => {
+    expect(await applyMigrations(migrated.target)).toEqual([]);
+  });
+
+  it("refuse to run when an applied migration was edited", async () => {
+    const edited: Migration = { name: "0001_init", sql: "SELECT 1;", checksum: "edited" };
+    await expect(applyMigrations(migrated.target, { migrations: [edited] })).rejects.toThrow(/changed after it was applied/);
+  });
+
+  it("leave SQLite durable: WAL, synchronous=FULL, foreign keys on", async () => {
+    if (provider !== "sqlite") return expect(provider).toBe("postgresql");
+    const [journal] = await migrated.db.$queryRaw<{ journal_mode: string }[]>`PRAGMA journal_mode`;
+    const [sync] = await migrated.db.$queryRaw<{ synchronous: bigint }[]>`PRAGMA synchronous`;
+    const [fk] = await migrated.db.$queryRaw<{ foreign_keys: bigint }[]>`PRAGMA foreign_keys`;
+    expect([journal?.journal_mode, Number(sync?.synchronous), Number(fk?.foreign_keys)]).toEqual(["wal", 2, 1]);
+  });
+});
