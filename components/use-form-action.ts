@@ -8,7 +8,7 @@ import type { ActionResult } from "@/lib/action-result";
  * submit, which would wipe every field when the server says one of them is wrong. Submitting through
  * onSubmit avoids that. `submitted` holds the last data sent (e.g. to sign in after creating an account).
  */
-export function useFormAction<T>(serverAction: (previous: unknown, form: FormData) => Promise<ActionResult<T>>) {
+export function useFormAction<T>(serverAction: (previous: unknown, form: unknown) => Promise<ActionResult<T>>) {
   const [state, dispatch, pending] = useActionState(serverAction, null);
   const submitted = useRef<FormData | null>(null);
   function onSubmit(event: FormEvent<HTMLFormElement>) {

@@ -11,6 +11,6 @@ const createClassroomAction = action(createClassroomSchema, ["TEACHER"], async (
   revalidatePath("/teacher");
   return created;
 });
-export async function createMyClassroom(_previous: unknown, form: FormData) {
+export async function createMyClassroom(_previous: unknown, form: unknown) {
   return createClassroomAction(formToObject(form));
 }

@@ -1,0 +1,58 @@
+import { expect, test } from "@playwright/test";
+import { SignInPage } from "./pages/sign-in-page";
+import { TeacherHomePage } from "./pages/teacher-home-page";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import { DEMO_STUDENT, DEMO_TEACHER, unique } from "./support/data";
+import { zh } from "./support/messages";
+import { callServerAction, serverActionId } from "./support/server-actions";
+
+const createClassroom = () => serverActionId("lib/classes/actions.ts", "createMyClassroom");
+
+test("a visitor is sent to sign in from the teacher and student homes", async ({ page }) => {
+  for (const path of ["/teacher", "/student", "/account"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/sign-in$/);
+  }
+});
+
+test("a student opening a teacher page gets 404", async ({ page }) => {
+  await new SignInPage(page).signInAs(DEMO_STUDENT.login, DEMO_STUDENT.password, "/student");
+  const response = await page.goto("/teacher");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: zh.notFound.title })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("a teacher opening the student home gets 404", async ({ page }) => {
+  await new SignInPage(page).signInAs(DEMO_TEACHER.login, DEMO_TEACHER.password, "/teacher");
+  const response = await page.goto("/student");
+  expect(response?.status()).toBe(404);
+});
+
+test("a student POSTing to the teacher's create-class action directly is refused, and nothing is created", async ({ page, browser }) => {
+  await new SignInPage(page).signInAs(DEMO_STUDENT.login, DEMO_STUDENT.password, "/student");
+  const name = unique("Hijack ");
+  const reply = await callServerAction(page.request, "/teacher", createClassroom(), [null, { name }]);
+  expect(reply).toContain('"formError":"notAllowed"');
+
+  // A visitor with no session is refused the same way.
+  const anonymous = await browser.newContext();
+  expect(await callServerAction(anonymous.request, "/teacher", createClassroom(), [null, { name }])).toContain('"formError":"notAllowed"');
+  await anonymous.close();
+
+  const teacher = await browser.newContext();
+  const teacherPage = await teacher.newPage();
+  await new SignInPage(teacherPage).signInAs(DEMO_TEACHER.login, DEMO_TEACHER.password, "/teacher");
+  await expect(teacherPage.getByRole("heading", { name })).toHaveCount(0);
+  await teacher.close();
+});
+
+test("the same action, called by a teacher, does create the class (so the refusal above is real)", async ({ page }) => {
+  await new SignInPage(page).signInAs(DEMO_TEACHER.login, DEMO_TEACHER.password, "/teacher");
+  const name = unique("Direct ");
+  const reply = await callServerAction(page.request, "/teacher", createClassroom(), [null, { name }]);
+  expect(reply).toContain('"ok":true');
+  const home = new TeacherHomePage(page);
+  await home.goto();
+  await expect(home.classCard(name)).toBeVisible();
+});

@@ -1,0 +1,70 @@
+import { expect, test } from "@playwright/test";
+import { JoinPage } from "./pages/join-page";
+import { SignInPage } from "./pages/sign-in-page";
+import { StudentHomePage } from "./pages/student-home-page";
+import { DEMO_ASSIGNMENT_TITLE, STRONG_PASSWORD, unique } from "./support/data";
+import { zh } from "./support/messages";
+
+test("a new student joins with the code typed in lower case with spaces and sees the assignment", async ({ page }) => {
+  const join = new JoinPage(page);
+  await join.goto();
+  const loginName = unique("stu.");
+  await join.join({ joinCode: " de bate ", loginName, displayName: "新同學", password: STRONG_PASSWORD });
+  const home = new StudentHomePage(page);
+  await home.expectLoaded();
+  await expect(home.assignment(DEMO_ASSIGNMENT_TITLE)).toBeVisible();
+  await expect(page.getByText(zh.nav.signedInAs.replace("{name}", "新同學"))).toBeVisible();
+});
+
+test("a wrong join code gives a clear message, keeps what was typed, and creates no account", async ({ page, browser }) => {
+  const join = new JoinPage(page);
+  await join.goto();
+  const loginName = unique("nocode.");
+  await join.join({ joinCode: "ZZZZZZ", loginName, displayName: "沒有班級", password: STRONG_PASSWORD });
+  await expect(page.getByText(zh.errors.joinCodeUnknown)).toBeVisible();
+  await expect(join.field(zh.join.joinCode)).toHaveAttribute("aria-invalid", "true");
+  await expect(join.field(zh.join.loginName)).toHaveValue(loginName);
+  await expectNothingCreated(browser, loginName);
+});
+
+test("bad input is refused field by field in the user's language, and nothing is stored", async ({ page, browser }) => {
+  const join = new JoinPage(page);
+  await join.goto();
+  const loginName = unique("bad.");
+  await join.join({ joinCode: "DEBATE", loginName, displayName: "名".repeat(81), password: "password123" });
+  await expect(page.getByText(zh.errors.nameTooLong)).toBeVisible();
+  await expect(page.getByText(zh.errors.passwordTooCommon)).toBeVisible();
+
+  await join.join({ joinCode: "DEBATE", loginName: "x", displayName: "", password: "short" });
+  await expect(page.getByText(zh.errors.loginNameInvalid)).toBeVisible();
+  await expect(page.getByText(zh.errors.required)).toBeVisible();
+  await expect(page.getByText(zh.errors.passwordTooShort)).toBeVisible();
+
+  await join.join({ joinCode: "DEBATE", loginName: "student1", displayName: "冒名", password: STRONG_PASSWORD });
+  await expect(page.getByText(zh.errors.loginNameTaken)).toBeVisible();
+  await expectNothingCreated(browser, loginName);
+});
+
+test("HTML in a name is stored and shown as text, never run", async ({ page }) => {
+  const join = new JoinPage(page);
+  await join.goto();
+  const name = `<img src=x onerror="window.__pwned=1"><b>粗體</b>`;
+  let dialogs = 0;
+  page.on("dialog", (d) => (dialogs++, d.dismiss()));
+  await join.join({ joinCode: "DEBATE", loginName: unique("html."), displayName: name, password: STRONG_PASSWORD });
+  await new StudentHomePage(page).expectLoaded();
+  await expect(page.getByText(zh.nav.signedInAs.replace("{name}", name))).toBeVisible();
+  expect(await page.locator("header b, header img").count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(dialogs).toBe(0);
+});
+
+/** Signing in with the refused login name must fail: the account was never created. */
+async function expectNothingCreated(browser: import("@playwright/test").Browser, loginName: string) {
+  const context = await browser.newContext();
+  const signIn = new SignInPage(await context.newPage());
+  await signIn.goto();
+  await signIn.signIn(loginName, STRONG_PASSWORD);
+  await expect(signIn.failureMessage()).toBeVisible();
+  await context.close();
+}

@@ -1,0 +1,30 @@
+import { expect, test } from "@playwright/test";
+import { SignUpPage } from "./pages/sign-up-page";
+import { TeacherHomePage } from "./pages/teacher-home-page";
+import { DEMO_TEACHER, STRONG_PASSWORD, unique } from "./support/data";
+import { zh } from "./support/messages";
+
+test("a teacher signs up, lands on an empty home and creates a class with a join code", async ({ page }) => {
+  const signUp = new SignUpPage(page);
+  await signUp.goto();
+  await signUp.signUp({ email: `${unique("t")}@School.example`, displayName: "吳老師", password: STRONG_PASSWORD });
+  const home = new TeacherHomePage(page);
+  await expect(page).toHaveURL(/\/teacher$/);
+  await home.expectLoaded();
+  await expect(page.getByText(zh.teacherHome.empty)).toBeVisible();
+
+  const className = unique("國文 ");
+  await home.createClass(className);
+  const card = home.classCard(className);
+  await expect(card).toBeVisible();
+  await expect(card.locator(".join-code")).toHaveText(/^[A-HJ-NP-Z2-9]{6}$/);
+  await home.expectLoaded();
+});
+
+test("an email already registered is refused with a clear message", async ({ page }) => {
+  const signUp = new SignUpPage(page);
+  await signUp.goto();
+  await signUp.signUp({ email: DEMO_TEACHER.login.toUpperCase(), displayName: "重複", password: STRONG_PASSWORD });
+  await expect(page.getByText(zh.errors.emailTaken)).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-up$/);
+});
