@@ -13,9 +13,12 @@ export default async function AccountPage() {
   return (
     <section className="narrow">
       <h1>{t("title")}</h1>
-      <p>
-        {t("loginName")}: <strong>{me.loginName}</strong>
-      </p>
+      <dl className="facts">
+        <dt>{t("loginName")}</dt>
+        <dd>
+          <strong>{me.loginName}</strong>
+        </dd>
+      </dl>
       <h2>{t("changePassword")}</h2>
       <ChangePasswordForm loginName={me.loginName} />
     </section>

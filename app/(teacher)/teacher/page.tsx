@@ -25,9 +25,12 @@ export default async function TeacherHomePage() {
               <h2>
                 {c.name} {c.archived && <span className="badge">{t("archived")}</span>}
               </h2>
-              <p>
-                {t("joinCode")}: <strong className="join-code">{c.joinCode}</strong>
-              </p>
+              <dl className="facts">
+                <dt>{t("joinCode")}</dt>
+                <dd>
+                  <strong className="join-code">{c.joinCode}</strong>
+                </dd>
+              </dl>
               <p className="muted">
                 {t("students", { count: c._count.enrollments })} · {t("assignments", { count: c._count.assignments })}
               </p>
