@@ -8,7 +8,7 @@ type Props = {
   label: string;
   hint?: string;
   errors?: string[];
-  type?: "text" | "email" | "password";
+  type?: "text" | "email" | "password" | "datetime-local";
   autoComplete?: string;
   defaultValue?: string;
   maxLength?: number;

@@ -1,11 +1,12 @@
-"use client";
+import { signOut } from "@/lib/accounts/sign-out";
 
-import { signOut } from "next-auth/react";
-
+/** A form post: works without JavaScript and costs none. */
 export function SignOutButton({ label }: { label: string }) {
   return (
-    <button type="button" className="link-button" onClick={() => signOut({ callbackUrl: "/" })}>
-      {label}
-    </button>
+    <form action={signOut}>
+      <button type="submit" className="link-button">
+        {label}
+      </button>
+    </form>
   );
 }

@@ -1,33 +1,33 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth";
 import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
 
+/** Plain links: the header is on every page, and next/link would add its client code to each. */
 export async function SiteHeader() {
   const t = await getTranslations();
   const me = await getCurrentUser();
   return (
     <header className="site-header">
-      <Link href={me ? "/home" : "/"} className="brand">
+      <a href={me ? "/home" : "/"} className="brand">
         {t("app.name")}
-      </Link>
+      </a>
       <nav aria-label={t("nav.label")}>
         <ul>
           {me?.role === "TEACHER" && (
             <li>
-              <Link href="/teacher">{t("nav.myClasses")}</Link>
+              <a href="/teacher">{t("nav.myClasses")}</a>
             </li>
           )}
           {me?.role === "STUDENT" && (
             <li>
-              <Link href="/student">{t("nav.myAssignments")}</Link>
+              <a href="/student">{t("nav.myAssignments")}</a>
             </li>
           )}
           {me ? (
             <>
               <li>
-                <Link href="/account">{t("nav.account")}</Link>
+                <a href="/account">{t("nav.account")}</a>
               </li>
               <li>
                 <SignOutButton label={t("nav.signOut")} />
@@ -36,10 +36,10 @@ export async function SiteHeader() {
           ) : (
             <>
               <li>
-                <Link href="/sign-in">{t("nav.signIn")}</Link>
+                <a href="/sign-in">{t("nav.signIn")}</a>
               </li>
               <li>
-                <Link href="/join">{t("nav.join")}</Link>
+                <a href="/join">{t("nav.join")}</a>
               </li>
             </>
           )}

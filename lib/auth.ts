@@ -5,11 +5,10 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { type Role, ROLES } from "./auth/roles";
+import { SESSION_COOKIES } from "./auth/session-cookie";
 
 export type CurrentUser = { id: string; role: Role; displayName: string; loginName: string };
 
-// next-auth names its cookie by whether the site is served over HTTPS.
-const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
 /**
  * The signed-in user, or null. The session version in the token must still match the database: a

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/passwords";
 import { ExpectedError } from "@/lib/errors";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
-import { changePassword, createStudentInClass, createTeacher, removeStudentFromClass } from "./accounts";
+import { removeStudentFromClass } from "@/lib/classes/roster";
+import { changePassword, createStudentInClass, createTeacher } from "./accounts";
 
 const expectFailure = async (promise: Promise<unknown>, key: string, field?: string) => {
   const error = await promise.then(() => null, (e: unknown) => e);

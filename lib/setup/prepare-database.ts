@@ -2,12 +2,13 @@ import { createDb } from "@/lib/db/client";
 import { type DatabaseTarget, describeDatabase } from "@/lib/db/database-url";
 import { applyMigrations } from "@/lib/db/migrate";
 import { isDatabaseEmpty, seedDemo } from "@/lib/seed/demo";
+import { seedLibrary } from "@/lib/seed/library";
 
 export class DatabaseUnavailableError extends Error {
   override name = "DatabaseUnavailableError";
 }
 
-/** Applies pending migrations, then seeds the demo class into an empty database when asked to. */
+/** Applies pending migrations, adds the shared library, then the demo class to an empty database when asked to. */
 export async function prepareDatabase(target: DatabaseTarget, options: { seed: boolean }): Promise<string[]> {
   const log: string[] = [];
   let applied: string[];
@@ -29,16 +30,16 @@ export async function prepareDatabase(target: DatabaseTarget, options: { seed: b
   }
   log.push(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
 
-  if (options.seed) {
-    const db = createDb(target);
-    try {
-      if (await isDatabaseEmpty(db)) {
-        await seedDemo(db);
-        log.push("Empty database: added the demo class (see README for the demo logins).");
-      }
-    } finally {
-      await db.$disconnect();
+  const db = createDb(target);
+  try {
+    if (options.seed && (await isDatabaseEmpty(db))) {
+      await seedDemo(db);
+      log.push("Empty database: added the demo class (see README for the demo logins).");
+    } else {
+      await seedLibrary(db);
     }
+  } finally {
+    await db.$disconnect();
   }
   return log;
 }

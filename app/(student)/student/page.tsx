@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getNow, getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { listStudentAssignments } from "@/lib/assignments/queries";
 import { requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
@@ -25,7 +26,9 @@ export default async function StudentHomePage() {
         <ul className="cards" aria-label={t("title")}>
           {assignments.map((a) => (
             <li key={a.id} className="card">
-              <h2>{a.title}</h2>
+              <h2>
+                <Link href={`/student/assignments/${a.id}`}>{a.title}</Link>
+              </h2>
               <dl className="facts">
                 <dt>{t("classLabel")}</dt>
                 <dd>{a.classroom.name}</dd>

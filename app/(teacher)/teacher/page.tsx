@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { requireUser } from "@/lib/auth";
 import { listTeacherClassrooms } from "@/lib/classes/classrooms";
 import { db } from "@/lib/db";
@@ -23,7 +24,7 @@ export default async function TeacherHomePage() {
           {classrooms.map((c) => (
             <li key={c.id} className="card">
               <h2>
-                {c.name} {c.archived && <span className="badge">{t("archived")}</span>}
+                <Link href={`/teacher/classes/${c.id}`}>{c.name}</Link> {c.archived && <span className="badge">{t("archived")}</span>}
               </h2>
               <dl className="facts">
                 <dt>{t("joinCode")}</dt>

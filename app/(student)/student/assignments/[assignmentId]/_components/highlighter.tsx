@@ -1,0 +1,129 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from "react";
+import { offsetsInElement, rangeFromOffsets } from "@/lib/readings/dom-offsets";
+import { saveMyHighlight } from "@/lib/readings/actions";
+import type { Script } from "@/lib/readings/script";
+
+type Saved = { id: string; paragraphId: string; start: number; end: number };
+export type HighlighterLabels = Record<"highlightSelection" | "crossParagraph" | "noteLabel" | "notePlaceholder" | "saving" | "saveHighlight" | "cancel", string>;
+type Pending = { paragraphId: string; start: number; end: number; text: string; clipped: boolean };
+
+/**
+ * Wraps the server-rendered article. Shows the student's highlights with the CSS Custom Highlight API
+ * (the article's HTML stays the cached one, untouched), and turns a text selection into a new highlight.
+ */
+type Props = {
+  assignmentId: string;
+  script: Script;
+  highlights: Saved[];
+  /** Text comes from the server as props: the reader ships no message catalog or formatter. */
+  labels: HighlighterLabels;
+  errorMessages: Record<string, string>;
+  children: ReactNode;
+};
+
+export function Highlighter({ assignmentId, script, highlights, labels, errorMessages, children }: Props) {
+  const router = useRouter();
+  const container = useRef<HTMLDivElement>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string>();
+  const noteId = useId();
+
+  useEffect(() => {
+    const root = container.current;
+    if (!root || typeof CSS === "undefined" || !("highlights" in CSS)) return;
+    const ranges = highlights
+      .map((h) => {
+        const el = root.querySelector(`[data-pid="${CSS.escape(h.paragraphId)}"]`);
+        return el && rangeFromOffsets(el, h.start, h.end);
+      })
+      .filter((r): r is Range => Boolean(r));
+    CSS.highlights.set("student-highlight", new Highlight(...ranges));
+    return () => void CSS.highlights.delete("student-highlight");
+  }, [highlights]);
+
+  const onSelectionEnd = useCallback(() => {
+    const selection = document.getSelection();
+    const root = container.current;
+    if (!selection || selection.isCollapsed || !root || selection.rangeCount === 0) return;
+    const range = selection.getRangeAt(0);
+    const startNode = range.startContainer.nodeType === Node.TEXT_NODE ? range.startContainer.parentElement : (range.startContainer as Element);
+    const paragraph = startNode?.closest("[data-pid]");
+    if (!paragraph || !root.contains(paragraph)) return;
+    const offsets = offsetsInElement(paragraph, range);
+    if (!offsets) return;
+    const text = (paragraph.textContent ?? "").slice(offsets.start, offsets.end);
+    if (!text.trim()) return;
+    setError(undefined);
+    setPending({ paragraphId: paragraph.getAttribute("data-pid")!, ...offsets, text, clipped: !paragraph.contains(range.endContainer) });
+  }, []);
+
+  useEffect(() => {
+    const root = container.current;
+    if (!root) return;
+    // mouseup for pointers, keyup for keyboard selection (shift + arrows), touchend for phones.
+    const events = ["mouseup", "keyup", "touchend"] as const;
+    for (const e of events) root.addEventListener(e, onSelectionEnd);
+    return () => events.forEach((e) => root.removeEventListener(e, onSelectionEnd));
+  }, [onSelectionEnd]);
+
+  async function save(form: FormData) {
+    if (!pending) return;
+    setSaving(true);
+    setError(undefined);
+    try {
+      // Trim surrounding spaces: the server checks the exact text of the range.
+      const lead = pending.text.length - pending.text.trimStart().length;
+      const trail = pending.text.length - pending.text.trimEnd().length;
+      const result = await saveMyHighlight({
+        assignmentId,
+        paragraphId: pending.paragraphId,
+        start: pending.start + lead,
+        end: pending.end - trail,
+        text: pending.text.trim(),
+        script,
+        note: form.get("note"),
+      });
+      if (result.ok) {
+        setPending(null);
+        document.getSelection()?.removeAllRanges();
+        router.refresh();
+      } else {
+        setError(result.formError ?? Object.values(result.fieldErrors ?? {}).flat()[0] ?? "unexpected");
+      }
+    } catch {
+      setError("network");
+    }
+    setSaving(false);
+  }
+
+  return (
+    <div ref={container} className="highlighter">
+      {children}
+      {pending && (
+        <form action={save} className="selection-panel" aria-label={labels.highlightSelection}>
+          <p className="selection-quote" lang={script === "simp" ? "zh-Hans" : "zh-Hant"}>
+            「{pending.text.trim()}」
+          </p>
+          {pending.clipped && <p className="hint">{labels.crossParagraph}</p>}
+          <label htmlFor={noteId}>{labels.noteLabel}</label>
+          <textarea id={noteId} name="note" rows={2} placeholder={labels.notePlaceholder} />
+          <div role="status" aria-live="polite">
+            {error && <p className="form-error">{errorMessages[error] ?? errorMessages.unexpected}</p>}
+          </div>
+          <div className="button-row">
+            <button type="submit" className="button primary" disabled={saving}>
+              {saving ? labels.saving : labels.saveHighlight}
+            </button>
+            <button type="button" className="button" onClick={() => setPending(null)}>
+              {labels.cancel}
+            </button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}

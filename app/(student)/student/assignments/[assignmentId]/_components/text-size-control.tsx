@@ -1,0 +1,34 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+const SIZES = [0.9, 1, 1.15, 1.3, 1.5, 1.75];
+const KEY = "reader-text-size";
+
+/** Kept in this browser only; shown once JavaScript runs (it does nothing without it). */
+export function TextSizeControl({ labels }: { labels: Record<"textSize" | "smaller" | "larger", string> }) {
+  const [index, setIndex] = useState<number | null>(null);
+
+  useEffect(() => {
+    const stored = Number(window.localStorage.getItem(KEY));
+    setIndex(SIZES.includes(stored) ? SIZES.indexOf(stored) : 1);
+  }, []);
+
+  useEffect(() => {
+    if (index === null) return;
+    document.documentElement.style.setProperty("--reader-scale", String(SIZES[index]));
+    window.localStorage.setItem(KEY, String(SIZES[index]));
+  }, [index]);
+
+  if (index === null) return null;
+  return (
+    <div role="group" aria-label={labels.textSize} className="button-row">
+      <button type="button" className="button small" onClick={() => setIndex(Math.max(0, index - 1))} disabled={index === 0} aria-label={labels.smaller}>
+        A−
+      </button>
+      <button type="button" className="button small" onClick={() => setIndex(Math.min(SIZES.length - 1, index + 1))} disabled={index === SIZES.length - 1} aria-label={labels.larger}>
+        A+
+      </button>
+    </div>
+  );
+}

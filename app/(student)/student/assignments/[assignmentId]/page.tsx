@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { findStudentAssignment } from "@/lib/assignments/assignments";
+import { requireUser } from "@/lib/auth";
+import { db } from "@/lib/db";
+import { markMyAssignmentRead, setMyScript } from "@/lib/readings/actions";
+import { listMyHighlights } from "@/lib/readings/highlights";
+import { recordOpened } from "@/lib/readings/progress";
+import { getReaderView } from "@/lib/readings/reader-view";
+import { isScript, SCRIPTS } from "@/lib/readings/script";
+import { ArticleText } from "./_components/article-text";
+import { Highlighter } from "./_components/highlighter";
+import { MyHighlights } from "./_components/my-highlights";
+import { ProgressTracker } from "./_components/progress-tracker";
+import { TextSizeControl } from "./_components/text-size-control";
+
+type Props = { params: Promise<{ assignmentId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const me = await requireUser(["STUDENT"]);
+  const assignment = await findStudentAssignment(db, me.id, (await params).assignmentId);
+  return { title: assignment?.title };
+}
+
+export default async function ReaderPage({ params }: Props) {
+  const me = await requireUser(["STUDENT"]);
+  const assignment = await findStudentAssignment(db, me.id, (await params).assignmentId);
+  if (!assignment || !assignment.readingEnabled) notFound();
+  const t = await getTranslations("reader");
+  const tErrors = await getTranslations("errors");
+  const format = await getFormatter();
+
+  if (assignment.opensAt > new Date()) {
+    return (
+      <section className="narrow">
+        <h1>{assignment.title}</h1>
+        <p>{t("upcoming", { date: format.dateTime(assignment.opensAt, { dateStyle: "full", timeStyle: "short" }) })}</p>
+      </section>
+    );
+  }
+
+  const { preferredScript } = await db.user.findUniqueOrThrow({ where: { id: me.id }, select: { preferredScript: true } });
+  const script = isScript(preferredScript) ? preferredScript : "trad";
+  const [progress, view, highlights] = await Promise.all([
+    recordOpened(db, me.id, assignment.id),
+    getReaderView(db, assignment.readingId, script),
+    listMyHighlights(db, me.id, assignment.id),
+  ]);
+  if (!view) notFound();
+  const errorMessages = Object.fromEntries(
+    (["highlightMismatch", "tooManyHighlights", "noteTooLong", "notFound", "notAllowed", "network", "unexpected"] as const).map((k) => [k, tErrors(k)]),
+  );
+  const highlighterLabels = {
+    highlightSelection: t("highlightSelection"),
+    crossParagraph: t("crossParagraph"),
+    noteLabel: t("noteLabel"),
+    notePlaceholder: t("notePlaceholder"),
+    saving: t("saving"),
+    saveHighlight: t("saveHighlight"),
+    cancel: t("cancel"),
+  };
+
+  return (
+    <div className="reader-layout">
+      <div className="reader-toolbar" role="toolbar" aria-label={t("toolbar")}>
+        <form action={setMyScript} className="button-row" aria-label={t("script")}>
+          {SCRIPTS.map((s) => (
+            <button key={s} type="submit" name="script" value={s} className="button small" aria-pressed={s === script} aria-label={t(`${s}Label`)} lang={s === "simp" ? "zh-Hans" : "zh-Hant"}>
+              {t(s)}
+            </button>
+          ))}
+        </form>
+        <TextSizeControl labels={{ textSize: t("textSize"), smaller: t("smaller"), larger: t("larger") }} />
+        <a href="#my-highlights">{t("myHighlights")}</a>
+        {progress.furthestPosition > 1 && <a href={`#p-${progress.furthestPosition}`}>{t("continue", { n: progress.furthestPosition })}</a>}
+      </div>
+
+      {assignment.instructions && (
+        <aside className="instructions">
+          <h2>{t("instructions")}</h2>
+          <p>{assignment.instructions}</p>
+        </aside>
+      )}
+      <p className="hint">{t("selectionHint")}</p>
+
+      <Highlighter assignmentId={assignment.id} script={script} highlights={highlights} labels={highlighterLabels} errorMessages={errorMessages}>
+        <ArticleText view={view} />
+      </Highlighter>
+      <ProgressTracker assignmentId={assignment.id} furthest={progress.furthestPosition} />
+
+      <form action={markMyAssignmentRead} className="mark-read">
+        <input type="hidden" name="assignmentId" value={assignment.id} />
+        <input type="hidden" name="read" value={String(!progress.markedReadAt)} />
+        {progress.markedReadAt && <p className="form-success">{t("markedRead")}</p>}
+        <button type="submit" className={progress.markedReadAt ? "button" : "button primary"}>
+          {progress.markedReadAt ? t("markUnread") : t("markRead")}
+        </button>
+      </form>
+
+      <MyHighlights items={highlights} script={script} errorMessages={errorMessages} />
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { findTeacherAssignment } from "@/lib/assignments/assignments";
+import { listStudentProgress, PROGRESS_SORTS, type ProgressSort, sortProgress } from "@/lib/assignments/progress-report";
+import { requireUser } from "@/lib/auth";
+import { db } from "@/lib/db";
+
+type Props = { params: Promise<{ assignmentId: string }>; searchParams: Promise<{ sort?: string; dir?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const me = await requireUser(["TEACHER"]);
+  const assignment = await findTeacherAssignment(db, me.id, (await params).assignmentId);
+  return { title: assignment?.title };
+}
+
+const DATE_TIME = { dateStyle: "medium", timeStyle: "short" } as const;
+const COLUMN_LABEL: Record<ProgressSort, "student" | "progress" | "read" | "lastActivity"> = {
+  name: "student",
+  progress: "progress",
+  read: "read",
+  activity: "lastActivity",
+};
+
+export default async function TeacherAssignmentPage({ params, searchParams }: Props) {
+  const me = await requireUser(["TEACHER"]);
+  const assignment = await findTeacherAssignment(db, me.id, (await params).assignmentId);
+  if (!assignment) notFound();
+  const query = await searchParams;
+  const sort: ProgressSort = PROGRESS_SORTS.includes(query.sort as ProgressSort) ? (query.sort as ProgressSort) : "name";
+  const descending = query.dir === "desc";
+  const t = await getTranslations("assignmentPage");
+  const format = await getFormatter();
+  const paragraphCount = assignment.reading._count.paragraphs;
+  const rows = sortProgress(await listStudentProgress(db, assignment.classroom.id, assignment.id, paragraphCount), sort, descending);
+
+  const header = (column: ProgressSort) => {
+    const active = sort === column;
+    const nextDir = active && !descending ? "desc" : "asc";
+    return (
+      <th scope="col" aria-sort={active ? (descending ? "descending" : "ascending") : undefined}>
+        <Link href={`?sort=${column}&dir=${nextDir}`} aria-label={t("sortBy", { column: t(COLUMN_LABEL[column]) })}>
+          {t(COLUMN_LABEL[column])} {active ? (descending ? "▼" : "▲") : ""}
+        </Link>
+      </th>
+    );
+  };
+
+  return (
+    <section>
+      <p>
+        <Link href={`/teacher/classes/${assignment.classroom.id}`}>← {assignment.classroom.name}</Link>
+      </p>
+      <h1>{assignment.title}</h1>
+      <dl className="facts">
+        <dt>{t("reading")}</dt>
+        <dd>{assignment.reading.title}</dd>
+        <dt>{t("opens")}</dt>
+        <dd>{format.dateTime(assignment.opensAt, DATE_TIME)}</dd>
+        <dt>{t("due")}</dt>
+        <dd>{assignment.dueAt ? format.dateTime(assignment.dueAt, DATE_TIME) : t("noDue")}</dd>
+      </dl>
+
+      <h2>{t("progressTitle")}</h2>
+      <p className="hint">{t("refreshHint")}</p>
+      {rows.length === 0 ? (
+        <p>{t("progressEmpty")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                {header("name")}
+                <th scope="col">{t("opened")}</th>
+                {header("progress")}
+                {header("read")}
+                {header("activity")}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.studentId}>
+                  <th scope="row">{r.displayName}</th>
+                  <td>{r.opened ? t("yes") : t("no")}</td>
+                  <td>{r.furthestPosition ? t("progressValue", { position: r.furthestPosition, percent: r.percent }) : t("never")}</td>
+                  <td>{r.markedRead ? t("yes") : t("no")}</td>
+                  <td>{r.lastActivityAt ? format.dateTime(r.lastActivityAt, DATE_TIME) : t("never")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

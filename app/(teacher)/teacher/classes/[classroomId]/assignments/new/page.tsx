@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { listAssignableReadings } from "@/lib/assignments/assignments";
+import { requireUser } from "@/lib/auth";
+import { db } from "@/lib/db";
+import { formatLocalDateTime } from "@/lib/time/zoned";
+import { AssignmentForm } from "./_components/assignment-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("assignmentForm"))("title") };
+}
+
+export default async function NewAssignmentPage({ params }: { params: Promise<{ classroomId: string }> }) {
+  const me = await requireUser(["TEACHER"]);
+  const { classroomId } = await params;
+  const classroom = await db.classroom.findFirst({ where: { id: classroomId, ownerId: me.id }, select: { id: true, name: true } });
+  if (!classroom) notFound();
+  const t = await getTranslations("assignmentForm");
+  const readings = await listAssignableReadings(db, me.id);
+  return (
+    <section>
+      <p>
+        <Link href={`/teacher/classes/${classroom.id}`}>← {classroom.name}</Link>
+      </p>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("for", { name: classroom.name })}</p>
+      <AssignmentForm classroomId={classroom.id} readings={readings} defaultOpensAt={formatLocalDateTime(new Date())} />
+    </section>
+  );
+}

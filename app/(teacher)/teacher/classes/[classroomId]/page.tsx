@@ -1,0 +1,128 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth";
+import { archiveMyClassroom, regenerateMyJoinCode, removeStudent } from "@/lib/classes/actions";
+import { findTeacherClassroom } from "@/lib/classes/roster";
+import { db } from "@/lib/db";
+import { RenameForm } from "./_components/rename-form";
+
+type Props = { params: Promise<{ classroomId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const me = await requireUser(["TEACHER"]);
+  const classroom = await findTeacherClassroom(db, me.id, (await params).classroomId);
+  return { title: classroom?.name };
+}
+
+const DATE_TIME = { dateStyle: "medium", timeStyle: "short" } as const;
+
+export default async function ClassroomPage({ params }: Props) {
+  const me = await requireUser(["TEACHER"]);
+  const classroom = await findTeacherClassroom(db, me.id, (await params).classroomId);
+  if (!classroom) notFound();
+  const t = await getTranslations("classPage");
+  const format = await getFormatter();
+  return (
+    <section>
+      <p>
+        <Link href="/teacher">← {t("backToClasses")}</Link>
+      </p>
+      <h1>{classroom.name}</h1>
+      {classroom.archived && <p className="notice">{t("archivedNotice")}</p>}
+
+      <div className="panel">
+        <dl className="facts">
+          <dt>{t("joinCode")}</dt>
+          <dd>
+            <strong className="join-code">{classroom.joinCode}</strong>
+          </dd>
+          <dt>{t("joinLink")}</dt>
+          <dd>
+            <code>/join?code={classroom.joinCode}</code>
+          </dd>
+        </dl>
+        <form action={regenerateMyJoinCode} className="button-row">
+          <input type="hidden" name="classroomId" value={classroom.id} />
+          <button type="submit" className="button">
+            {t("regenerate")}
+          </button>
+          <span className="hint">{t("regenerateHint")}</span>
+        </form>
+      </div>
+
+      <h2>{t("assignments")}</h2>
+      {classroom.assignments.length === 0 ? (
+        <p>{t("assignmentsEmpty")}</p>
+      ) : (
+        <ul className="plain-list">
+          {classroom.assignments.map((a) => (
+            <li key={a.id}>
+              <Link href={`/teacher/assignments/${a.id}`}>{a.title}</Link>{" "}
+              <span className="muted">
+                {t("opens")} {format.dateTime(a.opensAt, DATE_TIME)} · {a.dueAt ? `${t("due")} ${format.dateTime(a.dueAt, DATE_TIME)}` : t("noDue")}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <Link href={`/teacher/classes/${classroom.id}/assignments/new`} className="button primary">
+          {t("newAssignment")}
+        </Link>
+      </p>
+
+      <h2>{t("roster")}</h2>
+      {classroom.enrollments.length === 0 ? (
+        <p>{t("rosterEmpty")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("studentName")}</th>
+                <th scope="col">{t("loginName")}</th>
+                <th scope="col">{t("joinedAt")}</th>
+                <th scope="col">{t("actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {classroom.enrollments.map(({ user, createdAt }) => (
+                <tr key={user.id}>
+                  <td>{user.displayName}</td>
+                  <td>{user.loginName}</td>
+                  <td>{format.dateTime(createdAt, DATE_TIME)}</td>
+                  <td>
+                    {/* A two-step removal that needs no JavaScript: open, then confirm. */}
+                    <details>
+                      <summary>{t("remove")}</summary>
+                      <form action={removeStudent}>
+                        <input type="hidden" name="classroomId" value={classroom.id} />
+                        <input type="hidden" name="studentId" value={user.id} />
+                        <p className="hint">{t("removeHint")}</p>
+                        <button type="submit" className="button danger">
+                          {t("removeConfirm", { name: user.displayName })}
+                        </button>
+                      </form>
+                    </details>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <h2>{t("rename")}</h2>
+      <RenameForm classroomId={classroom.id} name={classroom.name} />
+      <form action={archiveMyClassroom} className="button-row">
+        <input type="hidden" name="classroomId" value={classroom.id} />
+        <input type="hidden" name="archived" value={String(!classroom.archived)} />
+        <button type="submit" className="button">
+          {classroom.archived ? t("unarchive") : t("archive")}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Db } from "@/lib/db/client";
+import { fail } from "@/lib/errors";
+
+type NewAssignment = {
+  classroomId: string;
+  readingId: string;
+  title: string;
+  instructions: string;
+  opensAt: Date;
+  dueAt?: Date;
+  readingEnabled: boolean;
+  quizEnabled: boolean;
+  debateEnabled: boolean;
+};
+
+/** Readings a teacher may assign: the shared library (no owner) and their own. */
+export function listAssignableReadings(db: Db, teacherId: string) {
+  return db.reading.findMany({
+    where: { OR: [{ createdById: null }, { createdById: teacherId }] },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, title: true },
+  });
+}
+
+export async function createAssignment(db: Db, teacherId: string, input: NewAssignment) {
+  const classroom = await db.classroom.findFirst({ where: { id: input.classroomId, ownerId: teacherId }, select: { id: true } });
+  if (!classroom) fail("notFound");
+  const reading = await db.reading.findFirst({
+    where: { id: input.readingId, OR: [{ createdById: null }, { createdById: teacherId }] },
+    select: { id: true },
+  });
+  if (!reading) fail("required", "readingId");
+  return db.assignment.create({
+    data: { ...input, classroomId: classroom.id, readingId: reading.id, dueAt: input.dueAt ?? null },
+    select: { id: true },
+  });
+}
+
+/** An assignment of one of this teacher's classes, or null (the page shows 404). */
+export function findTeacherAssignment(db: Db, teacherId: string, assignmentId: string) {
+  return db.assignment.findFirst({
+    where: { id: assignmentId, classroom: { ownerId: teacherId } },
+    include: {
+      classroom: { select: { id: true, name: true } },
+      reading: { select: { id: true, title: true, _count: { select: { paragraphs: true } } } },
+    },
+  });
+}
+
+/** An assignment of one of this student's classes (open or not yet), or null. */
+export function findStudentAssignment(db: Db, studentId: string, assignmentId: string) {
+  return db.assignment.findFirst({
+    where: { id: assignmentId, classroom: { archived: false, enrollments: { some: { userId: studentId } } } },
+    include: { classroom: { select: { name: true } } },
+  });
+}

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { parseLocalDateTime } from "@/lib/time/zoned";
+
+const id = z.string().min(1).max(64);
+// Browsers send nothing at all for an unticked checkbox, so a missing key means false.
+const checkbox = z
+  .string()
+  .optional()
+  .transform((v) => v === "on" || v === "true");
+const localDateTime = z.string().transform((v, ctx) => {
+  const date = parseLocalDateTime(v);
+  if (!date) ctx.addIssue({ code: "custom", message: "dateInvalid" });
+  return date ?? new Date(NaN);
+});
+
+export const createAssignmentSchema = z
+  .object({
+    classroomId: id,
+    readingId: z.string({ error: "required" }).min(1, { error: "required" }).max(64),
+    title: z.string().trim().min(1, { error: "required" }).max(200, { error: "titleTooLong" }),
+    instructions: z.string().trim().max(5000, { error: "instructionsTooLong" }).default(""),
+    opensAt: z.string().min(1, { error: "required" }).pipe(localDateTime),
+    dueAt: z
+      .string()
+      .optional()
+      .transform((v) => (v ? v : undefined))
+      .pipe(localDateTime.optional()),
+    readingEnabled: checkbox,
+    quizEnabled: checkbox,
+    debateEnabled: checkbox,
+  })
+  .refine((a) => !a.dueAt || a.dueAt > a.opensAt, { error: "dueBeforeOpens", path: ["dueAt"] });

@@ -1,0 +1,50 @@
+import type { Db } from "@/lib/db/client";
+import { fail } from "@/lib/errors";
+import { generateJoinCode } from "./join-code";
+import { isUniqueViolation } from "@/lib/db/errors";
+
+/** One of this teacher's classes with its roster and assignments, or null (the page shows 404). */
+export function findTeacherClassroom(db: Db, teacherId: string, classroomId: string) {
+  return db.classroom.findFirst({
+    where: { id: classroomId, ownerId: teacherId },
+    include: {
+      enrollments: { orderBy: { createdAt: "asc" }, select: { createdAt: true, user: { select: { id: true, displayName: true, loginName: true } } } },
+      assignments: { orderBy: { opensAt: "desc" }, select: { id: true, title: true, opensAt: true, dueAt: true } },
+    },
+  });
+}
+
+async function ownedOrFail(db: Db, teacherId: string, classroomId: string) {
+  const found = await db.classroom.findFirst({ where: { id: classroomId, ownerId: teacherId }, select: { id: true } });
+  if (!found) fail("notFound");
+  return found.id;
+}
+
+export async function renameClassroom(db: Db, teacherId: string, input: { classroomId: string; name: string }) {
+  await db.classroom.update({ where: { id: await ownedOrFail(db, teacherId, input.classroomId) }, data: { name: input.name } });
+}
+
+export async function setClassroomArchived(db: Db, teacherId: string, input: { classroomId: string; archived: boolean }) {
+  await db.classroom.update({ where: { id: await ownedOrFail(db, teacherId, input.classroomId) }, data: { archived: input.archived } });
+}
+
+/** A new code; the old one stops working at once. */
+export async function regenerateJoinCode(db: Db, teacherId: string, classroomId: string) {
+  const id = await ownedOrFail(db, teacherId, classroomId);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await db.classroom.update({ where: { id }, data: { joinCode: generateJoinCode() }, select: { joinCode: true } });
+    } catch (error) {
+      if (!isUniqueViolation(error) || attempt >= 5) throw error;
+    }
+  }
+}
+
+/** A teacher removes a student from one of their own classes; the student's sessions end. */
+export async function removeStudentFromClass(db: Db, teacherId: string, classroomId: string, studentId: string) {
+  const removed = await db.enrollment.deleteMany({
+    where: { classroomId, userId: studentId, classroom: { ownerId: teacherId } },
+  });
+  if (removed.count === 0) fail("notFound");
+  await db.user.update({ where: { id: studentId }, data: { sessionVersion: { increment: 1 } } });
+}

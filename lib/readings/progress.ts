@@ -1,0 +1,37 @@
+import type { Db } from "@/lib/db/client";
+import { fail } from "@/lib/errors";
+import { findReadableAssignment } from "./student-access";
+
+/** Called when the student opens the reader: the first time creates their progress row. */
+export async function recordOpened(db: Db, studentId: string, assignmentId: string) {
+  return db.readingProgress.upsert({
+    where: { assignmentId_userId: { assignmentId, userId: studentId } },
+    update: { lastActivityAt: new Date() },
+    create: { assignmentId, userId: studentId },
+    select: { furthestPosition: true, markedReadAt: true },
+  });
+}
+
+/** Moves the furthest paragraph forward (never back: scrolling up to re-read loses nothing). */
+export async function recordProgress(db: Db, studentId: string, input: { assignmentId: string; position: number }) {
+  const assignment = await findReadableAssignment(db, studentId, input.assignmentId);
+  if (!assignment) fail("notFound");
+  const position = Math.min(input.position, assignment.reading._count.paragraphs);
+  const now = new Date();
+  await recordOpened(db, studentId, assignment.id);
+  // The comparison is in the WHERE clause, so two tabs reporting at once can only move it forward.
+  await db.readingProgress.updateMany({
+    where: { assignmentId: assignment.id, userId: studentId, furthestPosition: { lt: position } },
+    data: { furthestPosition: position, lastActivityAt: now },
+  });
+}
+
+export async function markAsRead(db: Db, studentId: string, input: { assignmentId: string; read: boolean }) {
+  const assignment = await findReadableAssignment(db, studentId, input.assignmentId);
+  if (!assignment) fail("notFound");
+  await recordOpened(db, studentId, assignment.id);
+  await db.readingProgress.update({
+    where: { assignmentId_userId: { assignmentId: assignment.id, userId: studentId } },
+    data: { markedReadAt: input.read ? new Date() : null, lastActivityAt: new Date() },
+  });
+}

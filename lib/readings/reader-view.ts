@@ -1,0 +1,75 @@
+import { z } from "zod";
+import type { Db } from "@/lib/db/client";
+import { inScript, type Script } from "./script";
+import { type Segment, segmentParagraph } from "./segments";
+
+export type ReaderView = {
+  id: string;
+  title: string;
+  author: string | null;
+  source: string | null;
+  publishedOn: Date | null;
+  language: string;
+  paragraphs: { id: string; position: number; segments: Segment[] }[];
+  glossary: { id: string; term: string; explanationZhHant: string; explanationEn: string }[];
+};
+
+const aliasesSchema = z.array(z.string()).catch([]);
+
+/**
+ * The reading as the reader shows it in one script: paragraphs split into plain text and glossary terms.
+ * Readings do not change once created, so the view is computed once per (reading, script) and kept.
+ */
+export async function buildReaderView(db: Db, readingId: string, script: Script): Promise<ReaderView | null> {
+  const reading = await db.reading.findUnique({
+    where: { id: readingId },
+    include: { paragraphs: { orderBy: { position: "asc" } }, glossary: { orderBy: { position: "asc" } } },
+  });
+  if (!reading) return null;
+  const spellings = reading.glossary.map((g) => ({ spellings: [g.term, ...aliasesSchema.parse(safeJson(g.aliases))] }));
+  return {
+    id: reading.id,
+    title: inScript(reading.title, script),
+    author: reading.author && inScript(reading.author, script),
+    source: reading.source,
+    publishedOn: reading.publishedOn,
+    language: script === "simp" ? "zh-Hans" : reading.language,
+    // Segment the original, then convert each piece: conversion keeps lengths, so the pieces still line
+    // up with the original's offsets.
+    paragraphs: reading.paragraphs.map((p) => ({
+      id: p.id,
+      position: p.position,
+      segments: segmentParagraph(p.text, spellings).map((s) => ({ ...s, text: inScript(s.text, script) })),
+    })),
+    glossary: reading.glossary.map((g) => ({
+      id: g.id,
+      term: inScript(g.term, script),
+      explanationZhHant: inScript(g.explanationZhHant, script),
+      explanationEn: g.explanationEn,
+    })),
+  };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return [];
+  }
+}
+
+const cache = new Map<string, Promise<ReaderView | null>>();
+const CACHE_LIMIT = 64;
+
+/** buildReaderView, kept per process: a class of 40 opening the reader builds it once, not 40 times. */
+export function getReaderView(db: Db, readingId: string, script: Script): Promise<ReaderView | null> {
+  const key = `${readingId}:${script}`;
+  let view = cache.get(key);
+  if (!view) {
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    view = buildReaderView(db, readingId, script);
+    view.catch(() => cache.delete(key));
+    cache.set(key, view);
+  }
+  return view;
+}

@@ -1,0 +1,61 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import type { Db } from "@/lib/db/client";
+import { parseReadingText } from "@/lib/readings/paragraphs";
+
+/**
+ * The shared library every teacher can assign from: for now the first lesson's article and its glossary.
+ * Added on every start, demo or not (upserts with fixed ids, so it is added once). Library readings have
+ * no owner (createdById null).
+ */
+export const LIBRARY_READING_ID = "library-h20-2025";
+
+const ARTICLE = {
+  file: "prisma/seed/h20-article.zh-Hant.txt",
+  glossary: "prisma/seed/h20-glossary.json",
+  language: "zh-Hant",
+  author: "華山穹劍",
+  source: "hstong.com; dignews.cc",
+  publishedOn: new Date("2025-07-15T00:00:00Z"),
+};
+
+const glossarySchema = z.array(
+  z.object({ term: z.string().min(1), aliases: z.array(z.string()).default([]), zhHant: z.string().min(1), en: z.string().min(1) }),
+);
+
+export async function seedLibrary(db: Db, root = process.cwd()): Promise<{ title: string }> {
+  const text = parseReadingText(readFileSync(path.join(root, ARTICLE.file), "utf8"));
+  const glossary = glossarySchema.parse(JSON.parse(readFileSync(path.join(root, ARTICLE.glossary), "utf8")));
+  await db.reading.upsert({
+    where: { id: LIBRARY_READING_ID },
+    update: {},
+    create: {
+      id: LIBRARY_READING_ID,
+      title: text.title,
+      language: ARTICLE.language,
+      author: ARTICLE.author,
+      source: ARTICLE.source,
+      publishedOn: ARTICLE.publishedOn,
+      paragraphs: {
+        // Stable, readable ids: quiz items and debate evidence in the seed data refer to them.
+        create: text.paragraphs.map((p, i) => ({ id: `h20-p${String(i + 1).padStart(2, "0")}`, position: i + 1, text: p })),
+      },
+    },
+  });
+  for (const [i, g] of glossary.entries()) {
+    await db.glossaryTerm.upsert({
+      where: { readingId_term: { readingId: LIBRARY_READING_ID, term: g.term } },
+      update: {},
+      create: {
+        readingId: LIBRARY_READING_ID,
+        position: i + 1,
+        term: g.term,
+        aliases: JSON.stringify(g.aliases),
+        explanationZhHant: g.zhHant,
+        explanationEn: g.en,
+      },
+    });
+  }
+  return { title: text.title };
+}
