@@ -1,0 +1,67 @@
+import { expect, type Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "../support/axe";
+import { zh } from "../support/messages";
+
+export class ReaderPage {
+  constructor(readonly page: Page) {}
+
+  async expectLoaded(title: RegExp | string) {
+    await expect(this.page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    await expectNoSeriousA11yViolations(this.page);
+  }
+
+  paragraph(n: number) {
+    return this.page.locator(`#p-${n} .ptext`);
+  }
+
+  async switchScript(script: "trad" | "simp") {
+    await this.page.getByRole("button", { name: script === "simp" ? zh.reader.simpLabel : zh.reader.tradLabel }).click();
+    await expect(this.page.getByRole("button", { name: script === "simp" ? zh.reader.simpLabel : zh.reader.tradLabel })).toHaveAttribute("aria-pressed", "true");
+  }
+
+  /**
+   * Selects `text` inside paragraph n the way a mouse drag does (a DOM selection, then mouseup):
+   * Playwright has no "select these characters" gesture.
+   */
+  async select(n: number, text: string) {
+    await this.paragraph(n).evaluate((el, wanted) => {
+      const full = el.textContent ?? "";
+      const at = full.indexOf(wanted);
+      if (at < 0) throw new Error(`"${wanted}" is not in the paragraph`);
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const len = node.textContent!.length;
+        if (at >= seen && at <= seen + len && range.startContainer === document) range.setStart(node, at - seen);
+        if (at + wanted.length <= seen + len) {
+          range.setEnd(node, at + wanted.length - seen);
+          break;
+        }
+        seen += len;
+      }
+      const selection = document.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      el.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+    }, text);
+  }
+
+  async highlight(n: number, text: string, note: string) {
+    await this.select(n, text);
+    const panel = this.page.getByRole("form", { name: zh.reader.highlightSelection });
+    await expect(panel).toBeVisible();
+    await panel.getByLabel(zh.reader.noteLabel).fill(note);
+    await panel.getByRole("button", { name: zh.reader.saveHighlight }).click();
+    await expect(panel).toBeHidden();
+  }
+
+  myHighlights() {
+    return this.page.getByRole("region", { name: zh.reader.myHighlights });
+  }
+
+  /** How many ranges the CSS Custom Highlight API is painting. */
+  paintedHighlights() {
+    return this.page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get("student-highlight")?.size ?? 0);
+  }
+}

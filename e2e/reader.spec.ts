@@ -1,0 +1,196 @@
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { ClassPage } from "./pages/class-page";
+import { JoinPage } from "./pages/join-page";
+import { ReaderPage } from "./pages/reader-page";
+import { SignInPage } from "./pages/sign-in-page";
+import { SignUpPage } from "./pages/sign-up-page";
+import { StudentHomePage } from "./pages/student-home-page";
+import { TeacherHomePage } from "./pages/teacher-home-page";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import { DEMO_ASSIGNMENT_TITLE, DEMO_STUDENT, STRONG_PASSWORD, unique } from "./support/data";
+import { zh } from "./support/messages";
+import { callServerAction, serverActionId } from "./support/server-actions";
+
+const TITLE = /美國為何晶片鬆口/;
+
+/** A new teacher with a new class holding one assignment of the article; returns its URLs and code. */
+async function teacherWithAssignment(page: Page, opensAt?: string) {
+  const signUp = new SignUpPage(page);
+  await signUp.goto();
+  await signUp.signUp({ email: `${unique("reader")}@school.example`, displayName: "閱讀老師", password: STRONG_PASSWORD });
+  const home = new TeacherHomePage(page);
+  await home.expectLoaded();
+  const className = unique("高一 ");
+  await home.createClass(className);
+  await home.classCard(className).getByRole("link", { name: className }).click();
+  const classPage = new ClassPage(page);
+  await classPage.expectLoaded(className);
+  const joinCode = await classPage.joinCode();
+  const classUrl = page.url();
+  await classPage.newAssignment({ opensAt });
+  await expectNoSeriousA11yViolations(page);
+  const assignmentId = page.url().split("/").pop()!;
+  return { joinCode, classUrl, teacherAssignmentUrl: page.url(), readerPath: `/student/assignments/${assignmentId}` };
+}
+
+async function studentJoins(browser: Browser, joinCode: string, displayName: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const join = new JoinPage(page);
+  await join.goto();
+  const loginName = unique("r.");
+  await join.join({ joinCode, loginName, displayName, password: STRONG_PASSWORD });
+  await new StudentHomePage(page).expectLoaded();
+  return { context, page, loginName };
+}
+
+test("a student reads the assigned article: 简, highlight with a note kept across a reload, progress seen by the teacher", async ({ page, browser }) => {
+  test.setTimeout(180_000); // the whole lesson in one story, with an axe check on each of its pages
+  const setup = await teacherWithAssignment(page);
+  const student = await studentJoins(browser, setup.joinCode, "細讀同學");
+  const s = student.page;
+
+  await s.getByRole("link", { name: TITLE }).click();
+  const reader = new ReaderPage(s);
+  await reader.expectLoaded(TITLE);
+  await expect(reader.paragraph(3)).toContainText("美國終於鬆口了");
+
+  await reader.switchScript("simp");
+  await expect(s.getByRole("heading", { level: 1 })).toContainText("美国为何晶片松口");
+  await expect(reader.paragraph(3)).toContainText("美国终于松口了");
+  await expectNoSeriousA11yViolations(s);
+
+  await reader.highlight(3, "美国终于松口了", "這是作者的判斷,不是事實。");
+  await expect(reader.myHighlights()).toContainText("美国终于松口了");
+  await expect(reader.myHighlights()).toContainText("這是作者的判斷,不是事實。");
+
+  await s.reload();
+  await expect(reader.myHighlights()).toContainText("美国终于松口了");
+  await expect(reader.myHighlights()).toContainText("這是作者的判斷,不是事實。");
+  await expect.poll(() => reader.paintedHighlights()).toBe(1);
+
+  // The 繁/简 choice is remembered, and the highlight is on the original text: it shows in 繁 too.
+  await reader.switchScript("trad");
+  await expect(reader.myHighlights()).toContainText("美國終於鬆口了");
+
+  // Read to the end, then mark as read.
+  await reader.paragraph(34).scrollIntoViewIfNeeded();
+  await s.waitForTimeout(2500); // progress is reported every two seconds
+  await s.getByRole("button", { name: zh.reader.markRead }).click();
+  await expect(s.getByText(zh.reader.markedRead)).toBeVisible();
+
+  await page.goto(setup.teacherAssignmentUrl);
+  const row = page.getByRole("row").filter({ hasText: "細讀同學" });
+  await expect(row).toContainText("¶34(100%)");
+  await expect(row.getByRole("cell").nth(2)).toHaveText(zh.assignmentPage.yes);
+  await expectNoSeriousA11yViolations(page);
+
+  // Returning resumes at the furthest paragraph.
+  await s.goto(setup.readerPath);
+  await expect(s.getByRole("link", { name: zh.reader.continue.replace("{n}", "34") })).toBeVisible();
+  await student.context.close();
+
+  // A student of another class gets 404 on the same URL.
+  const outsider = await browser.newContext();
+  const o = await outsider.newPage();
+  await new SignInPage(o).signInAs(DEMO_STUDENT.login, DEMO_STUDENT.password, "/student");
+  expect((await o.goto(setup.readerPath))?.status()).toBe(404);
+  await outsider.close();
+});
+
+test("the glossary explains terms in both languages, by mouse or keyboard", async ({ page }) => {
+  await new SignInPage(page).signInAs(DEMO_STUDENT.login, DEMO_STUDENT.password, "/student");
+  await page.getByRole("link", { name: DEMO_ASSIGNMENT_TITLE }).click();
+  const reader = new ReaderPage(page);
+  await reader.expectLoaded(TITLE);
+  const term = page.getByRole("button", { name: "卡脖子" }).first();
+  await term.click();
+  const explanation = page.getByRole("dialog", { name: "卡脖子" });
+  await expect(explanation).toBeVisible();
+  await expect(explanation.locator('[lang="en"]')).not.toBeEmpty();
+  await expectNoSeriousA11yViolations(page);
+  await page.keyboard.press("Escape");
+  await expect(explanation).toBeHidden();
+
+  await term.focus();
+  await page.keyboard.press("Enter");
+  await expect(explanation).toBeVisible();
+});
+
+test("a tampered highlight range is refused and nothing is stored", async ({ page }) => {
+  await new SignInPage(page).signInAs(DEMO_STUDENT.login, DEMO_STUDENT.password, "/student");
+  const readerPath = "/student/assignments/demo-assignment-h20";
+  await page.goto(readerPath);
+  const id = serverActionId("lib/readings/actions.ts", "saveMyHighlight");
+  const tampered = { assignmentId: "demo-assignment-h20", paragraphId: "h20-p03", start: 0, end: 4, text: "捏造的引文", script: "trad", note: "" };
+  expect(await callServerAction(page.request, readerPath, id, [tampered])).toContain("highlightMismatch");
+  const otherReading = { ...tampered, paragraphId: "no-such-paragraph", text: "表面看美" };
+  expect(await callServerAction(page.request, readerPath, id, [otherReading])).toContain("highlightMismatch");
+  const longNote = { ...tampered, text: "表面看美", note: "字".repeat(2001) };
+  expect(await callServerAction(page.request, readerPath, id, [longNote])).toContain("noteTooLong");
+  await page.reload();
+  await expect(new ReaderPage(page).myHighlights()).not.toContainText("表面看美");
+});
+
+test("before it opens, students see the assignment as upcoming", async ({ page, browser }) => {
+  const setup = await teacherWithAssignment(page, "2099-01-01T08:00");
+  const student = await studentJoins(browser, setup.joinCode, "早到同學");
+  await student.page.goto(setup.readerPath);
+  await expect(student.page.getByText(/這份作業在 .* 開放/)).toBeVisible();
+  await expect(student.page.locator(".para")).toHaveCount(0);
+  await expectNoSeriousA11yViolations(student.page);
+  await student.context.close();
+});
+
+test("a new join code stops the old one; a removed student is signed out and their old links give 404", async ({ page, browser }) => {
+  const setup = await teacherWithAssignment(page);
+  const student = await studentJoins(browser, setup.joinCode, "被移出的同學");
+  await student.page.goto(setup.readerPath);
+  await new ReaderPage(student.page).expectLoaded(TITLE);
+
+  await page.goto(setup.classUrl);
+  const classPage = new ClassPage(page);
+  await classPage.regenerateJoinCode();
+  await classPage.removeStudent("被移出的同學");
+
+  await student.page.goto(setup.readerPath);
+  await expect(student.page).toHaveURL(/\/sign-in$/);
+  await new SignInPage(student.page).signIn(student.loginName, STRONG_PASSWORD);
+  await expect(student.page).toHaveURL(/\/student$/);
+  expect((await student.page.goto(setup.readerPath))?.status()).toBe(404);
+  await student.context.close();
+
+  const late = await browser.newContext();
+  const join = new JoinPage(await late.newPage());
+  await join.goto();
+  await join.join({ joinCode: setup.joinCode, loginName: unique("late."), displayName: "遲到", password: STRONG_PASSWORD });
+  await expect(join.page.getByText(zh.errors.joinCodeUnknown)).toBeVisible();
+  await late.close();
+});
+
+test("without JavaScript the reader still shows the text, paragraph numbers and glossary terms", async ({ browser }) => {
+  const signedIn = await browser.newContext();
+  const p = await signedIn.newPage();
+  await new SignInPage(p).signInAs(DEMO_STUDENT.login, DEMO_STUDENT.password, "/student");
+  const state = await signedIn.storageState();
+  await signedIn.close();
+
+  const noJs = await browser.newContext({ javaScriptEnabled: false, storageState: state });
+  const page = await noJs.newPage();
+  await page.goto("/student/assignments/demo-assignment-h20");
+  await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
+  await expect(page.locator(".para")).toHaveCount(34);
+  await expect(page.getByRole("link", { name: zh.reader.paragraph.replace("{n}", "12") })).toHaveText("¶12");
+  await expect(page.getByRole("button", { name: "H20" }).first()).toBeVisible();
+  await noJs.close();
+});
+
+test("the reader fits a 360 px phone", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await new SignInPage(page).signInAs(DEMO_STUDENT.login, DEMO_STUDENT.password, "/student");
+  await page.goto("/student/assignments/demo-assignment-h20");
+  await new ReaderPage(page).expectLoaded(TITLE);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await context.close();
+});
