@@ -49,6 +49,11 @@ function applySqlite(filePath: string, all: Migration[]): string[] {
   try {
     db.pragma("journal_mode = WAL");
     db.exec(`CREATE TABLE IF NOT EXISTS "_app_migrations" ("name" TEXT PRIMARY KEY, "checksum" TEXT NOT NULL, "appliedAt" TEXT NOT NULL)`);
+    // Prisma's SQLite migrations rebuild a table to change it (create new, copy, DROP old, rename). With
+    // foreign keys on, that DROP cascades and empties every table that references it; and the
+    // "PRAGMA foreign_keys=OFF" inside the migration is ignored within a transaction. So keys are turned
+    // off around the transaction and checked, all at once, before it commits.
+    db.pragma("foreign_keys = OFF");
     // BEGIN IMMEDIATE takes the write lock first, so two starting servers cannot both apply a migration.
     const run = db.transaction(() => {
       const rows = db.prepare(`SELECT "name", "checksum" FROM "_app_migrations"`).all() as { name: string; checksum: string }[];
@@ -58,10 +63,13 @@ function applySqlite(filePath: string, all: Migration[]): string[] {
         db.exec(m.sql);
         record.run(m.name, m.checksum, new Date().toISOString());
       }
+      const broken = db.pragma("foreign_key_check") as unknown[];
+      if (broken.length) throw new MigrationError(`Migrating would leave ${broken.length} rows pointing at missing rows; nothing was changed.`);
       return pending.map((m) => m.name);
     });
     return run.immediate();
   } finally {
+    db.pragma("foreign_keys = ON");
     db.close();
   }
 }

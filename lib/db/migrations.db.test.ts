@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
 import { snapshotSchema } from "@/lib/testing/schema-snapshot";
-import { applyMigrations, type Migration } from "./migrate";
+import { applyMigrations, type Migration, readMigrations } from "./migrate";
 
 const CONFIG = { sqlite: "prisma.config.ts", postgresql: "prisma/postgres/prisma.config.ts" } as const;
 const SCHEMA = { sqlite: "prisma/schema.prisma", postgresql: "prisma/postgres/schema.prisma" } as const;
@@ -51,5 +51,30 @@ describe.each(TEST_PROVIDERS)("migrations on %s", (provider) => {
     const [sync] = await migrated.db.$queryRaw<{ synchronous: bigint }[]>`PRAGMA synchronous`;
     const [fk] = await migrated.db.$queryRaw<{ foreign_keys: bigint }[]>`PRAGMA foreign_keys`;
     expect([journal?.journal_mode, Number(sync?.synchronous), Number(fk?.foreign_keys)]).toEqual(["wal", 2, 1]);
+  });
+});
+
+describe.each(TEST_PROVIDERS)("upgrading a database that holds data, on %s", (provider) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase(provider, { migrate: false });
+  });
+  afterAll(() => t?.drop());
+
+  it("keeps every row through each later migration", async () => {
+    const all = readMigrations(provider);
+    await applyMigrations(t.target, { migrations: all.slice(0, 1) });
+    // Rows written by the first version of the app, through plain SQL (the current client knows newer columns).
+    const sql = [
+      `INSERT INTO "User" ("id","role","displayName","loginName","passwordHash","updatedAt") VALUES ('t1','TEACHER','T','t@x','h',CURRENT_TIMESTAMP), ('s1','STUDENT','S','s1','h',CURRENT_TIMESTAMP)`,
+      `INSERT INTO "Classroom" ("id","name","joinCode","ownerId","updatedAt") VALUES ('c1','C','ABC234','t1',CURRENT_TIMESTAMP)`,
+      `INSERT INTO "Enrollment" ("id","classroomId","userId") VALUES ('e1','c1','s1')`,
+      `INSERT INTO "Reading" ("id","title","language") VALUES ('r1','R','zh-Hant')`,
+      `INSERT INTO "Assignment" ("id","classroomId","readingId","title","opensAt","updatedAt") VALUES ('a1','c1','r1','A',CURRENT_TIMESTAMP,CURRENT_TIMESTAMP)`,
+    ];
+    for (const statement of sql) await t.db.$executeRawUnsafe(statement);
+    expect(all.length).toBeGreaterThan(1);
+    await applyMigrations(t.target);
+    expect([await t.db.user.count(), await t.db.classroom.count(), await t.db.enrollment.count(), await t.db.assignment.count()]).toEqual([2, 1, 1, 1]);
   });
 });
