@@ -1,7 +1,8 @@
 import type { Db } from "@/lib/db/client";
 import { fail } from "@/lib/errors";
 import { quoteAt } from "./anchors";
-import { inScript, type Script } from "./script";
+import { displayParagraph, glossarySpellings } from "./reader-view";
+import type { Script } from "./script";
 import { findReadableAssignment } from "./student-access";
 
 export const MAX_HIGHLIGHTS_PER_ASSIGNMENT = 500;
@@ -17,11 +18,14 @@ export async function saveHighlight(db: Db, studentId: string, input: NewHighlig
   if (!assignment) fail("notFound");
   const paragraph = await db.readingParagraph.findFirst({
     where: { id: input.paragraphId, readingId: assignment.readingId },
-    select: { id: true, text: true },
+    select: { id: true, text: true, reading: { select: { glossary: { select: { term: true, aliases: true } } } } },
   });
   if (!paragraph) fail("highlightMismatch");
   const quote = quoteAt(paragraph.text, input.start, input.end);
-  if (quote === null || inScript(quote, input.script) !== input.text) fail("highlightMismatch");
+  const shown = displayParagraph(paragraph.text, glossarySpellings(paragraph.reading.glossary), input.script)
+    .map((s) => s.text)
+    .join("");
+  if (quote === null || shown.slice(input.start, input.end) !== input.text) fail("highlightMismatch");
   const mine = await db.highlight.count({ where: { assignmentId: assignment.id, userId: studentId } });
   if (mine >= MAX_HIGHLIGHTS_PER_ASSIGNMENT) fail("tooManyHighlights");
   return db.highlight.create({
@@ -30,13 +34,20 @@ export async function saveHighlight(db: Db, studentId: string, input: NewHighlig
   });
 }
 
+// Edits and deletes need the same access as reading: a student removed from the class, or whose class is
+// archived, can no longer change what they wrote there.
+const stillInClass = (studentId: string) => ({ classroom: { archived: false, enrollments: { some: { userId: studentId } } } });
+
 export async function updateHighlightNote(db: Db, studentId: string, input: { highlightId: string; note: string }) {
-  const updated = await db.highlight.updateMany({ where: { id: input.highlightId, userId: studentId }, data: { note: input.note } });
+  const updated = await db.highlight.updateMany({
+    where: { id: input.highlightId, userId: studentId, assignment: stillInClass(studentId) },
+    data: { note: input.note },
+  });
   if (updated.count === 0) fail("notFound");
 }
 
 export async function deleteHighlight(db: Db, studentId: string, highlightId: string) {
-  const deleted = await db.highlight.deleteMany({ where: { id: highlightId, userId: studentId } });
+  const deleted = await db.highlight.deleteMany({ where: { id: highlightId, userId: studentId, assignment: stillInClass(studentId) } });
   if (deleted.count === 0) fail("notFound");
 }
 

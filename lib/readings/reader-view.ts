@@ -16,6 +16,20 @@ export type ReaderView = {
 
 const aliasesSchema = z.array(z.string()).catch([]);
 
+type GlossarySpellings = { spellings: string[] }[];
+
+export function glossarySpellings(glossary: { term: string; aliases: string }[]): GlossarySpellings {
+  return glossary.map((g) => ({ spellings: [g.term, ...aliasesSchema.parse(safeJson(g.aliases))] }));
+}
+
+/**
+ * One paragraph as the reader shows it: segmented on the original, then each piece converted. The reader
+ * and the highlight check both use this, so what the server compares is exactly what the student saw.
+ */
+export function displayParagraph(text: string, spellings: GlossarySpellings, script: Script): Segment[] {
+  return segmentParagraph(text, spellings).map((s) => ({ ...s, text: inScript(s.text, script) }));
+}
+
 /**
  * The reading as the reader shows it in one script: paragraphs split into plain text and glossary terms.
  * Readings do not change once created, so the view is computed once per (reading, script) and kept.
@@ -26,7 +40,7 @@ export async function buildReaderView(db: Db, readingId: string, script: Script)
     include: { paragraphs: { orderBy: { position: "asc" } }, glossary: { orderBy: { position: "asc" } } },
   });
   if (!reading) return null;
-  const spellings = reading.glossary.map((g) => ({ spellings: [g.term, ...aliasesSchema.parse(safeJson(g.aliases))] }));
+  const spellings = glossarySpellings(reading.glossary);
   return {
     id: reading.id,
     title: inScript(reading.title, script),
@@ -34,13 +48,7 @@ export async function buildReaderView(db: Db, readingId: string, script: Script)
     source: reading.source,
     publishedOn: reading.publishedOn,
     language: script === "simp" ? "zh-Hans" : reading.language,
-    // Segment the original, then convert each piece: conversion keeps lengths, so the pieces still line
-    // up with the original's offsets.
-    paragraphs: reading.paragraphs.map((p) => ({
-      id: p.id,
-      position: p.position,
-      segments: segmentParagraph(p.text, spellings).map((s) => ({ ...s, text: inScript(s.text, script) })),
-    })),
+    paragraphs: reading.paragraphs.map((p) => ({ id: p.id, position: p.position, segments: displayParagraph(p.text, spellings, script) })),
     glossary: reading.glossary.map((g) => ({
       id: g.id,
       term: inScript(g.term, script),

@@ -230,4 +230,27 @@ describe.each(TEST_PROVIDERS)("reader on %s", (provider) => {
     expect(view.language).toBe("zh-Hans");
     expect(await buildReaderView(t.db, "no-such-reading", "simp")).toBeNull();
   });
+  it("checks a Simplified selection against the paragraph as shown, where phrases convert differently from single characters", async () => {
+    // 著名 stays 著名 in Simplified while 著 alone becomes 着: the reader shows 著 inside 著名.
+    const reading = await t.db.reading.create({
+      data: { title: "著名的例子", language: "zh-Hant", paragraphs: { create: [{ id: `phrase-${provider}`, position: 1, text: "這是著名的乾隆年間故事。" }] } },
+    });
+    const assignment = await t.db.assignment.create({ data: { classroomId: CLASSROOM, readingId: reading.id, title: "phrase", opensAt: new Date("2025-01-01T00:00:00Z") } });
+    const view = await buildReaderView(t.db, reading.id, "simp");
+    const shown = view!.paragraphs[0]!.segments.map((x) => x.text).join("");
+    const at = shown.indexOf("著");
+    expect(at).toBeGreaterThan(-1);
+    const input = { assignmentId: assignment.id, paragraphId: `phrase-${provider}`, start: at, end: at + 1, script: "simp" as const, note: "" };
+    await expect(saveHighlight(t.db, STUDENT_1, { ...input, text: "著" })).resolves.toMatchObject({ id: expect.any(String) });
+    await expectFailure(saveHighlight(t.db, STUDENT_1, { ...input, text: "着" }), "highlightMismatch");
+  });
+
+  it("does not let a student removed from the class edit or delete what they wrote there", async () => {
+    const { id } = await saveHighlight(t.db, STUDENT_3, validInput());
+    await t.db.enrollment.deleteMany({ where: { classroomId: CLASSROOM, userId: STUDENT_3 } });
+    await expectFailure(updateHighlightNote(t.db, STUDENT_3, { highlightId: id, note: "改" }), "notFound");
+    await expectFailure(deleteHighlight(t.db, STUDENT_3, id), "notFound");
+    expect(await t.db.highlight.count({ where: { id } })).toBe(1);
+    await t.db.enrollment.create({ data: { classroomId: CLASSROOM, userId: STUDENT_3 } });
+  });
 });

@@ -8,15 +8,16 @@ export function isScript(value: unknown): value is Script {
   return value === "trad" || value === "simp";
 }
 
-// Character-level Taiwan → Mainland conversion (not phrase-level): it maps one character to one, so every
-// offset in the Simplified text is the same offset in the original, and highlights made on either line up.
+// Taiwan → Mainland conversion with OpenCC's standard dictionaries. They include same-length phrases
+// (著名 stays 著名 though 著 alone becomes 着), so a character's rendering depends on its neighbours:
+// always convert whole display pieces (see displayParagraph), never a quote on its own.
 let convert: ((text: string) => string) | undefined;
 
 export function toSimplified(text: string): string {
   convert ??= OpenCC.Converter({ from: "tw", to: "cn" });
   const converted = convert(text);
-  // Guard the one-to-one promise: if some mapping ever changed the length, show the original piece
-  // rather than let offsets drift.
+  // Offsets must mean the same in both scripts: if a conversion ever changed the length, show the
+  // original piece rather than let offsets drift.
   return converted.length === text.length ? converted : text;
 }
 

@@ -48,6 +48,8 @@ export default async function ReaderPage({ params }: Props) {
     listMyHighlights(db, me.id, assignment.id),
   ]);
   if (!view) notFound();
+  const shownText = new Map(view.paragraphs.map((p) => [p.id, p.segments.map((s) => s.text).join("")]));
+  const myHighlights = highlights.map((h) => ({ ...h, shown: shownText.get(h.paragraphId)?.slice(h.start, h.end) ?? h.quote }));
   const errorMessages = Object.fromEntries(
     (["highlightMismatch", "tooManyHighlights", "noteTooLong", "notFound", "notAllowed", "network", "unexpected"] as const).map((k) => [k, tErrors(k)]),
   );
@@ -98,7 +100,7 @@ export default async function ReaderPage({ params }: Props) {
         </button>
       </form>
 
-      <MyHighlights items={highlights} script={script} errorMessages={errorMessages} />
+      <MyHighlights items={myHighlights} script={script} errorMessages={errorMessages} />
     </div>
   );
 }

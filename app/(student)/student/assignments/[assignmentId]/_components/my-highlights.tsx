@@ -1,9 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { deleteMyHighlight } from "@/lib/readings/actions";
-import { inScript, type Script } from "@/lib/readings/script";
+import type { Script } from "@/lib/readings/script";
 import { NoteEditor } from "./note-editor";
 
-type Item = { id: string; quote: string; note: string; paragraph: { position: number } };
+/** `shown` is the quote as the reader shows it (in the chosen script, converted in context). */
+type Item = { id: string; shown: string; note: string; paragraph: { position: number } };
 
 /** The student's highlights in reading order, each a link back to its paragraph. */
 export async function MyHighlights({ items, script, errorMessages }: { items: Item[]; script: Script; errorMessages: Record<string, string> }) {
@@ -21,7 +22,7 @@ export async function MyHighlights({ items, script, errorMessages }: { items: It
               <a href={`#p-${h.paragraph.position}`} aria-label={t("jump", { n: h.paragraph.position })}>
                 ¶{h.paragraph.position}
               </a>{" "}
-              <q lang={script === "simp" ? "zh-Hans" : "zh-Hant"}>{inScript(h.quote, script)}</q>
+              <q lang={script === "simp" ? "zh-Hans" : "zh-Hant"}>{h.shown}</q>
               {h.note && <p className="note">{h.note}</p>}
               <details>
                 <summary>{t("editNote")}</summary>
