@@ -20,9 +20,14 @@ export async function SiteHeader() {
             </li>
           )}
           {me?.role === "STUDENT" && (
-            <li>
-              <a href="/student">{t("nav.myAssignments")}</a>
-            </li>
+            <>
+              <li>
+                <a href="/student">{t("nav.myAssignments")}</a>
+              </li>
+              <li>
+                <a href="/join">{t("nav.join")}</a>
+              </li>
+            </>
           )}
           {me ? (
             <>

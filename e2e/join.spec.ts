@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { JoinPage } from "./pages/join-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { StudentHomePage } from "./pages/student-home-page";
+import { expectNoSeriousA11yViolations } from "./support/axe";
 import { DEMO_ASSIGNMENT_TITLE, STRONG_PASSWORD, unique } from "./support/data";
+import { teacherWithAssignment } from "./support/flows";
 import { zh } from "./support/messages";
 
 test("a new student joins with the code typed in lower case with spaces and sees the assignment", async ({ page }) => {
@@ -68,3 +70,23 @@ async function expectNothingCreated(browser: import("@playwright/test").Browser,
   await expect(signIn.failureMessage()).toBeVisible();
   await context.close();
 }
+
+test("a signed-in student joins a second class with the same account", async ({ page, browser }) => {
+  const setup = await teacherWithAssignment(page);
+  const student = await browser.newContext();
+  const s = await student.newPage();
+  await new SignInPage(s).signInAs("student2", "demo-student-h20", "/student");
+  await s.goto("/join");
+  await expect(s.getByRole("heading", { level: 1, name: zh.join.anotherTitle })).toBeVisible();
+  await expectNoSeriousA11yViolations(s);
+  await s.getByLabel(zh.join.joinCode).fill("nope22");
+  await s.getByRole("button", { name: zh.join.anotherSubmit }).click();
+  await expect(s.getByText(zh.errors.joinCodeUnknown)).toBeVisible();
+  await s.getByLabel(zh.join.joinCode).fill(setup.joinCode.toLowerCase());
+  await s.getByRole("button", { name: zh.join.anotherSubmit }).click();
+  const home = new StudentHomePage(s);
+  await home.expectLoaded();
+  // Both classes' assignments of the article are listed now.
+  await expect(home.assignment(DEMO_ASSIGNMENT_TITLE)).toHaveCount(2);
+  await student.close();
+});

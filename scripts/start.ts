@@ -4,6 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { DatabaseUrlError, describeDatabase, parseDatabaseUrl } from "../lib/db/database-url";
 import { MigrationError } from "../lib/db/migrate";
+import { buildIsCurrent } from "../lib/setup/build-stamp";
 import { DatabaseUnavailableError, prepareDatabase } from "../lib/setup/prepare-database";
 import { ensureAuthSecret } from "../lib/setup/secret";
 
@@ -35,19 +36,16 @@ try {
 const { secret, source } = ensureAuthSecret();
 if (source === "generated") console.log("Generated NEXTAUTH_SECRET and stored it in data/nextauth-secret.");
 
-const env = {
-  ...process.env,
-  DATABASE_URL: target.url,
-  NEXTAUTH_SECRET: secret,
-  // Students reach a classroom server by whatever address the teacher gives them (an IP on the school
-  // network), so next-auth takes the host from the request unless NEXTAUTH_URL pins one.
-  AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
-  NEXT_TELEMETRY_DISABLED: "1",
-};
+const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: target.url, NEXTAUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1" };
+// Students reach a classroom server by whatever address the teacher gives them (an IP on the school
+// network), so unless NEXTAUTH_URL pins the address, next-auth takes it from the request. next-auth treats
+// any non-empty value as "on", so AUTH_TRUST_HOST=false or 0 is turned into "unset" here.
+if (/^(false|0|no)$/i.test(process.env.AUTH_TRUST_HOST ?? "")) delete env.AUTH_TRUST_HOST;
+else if (!process.env.NEXTAUTH_URL) env.AUTH_TRUST_HOST = process.env.AUTH_TRUST_HOST || "true";
 
-if (!dev && !existsSync(".next/BUILD_ID")) {
-  console.log("First start: building the app (a minute or two)…");
-  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
+if (!dev && !buildIsCurrent()) {
+  console.log(existsSync(".next/BUILD_ID") ? "The code changed since the last build: rebuilding…" : "First start: building the app (a minute or two)…");
+  const build = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/build.ts"], { stdio: "inherit", env });
   if (build.status !== 0) stop("the build failed (see above).");
 }
 

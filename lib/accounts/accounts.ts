@@ -57,3 +57,15 @@ export async function changePassword(db: Db, userId: string, input: { currentPas
     data: { passwordHash: await hashPassword(input.newPassword), sessionVersion: { increment: 1 } },
   });
 }
+
+/** A signed-in student joins another class with its code (the same account, no new sign-up). */
+export async function enrollInClass(db: Db, studentId: string, joinCode: string) {
+  const classroom = await db.classroom.findFirst({ where: { joinCode, archived: false }, select: { id: true, name: true } });
+  if (!classroom) fail("joinCodeUnknown", "joinCode");
+  await db.enrollment.upsert({
+    where: { classroomId_userId: { classroomId: classroom.id, userId: studentId } },
+    update: {},
+    create: { classroomId: classroom.id, userId: studentId },
+  });
+  return classroom;
+}

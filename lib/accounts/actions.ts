@@ -1,9 +1,12 @@
 "use server";
 
 import { action, formToObject, publicAction } from "@/lib/actions";
+import { clientAddress } from "@/lib/client-address";
 import { db } from "@/lib/db";
-import { changePassword, createStudentInClass, createTeacher } from "./accounts";
-import { changePasswordSchema, studentJoinSchema, teacherSignUpSchema } from "./schema";
+import { ExpectedError, fail } from "@/lib/errors";
+import { limiters } from "@/lib/rate-limit";
+import { changePassword, createStudentInClass, createTeacher, enrollInClass } from "./accounts";
+import { changePasswordSchema, joinAnotherClassSchema, studentJoinSchema, teacherSignUpSchema } from "./schema";
 
 // Each is called by a form with useActionState: (previous result, form data). The client signs in
 // with the same credentials once the account exists.
@@ -13,7 +16,19 @@ export async function signUpTeacher(_previous: unknown, form: unknown) {
   return signUpTeacherAction(formToObject(form));
 }
 
-const joinClassAction = publicAction(studentJoinSchema, (input) => createStudentInClass(db, input).then(() => undefined));
+/** Runs a join, counting wrong codes per client address so join codes cannot be guessed by brute force. */
+async function limitedJoin<T>(join: () => Promise<T>): Promise<T> {
+  const address = await clientAddress();
+  if (limiters.joinCode.isBlocked(address)) fail("tooManyAttempts");
+  try {
+    return await join();
+  } catch (error) {
+    if (error instanceof ExpectedError && error.key === "joinCodeUnknown") limiters.joinCode.recordFailure(address);
+    throw error;
+  }
+}
+
+const joinClassAction = publicAction(studentJoinSchema, (input) => limitedJoin(() => createStudentInClass(db, input)).then(() => undefined));
 export async function joinClassAsNewStudent(_previous: unknown, form: unknown) {
   return joinClassAction(formToObject(form));
 }
@@ -21,4 +36,11 @@ export async function joinClassAsNewStudent(_previous: unknown, form: unknown) {
 const changePasswordAction = action(changePasswordSchema, ["TEACHER", "STUDENT"], (input, me) => changePassword(db, me.id, input));
 export async function changeMyPassword(_previous: unknown, form: unknown) {
   return changePasswordAction(formToObject(form));
+}
+
+const joinAnotherClassAction = action(joinAnotherClassSchema, ["STUDENT"], (input, me) =>
+  limitedJoin(() => enrollInClass(db, me.id, input.joinCode)).then(() => undefined),
+);
+export async function joinAnotherClass(_previous: unknown, form: unknown) {
+  return joinAnotherClassAction(formToObject(form));
 }

@@ -72,3 +72,5 @@ export const signInSchema = z.object({
   login: z.string().trim().min(1).max(254).transform((s) => s.toLowerCase()),
   password: z.string().min(1).max(PASSWORD_MAX),
 });
+
+export const joinAnotherClassSchema = z.object({ joinCode: joinCodeSchema });

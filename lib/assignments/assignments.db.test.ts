@@ -131,12 +131,18 @@ describe.each(TEST_PROVIDERS)("assignments on %s", (provider) => {
       opensAt: "2025-09-01T08:00",
       dueAt: "",
       readingEnabled: "",
-      quizEnabled: "",
+      quizEnabled: "on",
       debateEnabled: "",
     });
     expect(noDue.success).toBe(true);
     expect(noDue.data?.dueAt).toBeUndefined();
     expect(noDue.data?.readingEnabled).toBe(false);
+  });
+
+  it("refuses an assignment with no part switched on", () => {
+    const none = createAssignmentSchema.safeParse({ classroomId: CLASSROOM, readingId: LIBRARY_READING_ID, title: "T", opensAt: "2025-09-01T08:00" });
+    expect(none.success).toBe(false);
+    expect(none.error && z.flattenError(none.error).fieldErrors).toMatchObject({ parts: ["noPartsOn"] });
   });
 
   it("treats an unticked checkbox, which the browser does not send at all, as false", () => {
@@ -169,7 +175,8 @@ describe.each(TEST_PROVIDERS)("assignments on %s", (provider) => {
     await markAsRead(t.db, STUDENTS[0], { assignmentId: ASSIGNMENT, read: true });
     await recordProgress(t.db, STUDENTS[1], { assignmentId: ASSIGNMENT, position: 5 });
 
-    const rows = await listStudentProgress(t.db, CLASSROOM, ASSIGNMENT, 34);
+    expect(await listStudentProgress(t.db, "someone-else", ASSIGNMENT, 34)).toEqual([]);
+    const rows = await listStudentProgress(t.db, TEACHER, ASSIGNMENT, 34);
     expect(rows).toHaveLength(3);
     const byId = new Map(rows.map((r) => [r.studentId, r]));
     expect([...byId.keys()].sort()).toEqual([...STUDENTS]);

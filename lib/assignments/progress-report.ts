@@ -14,10 +14,13 @@ export type StudentProgress = {
   lastActivityAt: Date | null;
 };
 
-/** One row per enrolled student, whether or not they have opened the assignment yet. */
-export async function listStudentProgress(db: Db, classroomId: string, assignmentId: string, paragraphCount: number): Promise<StudentProgress[]> {
+/**
+ * One row per student enrolled in the assignment's class, whether or not they have opened it yet.
+ * The teacher's ownership is part of the query: another teacher's assignment id lists nobody.
+ */
+export async function listStudentProgress(db: Db, teacherId: string, assignmentId: string, paragraphCount: number): Promise<StudentProgress[]> {
   const enrollments = await db.enrollment.findMany({
-    where: { classroomId },
+    where: { classroom: { ownerId: teacherId, assignments: { some: { id: assignmentId } } } },
     select: {
       user: {
         select: {

@@ -10,6 +10,7 @@ export function listStudentAssignments(db: Db, studentId: string) {
       title: true,
       opensAt: true,
       dueAt: true,
+      readingEnabled: true,
       classroom: { select: { name: true } },
       reading: { select: { title: true } },
     },

@@ -29,4 +29,5 @@ export const createAssignmentSchema = z
     quizEnabled: checkbox,
     debateEnabled: checkbox,
   })
-  .refine((a) => !a.dueAt || a.dueAt > a.opensAt, { error: "dueBeforeOpens", path: ["dueAt"] });
+  .refine((a) => !a.dueAt || a.dueAt > a.opensAt, { error: "dueBeforeOpens", path: ["dueAt"] })
+  .refine((a) => a.readingEnabled || a.quizEnabled || a.debateEnabled, { error: "noPartsOn", path: ["parts"] });

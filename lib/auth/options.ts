@@ -2,6 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { signInSchema } from "@/lib/accounts/schema";
 import { db } from "@/lib/db";
+import { limiters } from "@/lib/rate-limit";
 import { burnPasswordCheck, verifyPassword } from "./passwords";
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
@@ -19,16 +20,25 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "credentials",
       credentials: { login: { type: "text" }, password: { type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
         const { login, password } = parsed.data;
+        const forwarded = request?.headers?.["x-forwarded-for"];
+        const address = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() || "unknown";
+        // Too many wrong passwords for this name or from this address: refuse without checking, like a
+        // wrong password (the form says the same), until the window passes.
+        if (limiters.signInName.isBlocked(login) || limiters.signInAddress.isBlocked(address)) return null;
         const user = await db.user.findUnique({
           where: { loginName: login },
           select: { id: true, role: true, displayName: true, passwordHash: true, sessionVersion: true },
         });
-        if (!user) return burnPasswordCheck(password).then(() => null);
-        if (!(await verifyPassword(user.passwordHash, password))) return null;
+        const ok = user ? await verifyPassword(user.passwordHash, password) : await burnPasswordCheck(password);
+        if (!user || !ok) {
+          limiters.signInName.recordFailure(login);
+          limiters.signInAddress.recordFailure(address);
+          return null;
+        }
         return { id: user.id, name: user.displayName, role: user.role, sessionVersion: user.sessionVersion };
       },
     }),

@@ -3,6 +3,7 @@ import { type DatabaseTarget, describeDatabase } from "@/lib/db/database-url";
 import { applyMigrations } from "@/lib/db/migrate";
 import { isDatabaseEmpty, seedDemo } from "@/lib/seed/demo";
 import { seedLibrary } from "@/lib/seed/library";
+import { isUniqueViolation } from "@/lib/db/errors";
 
 export class DatabaseUnavailableError extends Error {
   override name = "DatabaseUnavailableError";
@@ -34,10 +35,14 @@ export async function prepareDatabase(target: DatabaseTarget, options: { seed: b
   try {
     if (options.seed && (await isDatabaseEmpty(db))) {
       await seedDemo(db);
-      log.push("Empty database: added the demo class (see README for the demo logins).");
+      log.push("Empty database: added the demo class. Its logins and passwords are published in the README:");
+      log.push("for a real school, start with SEED_DEMO=false on an empty database.");
     } else {
       await seedLibrary(db);
     }
+  } catch (error) {
+    // Two servers starting on one empty database both try to seed; the second finds the rows there.
+    if (!isUniqueViolation(error)) throw error;
   } finally {
     await db.$disconnect();
   }

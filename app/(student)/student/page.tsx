@@ -26,9 +26,7 @@ export default async function StudentHomePage() {
         <ul className="cards" aria-label={t("title")}>
           {assignments.map((a) => (
             <li key={a.id} className="card">
-              <h2>
-                <Link href={`/student/assignments/${a.id}`}>{a.title}</Link>
-              </h2>
+              <h2>{a.readingEnabled ? <Link href={`/student/assignments/${a.id}`}>{a.title}</Link> : a.title}</h2>
               <dl className="facts">
                 <dt>{t("classLabel")}</dt>
                 <dd>{a.classroom.name}</dd>

@@ -20,7 +20,7 @@ type Props = { params: Promise<{ assignmentId: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const me = await requireUser(["STUDENT"]);
   const assignment = await findStudentAssignment(db, me.id, (await params).assignmentId);
-  return { title: assignment?.title };
+  return { title: assignment?.readingEnabled ? assignment.title : undefined };
 }
 
 export default async function ReaderPage({ params }: Props) {
@@ -65,29 +65,35 @@ export default async function ReaderPage({ params }: Props) {
 
   return (
     <div className="reader-layout">
-      <div className="reader-toolbar" role="toolbar" aria-label={t("toolbar")}>
+      <nav className="reader-toolbar" aria-label={t("toolbar")}>
         <form action={setMyScript} className="button-row" aria-label={t("script")}>
           {SCRIPTS.map((s) => (
-            <button key={s} type="submit" name="script" value={s} className="button small" aria-pressed={s === script} aria-label={t(`${s}Label`)} lang={s === "simp" ? "zh-Hans" : "zh-Hant"}>
-              {t(s)}
+            <button key={s} type="submit" name="script" value={s} className="button small" aria-pressed={s === script}>
+              <span lang={s === "simp" ? "zh-Hans" : "zh-Hant"}>{t(s)}</span>
+              <span className="visually-hidden"> {t(`${s}Label`)}</span>
             </button>
           ))}
         </form>
         <TextSizeControl labels={{ textSize: t("textSize"), smaller: t("smaller"), larger: t("larger") }} />
         <a href="#my-highlights">{t("myHighlights")}</a>
         {progress.furthestPosition > 1 && <a href={`#p-${progress.furthestPosition}`}>{t("continue", { n: progress.furthestPosition })}</a>}
-      </div>
-
-      {assignment.instructions && (
-        <aside className="instructions">
-          <h2>{t("instructions")}</h2>
-          <p>{assignment.instructions}</p>
-        </aside>
-      )}
-      <p className="hint">{t("selectionHint")}</p>
+      </nav>
 
       <Highlighter assignmentId={assignment.id} script={script} highlights={highlights} labels={highlighterLabels} errorMessages={errorMessages}>
-        <ArticleText view={view} />
+        <ArticleText
+          view={view}
+          beforeText={
+            <>
+              {assignment.instructions && (
+                <aside className="instructions" aria-labelledby="instructions-heading">
+                  <h2 id="instructions-heading">{t("instructions")}</h2>
+                  <p>{assignment.instructions}</p>
+                </aside>
+              )}
+              <p className="hint">{t("selectionHint")}</p>
+            </>
+          }
+        />
       </Highlighter>
       <ProgressTracker assignmentId={assignment.id} furthest={progress.furthestPosition} />
 

@@ -33,15 +33,17 @@ export default async function TeacherAssignmentPage({ params, searchParams }: Pr
   const t = await getTranslations("assignmentPage");
   const format = await getFormatter();
   const paragraphCount = assignment.reading._count.paragraphs;
-  const rows = sortProgress(await listStudentProgress(db, assignment.classroom.id, assignment.id, paragraphCount), sort, descending);
+  const rows = sortProgress(await listStudentProgress(db, me.id, assignment.id, paragraphCount), sort, descending);
 
   const header = (column: ProgressSort) => {
     const active = sort === column;
     const nextDir = active && !descending ? "desc" : "asc";
     return (
       <th scope="col" aria-sort={active ? (descending ? "descending" : "ascending") : undefined}>
-        <Link href={`?sort=${column}&dir=${nextDir}`} aria-label={t("sortBy", { column: t(COLUMN_LABEL[column]) })}>
-          {t(COLUMN_LABEL[column])} {active ? (descending ? "▼" : "▲") : ""}
+        {/* The header's name stays the column's name; aria-sort says how it is sorted. */}
+        <Link href={`?sort=${column}&dir=${nextDir}`}>
+          {t(COLUMN_LABEL[column])}
+          <span aria-hidden="true">{active ? (descending ? " ▼" : " ▲") : ""}</span>
         </Link>
       </th>
     );

@@ -90,13 +90,16 @@ export default async function ClassroomPage({ params }: Props) {
             <tbody>
               {classroom.enrollments.map(({ user, createdAt }) => (
                 <tr key={user.id}>
-                  <td>{user.displayName}</td>
+                  <th scope="row">{user.displayName}</th>
                   <td>{user.loginName}</td>
                   <td>{format.dateTime(createdAt, DATE_TIME)}</td>
                   <td>
                     {/* A two-step removal that needs no JavaScript: open, then confirm. */}
                     <details>
-                      <summary>{t("remove")}</summary>
+                      <summary>
+                        {t("remove")}
+                        <span className="visually-hidden"> {user.displayName}</span>
+                      </summary>
                       <form action={removeStudent}>
                         <input type="hidden" name="classroomId" value={classroom.id} />
                         <input type="hidden" name="studentId" value={user.id} />

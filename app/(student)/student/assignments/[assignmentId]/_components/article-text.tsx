@@ -7,7 +7,7 @@ import type { ReaderView } from "@/lib/readings/reader-view";
  * popover (no script needed); only a term's first occurrence in a paragraph is a button, so keyboard
  * users do not tab through dozens of repeats.
  */
-export async function ArticleText({ view }: { view: ReaderView }) {
+export async function ArticleText({ view, beforeText }: { view: ReaderView; beforeText?: React.ReactNode }) {
   const t = await getTranslations("reader");
   const format = await getFormatter();
   const locale = await getLocale();
@@ -15,17 +15,19 @@ export async function ArticleText({ view }: { view: ReaderView }) {
     <article className="reading" lang={view.language}>
       <header>
         <h1>{view.title}</h1>
-        <p className="byline">
+        {/* The byline is UI text (in the UI language) around the article's own words. */}
+        <p className="byline" lang={locale}>
           {view.author && <span>{t("byline", { author: view.author })}</span>}
           {view.publishedOn && <span>{t("published", { date: format.dateTime(view.publishedOn, { dateStyle: "long" }) })}</span>}
           {view.source && <span>{t("source", { source: view.source })}</span>}
         </p>
       </header>
+      <div lang={locale}>{beforeText}</div>
       {view.paragraphs.map((p) => {
         const marked = new Set<number>();
         return (
           <p key={p.id} id={`p-${p.position}`} className="para" data-pos={p.position}>
-            <a href={`#p-${p.position}`} className="pnum" aria-label={t("paragraph", { n: p.position })}>
+            <a href={`#p-${p.position}`} className="pnum" aria-label={t("paragraph", { n: p.position })} lang={locale}>
               ¶{p.position}
             </a>
             <span className="ptext" data-pid={p.id}>

@@ -31,6 +31,14 @@ export function Highlighter({ assignmentId, script, highlights, labels, errorMes
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string>();
   const noteId = useId();
+  const saveButton = useRef<HTMLButtonElement>(null);
+  const opened = pending !== null;
+
+  // Keyboard users: the panel takes focus when it opens (it comes after the whole article). The save
+  // button rather than the note field, so phones do not pop up their keyboard for every selection.
+  useEffect(() => {
+    if (opened) saveButton.current?.focus({ preventScroll: true });
+  }, [opened]);
 
   useEffect(() => {
     const root = container.current;
@@ -104,7 +112,7 @@ export function Highlighter({ assignmentId, script, highlights, labels, errorMes
     <div ref={container} className="highlighter">
       {children}
       {pending && (
-        <form action={save} className="selection-panel" aria-label={labels.highlightSelection}>
+        <form action={save} className="selection-panel" aria-label={labels.highlightSelection} onKeyDown={(e) => e.key === "Escape" && setPending(null)}>
           <p className="selection-quote" lang={script === "simp" ? "zh-Hans" : "zh-Hant"}>
             「{pending.text.trim()}」
           </p>
@@ -115,7 +123,7 @@ export function Highlighter({ assignmentId, script, highlights, labels, errorMes
             {error && <p className="form-error">{errorMessages[error] ?? errorMessages.unexpected}</p>}
           </div>
           <div className="button-row">
-            <button type="submit" className="button primary" disabled={saving}>
+            <button ref={saveButton} type="submit" className="button primary" disabled={saving}>
               {saving ? labels.saving : labels.saveHighlight}
             </button>
             <button type="button" className="button" onClick={() => setPending(null)}>

@@ -18,22 +18,29 @@ export function ProgressTracker({ assignmentId, furthest }: { assignmentId: stri
   }, [furthest]);
 
   useEffect(() => {
+    let refused = false;
     const send = () => {
-      if (seen.current <= reported.current) return;
+      if (refused || seen.current <= reported.current) return;
       const position = seen.current;
       recordMyProgress({ assignmentId, position }).then(
-        (result) => result.ok && (reported.current = Math.max(reported.current, position)),
+        (result) => {
+          if (result.ok) reported.current = Math.max(reported.current, position);
+          else refused = true; // signed out or removed: retrying cannot help
+        },
         () => {}, // offline: the next tick sends the furthest position again
       );
     };
+    // A paragraph counts as read once most of it is on screen, or, for one taller than the screen,
+    // once it fills most of the screen.
     const observer = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
           const position = Number((entry.target as HTMLElement).dataset.pos);
-          if (entry.isIntersecting && position > seen.current) seen.current = position;
+          const fillsScreen = entry.intersectionRect.height >= 0.6 * window.innerHeight;
+          if ((entry.intersectionRatio >= 0.6 || fillsScreen) && position > seen.current) seen.current = position;
         }
       },
-      { threshold: 0.6 },
+      { threshold: [0, 0.25, 0.5, 0.6, 0.75, 1] },
     );
     document.querySelectorAll<HTMLElement>(".para[data-pos]").forEach((p) => observer.observe(p));
     const timer = window.setInterval(send, SEND_EVERY_MS);

@@ -38,12 +38,22 @@ export function AssignmentForm({ classroomId, readings, defaultOpensAt }: Props)
       <FormField name="title" label={t("assignmentTitle")} defaultValue={readings.length === 1 ? readings[0]!.title : ""} errors={fieldErrors?.title} />
       <div className="field">
         <label htmlFor={`${id}-instructions`}>{t("instructions")}</label>
-        <textarea id={`${id}-instructions`} name="instructions" rows={3} aria-invalid={fieldErrors?.instructions ? true : undefined} />
-        {fieldErrors?.instructions && <p className="field-error">{errorText(fieldErrors.instructions)}</p>}
+        <textarea
+          id={`${id}-instructions`}
+          name="instructions"
+          rows={3}
+          aria-invalid={fieldErrors?.instructions ? true : undefined}
+          aria-describedby={fieldErrors?.instructions ? `${id}-instructions-error` : undefined}
+        />
+        {fieldErrors?.instructions && (
+          <p id={`${id}-instructions-error`} className="field-error">
+            {errorText(fieldErrors.instructions)}
+          </p>
+        )}
       </div>
       <FormField name="opensAt" type="datetime-local" label={t("opensAt")} defaultValue={defaultOpensAt} errors={fieldErrors?.opensAt} />
       <FormField name="dueAt" type="datetime-local" label={t("dueAt")} hint={t("dueHint")} errors={fieldErrors?.dueAt} />
-      <fieldset className="checkboxes">
+      <fieldset className="checkboxes" aria-describedby={fieldErrors?.parts ? `${id}-parts-error` : undefined}>
         <legend>{t("parts")}</legend>
         <label>
           <input type="checkbox" name="readingEnabled" defaultChecked /> {t("partReading")}
@@ -54,6 +64,11 @@ export function AssignmentForm({ classroomId, readings, defaultOpensAt }: Props)
         <label>
           <input type="checkbox" name="debateEnabled" /> {t("partDebate")}
         </label>
+        {fieldErrors?.parts && (
+          <p id={`${id}-parts-error`} className="field-error">
+            {errorText(fieldErrors.parts)}
+          </p>
+        )}
       </fieldset>
       <FormStatus error={formError} />
       <SubmitButton label={t("submit")} pendingLabel={t("submitting")} pending={pending} />

@@ -1,0 +1,40 @@
+import { type Browser, type Page } from "@playwright/test";
+import { ClassPage } from "../pages/class-page";
+import { JoinPage } from "../pages/join-page";
+import { SignUpPage } from "../pages/sign-up-page";
+import { StudentHomePage } from "../pages/student-home-page";
+import { TeacherHomePage } from "../pages/teacher-home-page";
+import { expectNoSeriousA11yViolations } from "./axe";
+import { STRONG_PASSWORD, unique } from "./data";
+
+/** A new teacher with a new class holding one assignment of the article; returns its URLs and code. */
+export async function teacherWithAssignment(page: Page, opensAt?: string) {
+  const signUp = new SignUpPage(page);
+  await signUp.goto();
+  await signUp.signUp({ email: `${unique("reader")}@school.example`, displayName: "閱讀老師", password: STRONG_PASSWORD });
+  const home = new TeacherHomePage(page);
+  await home.expectLoaded();
+  const className = unique("高一 ");
+  await home.createClass(className);
+  await home.classCard(className).getByRole("link", { name: className }).click();
+  const classPage = new ClassPage(page);
+  await classPage.expectLoaded(className);
+  const joinCode = await classPage.joinCode();
+  const classUrl = page.url();
+  await classPage.newAssignment({ opensAt });
+  await expectNoSeriousA11yViolations(page);
+  const assignmentId = page.url().split("/").pop()!;
+  return { joinCode, classUrl, teacherAssignmentUrl: page.url(), readerPath: `/student/assignments/${assignmentId}` };
+}
+
+export async function studentJoins(browser: Browser, joinCode: string, displayName: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const join = new JoinPage(page);
+  await join.goto();
+  const loginName = unique("r.");
+  await join.join({ joinCode, loginName, displayName, password: STRONG_PASSWORD });
+  await new StudentHomePage(page).expectLoaded();
+  return { context, page, loginName };
+}
+
