@@ -4,6 +4,7 @@ import { TeacherHomePage } from "./pages/teacher-home-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { DEMO_STUDENT, DEMO_TEACHER, unique } from "./support/data";
 import { zh } from "./support/messages";
+import { teacherWithAssignment } from "./support/flows";
 import { callServerAction, serverActionId } from "./support/server-actions";
 
 const createClassroom = () => serverActionId("lib/classes/actions.ts", "createMyClassroom");
@@ -55,4 +56,19 @@ test("the same action, called by a teacher, does create the class (so the refusa
   const home = new TeacherHomePage(page);
   await home.goto();
   await expect(home.classCard(name)).toBeVisible();
+});
+
+test("another teacher gets 404 on a class and an assignment that are not theirs, and cannot rename the class", async ({ page, browser }) => {
+  const setup = await teacherWithAssignment(page);
+  const other = await browser.newContext();
+  const o = await other.newPage();
+  await new SignInPage(o).signInAs(DEMO_TEACHER.login, DEMO_TEACHER.password, "/teacher");
+  expect((await o.goto(setup.classUrl))?.status()).toBe(404);
+  expect((await o.goto(setup.teacherAssignmentUrl))?.status()).toBe(404);
+  const classroomId = setup.classUrl.split("/").pop()!;
+  const rename = serverActionId("lib/classes/actions.ts", "renameMyClassroom");
+  expect(await callServerAction(o.request, "/teacher", rename, [null, { classroomId, name: "Taken over" }])).toContain('"formError":"notFound"');
+  await other.close();
+  await page.goto(setup.classUrl);
+  await expect(page.getByRole("heading", { level: 1, name: "Taken over" })).toHaveCount(0);
 });
