@@ -1,15 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/passwords";
-import { ExpectedError } from "@/lib/errors";
+import { expectFailure } from "@/lib/testing/expect-failure";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
 import { removeStudentFromClass } from "@/lib/classes/roster";
 import { changePassword, createStudentInClass, createTeacher } from "./accounts";
 
-const expectFailure = async (promise: Promise<unknown>, key: string, field?: string) => {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(ExpectedError);
-  expect(error).toMatchObject({ key, field });
-};
 
 describe.each(TEST_PROVIDERS)("accounts on %s", (provider) => {
   let t: TestDatabase;

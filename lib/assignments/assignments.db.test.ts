@@ -2,20 +2,15 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { z } from "zod";
 import { createStudentInClass, createTeacher } from "@/lib/accounts/accounts";
 import { findTeacherClassroom, regenerateJoinCode, removeStudentFromClass, renameClassroom, setClassroomArchived } from "@/lib/classes/roster";
-import { ExpectedError } from "@/lib/errors";
 import { markAsRead, recordProgress } from "@/lib/readings/progress";
 import { DEMO, seedDemo } from "@/lib/seed/demo";
 import { LIBRARY_READING_ID } from "@/lib/seed/library";
+import { expectFailure } from "@/lib/testing/expect-failure";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
 import { createAssignment, findStudentAssignment, findTeacherAssignment, listAssignableReadings } from "./assignments";
 import { listStudentProgress, sortProgress } from "./progress-report";
 import { createAssignmentSchema } from "./schema";
 
-const expectFailure = async (promise: Promise<unknown>, key: string, field?: string) => {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(ExpectedError);
-  expect(error).toMatchObject({ key, field });
-};
 
 const ASSIGNMENT = "demo-assignment-h20";
 const CLASSROOM = "demo-class";

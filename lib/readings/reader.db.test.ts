@@ -1,18 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ExpectedError } from "@/lib/errors";
 import { seedDemo } from "@/lib/seed/demo";
 import { LIBRARY_READING_ID } from "@/lib/seed/library";
+import { expectFailure } from "@/lib/testing/expect-failure";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
 import { deleteHighlight, listMyHighlights, saveHighlight, updateHighlightNote } from "./highlights";
 import { markAsRead, recordProgress } from "./progress";
 import { buildReaderView } from "./reader-view";
 import { toSimplified } from "./script";
 
-const expectFailure = async (promise: Promise<unknown>, key: string, field?: string) => {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(ExpectedError);
-  expect(error).toMatchObject({ key, field });
-};
 
 const ASSIGNMENT = "demo-assignment-h20";
 const CLASSROOM = "demo-class";
