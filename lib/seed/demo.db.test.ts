@@ -3,6 +3,7 @@ import { listStudentAssignments } from "@/lib/assignments/queries";
 import { listTeacherClassrooms } from "@/lib/classes/classrooms";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
 import { DEMO, isDatabaseEmpty, seedDemo } from "./demo";
+import { ITEM_TYPES, quizItemSchema } from "@/lib/quiz/items";
 import { LIBRARY_READING_ID, seedLibrary } from "./library";
 
 describe.each(TEST_PROVIDERS)("demo seed on %s", (provider) => {
@@ -23,6 +24,18 @@ describe.each(TEST_PROVIDERS)("demo seed on %s", (provider) => {
     expect(await t.db.readingParagraph.count()).toBe(34);
     expect(await t.db.assignment.count()).toBe(1);
     expect(await t.db.glossaryTerm.count()).toBeGreaterThanOrEqual(15);
+  });
+
+  it("seeds the article's quiz: at least 14 valid items of every type, citing paragraphs that exist", async () => {
+    const items = await t.db.quizItem.findMany({ where: { readingId: LIBRARY_READING_ID }, orderBy: { position: "asc" } });
+    expect(items.length).toBeGreaterThanOrEqual(14);
+    const parsed = items.map((i) => quizItemSchema.parse(JSON.parse(i.content)));
+    expect(new Set(parsed.map((i) => i.type))).toEqual(new Set(ITEM_TYPES));
+    const paragraphIds = new Set((await t.db.readingParagraph.findMany({ where: { readingId: LIBRARY_READING_ID } })).map((p) => p.id));
+    for (const item of parsed) {
+      for (const id of item.paragraphs) expect(paragraphIds).toContain(id);
+      if (item.type === "paragraph") for (const id of item.answer) expect(paragraphIds).toContain(id);
+    }
   });
 
   it("puts the article in the shared library (no owner), so every teacher can assign it", async () => {

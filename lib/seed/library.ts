@@ -2,10 +2,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
+import { quizItemSchema } from "@/lib/quiz/items";
 import { parseReadingText } from "@/lib/readings/paragraphs";
 
 /**
- * The shared library every teacher can assign from: for now the first lesson's article and its glossary.
+ * The shared library every teacher can assign from: for now the first lesson's article, its glossary and
+ * its quiz items.
  * Added on every start, demo or not (upserts with fixed ids, so it is added once). Library readings have
  * no owner (createdById null).
  */
@@ -14,6 +16,7 @@ export const LIBRARY_READING_ID = "library-h20-2025";
 const ARTICLE = {
   file: "prisma/seed/h20-article.zh-Hant.txt",
   glossary: "prisma/seed/h20-glossary.json",
+  quiz: "prisma/seed/h20-quiz.json",
   language: "zh-Hant",
   author: "華山穹劍",
   source: "hstong.com; dignews.cc",
@@ -55,6 +58,14 @@ export async function seedLibrary(db: Db, root = process.cwd()): Promise<{ title
         explanationZhHant: g.zhHant,
         explanationEn: g.en,
       },
+    });
+  }
+  const quiz = z.array(quizItemSchema).parse(JSON.parse(readFileSync(path.join(root, ARTICLE.quiz), "utf8")));
+  for (const [i, item] of quiz.entries()) {
+    await db.quizItem.upsert({
+      where: { readingId_key: { readingId: LIBRARY_READING_ID, key: item.key } },
+      update: {},
+      create: { readingId: LIBRARY_READING_ID, key: item.key, position: i + 1, type: item.type, content: JSON.stringify(item) },
     });
   }
   return { title: text.title };
