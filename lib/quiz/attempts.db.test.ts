@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { seedDemo } from "@/lib/seed/demo";
+import { LIBRARY_READING_ID } from "@/lib/seed/library";
+import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
+import { expectFailure } from "@/lib/testing/expect-failure";
+import { parseItem, saveAnswer, startAttempt, submitAttempt } from "./attempts";
+import type { QuizItem } from "./items";
+
+const ASSIGNMENT = "demo-assignment-h20";
+const [S1, S2] = ["demo-student-1", "demo-student-2"];
+
+/** The right answer for an item, as a student would send it. */
+function rightAnswer(item: QuizItem): unknown {
+  if (item.type === "short") return "兩種解讀都有文本根據……";
+  if (item.type === "paragraph") return item.answer[0];
+  return item.answer;
+}
+
+describe.each(TEST_PROVIDERS)("quiz attempts on %s", (provider) => {
+  let t: TestDatabase;
+  let items: { id: string; item: QuizItem }[];
+  let quizId: string;
+  const byType = (type: QuizItem["type"]) => items.find((i) => i.item.type === type)!;
+
+  beforeAll(async () => {
+    t = await createTestDatabase(provider);
+    await seedDemo(t.db);
+    await t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { quizEnabled: true } });
+    quizId = (await t.db.quiz.create({ data: { assignmentId: ASSIGNMENT } })).id;
+    const rows = await t.db.quizItem.findMany({ where: { readingId: LIBRARY_READING_ID }, orderBy: { position: "asc" } });
+    items = rows.map((r) => ({ id: r.id, item: parseItem(r.content) }));
+  });
+  afterAll(() => t?.drop());
+  beforeEach(async () => {
+    await t.db.quizAttempt.deleteMany();
+    await t.db.quiz.update({ where: { id: quizId }, data: { attemptsAllowed: 1, timeLimitMinutes: null, lateWorkAllowed: false } });
+    await t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { dueAt: null } });
+    await t.db.quizAccommodation.deleteMany();
+  });
+
+  it("starts one attempt, even when two tabs start at once", async () => {
+    const [a, b] = await Promise.all([startAttempt(t.db, S1, ASSIGNMENT), startAttempt(t.db, S1, ASSIGNMENT)]);
+    expect(a.id).toBe(b.id);
+    expect((await startAttempt(t.db, S1, ASSIGNMENT)).id).toBe(a.id);
+    expect(await t.db.quizAttempt.count({ where: { userId: S1 } })).toBe(1);
+  });
+
+  it("keeps the newest save of an answer, whatever order the saves arrive in", async () => {
+    const attempt = await startAttempt(t.db, S1, ASSIGNMENT);
+    const single = byType("single");
+    const [first, second] = single.item.type === "single" ? single.item.options.map((o) => o.key) : [];
+    await saveAnswer(t.db, S1, { attemptId: attempt.id, itemId: single.id, value: second, clientSeq: 2 });
+    await saveAnswer(t.db, S1, { attemptId: attempt.id, itemId: single.id, value: first, clientSeq: 1 }); // late, older
+    await saveAnswer(t.db, S1, { attemptId: attempt.id, itemId: single.id, value: second, clientSeq: 2 }); // replayed
+    const stored = await t.db.quizAnswer.findMany({ where: { attemptId: attempt.id } });
+    expect(stored.map((a) => [JSON.parse(a.value), a.clientSeq])).toEqual([[second, 2]]);
+  });
+
+  it("refuses answers of the wrong shape, unknown options, foreign paragraphs and oversized text, storing nothing", async () => {
+    const attempt = await startAttempt(t.db, S1, ASSIGNMENT);
+    const save = (itemId: string, value: unknown) => saveAnswer(t.db, S1, { attemptId: attempt.id, itemId, value, clientSeq: 1 });
+    await expectFailure(save(byType("single").id, ["a"]), "answerInvalid");
+    await expectFailure(save(byType("single").id, "zz"), "answerInvalid");
+    await expectFailure(save(byType("multiple").id, ["a", "a"]), "answerInvalid");
+    await expectFailure(save(byType("true_false").id, "true"), "answerInvalid");
+    await expectFailure(save(byType("classify").id, { type: "rumour", verdict: "supported" }), "answerInvalid");
+    await expectFailure(save(byType("paragraph").id, "not-a-paragraph"), "answerInvalid");
+    await expectFailure(save(byType("short").id, "字".repeat(5001)), "answerTooLong");
+    await expectFailure(save("no-such-item", "a"), "answerInvalid");
+    expect(await t.db.quizAnswer.count({ where: { attemptId: attempt.id } })).toBe(0);
+  });
+
+  it("refuses a save into another student's attempt", async () => {
+    const attempt = await startAttempt(t.db, S1, ASSIGNMENT);
+    await expectFailure(saveAnswer(t.db, S2, { attemptId: attempt.id, itemId: byType("true_false").id, value: true, clientSeq: 1 }), "notFound");
+    expect(await t.db.quizAnswer.count()).toBe(0);
+  });
+
+  it("grades on submit: every auto-graded item right, the short answer waiting for the teacher", async () => {
+    const attempt = await startAttempt(t.db, S1, ASSIGNMENT);
+    for (const { id, item } of items) await saveAnswer(t.db, S1, { attemptId: attempt.id, itemId: id, value: rightAnswer(item), clientSeq: 1 });
+    const graded = await submitAttempt(t.db, S1, attempt.id);
+    const max = items.reduce((sum, i) => sum + i.item.points, 0);
+    const shortPoints = items.filter((i) => i.item.type === "short").reduce((sum, i) => sum + i.item.points, 0);
+    expect(graded).toMatchObject({ status: "submitted", score: max - shortPoints, maxScore: max });
+  });
+
+  it("records exactly one submission from two tabs, and nothing after it", async () => {
+    const attempt = await startAttempt(t.db, S1, ASSIGNMENT);
+    await saveAnswer(t.db, S1, { attemptId: attempt.id, itemId: byType("true_false").id, value: true, clientSeq: 1 });
+    const results = await Promise.allSettled([submitAttempt(t.db, S1, attempt.id), submitAttempt(t.db, S1, attempt.id)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    await expectFailure(saveAnswer(t.db, S1, { attemptId: attempt.id, itemId: byType("true_false").id, value: false, clientSeq: 2 }), "alreadySubmitted");
+    await expectFailure(startAttempt(t.db, S1, ASSIGNMENT), "noAttemptsLeft");
+    expect(await t.db.quizAttempt.count({ where: { userId: S1, status: { not: "in_progress" } } })).toBe(1);
+  });
+
+  it("closes at the due date unless late work is allowed", async () => {
+    const attempt = await startAttempt(t.db, S1, ASSIGNMENT);
+    await t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { dueAt: new Date(Date.now() - 60_000) } });
+    await expectFailure(saveAnswer(t.db, S1, { attemptId: attempt.id, itemId: byType("true_false").id, value: true, clientSeq: 1 }), "quizClosed");
+    await expectFailure(submitAttempt(t.db, S1, attempt.id), "quizClosed");
+    await expectFailure(startAttempt(t.db, S2, ASSIGNMENT), "quizClosed");
+    await t.db.quiz.update({ where: { id: quizId }, data: { lateWorkAllowed: true } });
+    await expect(submitAttempt(t.db, S1, attempt.id)).resolves.toMatchObject({ status: "graded" });
+  });
+
+  it("enforces a time limit, with a student's extra time", async () => {
+    await t.db.quiz.update({ where: { id: quizId }, data: { timeLimitMinutes: 10 } });
+    const attempt = await startAttempt(t.db, S1, ASSIGNMENT);
+    const in15 = new Date(attempt.startedAt.getTime() + 15 * 60_000);
+    const save = (at: Date) => saveAnswer(t.db, S1, { attemptId: attempt.id, itemId: byType("true_false").id, value: true, clientSeq: 1 }, at);
+    await expectFailure(save(in15), "timeUp");
+    await t.db.quizAccommodation.create({ data: { quizId, userId: S1, extraMinutes: 10 } });
+    await expect(save(in15)).resolves.toBeTruthy();
+  });
+
+  it("is not open to a student of another class", async () => {
+    const outsider = await t.db.user.create({ data: { role: "STUDENT", loginName: `out-${provider}`, displayName: "外", passwordHash: "x" } });
+    await expectFailure(startAttempt(t.db, outsider.id, ASSIGNMENT), "notFound");
+  });
+});

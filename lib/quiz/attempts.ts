@@ -1,0 +1,147 @@
+import type { Db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { fail } from "@/lib/errors";
+import { gradeItem } from "./grading";
+import { answerValueSchema, type QuizItem, quizItemSchema } from "./items";
+
+/**
+ * A quiz attempt's life: start → save answers as they are given → submit once → graded on the server.
+ * Every function takes the acting student and scopes each query to them and to their class.
+ */
+
+/** The quiz of an assignment this student may take now, or null. */
+export async function findStudentQuiz(db: Db, studentId: string, assignmentId: string, now = new Date()) {
+  return db.quiz.findFirst({
+    where: {
+      assignment: { id: assignmentId, quizEnabled: true, opensAt: { lte: now }, classroom: { archived: false, enrollments: { some: { userId: studentId } } } },
+    },
+    include: { assignment: { select: { id: true, readingId: true, dueAt: true } }, accommodations: { where: { userId: studentId } } },
+  });
+}
+
+type OpenQuiz = NonNullable<Awaited<ReturnType<typeof findStudentQuiz>>>;
+
+function isPastDue(quiz: OpenQuiz, now: Date): boolean {
+  return Boolean(quiz.assignment.dueAt && now > quiz.assignment.dueAt && !quiz.lateWorkAllowed);
+}
+
+/** When the attempt's time is up, or null with no time limit (the default). */
+export function attemptDeadline(quiz: { timeLimitMinutes: number | null; accommodations: { extraMinutes: number }[] }, startedAt: Date): Date | null {
+  if (!quiz.timeLimitMinutes) return null;
+  const minutes = quiz.timeLimitMinutes + (quiz.accommodations[0]?.extraMinutes ?? 0);
+  return new Date(startedAt.getTime() + minutes * 60_000);
+}
+
+/** Returns the student's attempt in progress, or starts the next one if attempts are left. */
+export async function startAttempt(db: Db, studentId: string, assignmentId: string, now = new Date()) {
+  const quiz = await findStudentQuiz(db, studentId, assignmentId, now);
+  if (!quiz) fail("notFound");
+  const open = await db.quizAttempt.findFirst({ where: { quizId: quiz.id, userId: studentId, status: "in_progress" } });
+  if (open) return open;
+  if (isPastDue(quiz, now)) fail("quizClosed");
+  const used = await db.quizAttempt.count({ where: { quizId: quiz.id, userId: studentId } });
+  if (used >= quiz.attemptsAllowed) fail("noAttemptsLeft");
+  try {
+    return await db.quizAttempt.create({ data: { quizId: quiz.id, userId: studentId, number: used + 1 } });
+  } catch (error) {
+    // Two tabs started at once: the unique (quiz, student, number) let one through; use that one.
+    if (!isUniqueViolation(error)) throw error;
+    const winner = await db.quizAttempt.findFirst({ where: { quizId: quiz.id, userId: studentId, number: used + 1 } });
+    if (!winner) throw error;
+    return winner;
+  }
+}
+
+/** The student's own attempt, still in progress, of a quiz they may take now; with its items' reading. */
+async function ownOpenAttempt(db: Db, studentId: string, attemptId: string, now: Date) {
+  const attempt = await db.quizAttempt.findFirst({
+    where: {
+      id: attemptId,
+      userId: studentId,
+      quiz: { assignment: { quizEnabled: true, opensAt: { lte: now }, classroom: { archived: false, enrollments: { some: { userId: studentId } } } } },
+    },
+    include: { quiz: { include: { assignment: { select: { id: true, readingId: true, dueAt: true } }, accommodations: { where: { userId: studentId } } } } },
+  });
+  if (!attempt) fail("notFound");
+  if (attempt.status !== "in_progress") fail("alreadySubmitted");
+  return attempt;
+}
+
+export function parseItem(content: string): QuizItem {
+  return quizItemSchema.parse(JSON.parse(content));
+}
+
+/** Checks an answer's shape against the item: option keys that exist, a paragraph of this reading. */
+async function validAnswer(db: Db, item: QuizItem, readingId: string, value: unknown): Promise<unknown> {
+  const parsed = answerValueSchema[item.type].safeParse(value);
+  if (!parsed.success) fail(parsed.error.issues[0]?.message === "answerTooLong" ? "answerTooLong" : "answerInvalid");
+  const answer = parsed.data;
+  if (item.type === "single" && !item.options.some((o) => o.key === answer)) fail("answerInvalid");
+  if (item.type === "multiple" && !(answer as string[]).every((k) => item.options.some((o) => o.key === k))) fail("answerInvalid");
+  if (item.type === "paragraph") {
+    const found = await db.readingParagraph.count({ where: { id: answer as string, readingId } });
+    if (!found) fail("answerInvalid");
+  }
+  return answer;
+}
+
+/**
+ * Saves one answer as soon as it is given. `clientSeq` grows with each change the browser makes to this
+ * item, so when an offline queue delivers saves late or twice, an older one never overwrites a newer one.
+ */
+export async function saveAnswer(db: Db, studentId: string, input: { attemptId: string; itemId: string; value: unknown; clientSeq: number }, now = new Date()) {
+  const attempt = await ownOpenAttempt(db, studentId, input.attemptId, now);
+  const deadline = attemptDeadline(attempt.quiz, attempt.startedAt);
+  if (deadline && now > deadline) fail("timeUp");
+  if (isPastDue(attempt.quiz, now)) fail("quizClosed");
+  const row = await db.quizItem.findFirst({ where: { id: input.itemId, readingId: attempt.quiz.assignment.readingId } });
+  if (!row) fail("answerInvalid");
+  const value = JSON.stringify(await validAnswer(db, parseItem(row.content), attempt.quiz.assignment.readingId, input.value));
+  try {
+    await db.quizAnswer.create({ data: { attemptId: attempt.id, itemId: row.id, value, clientSeq: input.clientSeq } });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    await db.quizAnswer.updateMany({ where: { attemptId: attempt.id, itemId: row.id, clientSeq: { lte: input.clientSeq } }, data: { value, clientSeq: input.clientSeq } });
+  }
+  return { savedAt: now };
+}
+
+/**
+ * Submits and grades. The status change is a conditional update, so of two tabs submitting at once exactly
+ * one wins; the other gets "alreadySubmitted". Short answers wait for the teacher ("submitted" until then).
+ */
+export async function submitAttempt(db: Db, studentId: string, attemptId: string, now = new Date()) {
+  const attempt = await ownOpenAttempt(db, studentId, attemptId, now);
+  const deadline = attemptDeadline(attempt.quiz, attempt.startedAt);
+  // Past the time limit the attempt is still submitted (with what was saved in time); past the due date
+  // without late work it is refused.
+  if (isPastDue(attempt.quiz, now) && !(deadline && now > deadline)) fail("quizClosed");
+  const claimed = await db.quizAttempt.updateMany({ where: { id: attempt.id, userId: studentId, status: "in_progress" }, data: { status: "submitted", submittedAt: now } });
+  if (claimed.count !== 1) fail("alreadySubmitted");
+  return gradeAttempt(db, attempt.id, attempt.quiz.assignment.readingId);
+}
+
+/** Scores every item of the reading for this attempt (unanswered items score 0) and totals them. */
+export async function gradeAttempt(db: Db, attemptId: string, readingId: string) {
+  const [items, answers] = await Promise.all([
+    db.quizItem.findMany({ where: { readingId }, orderBy: { position: "asc" } }),
+    db.quizAnswer.findMany({ where: { attemptId } }),
+  ]);
+  let score = 0;
+  let max = 0;
+  let waitingForTeacher = false;
+  for (const row of items) {
+    const item = parseItem(row.content);
+    const answer = answers.find((a) => a.itemId === row.id);
+    const grade = gradeItem(item, answer ? JSON.parse(answer.value) : undefined);
+    max += grade.max;
+    const teacherScore = answer?.teacherScore ?? null;
+    if (grade.score === null && teacherScore === null && answer) waitingForTeacher = true;
+    score += teacherScore ?? grade.score ?? 0;
+    if (answer && answer.autoScore !== grade.score) await db.quizAnswer.update({ where: { id: answer.id }, data: { autoScore: grade.score } });
+  }
+  return db.quizAttempt.update({
+    where: { id: attemptId },
+    data: { score: Math.round(score * 100) / 100, maxScore: max, status: waitingForTeacher ? "submitted" : "graded" },
+  });
+}
