@@ -65,14 +65,11 @@ describe.each(TEST_PROVIDERS)("upgrading a database that holds data, on %s", (pr
     const all = readMigrations(provider);
     await applyMigrations(t.target, { migrations: all.slice(0, 1) });
     // Rows written by the first version of the app, through plain SQL (the current client knows newer columns).
-    const sql = [
-      `INSERT INTO "User" ("id","role","displayName","loginName","passwordHash","updatedAt") VALUES ('t1','TEACHER','T','t@x','h',CURRENT_TIMESTAMP), ('s1','STUDENT','S','s1','h',CURRENT_TIMESTAMP)`,
-      `INSERT INTO "Classroom" ("id","name","joinCode","ownerId","updatedAt") VALUES ('c1','C','ABC234','t1',CURRENT_TIMESTAMP)`,
-      `INSERT INTO "Enrollment" ("id","classroomId","userId") VALUES ('e1','c1','s1')`,
-      `INSERT INTO "Reading" ("id","title","language") VALUES ('r1','R','zh-Hant')`,
-      `INSERT INTO "Assignment" ("id","classroomId","readingId","title","opensAt","updatedAt") VALUES ('a1','c1','r1','A',CURRENT_TIMESTAMP,CURRENT_TIMESTAMP)`,
-    ];
-    for (const statement of sql) await t.db.$executeRawUnsafe(statement);
+    await t.db.$executeRaw`INSERT INTO "User" ("id","role","displayName","loginName","passwordHash","updatedAt") VALUES ('t1','TEACHER','T','t@x','h',CURRENT_TIMESTAMP), ('s1','STUDENT','S','s1','h',CURRENT_TIMESTAMP)`;
+    await t.db.$executeRaw`INSERT INTO "Classroom" ("id","name","joinCode","ownerId","updatedAt") VALUES ('c1','C','ABC234','t1',CURRENT_TIMESTAMP)`;
+    await t.db.$executeRaw`INSERT INTO "Enrollment" ("id","classroomId","userId") VALUES ('e1','c1','s1')`;
+    await t.db.$executeRaw`INSERT INTO "Reading" ("id","title","language") VALUES ('r1','R','zh-Hant')`;
+    await t.db.$executeRaw`INSERT INTO "Assignment" ("id","classroomId","readingId","title","opensAt","updatedAt") VALUES ('a1','c1','r1','A',CURRENT_TIMESTAMP,CURRENT_TIMESTAMP)`;
     expect(all.length).toBeGreaterThan(1);
     await applyMigrations(t.target);
     expect([await t.db.user.count(), await t.db.classroom.count(), await t.db.enrollment.count(), await t.db.assignment.count()]).toEqual([2, 1, 1, 1]);
