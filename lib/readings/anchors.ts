@@ -25,7 +25,7 @@ function splitsSurrogatePair(text: string, at: number): boolean {
   return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
 }
 
-/** Shrinks a range so it starts and ends on visible text (a selection often catches a space or line end). */
+/** Shrinks a range so it starts and ends on visible text (a selection often catches a space or line end). Pure, so the reader uses it in the browser. */
 export function trimRange(text: string, start: number, end: number): { start: number; end: number } {
   while (start < end && /\s/.test(text[start] ?? "")) start++;
   while (end > start && /\s/.test(text[end - 1] ?? "")) end--;

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from "react";
+import { trimRange } from "@/lib/readings/anchors";
 import { offsetsInElement, rangeFromOffsets } from "@/lib/readings/dom-offsets";
 import { saveMyHighlight } from "@/lib/readings/actions";
 import type { Script } from "@/lib/readings/script";
@@ -63,10 +64,12 @@ export function Highlighter({ assignmentId, script, highlights, labels, errorMes
     if (!paragraph || !root.contains(paragraph)) return;
     const offsets = offsetsInElement(paragraph, range);
     if (!offsets) return;
-    const text = (paragraph.textContent ?? "").slice(offsets.start, offsets.end);
-    if (!text.trim()) return;
+    // A drag often catches a space or line end: the server checks the exact text, so trim the range.
+    const full = paragraph.textContent ?? "";
+    const { start, end } = trimRange(full, offsets.start, offsets.end);
+    if (end <= start) return;
     setError(undefined);
-    setPending({ paragraphId: paragraph.getAttribute("data-pid")!, ...offsets, text, clipped: !paragraph.contains(range.endContainer) });
+    setPending({ paragraphId: paragraph.getAttribute("data-pid")!, start, end, text: full.slice(start, end), clipped: !paragraph.contains(range.endContainer) });
   }, []);
 
   useEffect(() => {
@@ -83,15 +86,12 @@ export function Highlighter({ assignmentId, script, highlights, labels, errorMes
     setSaving(true);
     setError(undefined);
     try {
-      // Trim surrounding spaces: the server checks the exact text of the range.
-      const lead = pending.text.length - pending.text.trimStart().length;
-      const trail = pending.text.length - pending.text.trimEnd().length;
       const result = await saveMyHighlight({
         assignmentId,
         paragraphId: pending.paragraphId,
-        start: pending.start + lead,
-        end: pending.end - trail,
-        text: pending.text.trim(),
+        start: pending.start,
+        end: pending.end,
+        text: pending.text,
         script,
         note: form.get("note"),
       });
@@ -114,7 +114,7 @@ export function Highlighter({ assignmentId, script, highlights, labels, errorMes
       {pending && (
         <form action={save} className="selection-panel" aria-label={labels.highlightSelection} onKeyDown={(e) => e.key === "Escape" && setPending(null)}>
           <p className="selection-quote" lang={script === "simp" ? "zh-Hans" : "zh-Hant"}>
-            「{pending.text.trim()}」
+            「{pending.text}」
           </p>
           {pending.clipped && <p className="hint">{labels.crossParagraph}</p>}
           <label htmlFor={noteId}>{labels.noteLabel}</label>
