@@ -31,7 +31,9 @@ export async function createAssignment(db: Db, teacherId: string, input: NewAssi
   });
   if (!reading) fail("required", "readingId");
   return db.assignment.create({
-    data: { ...input, classroomId: classroom.id, readingId: reading.id, dueAt: input.dueAt ?? null },
+    // The quiz's settings row comes with the assignment (defaults: one attempt, no timer, results on submit),
+    // so switching the quiz on later only flips the flag.
+    data: { ...input, classroomId: classroom.id, readingId: reading.id, dueAt: input.dueAt ?? null, quiz: { create: {} } },
     select: { id: true },
   });
 }

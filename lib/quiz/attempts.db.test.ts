@@ -25,8 +25,7 @@ describe.each(TEST_PROVIDERS)("quiz attempts on %s", (provider) => {
   beforeAll(async () => {
     t = await createTestDatabase(provider);
     await seedDemo(t.db);
-    await t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { quizEnabled: true } });
-    quizId = (await t.db.quiz.create({ data: { assignmentId: ASSIGNMENT } })).id;
+    quizId = (await t.db.quiz.findUniqueOrThrow({ where: { assignmentId: ASSIGNMENT } })).id;
     const rows = await t.db.quizItem.findMany({ where: { readingId: LIBRARY_READING_ID }, orderBy: { position: "asc" } });
     items = rows.map((r) => ({ id: r.id, item: parseItem(r.content) }));
   });
