@@ -8,7 +8,9 @@ type Props = {
   label: string;
   hint?: string;
   errors?: string[];
-  type?: "text" | "email" | "password" | "datetime-local";
+  type?: "text" | "email" | "password" | "datetime-local" | "number";
+  min?: number;
+  max?: number;
   autoComplete?: string;
   defaultValue?: string;
   maxLength?: number;
@@ -16,7 +18,7 @@ type Props = {
 };
 
 /** A labelled input whose hint and error messages are announced with it (aria-describedby). */
-export function FormField({ name, label, hint, errors, type = "text", autoComplete, defaultValue, maxLength, autoCapitalize }: Props) {
+export function FormField({ name, label, hint, errors, type = "text", autoComplete, defaultValue, maxLength, autoCapitalize, min, max }: Props) {
   const t = useTranslations("errors");
   const id = useId();
   const hintId = `${id}-hint`;
@@ -38,6 +40,8 @@ export function FormField({ name, label, hint, errors, type = "text", autoComple
         autoComplete={autoComplete}
         defaultValue={defaultValue}
         maxLength={maxLength}
+        min={min}
+        max={max}
         autoCapitalize={autoCapitalize}
         spellCheck={false}
         aria-invalid={hasError || undefined}

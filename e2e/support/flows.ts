@@ -1,4 +1,4 @@
-import { type Browser, type Page } from "@playwright/test";
+import { type Browser, expect, type Page } from "@playwright/test";
 import { ClassPage } from "../pages/class-page";
 import { JoinPage } from "../pages/join-page";
 import { SignUpPage } from "../pages/sign-up-page";
@@ -6,6 +6,7 @@ import { StudentHomePage } from "../pages/student-home-page";
 import { TeacherHomePage } from "../pages/teacher-home-page";
 import { expectNoSeriousA11yViolations } from "./axe";
 import { STRONG_PASSWORD, unique } from "./data";
+import { zh } from "./messages";
 
 /** A new teacher with a new class holding one assignment of the article; returns its URLs and code. */
 export async function teacherWithAssignment(page: Page, opensAt?: string) {
@@ -38,3 +39,15 @@ export async function studentJoins(browser: Browser, joinCode: string, displayNa
   return { context, page, loginName };
 }
 
+
+/** On the teacher's assignment page: switches the quiz on (and sets how results are released). */
+export async function enableQuiz(page: Page, release: "on_submit" | "after_due" | "manual" = "on_submit") {
+  await page.getByText(zh.quizSettings.settings, { exact: true }).click();
+  const form = page.getByRole("form", { name: zh.quizSettings.formLabel });
+  await form.getByRole("checkbox", { name: zh.quizSettings.enabled }).check();
+  await form.getByRole("radio", { name: zh.quizSettings.releaseMode[release] }).check();
+  await form.getByRole("button", { name: zh.quizSettings.save }).click();
+  await expect(form.getByText(zh.quizSettings.saved)).toBeVisible();
+  await expect(page.getByRole("link", { name: zh.quizSettings.resultsLink })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+}

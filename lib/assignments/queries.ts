@@ -11,6 +11,7 @@ export function listStudentAssignments(db: Db, studentId: string) {
       opensAt: true,
       dueAt: true,
       readingEnabled: true,
+      quizEnabled: true,
       classroom: { select: { name: true } },
       reading: { select: { title: true } },
     },

@@ -21,7 +21,7 @@ export async function findStudentQuiz(db: Db, studentId: string, assignmentId: s
 
 type OpenQuiz = NonNullable<Awaited<ReturnType<typeof findStudentQuiz>>>;
 
-function isPastDue(quiz: OpenQuiz, now: Date): boolean {
+export function isPastDue(quiz: OpenQuiz, now: Date): boolean {
   return Boolean(quiz.assignment.dueAt && now > quiz.assignment.dueAt && !quiz.lateWorkAllowed);
 }
 

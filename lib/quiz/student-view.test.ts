@@ -7,7 +7,7 @@ const item = quizItemSchema.parse({
   key: "q1",
   type: "multiple",
   prompt: { zhHant: "題目", en: "Question" },
-  paragraphs: ["p1"],
+  paragraphs: ["p-cited"],
   options: ["a", "b", "c", "d"].map((key) => ({ key, zhHant: `選項${key}`, en: `Option ${key}` })),
   answer: ["a", "c"],
   explanation: { zhHant: secret, en: secret },
@@ -20,7 +20,13 @@ describe("toStudentItem", () => {
     expect(json).not.toContain(secret);
     expect(json).not.toContain('"answer"');
     expect(json).not.toContain("partialCredit");
+    expect(json).not.toContain("p-cited");
     expect(view.options?.map((o) => o.key).sort()).toEqual(["a", "b", "c", "d"]);
+  });
+
+  it("does not name the cited paragraphs, which are the key of a find-the-evidence item", () => {
+    const pick = quizItemSchema.parse({ key: "q2", type: "paragraph", prompt: { zhHant: "找證據", en: "Find it" }, paragraphs: ["p-19"], answer: ["p-19"], explanation: { zhHant: secret, en: secret } });
+    expect(JSON.stringify(toStudentItem("item-2", pick, "student-1"))).not.toContain("p-19");
   });
 
   it("orders options per student, the same way every time", () => {

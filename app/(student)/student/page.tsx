@@ -14,6 +14,7 @@ const DATE_TIME = { dateStyle: "medium", timeStyle: "short" } as const;
 export default async function StudentHomePage() {
   const me = await requireUser(["STUDENT"]);
   const t = await getTranslations("studentHome");
+  const tQuiz = await getTranslations("quiz");
   const format = await getFormatter();
   const now = await getNow();
   const assignments = await listStudentAssignments(db, me.id);
@@ -26,7 +27,7 @@ export default async function StudentHomePage() {
         <ul className="cards" aria-label={t("title")}>
           {assignments.map((a) => (
             <li key={a.id} className="card">
-              <h2>{a.readingEnabled ? <Link href={`/student/assignments/${a.id}`}>{a.title}</Link> : a.title}</h2>
+              <h2 id={`assignment-${a.id}`}>{a.readingEnabled ? <Link href={`/student/assignments/${a.id}`}>{a.title}</Link> : a.title}</h2>
               <dl className="facts">
                 <dt>{t("classLabel")}</dt>
                 <dd>{a.classroom.name}</dd>
@@ -37,6 +38,14 @@ export default async function StudentHomePage() {
                 <dt>{t("due")}</dt>
                 <dd>{a.dueAt ? format.dateTime(a.dueAt, DATE_TIME) : t("noDue")}</dd>
               </dl>
+              {a.opensAt <= now && a.quizEnabled && (
+                <p>
+                  {/* Named "Quiz" like its neighbours; the card's title (its description) says which. */}
+                  <Link className="button small" href={`/student/assignments/${a.id}/quiz`} aria-describedby={`assignment-${a.id}`}>
+                    {tQuiz("quizLink")}
+                  </Link>
+                </p>
+              )}
             </li>
           ))}
         </ul>

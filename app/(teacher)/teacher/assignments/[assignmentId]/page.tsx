@@ -6,6 +6,10 @@ import { findTeacherAssignment } from "@/lib/assignments/assignments";
 import { listStudentProgress, PROGRESS_SORTS, type ProgressSort, sortProgress } from "@/lib/assignments/progress-report";
 import { requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
+import { getQuizSettings } from "@/lib/quiz/settings";
+import { ExtraTimeForm } from "./_components/extra-time-form";
+import { QuizSettingsForm } from "./_components/quiz-settings-form";
+import { ReleaseForm } from "./_components/release-form";
 
 type Props = { params: Promise<{ assignmentId: string }>; searchParams: Promise<{ sort?: string; dir?: string }> };
 
@@ -34,6 +38,8 @@ export default async function TeacherAssignmentPage({ params, searchParams }: Pr
   const format = await getFormatter();
   const paragraphCount = assignment.reading._count.paragraphs;
   const rows = sortProgress(await listStudentProgress(db, me.id, assignment.id, paragraphCount), sort, descending);
+  const quiz = await getQuizSettings(db, me.id, assignment.id);
+  const tQuiz = await getTranslations("quizSettings");
 
   const header = (column: ProgressSort) => {
     const active = sort === column;
@@ -63,6 +69,39 @@ export default async function TeacherAssignmentPage({ params, searchParams }: Pr
         <dt>{t("due")}</dt>
         <dd>{assignment.dueAt ? format.dateTime(assignment.dueAt, DATE_TIME) : t("noDue")}</dd>
       </dl>
+
+      <section aria-labelledby="quiz-heading" className="panel">
+        <h2 id="quiz-heading">{tQuiz("title")}</h2>
+        {assignment.quizEnabled && (
+          <p>
+            <Link href={`/teacher/assignments/${assignment.id}/quiz`}>{tQuiz("resultsLink")}</Link>
+          </p>
+        )}
+        <details>
+          <summary>{tQuiz("settings")}</summary>
+          <QuizSettingsForm
+            assignmentId={assignment.id}
+            settings={{ quizEnabled: assignment.quizEnabled, attemptsAllowed: quiz.attemptsAllowed, timeLimitMinutes: quiz.timeLimitMinutes, release: quiz.release, lateWorkAllowed: quiz.lateWorkAllowed }}
+          />
+        </details>
+        {assignment.quizEnabled && quiz.release !== "on_submit" && (
+          <p>{quiz.releasedAt ? tQuiz("releasedAt", { date: format.dateTime(quiz.releasedAt, DATE_TIME) }) : tQuiz("notReleasedYet")}</p>
+        )}
+        {assignment.quizEnabled && quiz.release !== "on_submit" && !quiz.releasedAt && <ReleaseForm assignmentId={assignment.id} />}
+        {quiz.timeLimitMinutes && rows.length > 0 && (
+          <details>
+            <summary>{tQuiz("extraTime")}</summary>
+            {quiz.accommodations.length > 0 && (
+              <ul>
+                {quiz.accommodations.map((a) => (
+                  <li key={a.id}>{tQuiz("extraTimeFor", { name: a.user.displayName, minutes: a.extraMinutes })}</li>
+                ))}
+              </ul>
+            )}
+            <ExtraTimeForm assignmentId={assignment.id} students={rows.map((r) => ({ id: r.studentId, displayName: r.displayName }))} />
+          </details>
+        )}
+      </section>
 
       <h2>{t("progressTitle")}</h2>
       <p className="hint">{t("refreshHint")}</p>

@@ -1,0 +1,26 @@
+import { getTranslations } from "next-intl/server";
+import type { ReaderView } from "@/lib/readings/reader-view";
+
+/** The article beside the quiz (or one click away on a phone): plain numbered paragraphs. */
+export async function QuizArticle({ view, readerHref }: { view: ReaderView; readerHref: string | null }) {
+  const t = await getTranslations("quiz");
+  return (
+    <div className="quiz-article-text">
+      <h2 lang={view.language}>{view.title}</h2>
+      {readerHref && (
+        <p>
+          <a href={readerHref} target="_blank" rel="noopener">
+            {t("openReader")}
+          </a>
+        </p>
+      )}
+      <div lang={view.language}>
+        {view.paragraphs.map((p) => (
+          <p key={p.id} className="para">
+            <span className="pnum">¶{p.position}</span> {p.segments.map((s) => s.text).join("")}
+          </p>
+        ))}
+      </div>
+    </div>
+  );
+}

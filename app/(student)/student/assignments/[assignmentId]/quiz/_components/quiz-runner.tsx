@@ -1,0 +1,238 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { mergeWithSaved } from "@/lib/quiz/answer-queue";
+import { submitMyQuizAttempt } from "@/lib/quiz/actions";
+import { ItemInput, type RunnerItem, type RunnerParagraph, type SaveWhen } from "./item-input";
+import { TimeLeft } from "./time-left";
+import { useAnswerSync } from "./use-answer-sync";
+
+type Props = {
+  attemptId: string;
+  items: RunnerItem[];
+  paragraphs: RunnerParagraph[];
+  saved: Record<string, { value: unknown; seq: number }>;
+  deadline: string | null;
+  article: React.ReactNode;
+};
+
+const TYPING_PAUSE_MS = 800;
+
+function isAnswered(value: unknown): boolean {
+  if (value === undefined || value === null || value === "") return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === "object") return Boolean((value as { type?: string; verdict?: string }).type && (value as { verdict?: string }).verdict);
+  return true;
+}
+
+/**
+ * Taking the quiz: one item per screen, free navigation, every answer saved as it is given (see
+ * useAnswerSync), a review screen listing unanswered items, and an explicit, confirmed submit.
+ */
+export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, article }: Props) {
+  const t = useTranslations("quiz");
+  const tErrors = useTranslations("errors");
+  const router = useRouter();
+  const sync = useAnswerSync(attemptId);
+  const [values, setValues] = useState<Record<string, unknown>>(() => Object.fromEntries(Object.entries(saved).map(([k, v]) => [k, v.value])));
+  const valuesRef = useRef(values);
+  const seqs = useRef<Record<string, number>>(Object.fromEntries(Object.entries(saved).map(([k, v]) => [k, v.seq])));
+  const [index, setIndex] = useState(0);
+  const [articleOpen, setArticleOpen] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const typing = useRef<{ itemId: string; timer: number } | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const moved = useRef(false);
+
+  useEffect(() => {
+    const merged = mergeWithSaved(saved, sync.stored());
+    seqs.current = merged.seqs;
+    valuesRef.current = merged.values;
+    setValues(merged.values);
+    sync.restore(merged.pending);
+    // Only on arrival: later changes come from the student.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    if (moved.current) heading.current?.focus();
+  }, [index]);
+
+  useEffect(() => {
+    if (sync.finalError === "alreadySubmitted" || sync.finalError === "quizClosed") router.refresh();
+    if (sync.finalError === "timeUp") void submit();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [sync.finalError]);
+
+  function save(itemId: string, value: unknown) {
+    const seq = (seqs.current[itemId] ?? 0) + 1;
+    seqs.current[itemId] = seq;
+    sync.enqueue(itemId, value, seq);
+  }
+
+  function finishTyping() {
+    if (!typing.current) return;
+    window.clearTimeout(typing.current.timer);
+    const { itemId } = typing.current;
+    typing.current = null;
+    save(itemId, valuesRef.current[itemId] ?? "");
+  }
+
+  function change(itemId: string, value: unknown, when: SaveWhen) {
+    valuesRef.current = { ...valuesRef.current, [itemId]: value };
+    setValues(valuesRef.current);
+    if (when === "now") save(itemId, value);
+    if (when === "soon") {
+      if (typing.current && typing.current.itemId !== itemId) finishTyping();
+      if (typing.current) window.clearTimeout(typing.current.timer);
+      typing.current = { itemId, timer: window.setTimeout(finishTyping, TYPING_PAUSE_MS) };
+    }
+  }
+
+  function go(to: number) {
+    finishTyping();
+    moved.current = true;
+    setIndex(Math.max(0, Math.min(items.length, to)));
+  }
+
+  async function submit() {
+    finishTyping();
+    setSubmitting(true);
+    setSubmitError(null);
+    const allSaved = await sync.flush();
+    if (!allSaved && sync.finalError !== "timeUp") {
+      setSubmitting(false);
+      setSubmitError("notAllSaved");
+      return;
+    }
+    try {
+      const result = await submitMyQuizAttempt({ attemptId });
+      if (result.ok || result.formError === "alreadySubmitted") {
+        sync.clear();
+        dialog.current?.close();
+        router.refresh();
+        return;
+      }
+      setSubmitError(result.formError ?? "unexpected");
+    } catch {
+      setSubmitError("network");
+    }
+    setSubmitting(false);
+  }
+
+  const unanswered = items.map((item, i) => ({ item, i })).filter(({ item }) => !isAnswered(values[item.id]));
+  const pendingCount = Object.keys(sync.pending).length;
+  const item = items[index];
+  const onReview = index === items.length;
+
+  return (
+    <div className={articleOpen ? "quiz-layout article-open" : "quiz-layout"}>
+      <div className="quiz-main">
+        <div className="quiz-bar">
+          <p>{onReview ? t("reviewTitle") : t("progress", { n: index + 1, total: items.length })}</p>
+          <progress max={items.length} value={items.length - unanswered.length} aria-label={t("answeredCount", { count: items.length - unanswered.length, total: items.length })} />
+          <p role="status" className={pendingCount ? "save-state pending" : "save-state"}>
+            {pendingCount === 0 ? t("allSaved") : sync.offline ? t("offlinePending", { count: pendingCount }) : t("saving")}
+          </p>
+          {deadline && <TimeLeft deadline={deadline} onExpired={() => void submit()} />}
+          <button type="button" className="button small article-toggle" aria-expanded={articleOpen} aria-controls="quiz-article" onClick={() => setArticleOpen((o) => !o)}>
+            {articleOpen ? t("hideArticle") : t("showArticle")}
+          </button>
+        </div>
+
+        <nav aria-label={t("itemsNav")} className="quiz-nav">
+          <ol>
+            {items.map((it, i) => (
+              <li key={it.id}>
+                <button type="button" className={isAnswered(values[it.id]) ? "answered" : undefined} aria-current={i === index ? "step" : undefined} onClick={() => go(i)}>
+                  {i + 1}
+                  <span className="visually-hidden">{isAnswered(values[it.id]) ? t("answered") : t("notAnswered")}</span>
+                </button>
+              </li>
+            ))}
+            <li>
+              <button type="button" aria-current={onReview ? "step" : undefined} onClick={() => go(items.length)}>
+                {t("reviewTitle")}
+              </button>
+            </li>
+          </ol>
+        </nav>
+
+        {item ? (
+          <section className="quiz-item" aria-labelledby="item-heading">
+            <h2 id="item-heading" tabIndex={-1} ref={heading}>
+              {t("itemHeading", { n: index + 1, points: item.points })}
+            </h2>
+            <fieldset>
+              <legend className="prompt">{item.prompt}</legend>
+              <ItemInput item={item} value={values[item.id]} paragraphs={paragraphs} onChange={(v, when) => change(item.id, v, when)} onLeave={finishTyping} />
+            </fieldset>
+            {sync.itemErrors[item.id] && <p className="form-error" role="alert">{tErrors(sync.itemErrors[item.id] as never)}</p>}
+            <p className="hint">{sync.pending[item.id] ? (sync.offline ? t("itemNotSaved") : t("saving")) : isAnswered(values[item.id]) ? t("itemSaved") : ""}</p>
+            <div className="button-row">
+              <button type="button" className="button" onClick={() => go(index - 1)} disabled={index === 0}>
+                {t("previous")}
+              </button>
+              <button type="button" className="button primary" onClick={() => go(index + 1)}>
+                {index === items.length - 1 ? t("toReview") : t("next")}
+              </button>
+            </div>
+          </section>
+        ) : (
+          <section className="quiz-item" aria-labelledby="item-heading">
+            <h2 id="item-heading" tabIndex={-1} ref={heading}>
+              {t("reviewTitle")}
+            </h2>
+            {unanswered.length === 0 ? (
+              <p>{t("allAnswered")}</p>
+            ) : (
+              <>
+                <p>{t("unansweredIntro", { count: unanswered.length })}</p>
+                <ul className="unanswered">
+                  {unanswered.map(({ i }) => (
+                    <li key={i}>
+                      <button type="button" className="link-button" onClick={() => go(i)}>
+                        {t("goToItem", { n: i + 1 })}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            <button type="button" className="button primary" onClick={() => dialog.current?.showModal()}>
+              {t("submit")}
+            </button>
+          </section>
+        )}
+
+        <dialog ref={dialog} aria-labelledby="confirm-heading" className="confirm-dialog">
+          <h2 id="confirm-heading">{t("confirmTitle")}</h2>
+          <p>{unanswered.length ? t("confirmUnanswered", { count: unanswered.length }) : t("confirmAllAnswered")}</p>
+          {unanswered.length > 0 && <p>{t("unansweredList", { list: unanswered.map(({ i }) => i + 1).join("、") })}</p>}
+          <p>{t("confirmFinal")}</p>
+          {submitError && (
+            <p className="form-error" role="alert">
+              {submitError === "notAllSaved" ? t("notAllSaved") : tErrors(submitError as never)}
+            </p>
+          )}
+          <div className="button-row">
+            <button type="button" className="button primary" aria-disabled={submitting} onClick={() => !submitting && void submit()}>
+              {submitting ? t("submitting") : t("confirmSubmit")}
+            </button>
+            <button type="button" className="button" onClick={() => dialog.current?.close()}>
+              {t("cancel")}
+            </button>
+          </div>
+        </dialog>
+      </div>
+
+      <aside id="quiz-article" className="quiz-article" aria-label={t("article")}>
+        {article}
+      </aside>
+    </div>
+  );
+}

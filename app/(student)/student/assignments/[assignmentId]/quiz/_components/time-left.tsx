@@ -1,0 +1,24 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+
+/**
+ * Minutes left on a timed attempt, updated every 15 s (screen readers are not interrupted by it). When time
+ * is up the attempt is submitted with what was saved; the server enforces the limit either way.
+ */
+export function TimeLeft({ deadline, onExpired }: { deadline: string; onExpired: () => void }) {
+  const t = useTranslations("quiz");
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 15_000);
+    return () => window.clearInterval(timer);
+  }, []);
+  const expired = now >= new Date(deadline).getTime();
+  useEffect(() => {
+    if (expired) onExpired();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [expired]);
+  const minutes = Math.max(0, Math.ceil((new Date(deadline).getTime() - now) / 60_000));
+  return <p className="time-left">{t("timeLeft", { minutes })}</p>;
+}

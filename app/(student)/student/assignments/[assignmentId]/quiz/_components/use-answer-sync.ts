@@ -1,0 +1,101 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { type Queue, readQueue, withAnswer, withoutConfirmed, writeQueue } from "@/lib/quiz/answer-queue";
+import { saveMyQuizAnswer } from "@/lib/quiz/actions";
+
+const RETRY_MS = 5000;
+/** Refusals after which no save can succeed: the attempt is over. */
+const FINAL = new Set(["timeUp", "quizClosed", "alreadySubmitted", "notFound", "notAllowed"]);
+
+/**
+ * Sends answers to the server one at a time from the localStorage queue, retrying while offline and as
+ * soon as the browser says it is back online. The queue is written before each send, so an answer given
+ * just before the tab closes is sent on the next visit.
+ */
+export function useAnswerSync(attemptId: string) {
+  const [queue, setQueue] = useState<Queue>({});
+  const queueRef = useRef(queue);
+  const [offline, setOffline] = useState(false);
+  const [itemErrors, setItemErrors] = useState<Record<string, string>>({});
+  const [finalError, setFinalError] = useState<string | null>(null);
+  const running = useRef(false);
+  const again = useRef(false);
+
+  const update = useCallback(
+    (next: Queue) => {
+      queueRef.current = next;
+      writeQueue(window.localStorage, attemptId, next);
+      setQueue(next);
+    },
+    [attemptId],
+  );
+
+  const flush = useCallback(async (): Promise<boolean> => {
+    if (running.current) {
+      again.current = true;
+      return false;
+    }
+    running.current = true;
+    try {
+      do {
+        again.current = false;
+        for (const [itemId, entry] of Object.entries(queueRef.current)) {
+          let result: Awaited<ReturnType<typeof saveMyQuizAnswer>>;
+          try {
+            result = await saveMyQuizAnswer({ attemptId, itemId, value: entry.value, clientSeq: entry.seq });
+          } catch {
+            setOffline(true);
+            return false;
+          }
+          setOffline(false);
+          if (result.ok) {
+            update(withoutConfirmed(queueRef.current, itemId, entry.seq));
+            setItemErrors(({ [itemId]: _, ...rest }) => rest);
+          } else if (result.formError && FINAL.has(result.formError)) {
+            setFinalError(result.formError);
+            return false;
+          } else {
+            // The server will never take this value (wrong shape, too long): say so beside the item.
+            update(withoutConfirmed(queueRef.current, itemId, entry.seq));
+            setItemErrors((e) => ({ ...e, [itemId]: result.ok ? "" : (result.formError ?? "answerInvalid") }));
+          }
+        }
+      } while (again.current);
+      return Object.keys(queueRef.current).length === 0;
+    } finally {
+      running.current = false;
+    }
+  }, [attemptId, update]);
+
+  const enqueue = useCallback(
+    (itemId: string, value: unknown, seq: number) => {
+      update(withAnswer(queueRef.current, itemId, value, seq));
+      void flush();
+    },
+    [flush, update],
+  );
+
+  /** On arrival: whatever an earlier visit left unsent (the caller has merged it with the server's answers). */
+  const restore = useCallback(
+    (pending: Queue) => {
+      update(pending);
+      void flush();
+    },
+    [flush, update],
+  );
+
+  useEffect(() => {
+    const onOnline = () => void flush();
+    window.addEventListener("online", onOnline);
+    const timer = window.setInterval(() => Object.keys(queueRef.current).length && void flush(), RETRY_MS);
+    return () => {
+      window.removeEventListener("online", onOnline);
+      window.clearInterval(timer);
+    };
+  }, [attemptId, flush, update]);
+
+  const clear = useCallback(() => update({}), [update]);
+
+  return { pending: queue, offline, itemErrors, finalError, enqueue, flush, clear, restore, stored: () => readQueue(window.localStorage, attemptId) };
+}

@@ -1,0 +1,29 @@
+import type { AnswerView } from "@/lib/quiz/answer-view";
+
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+export type Language = "zhHant" | "en";
+
+/** Students' own words keep their line breaks and are only ever text, never markup. */
+export const PLAIN_TEXT = { whiteSpace: "pre-wrap", overflowWrap: "anywhere" } as const;
+
+/** The catalog key of a claim type or verdict ("n/a" cannot be part of a message key). */
+const claimKey = (type: string) => `claim_${type}`;
+const verdictKey = (verdict: string) => `verdict_${verdict === "n/a" ? "na" : verdict}`;
+
+/** An answer in the reader's language, as plain text (React escapes it; nothing is rendered as HTML). */
+export function answerLabel(view: AnswerView, t: Translate, language: Language): string {
+  switch (view.kind) {
+    case "none":
+      return t("noAnswer");
+    case "options":
+      return view.options.length ? view.options.map((o) => o[language]).join(t("optionSeparator")) : t("noAnswer");
+    case "boolean":
+      return view.value ? t("answerTrue") : t("answerFalse");
+    case "paragraph":
+      return view.position === null ? t("none") : t("answerParagraph", { position: view.position });
+    case "classify":
+      return t("answerClassify", { type: t(claimKey(view.type)), verdict: t(verdictKey(view.verdict)) });
+    case "text":
+      return view.text || t("blankAnswer");
+  }
+}

@@ -1,0 +1,158 @@
+import { readFileSync } from "node:fs";
+import { expect, type Page, test } from "@playwright/test";
+import { QuizPage } from "./pages/quiz-page";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import { enableQuiz, studentJoins, teacherWithAssignment } from "./support/flows";
+import { fmt } from "./support/format";
+import { zh } from "./support/messages";
+import { callServerAction, serverActionId } from "./support/server-actions";
+
+type SeedItem = { key: string; type: string; points?: number; options?: { key: string; zhHant: string }[]; answer?: unknown; explanation: { zhHant: string; en: string }; rubric?: { zhHant: string; en: string } };
+const ITEMS = JSON.parse(readFileSync("prisma/seed/h20-quiz.json", "utf8")) as SeedItem[];
+const q = (n: number) => ITEMS[n - 1]!;
+const points = (n: number) => q(n).points ?? 1;
+const optionText = (n: number, key: string) => q(n).options!.find((o) => o.key === key)!.zhHant;
+
+const saveAnswer = () => serverActionId("lib/quiz/actions.ts", "saveMyQuizAnswer");
+const submitAttempt = () => serverActionId("lib/quiz/actions.ts", "submitMyQuizAttempt");
+
+/** The ids the quiz page gives its client component, read from its RSC payload as any browser could. */
+async function idsOnPage(page: Page, url: string) {
+  const html = await (await page.request.get(url, { headers: { RSC: "1" } })).text();
+  const attemptId = /attemptId\\?":\\?"([^"\\]+)/.exec(html)?.[1];
+  const itemIds = [...html.matchAll(/\{\\?"id\\?":\\?"([^"\\]+)\\?",\\?"type\\?"/g)].map((m) => m[1]!);
+  if (!attemptId || itemIds.length !== ITEMS.length) throw new Error("quiz ids not found on the page");
+  return { attemptId, itemIds };
+}
+
+test("a student takes the quiz: autosave through a reload and an offline spell, confirmed submit, feedback with a link into the text", async ({ page, browser }) => {
+  test.setTimeout(240_000);
+  const setup = await teacherWithAssignment(page);
+  await enableQuiz(page, "on_submit");
+  const { context, page: s } = await studentJoins(browser, setup.joinCode, "測驗同學");
+  await s.getByRole("link", { name: zh.quiz.quizLink }).click();
+  const quiz = new QuizPage(s);
+  await quiz.start();
+
+  // 1: single choice, the right answer. 4: true/false, wrong. 7: claim classification, half right.
+  await s.getByRole("radio", { name: optionText(1, "b") }).check();
+  await quiz.expectAllSaved();
+  await s.getByRole("button", { name: zh.quiz.next }).click();
+  await quiz.expectItem(2);
+  await quiz.goToItem(4);
+  await s.getByRole("radio", { name: zh.quiz.true, exact: true }).check();
+  await quiz.goToItem(7);
+  await s.getByRole("group", { name: zh.quiz.claimTypeLegend }).getByRole("radio", { name: zh.quiz.claimType.attribution }).check();
+  await s.getByRole("group", { name: zh.quiz.verdictLegend }).getByRole("radio", { name: zh.quiz.verdict.supported }).check();
+  await quiz.expectAllSaved();
+  await expectNoSeriousA11yViolations(s);
+
+  // A reload midway keeps every answer.
+  await s.reload();
+  await quiz.expectItem(1);
+  await expect(s.getByRole("radio", { name: optionText(1, "b") })).toBeChecked();
+  await quiz.goToItem(7);
+  await expect(s.getByRole("group", { name: zh.quiz.claimTypeLegend }).getByRole("radio", { name: zh.quiz.claimType.attribution })).toBeChecked();
+
+  // Offline: the answer waits in the browser, visibly not saved, and survives the tab being closed.
+  await context.setOffline(true);
+  await quiz.goToItem(21);
+  await s.getByRole("radio", { name: /^第 19 段/ }).check();
+  await expect(quiz.saveState()).toHaveText(fmt(zh.quiz.offlinePending, { count: 1 }), { timeout: 15_000 });
+  await s.close();
+  await context.setOffline(false);
+  const s2 = await context.newPage();
+  const quiz2 = new QuizPage(s2);
+  await s2.goto(`${setup.readerPath}/quiz`);
+  await quiz2.expectAllSaved();
+  await s2.reload();
+  await quiz2.goToItem(21);
+  await expect(s2.getByRole("radio", { name: /^第 19 段/ })).toBeChecked();
+
+  // A short answer, saved when typing pauses.
+  await quiz2.goToItem(24);
+  await s2.getByRole("textbox", { name: zh.quiz.shortLabel }).fill("「戰略退卻」說美國被迫讓步;「陷阱」說美國刻意用H20拖慢中國。<b>第19段</b>支持後者。");
+  await quiz2.expectAllSaved();
+
+  const unanswered = Array.from({ length: ITEMS.length }, (_, i) => i + 1).filter((n) => ![1, 4, 7, 21, 24].includes(n));
+  await quiz2.submit(unanswered);
+
+  // Released on submit, one attempt: score, right/wrong per item, the key, the explanation.
+  const max = ITEMS.reduce((sum, _, i) => sum + points(i + 1), 0);
+  await expect(s2.getByText(fmt(zh.quiz.yourScore, { score: points(1) + points(7) / 2 + points(21), max }))).toBeVisible();
+  const feedback = s2.getByRole("list").filter({ has: s2.getByRole("heading", { level: 3 }) });
+  await expect(feedback.getByRole("listitem")).toHaveCount(ITEMS.length);
+  await expect(feedback.getByRole("listitem").nth(0)).toContainText(zh.quiz.right);
+  await expect(feedback.getByRole("listitem").nth(0)).toContainText(q(1).explanation.zhHant.slice(0, 20));
+  await expect(feedback.getByRole("listitem").nth(3)).toContainText(zh.quiz.wrong);
+  await expect(feedback.getByRole("listitem").nth(6)).toContainText(zh.quiz.partlyRight);
+  await expect(feedback.getByRole("listitem").nth(23)).toContainText(zh.quiz.awaitingTeacher);
+  // What the student typed is shown as text.
+  await expect(feedback.getByRole("listitem").nth(23)).toContainText("<b>第19段</b>");
+  await expectNoSeriousA11yViolations(s2);
+
+  await feedback.getByRole("listitem").nth(20).getByRole("link", { name: "第 19 段" }).click();
+  await expect(s2).toHaveURL(new RegExp(`${setup.readerPath}#p-19$`));
+  await expect(s2.locator("#p-19")).toBeInViewport();
+  await context.close();
+});
+
+test("the answer key reaches no browser before grading, and no student can write another's attempt", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const setup = await teacherWithAssignment(page);
+  await enableQuiz(page, "manual");
+  const alice = await studentJoins(browser, setup.joinCode, "甲同學");
+  const bob = await studentJoins(browser, setup.joinCode, "乙同學");
+  const quizUrl = `${setup.readerPath}/quiz`;
+
+  const payloads: string[] = [];
+  alice.page.on("response", async (response) => {
+    if (response.url().includes("/quiz")) payloads.push(await response.text().catch(() => ""));
+  });
+  const quiz = new QuizPage(alice.page);
+  await quiz.goto(setup.readerPath);
+  await quiz.start();
+  await alice.page.getByRole("radio", { name: optionText(1, "b") }).check();
+  await quiz.expectAllSaved();
+  const { attemptId, itemIds } = await idsOnPage(alice.page, quizUrl);
+
+  // The page's HTML, its RSC payload (what client-side navigation fetches) and every action reply.
+  payloads.push(await alice.page.content());
+  payloads.push(await (await alice.page.request.get(quizUrl, { headers: { RSC: "1" } })).text());
+  const everything = payloads.join("\n");
+  expect(everything).toContain(optionText(1, "b")); // the payloads hold the items…
+  for (const item of ITEMS) {
+    expect(everything).not.toContain(item.explanation.zhHant.slice(0, 24)); // …but no explanation,
+    expect(everything).not.toContain(item.explanation.en.slice(0, 24));
+    if (item.rubric) expect(everything).not.toContain(item.rubric.zhHant.slice(0, 24)); // no rubric,
+  }
+  expect(everything).not.toMatch(/\\?"(answer|explanation|rubric)\\?":/); // and no key fields.
+
+  // Bob cannot write Alice's attempt, even with its ids; Alice's answer is untouched.
+  const foreign = await callServerAction(bob.page.request, quizUrl, saveAnswer(), [{ attemptId, itemId: itemIds[0], value: "a", clientSeq: 99 }]);
+  expect(foreign).toContain('"formError":"notFound"');
+  expect(await callServerAction(bob.page.request, quizUrl, submitAttempt(), [{ attemptId }])).toContain('"formError":"notFound"');
+  // Alice's own bad input is refused: an item not in the quiz, a wrong shape, an unknown option.
+  const own = (itemId: string, value: unknown) => callServerAction(alice.page.request, quizUrl, saveAnswer(), [{ attemptId, itemId, value, clientSeq: 100 }]);
+  expect(await own("not-an-item", "a")).toContain('"formError":"answerInvalid"');
+  expect(await own(itemIds[0]!, { evil: "<script>" })).toContain('"formError":"answerInvalid"');
+  expect(await own(itemIds[0]!, "z")).toContain('"formError":"answerInvalid"');
+  await alice.page.reload();
+  await expect(alice.page.getByRole("radio", { name: optionText(1, "b") })).toBeChecked();
+
+  // Submitted, but the teacher releases manually: still no key, and the attempt is closed to writes.
+  await quiz.submit(Array.from({ length: ITEMS.length - 1 }, (_, i) => i + 2));
+  await expect(alice.page.getByText(zh.quiz.notReleased)).toBeVisible();
+  const afterSubmit = (await alice.page.content()) + (await (await alice.page.request.get(quizUrl, { headers: { RSC: "1" } })).text());
+  for (const item of ITEMS) expect(afterSubmit).not.toContain(item.explanation.zhHant.slice(0, 24));
+  expect(await own(itemIds[0]!, "b")).toContain('"formError":"alreadySubmitted"');
+
+  // The teacher releases; now Alice sees her feedback.
+  await page.reload();
+  await page.getByRole("button", { name: zh.quizSettings.releaseNow }).click();
+  await expect(page.getByText(/成績已於/)).toBeVisible();
+  await alice.page.reload();
+  await expect(alice.page.getByRole("heading", { level: 2, name: zh.quiz.feedbackTitle })).toBeVisible();
+  await alice.context.close();
+  await bob.context.close();
+});

@@ -1,0 +1,14 @@
+/**
+ * When a student may see their score, the key and the explanations, per the teacher's release setting:
+ * "on_submit" as soon as the attempt is submitted; "after_due" once the due date has passed; "manual"
+ * when the teacher presses release. A teacher's release also opens "after_due" early (and is how an
+ * "after_due" quiz without a due date is released at all).
+ */
+export const RELEASE_MODES = ["on_submit", "after_due", "manual"] as const;
+export type ReleaseMode = (typeof RELEASE_MODES)[number];
+
+export function resultsReleased(quiz: { release: string; releasedAt: Date | null }, dueAt: Date | null, now: Date): boolean {
+  if (quiz.releasedAt && quiz.releasedAt <= now) return true;
+  if (quiz.release === "on_submit") return true;
+  return quiz.release === "after_due" && dueAt !== null && now > dueAt;
+}

@@ -1,0 +1,191 @@
+import type { Db } from "@/lib/db/client";
+import { type AnswerView, viewAnswer } from "./answer-view";
+import { parseItem } from "./attempts";
+import { gradeItem } from "./grading";
+import type { ItemType, QuizItem } from "./items";
+import { type CountedAnswer, computeItemStats, type ItemStat, type ScoreBucket, scoreDistribution } from "./results-stats";
+
+export type { AnswerView, ItemStat, ScoreBucket };
+
+type Bilingual = { zhHant: string; en: string };
+
+export const ATTEMPT_STATUSES = ["not_started", "in_progress", "submitted", "graded"] as const;
+export type ResultStatus = (typeof ATTEMPT_STATUSES)[number];
+
+export type ResultItem = { id: string; key: string; position: number; type: ItemType; prompt: Bilingual; points: number; rubric: Bilingual | null };
+
+export type StudentAnswer = {
+  itemId: string;
+  /** null when the student left the item blank (no row yet). */
+  answerId: string | null;
+  value: unknown;
+  view: AnswerView;
+  /** What counts: the teacher's score if there is one, else the automatic one. */
+  score: number | null;
+  autoScore: number | null;
+  teacherScore: number | null;
+  overrideReason: string | null;
+  /** The automatic verdict; null for short answers and blanks. */
+  correct: boolean | null;
+};
+
+export type StudentResult = {
+  studentId: string;
+  displayName: string;
+  loginName: string;
+  status: ResultStatus;
+  attemptId: string | null;
+  score: number | null;
+  maxScore: number;
+  submittedAt: Date | null;
+  attemptsUsed: number;
+  /** One per item, in item order (empty before a first attempt). */
+  answers: StudentAnswer[];
+};
+
+export type QueuedAnswer = {
+  attemptId: string;
+  itemId: string;
+  studentId: string;
+  studentName: string;
+  itemKey: string;
+  prompt: Bilingual;
+  rubric: Bilingual | null;
+  /** Exactly as typed: the page shows it as plain text. */
+  answerText: string;
+  points: number;
+};
+
+export type QuizResults = NonNullable<Awaited<ReturnType<typeof loadQuizResults>>>;
+
+/**
+ * Everything the teacher's results page and the CSV export show, or null unless the assignment belongs to
+ * a class this teacher owns (checked in the query, so another teacher's id finds nothing).
+ *
+ * The rule for several attempts: the student's MOST RECENT attempt counts (its status, score and answers);
+ * earlier attempts only add to "attempts used". Statistics, the distribution and the grading queue use the
+ * counted attempts that are submitted or graded.
+ */
+export async function loadQuizResults(db: Db, teacherId: string, assignmentId: string) {
+  const assignment = await db.assignment.findFirst({
+    where: { id: assignmentId, classroom: { ownerId: teacherId } },
+    select: {
+      id: true,
+      title: true,
+      readingId: true,
+      quizEnabled: true,
+      dueAt: true,
+      classroom: { select: { id: true, name: true, enrollments: { select: { user: { select: { id: true, displayName: true, loginName: true } } } } } },
+      quiz: { select: { id: true, attemptsAllowed: true, timeLimitMinutes: true, release: true, releasedAt: true, lateWorkAllowed: true } },
+    },
+  });
+  if (!assignment?.quiz) return null;
+  const quiz = assignment.quiz;
+  // Sorted here rather than in SQL: SQLite and PostgreSQL collate Chinese names differently.
+  const students = assignment.classroom.enrollments.map((e) => e.user).sort((a, b) => a.displayName.localeCompare(b.displayName, "zh-Hant"));
+
+  const [itemRows, paragraphs, attempts] = await Promise.all([
+    db.quizItem.findMany({ where: { readingId: assignment.readingId }, orderBy: { position: "asc" } }),
+    db.readingParagraph.findMany({ where: { readingId: assignment.readingId }, select: { id: true, position: true } }),
+    db.quizAttempt.findMany({
+      where: { quizId: quiz.id, userId: { in: students.map((s) => s.id) } },
+      orderBy: { number: "desc" },
+      select: { id: true, userId: true, status: true, score: true, maxScore: true, submittedAt: true },
+    }),
+  ]);
+  const parsed = itemRows.map((row) => ({ row, item: parseItem(row.content) }));
+  const items: ResultItem[] = parsed.map(({ row, item }) => ({
+    id: row.id,
+    key: row.key,
+    position: row.position,
+    type: item.type,
+    prompt: { zhHant: item.prompt.zhHant, en: item.prompt.en },
+    points: item.points,
+    rubric: item.type === "short" ? { zhHant: item.rubric.zhHant, en: item.rubric.en } : null,
+  }));
+  const totalPoints = items.reduce((sum, i) => sum + i.points, 0);
+  const positions = new Map(paragraphs.map((p) => [p.id, p.position]));
+
+  const latest = new Map<string, (typeof attempts)[number]>();
+  const used = new Map<string, number>();
+  for (const a of attempts) {
+    if (!latest.has(a.userId)) latest.set(a.userId, a); // ordered newest first
+    used.set(a.userId, (used.get(a.userId) ?? 0) + 1);
+  }
+  const answerRows = await db.quizAnswer.findMany({ where: { attemptId: { in: [...latest.values()].map((a) => a.id) } } });
+  const answerOf = new Map(answerRows.map((a) => [`${a.attemptId} ${a.itemId}`, a]));
+
+  const rows: StudentResult[] = students.map((s) => {
+    const attempt = latest.get(s.id);
+    const answers = attempt
+      ? parsed.map(({ row, item }) => toStudentAnswer(item, row.id, answerOf.get(`${attempt.id} ${row.id}`), positions))
+      : [];
+    return {
+      studentId: s.id,
+      displayName: s.displayName,
+      loginName: s.loginName,
+      status: (attempt?.status as ResultStatus | undefined) ?? "not_started",
+      attemptId: attempt?.id ?? null,
+      score: attempt && attempt.status !== "in_progress" ? attempt.score : null,
+      maxScore: attempt?.maxScore ?? totalPoints,
+      submittedAt: attempt?.submittedAt ?? null,
+      attemptsUsed: used.get(s.id) ?? 0,
+      answers,
+    };
+  });
+
+  const counted = rows.filter((r) => r.status === "submitted" || r.status === "graded");
+  const countedAnswers: CountedAnswer[] = counted.flatMap((r) => r.answers);
+  const gradingQueue: QueuedAnswer[] = [];
+  for (const item of items) {
+    if (item.type !== "short") continue;
+    for (const r of counted) {
+      const answer = r.answers.find((a) => a.itemId === item.id);
+      if (!answer || answer.view.kind !== "text" || answer.teacherScore !== null) continue;
+      gradingQueue.push({
+        attemptId: r.attemptId!,
+        itemId: item.id,
+        studentId: r.studentId,
+        studentName: r.displayName,
+        itemKey: item.key,
+        prompt: item.prompt,
+        rubric: item.rubric,
+        answerText: answer.view.text,
+        points: item.points,
+      });
+    }
+  }
+
+  return {
+    assignment: { id: assignment.id, title: assignment.title, quizEnabled: assignment.quizEnabled, dueAt: assignment.dueAt, classroom: { id: assignment.classroom.id, name: assignment.classroom.name } },
+    quiz,
+    items,
+    totalPoints,
+    students: rows,
+    itemStats: computeItemStats(items, countedAnswers),
+    distribution: scoreDistribution(counted.map((r) => ({ score: r.score ?? 0, maxScore: r.maxScore }))),
+    gradingQueue,
+  };
+}
+
+function toStudentAnswer(
+  item: QuizItem,
+  itemId: string,
+  row: { id: string; value: string; autoScore: number | null; teacherScore: number | null; overrideReason: string | null } | undefined,
+  positions: ReadonlyMap<string, number>,
+): StudentAnswer {
+  // A teacher's score on a blank item creates a row with the value null: still a blank.
+  const value: unknown = row ? JSON.parse(row.value) : null;
+  const blank = value === null;
+  return {
+    itemId,
+    answerId: row?.id ?? null,
+    value,
+    view: viewAnswer(item, value, positions),
+    score: row ? (row.teacherScore ?? row.autoScore) : null,
+    autoScore: row?.autoScore ?? null,
+    teacherScore: row?.teacherScore ?? null,
+    overrideReason: row?.overrideReason ?? null,
+    correct: blank ? null : gradeItem(item, value).correct,
+  };
+}

@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { RELEASE_MODES } from "./release";
+
+const id = z.string().min(1).max(64);
+const checkbox = z
+  .string()
+  .optional()
+  .transform((v) => v === "on" || v === "true");
+
+export const startAttemptSchema = z.object({ assignmentId: id });
+
+/** One autosave. `value` is checked against the item itself (lib/quiz/attempts.ts validAnswer). */
+export const saveAnswerSchema = z.object({
+  attemptId: id,
+  itemId: id,
+  value: z.unknown().refine((v) => v !== undefined, { error: "answerInvalid" }),
+  clientSeq: z.number().int().min(0).max(1_000_000_000),
+});
+
+export const submitAttemptSchema = z.object({ attemptId: id });
+
+export const quizSettingsSchema = z.object({
+  assignmentId: id,
+  quizEnabled: checkbox,
+  attemptsAllowed: z.coerce.number({ error: "attemptsInvalid" }).int({ error: "attemptsInvalid" }).min(1, { error: "attemptsInvalid" }).max(10, { error: "attemptsInvalid" }),
+  // Empty = no time limit (the default): speed is not what the quiz measures.
+  timeLimitMinutes: z
+    .string()
+    .optional()
+    .transform((v) => (v?.trim() ? Number(v) : null))
+    .pipe(z.number({ error: "timeLimitInvalid" }).int({ error: "timeLimitInvalid" }).min(1, { error: "timeLimitInvalid" }).max(600, { error: "timeLimitInvalid" }).nullable()),
+  release: z.enum(RELEASE_MODES, { error: "required" }),
+  lateWorkAllowed: checkbox,
+});
+
+export const releaseSchema = z.object({ assignmentId: id });
+
+export const extraTimeSchema = z.object({
+  assignmentId: id,
+  studentId: id,
+  extraMinutes: z.coerce.number({ error: "extraTimeInvalid" }).int({ error: "extraTimeInvalid" }).min(0, { error: "extraTimeInvalid" }).max(600, { error: "extraTimeInvalid" }),
+});

@@ -1,0 +1,57 @@
+import type { Db } from "@/lib/db/client";
+import { fail } from "@/lib/errors";
+import type { ReleaseMode } from "./release";
+
+/** The teacher's side of a quiz's settings. Every query names the teacher, so other teachers get notFound. */
+
+async function ownAssignment(db: Db, teacherId: string, assignmentId: string) {
+  const assignment = await db.assignment.findFirst({ where: { id: assignmentId, classroom: { ownerId: teacherId } }, select: { id: true } });
+  if (!assignment) fail("notFound");
+  return assignment;
+}
+
+/** The quiz settings of a teacher's assignment (created with defaults for assignments made before quizzes). */
+export async function getQuizSettings(db: Db, teacherId: string, assignmentId: string) {
+  const assignment = await ownAssignment(db, teacherId, assignmentId);
+  return db.quiz.upsert({
+    where: { assignmentId: assignment.id },
+    update: {},
+    create: { assignmentId: assignment.id },
+    include: { accommodations: { include: { user: { select: { displayName: true } } } } },
+  });
+}
+
+type Settings = { assignmentId: string; quizEnabled: boolean; attemptsAllowed: number; timeLimitMinutes: number | null; release: ReleaseMode; lateWorkAllowed: boolean };
+
+export async function updateQuizSettings(db: Db, teacherId: string, input: Settings) {
+  const assignment = await ownAssignment(db, teacherId, input.assignmentId);
+  const { quizEnabled, assignmentId: _, ...settings } = input;
+  await db.$transaction([
+    db.assignment.update({ where: { id: assignment.id }, data: { quizEnabled } }),
+    db.quiz.upsert({ where: { assignmentId: assignment.id }, update: settings, create: { assignmentId: assignment.id, ...settings } }),
+  ]);
+}
+
+/** Shows results now, whatever the release mode. */
+export async function releaseResults(db: Db, teacherId: string, assignmentId: string, now = new Date()) {
+  const assignment = await ownAssignment(db, teacherId, assignmentId);
+  await db.quiz.update({ where: { assignmentId: assignment.id }, data: { releasedAt: now } });
+}
+
+/** Extra minutes on the time limit for one enrolled student; 0 removes the accommodation. */
+export async function setExtraTime(db: Db, teacherId: string, input: { assignmentId: string; studentId: string; extraMinutes: number }) {
+  const quiz = await db.quiz.findFirst({
+    where: { assignment: { id: input.assignmentId, classroom: { ownerId: teacherId, enrollments: { some: { userId: input.studentId } } } } },
+    select: { id: true },
+  });
+  if (!quiz) fail("notFound");
+  if (input.extraMinutes === 0) {
+    await db.quizAccommodation.deleteMany({ where: { quizId: quiz.id, userId: input.studentId } });
+    return;
+  }
+  await db.quizAccommodation.upsert({
+    where: { quizId_userId: { quizId: quiz.id, userId: input.studentId } },
+    update: { extraMinutes: input.extraMinutes },
+    create: { quizId: quiz.id, userId: input.studentId, extraMinutes: input.extraMinutes },
+  });
+}

@@ -1,0 +1,101 @@
+import type { Db } from "@/lib/db/client";
+import { attemptDeadline, findStudentQuiz, isPastDue, parseItem } from "./attempts";
+import { gradeItem } from "./grading";
+import type { Classification, QuizItem } from "./items";
+import { resultsReleased } from "./release";
+import { type StudentItem, toStudentItem } from "./student-view";
+
+/**
+ * Everything the student's quiz page shows, decided on the server: whether they may start, their attempt
+ * in progress (items without the key, answers saved so far), or their latest submitted attempt with the
+ * feedback their teacher's release setting allows.
+ */
+export async function loadStudentQuiz(db: Db, studentId: string, assignmentId: string, now = new Date()) {
+  const quiz = await findStudentQuiz(db, studentId, assignmentId, now);
+  if (!quiz) return null;
+  const attempts = await db.quizAttempt.findMany({ where: { quizId: quiz.id, userId: studentId }, orderBy: { number: "asc" } });
+  const latest = attempts.at(-1) ?? null;
+  const inProgress = latest?.status === "in_progress" ? latest : null;
+  const closed = isPastDue(quiz, now);
+  const attemptsLeft = Math.max(0, quiz.attemptsAllowed - attempts.length);
+  return {
+    quiz,
+    attempts,
+    inProgress,
+    submitted: inProgress ? null : latest,
+    closed,
+    attemptsLeft,
+    canStart: !inProgress && !closed && attemptsLeft > 0,
+    deadline: inProgress ? attemptDeadline(quiz, inProgress.startedAt) : null,
+    released: resultsReleased(quiz, quiz.assignment.dueAt, now),
+  };
+}
+
+export type SavedAnswers = Record<string, { value: unknown; seq: number }>;
+
+/** The items of an attempt in progress as this student may see them, and what they have answered. */
+export async function loadAttemptForStudent(db: Db, studentId: string, attemptId: string, readingId: string) {
+  const [rows, answers] = await Promise.all([
+    db.quizItem.findMany({ where: { readingId }, orderBy: { position: "asc" } }),
+    db.quizAnswer.findMany({ where: { attemptId, attempt: { userId: studentId } } }),
+  ]);
+  const items: StudentItem[] = rows.map((row) => toStudentItem(row.id, parseItem(row.content), studentId));
+  const saved: SavedAnswers = Object.fromEntries(answers.map((a) => [a.itemId, { value: JSON.parse(a.value) as unknown, seq: a.clientSeq }]));
+  return { items, saved };
+}
+
+/** What a student sees of one item after grading. `key` and `explanation` only when the key may be shown. */
+export type ItemFeedback = {
+  id: string;
+  position: number;
+  type: QuizItem["type"];
+  prompt: { zhHant: string; en: string };
+  options?: { key: string; zhHant: string; en: string }[];
+  given: unknown;
+  score: number | null;
+  points: number;
+  correct: boolean | null;
+  teacherNote: string | null;
+  key?: string | string[] | boolean | Classification;
+  explanation?: { zhHant: string; en: string };
+  paragraphs?: string[];
+};
+
+/**
+ * Feedback on a submitted attempt. Right/wrong and the score come with release; the key, explanation and
+ * the cited paragraphs only once the student cannot try again (no attempts left, or the quiz has closed),
+ * so a second attempt is not answered from the first one's key. A short answer's explanation waits for
+ * the teacher's grade.
+ */
+export async function loadFeedback(db: Db, studentId: string, attemptId: string, readingId: string, showKey: boolean): Promise<ItemFeedback[]> {
+  const [rows, answers] = await Promise.all([
+    db.quizItem.findMany({ where: { readingId }, orderBy: { position: "asc" } }),
+    db.quizAnswer.findMany({ where: { attemptId, attempt: { userId: studentId, status: { not: "in_progress" } } } }),
+  ]);
+  return rows.map((row) => {
+    const item = parseItem(row.content);
+    const answer = answers.find((a) => a.itemId === row.id);
+    const given = answer ? (JSON.parse(answer.value) as unknown) : null;
+    const auto = gradeItem(item, given);
+    const score = answer?.teacherScore ?? auto.score;
+    const graded = score !== null;
+    const feedback: ItemFeedback = {
+      id: row.id,
+      position: row.position,
+      type: item.type,
+      prompt: item.prompt,
+      given,
+      score,
+      points: item.points,
+      correct: answer?.teacherScore != null ? answer.teacherScore >= item.points : auto.correct,
+      teacherNote: answer?.overrideReason ?? null,
+    };
+    if (item.type === "single" || item.type === "multiple") feedback.options = item.options;
+    if (showKey && graded) {
+      if (item.type !== "short") feedback.key = item.answer;
+      feedback.explanation = item.explanation;
+      feedback.paragraphs = item.paragraphs;
+    }
+    return feedback;
+  });
+}

@@ -1,0 +1,38 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { action, formToObject } from "@/lib/actions";
+import { db } from "@/lib/db";
+import { gradeAnswerAsTeacher } from "./teacher-grading";
+
+const REASON_MAX = 1000;
+const id = z.string().min(1).max(64);
+
+// The score arrives as form text: blank is "required", anything not a number "scoreInvalid"; the range
+// depends on the item's points, so the data layer checks it.
+const gradeAnswerSchema = z.object({
+  attemptId: id,
+  itemId: id,
+  score: z
+    .string({ error: "required" })
+    .trim()
+    .min(1, { error: "required" })
+    .transform((text) => Number(text))
+    .pipe(z.number({ error: "scoreInvalid" })),
+  reason: z.string().trim().max(REASON_MAX, { error: "reasonTooLong" }).optional(),
+});
+
+const gradeAnswerAction = action(gradeAnswerSchema, ["TEACHER"], async (input, me) => {
+  const { assignmentId, attempt } = await gradeAnswerAsTeacher(db, me.id, input);
+  revalidatePath(`/teacher/assignments/${assignmentId}/quiz`);
+  return { status: attempt.status, score: attempt.score };
+});
+
+/**
+ * Grades a short answer or overrides any item's score. Takes (previous result, form) for useActionState,
+ * which also lets the form post before the page's JavaScript has loaded.
+ */
+export async function gradeQuizAnswer(_previous: unknown, form: unknown) {
+  return gradeAnswerAction(formToObject(form));
+}
