@@ -94,6 +94,47 @@ test("a student takes the quiz: autosave through a reload and an offline spell, 
   await feedback.getByRole("listitem").nth(20).getByRole("link", { name: "第 19 段" }).click();
   await expect(s2).toHaveURL(new RegExp(`${setup.readerPath}#p-19$`));
   await expect(s2.locator("#p-19")).toBeInViewport();
+
+  // The teacher sees the submission, grades the short answer from the queue, overrides an item with a reason.
+  await page.getByRole("link", { name: zh.quizSettings.resultsLink }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(fmt(zh.quizResults.pageTitle, { title: "" }).trim());
+  const row = page.getByRole("row", { name: /^測驗同學 / }); // the students table
+  await expect(row).toContainText(zh.quizResults.status_submitted);
+  await expectNoSeriousA11yViolations(page);
+  const entry = fmt(zh.quizResults.queueEntry, { student: "測驗同學", item: "q24" });
+  await expect(page.getByRole("article", { name: entry })).toContainText("<b>第19段</b>"); // shown as text
+  const queued = page.getByRole("form", { name: entry });
+  await queued.getByRole("spinbutton", { name: fmt(zh.quizResults.scoreLabel, { max: points(24) }) }).fill(String(points(24)));
+  await queued.getByRole("textbox", { name: zh.quizResults.feedbackLabel }).fill("兩種解讀都說清楚了,也找到證據。");
+  await queued.getByRole("button", { name: zh.quizResults.gradeSubmit }).click();
+  await expect(page.getByText(zh.quizResults.queueEmpty)).toBeVisible();
+  const expected = points(1) + points(7) / 2 + points(21) + points(24);
+  await expect(row).toContainText(zh.quizResults.status_graded);
+  await expect(row).toContainText(`${expected} / ${max}`);
+
+  await page.getByText(/^測驗同學\(/).click(); // the student's answers, behind a disclosure
+  const override = page.getByRole("form", { name: fmt(zh.quizResults.overrideForm, { student: "測驗同學", item: "q04" }) });
+  await override.getByRole("spinbutton").fill(String(points(4)));
+  await override.getByRole("button", { name: zh.quizResults.overrideSubmit }).click();
+  await expect(override.getByText(zh.errors.reasonRequired)).toBeVisible(); // an override needs a reason
+  await override.getByRole("textbox", { name: zh.quizResults.reasonLabel }).fill("題目的說法可有兩種理解,兩種答案都給分。");
+  await override.getByRole("button", { name: zh.quizResults.overrideSubmit }).click();
+  await expect(row).toContainText(`${expected + points(4)} / ${max}`);
+  await expectNoSeriousA11yViolations(page);
+
+  // CSV: UTF-8 with a BOM, one row per student, one column per item.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: zh.quizResults.downloadCsv }).click()]);
+  const csv = readFileSync((await download.path())!, "utf8");
+  expect(csv.startsWith("\uFEFF")).toBe(true);
+  const lines = csv.trim().split(/\r?\n/);
+  expect(lines).toHaveLength(2);
+  expect(lines[0]!.split(",").filter((h) => /q\d\d/.test(h))).toHaveLength(ITEMS.length);
+  expect(lines[1]).toContain("測驗同學");
+
+  // The student sees the teacher's grade and note.
+  await s2.goto(`${setup.readerPath}/quiz`);
+  await expect(s2.getByText(fmt(zh.quiz.yourScore, { score: expected + points(4), max }))).toBeVisible();
+  await expect(s2.getByText("題目的說法可有兩種理解")).toBeVisible();
   await context.close();
 });
 

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { buildIsCurrent } from "../lib/setup/build-stamp";
+import { signIn } from "./lib/http";
 
 const BUDGET_KB = 130;
 const PORT = 3199;
@@ -24,7 +25,7 @@ const stop = () => process.kill(-server.pid!, "SIGTERM");
 
 try {
   await waitFor(`${base}/api/health`);
-  const cookie = await signIn("student1", "demo-student-h20");
+  const cookie = await signIn(base, "student1", "demo-student-h20");
   const pages = { reader: "/student/assignments/demo-assignment-h20", "student home": "/student", "sign-in": "/sign-in" };
   let readerKb = 0;
   for (const [name, url] of Object.entries(pages)) {
@@ -52,20 +53,4 @@ async function waitFor(url: string) {
     await new Promise((r) => setTimeout(r, 1000));
   }
   throw new Error(`${url} did not answer`);
-}
-
-/** next-auth's credentials flow over plain HTTP: CSRF token, then the callback; returns the cookies. */
-async function signIn(login: string, password: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
-    body: new URLSearchParams({ csrfToken, login, password, json: "true" }),
-    redirect: "manual",
-  });
-  jar.push(...res.headers.getSetCookie().map((c) => c.split(";")[0]));
-  if (!jar.some((c) => c?.includes("session-token"))) throw new Error("sign-in failed");
-  return jar.join("; ");
 }

@@ -1,0 +1,231 @@
+// `npm run bench:quiz`: a class hands in the quiz at once. 40 students each save an answer and submit
+// within 2 seconds while 200 further requests read the quiz page; prints p50/p95/p99 latency per kind,
+// throughput, errors and lost answers, and exits 1 unless: 0 errors, 0 lost answers, p95 under 300 ms.
+//
+// How: builds if needed, serves the production build (scripts/start.ts) on a throw-away SQLite database
+// with the demo class, adds 40 students to that class in the database, signs each in over HTTP, starts
+// their attempts with the start action and loads their quiz page once, as a browser does after starting.
+// None of that is measured. The measured window then sends, evenly spread, each student's save (then,
+// when it returns, their submit) over the first 1.5 s and 200 quiz-page reads over the 2 s, cycling
+// through the students' cookies. A request counts as an error unless it answers 200 and, for an action,
+// its result is ok. Afterwards the database must hold every attempt submitted with the answer sent.
+// Sign-ins all come from one address; that is fine because the app only rate-limits failed sign-ins.
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, openSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { serverActionId } from "../e2e/support/server-actions";
+import { hashPassword } from "../lib/auth/passwords";
+import { createDb, type Db } from "../lib/db/client";
+import { parseDatabaseUrl } from "../lib/db/database-url";
+import { buildIsCurrent } from "../lib/setup/build-stamp";
+import { postServerAction, signIn, waitFor } from "./lib/http";
+import { latencyTable, type Sample, summarize } from "./lib/latency";
+
+const STUDENTS = 40;
+const PAGE_READS = 200;
+const WINDOW_MS = 2000;
+// Saves start within the first 1.5 s so that each submit, sent when its save returns, also starts in the window.
+const SAVES_WITHIN_MS = 1500;
+const TARGET_P95_MS = 300;
+
+const PORT = 3198;
+const base = `http://localhost:${PORT}`;
+const CLASSROOM = "demo-class";
+const ASSIGNMENT = "demo-assignment-h20";
+const quizPath = `/student/assignments/${ASSIGNMENT}/quiz`;
+const PASSWORD = "bench-student-password";
+
+const KINDS = ["save", "submit", "page"] as const;
+type Kind = (typeof KINDS)[number];
+type Student = { userId: string; login: string; cookie: string; attemptId: string; answer: string };
+type Item = { id: string; optionKeys: string[] };
+
+const action = {
+  start: serverActionId("lib/quiz/actions.ts", "startMyQuizAttempt"),
+  save: serverActionId("lib/quiz/actions.ts", "saveMyQuizAnswer"),
+  submit: serverActionId("lib/quiz/actions.ts", "submitMyQuizAttempt"),
+};
+
+if (!buildIsCurrent()) {
+  const build = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/build.ts"], { stdio: "inherit" });
+  if (build.status !== 0) throw new Error("the build failed");
+}
+if (await fetch(base).then(() => true, () => false)) throw new Error(`port ${PORT} is already in use`);
+
+const dir = mkdtempSync(path.join(tmpdir(), "classroom-bench-"));
+const databaseUrl = `file:${dir}/bench.db`;
+const serverLog = path.join(dir, "server.log");
+const stopServer = startServer(databaseUrl, serverLog);
+process.on("SIGINT", () => {
+  stopServer();
+  process.exit(130);
+});
+
+let passed = false;
+let db: Db | undefined;
+try {
+  await waitFor(`${base}/api/health`);
+  db = createDb(parseDatabaseUrl(databaseUrl));
+  const item = await firstSingleChoiceItem(db);
+  const students = await prepareStudents(db, item);
+  const { samples, elapsedMs } = await runWindow(students, item);
+  const answers = await checkAnswers(db, students, item);
+  passed = report(samples, elapsedMs, answers);
+  rmSync(dir, { recursive: true, force: true });
+} catch (error) {
+  console.error(`bench:quiz stopped; the server's output is in ${serverLog}`);
+  throw error;
+} finally {
+  stopServer();
+  await db?.$disconnect();
+}
+process.exit(passed ? 0 : 1);
+
+/** `npm start` on its own port and database, in its own process group so that stopping it stops `next start` too. */
+function startServer(url: string, logFile: string): () => void {
+  const log = openSync(logFile, "w");
+  const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], {
+    env: { ...process.env, PORT: String(PORT), DATABASE_URL: url, NEXTAUTH_SECRET: "bench-script-secret", SEED_DEMO: "true" },
+    stdio: ["ignore", log, log],
+    detached: true,
+  });
+  let stopped = false;
+  return () => {
+    if (stopped) return;
+    stopped = true;
+    try {
+      process.kill(-server.pid!, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  };
+}
+
+/** The item every student answers: the quiz's first single-choice item, with its option keys. */
+async function firstSingleChoiceItem(db: Db): Promise<Item> {
+  const { readingId } = await db.assignment.findUniqueOrThrow({ where: { id: ASSIGNMENT }, select: { readingId: true } });
+  const items = await db.quizItem.findMany({ where: { readingId, type: "single" }, orderBy: { position: "asc" }, take: 1 });
+  if (!items[0]) throw new Error("the demo quiz has no single-choice item");
+  const { options } = JSON.parse(items[0].content) as { options: { key: string }[] };
+  return { id: items[0].id, optionKeys: options.map((o) => o.key) };
+}
+
+/** Setup, not measured: students in the demo class, signed in, each with an attempt started. */
+async function prepareStudents(db: Db, item: Item): Promise<Student[]> {
+  const passwordHash = await hashPassword(PASSWORD);
+  const students: Student[] = [];
+  for (let i = 1; i <= STUDENTS; i++) {
+    const n = String(i).padStart(2, "0");
+    const user = await db.user.create({ data: { role: "STUDENT", loginName: `bench${n}`, displayName: `Bench student ${n}`, passwordHash } });
+    await db.enrollment.create({ data: { classroomId: CLASSROOM, userId: user.id } });
+    const cookie = await signIn(base, user.loginName, PASSWORD);
+    await startAttempt(cookie);
+    // Students answer differently, so a save that landed on the wrong attempt would show as a lost answer.
+    students.push({ userId: user.id, login: user.loginName, cookie, attemptId: "", answer: item.optionKeys[i % item.optionKeys.length]! });
+  }
+  const attempts = await db.quizAttempt.findMany({
+    where: { userId: { in: students.map((s) => s.userId) }, status: "in_progress", quiz: { assignmentId: ASSIGNMENT } },
+  });
+  for (const s of students) {
+    const attempt = attempts.find((a) => a.userId === s.userId);
+    if (!attempt) throw new Error(`no attempt in progress for ${s.login} after starting`);
+    s.attemptId = attempt.id;
+  }
+  return students;
+}
+
+/** The start button's action (it redirects to the quiz page), then that page, as the browser loads it. */
+async function startAttempt(cookie: string) {
+  const reply = await postServerAction(base, quizPath, cookie, action.start, [null, { assignmentId: ASSIGNMENT }]);
+  const body = await reply.text();
+  if (reply.status >= 400 || body.includes('"formError"')) throw new Error(`starting the attempt failed: HTTP ${reply.status} ${body.slice(0, 200)}`);
+  const page = await fetch(base + quizPath, { headers: { cookie }, redirect: "manual" });
+  const problem = pageProblem(page.status, await page.text());
+  if (problem) throw new Error(`the quiz page after starting: ${problem}`);
+}
+
+/** The measured window: every request starts at its planned moment, all of them within WINDOW_MS. */
+async function runWindow(students: Student[], item: Item): Promise<{ samples: Sample<Kind>[]; elapsedMs: number }> {
+  const samples: Sample<Kind>[] = [];
+  const t0 = performance.now();
+  const at = (offset: number, run: () => Promise<void>) =>
+    new Promise((resolve) => setTimeout(resolve, Math.max(0, t0 + offset - performance.now()))).then(run);
+
+  const handIns = students.map((s, i) =>
+    at((i * SAVES_WITHIN_MS) / students.length, async () => {
+      const answer = { attemptId: s.attemptId, itemId: item.id, value: s.answer, clientSeq: 1 };
+      samples.push(await measure(t0, "save", () => postServerAction(base, quizPath, s.cookie, action.save, [answer]), actionProblem));
+      samples.push(await measure(t0, "submit", () => postServerAction(base, quizPath, s.cookie, action.submit, [{ attemptId: s.attemptId }]), actionProblem));
+    }),
+  );
+  const reads = Array.from({ length: PAGE_READS }, (_, j) =>
+    at((j * WINDOW_MS) / PAGE_READS, async () => {
+      const { cookie } = students[j % students.length]!;
+      samples.push(await measure(t0, "page", () => fetch(base + quizPath, { headers: { cookie }, redirect: "manual" }), pageProblem));
+    }),
+  );
+  await Promise.all([...handIns, ...reads]);
+  return { samples, elapsedMs: performance.now() - t0 };
+}
+
+/** One request, timed from sending to the last byte of the reply. */
+async function measure(t0: number, kind: Kind, send: () => Promise<Response>, problemOf: (status: number, body: string) => string | undefined): Promise<Sample<Kind>> {
+  const start = performance.now();
+  let problem: string | undefined;
+  try {
+    const reply = await send();
+    problem = problemOf(reply.status, await reply.text());
+  } catch (error) {
+    problem = String(error);
+  }
+  return { kind, sentAt: start - t0, ms: performance.now() - start, ok: !problem, problem };
+}
+
+function actionProblem(status: number, body: string): string | undefined {
+  if (status !== 200) return `HTTP ${status}`;
+  if (!body.includes('"ok":true')) return `not ok: ${/"formError":"([^"]+)"/.exec(body)?.[1] ?? body.slice(0, 120)}`;
+}
+
+function pageProblem(status: number, body: string): string | undefined {
+  if (status !== 200) return `HTTP ${status}`;
+  if (!body.includes("quiz-page")) return "no quiz on the page";
+}
+
+/** After the window: each attempt must be submitted (or graded) and hold exactly the answer sent. */
+async function checkAnswers(db: Db, students: Student[], item: Item) {
+  const attempts = await db.quizAttempt.findMany({
+    where: { id: { in: students.map((s) => s.attemptId) } },
+    include: { answers: { where: { itemId: item.id } } },
+  });
+  let lost = 0;
+  let unsubmitted = 0;
+  for (const s of students) {
+    const attempt = attempts.find((a) => a.id === s.attemptId);
+    if (!attempt || attempt.status === "in_progress") unsubmitted++;
+    if (attempt?.answers[0]?.value !== JSON.stringify(s.answer)) lost++;
+  }
+  return { lost, unsubmitted };
+}
+
+/** Prints the report; true when every target is met. */
+function report(samples: Sample<Kind>[], elapsedMs: number, answers: { lost: number; unsubmitted: number }): boolean {
+  const all = summarize(samples);
+  const lastSent = Math.max(...samples.map((s) => s.sentAt));
+  console.log(`bench:quiz: ${STUDENTS} students save + submit, ${PAGE_READS} quiz-page reads, sent over ${WINDOW_MS} ms (last sent at ${Math.round(lastSent)} ms)`);
+  for (const line of latencyTable(samples, KINDS)) console.log(line);
+  console.log(`throughput: ${all.requests} requests in ${(elapsedMs / 1000).toFixed(2)} s = ${(all.requests / (elapsedMs / 1000)).toFixed(1)} requests/s`);
+  const problems = new Map<string, number>();
+  for (const s of samples) if (s.problem) problems.set(`${s.kind}: ${s.problem}`, (problems.get(`${s.kind}: ${s.problem}`) ?? 0) + 1);
+  for (const [problem, count] of problems) console.log(`  error ×${count} ${problem}`);
+  console.log(`attempts submitted: ${STUDENTS - answers.unsubmitted}/${STUDENTS}; lost answers: ${answers.lost}`);
+  const failures = [
+    all.errors > 0 && `${all.errors} errors`,
+    answers.lost > 0 && `${answers.lost} lost answers`,
+    answers.unsubmitted > 0 && `${answers.unsubmitted} attempts not submitted`,
+    !(all.p95 < TARGET_P95_MS) && `p95 ${Math.round(all.p95)} ms ≥ ${TARGET_P95_MS} ms`,
+  ].filter(Boolean);
+  console.log(failures.length ? `FAIL: ${failures.join(", ")}` : `PASS: 0 errors, 0 lost answers, p95 ${Math.round(all.p95)} ms < ${TARGET_P95_MS} ms`);
+  return failures.length === 0;
+}
