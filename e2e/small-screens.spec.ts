@@ -1,6 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { SignInPage } from "./pages/sign-in-page";
-import { DEMO_STUDENT } from "./support/data";
+import { QuizPage } from "./pages/quiz-page";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import { DEMO_JOIN_CODE, DEMO_STUDENT, DEMO_TEACHER } from "./support/data";
+import { studentJoins } from "./support/flows";
+import { zh } from "./support/messages";
 
 test.use({ viewport: { width: 360, height: 740 } });
 
@@ -12,4 +16,32 @@ test("pages fit a 360 px wide phone without sideways scrolling", async ({ page }
   }
   await new SignInPage(page).signInAs(DEMO_STUDENT.login, DEMO_STUDENT.password, "/student");
   await fits();
+});
+
+test("the quiz fits a phone: items, the article behind its toggle, the review screen; and the teacher's results", async ({ browser }) => {
+  const student = await studentJoins(browser, DEMO_JOIN_CODE, "手機同學", { viewport: { width: 360, height: 740 } });
+  const s = student.page;
+  const fits = async () => expect(await s.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const quiz = new QuizPage(s);
+  await quiz.goto("/student/assignments/demo-assignment-h20");
+  await quiz.start();
+  await fits();
+  await expect(s.getByRole("complementary", { name: zh.quiz.article })).toBeHidden();
+  await s.getByRole("button", { name: zh.quiz.showArticle }).click();
+  await expect(s.getByRole("complementary", { name: zh.quiz.article })).toBeVisible();
+  await fits();
+  await quiz.goToItem(21);
+  await fits();
+  await quiz.review();
+  await fits();
+  await expectNoSeriousA11yViolations(s);
+  await student.context.close();
+
+  const teacher = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const t = await teacher.newPage();
+  await new SignInPage(t).signInAs(DEMO_TEACHER.login, DEMO_TEACHER.password, "/teacher");
+  await t.goto("/teacher/assignments/demo-assignment-h20/quiz");
+  expect(await t.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectNoSeriousA11yViolations(t);
+  await teacher.close();
 });

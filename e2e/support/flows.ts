@@ -1,4 +1,4 @@
-import { type Browser, expect, type Page } from "@playwright/test";
+import { type Browser, type BrowserContextOptions, expect, type Page } from "@playwright/test";
 import { ClassPage } from "../pages/class-page";
 import { JoinPage } from "../pages/join-page";
 import { SignUpPage } from "../pages/sign-up-page";
@@ -28,8 +28,8 @@ export async function teacherWithAssignment(page: Page, opensAt?: string) {
   return { joinCode, classUrl, teacherAssignmentUrl: page.url(), readerPath: `/student/assignments/${assignmentId}` };
 }
 
-export async function studentJoins(browser: Browser, joinCode: string, displayName: string) {
-  const context = await browser.newContext();
+export async function studentJoins(browser: Browser, joinCode: string, displayName: string, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext(options);
   const page = await context.newPage();
   const join = new JoinPage(page);
   await join.goto();

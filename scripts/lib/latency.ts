@@ -33,11 +33,11 @@ export function summarize(samples: Sample[]): Summary {
 
 /** One table: a row per kind, then all of them together. */
 export function latencyTable(samples: Sample[], kinds: readonly string[]): string[] {
-  const ms = (n: number) => `${Math.round(n)} ms`.padStart(8);
+  const ms = (n: number) => `${Math.round(n)} ms`.padStart(10);
   const row = (name: string, s: Summary) =>
     `${name.padEnd(8)}${String(s.requests).padStart(9)}${String(s.errors).padStart(8)}${ms(s.p50)}${ms(s.p95)}${ms(s.p99)}${ms(s.max)}`;
   return [
-    `${"kind".padEnd(8)}${"requests".padStart(9)}${"errors".padStart(8)}${"p50".padStart(8)}${"p95".padStart(8)}${"p99".padStart(8)}${"max".padStart(8)}`,
+    `${"kind".padEnd(8)}${"requests".padStart(9)}${"errors".padStart(8)}${"p50".padStart(10)}${"p95".padStart(10)}${"p99".padStart(10)}${"max".padStart(10)}`,
     ...kinds.map((kind) => row(kind, summarize(samples.filter((s) => s.kind === kind)))),
     row("all", summarize(samples)),
   ];
