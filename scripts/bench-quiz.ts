@@ -42,16 +42,16 @@ type Kind = (typeof KINDS)[number];
 type Student = { userId: string; login: string; cookie: string; attemptId: string; answer: string };
 type Item = { id: string; optionKeys: string[] };
 
+if (!buildIsCurrent()) {
+  const build = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/build.ts"], { stdio: "inherit" });
+  if (build.status !== 0) throw new Error("the build failed");
+}
+// Action ids come from the build, so they are read after it.
 const action = {
   start: serverActionId("lib/quiz/actions.ts", "startMyQuizAttempt"),
   save: serverActionId("lib/quiz/actions.ts", "saveMyQuizAnswer"),
   submit: serverActionId("lib/quiz/actions.ts", "submitMyQuizAttempt"),
 };
-
-if (!buildIsCurrent()) {
-  const build = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/build.ts"], { stdio: "inherit" });
-  if (build.status !== 0) throw new Error("the build failed");
-}
 if (await fetch(base).then(() => true, () => false)) throw new Error(`port ${PORT} is already in use`);
 
 const dir = mkdtempSync(path.join(tmpdir(), "classroom-bench-"));
@@ -115,25 +115,24 @@ async function firstSingleChoiceItem(db: Db): Promise<Item> {
 /** Setup, not measured: students in the demo class, signed in, each with an attempt started. */
 async function prepareStudents(db: Db, item: Item): Promise<Student[]> {
   const passwordHash = await hashPassword(PASSWORD);
-  const students: Student[] = [];
+  const signedIn: Omit<Student, "attemptId">[] = [];
   for (let i = 1; i <= STUDENTS; i++) {
     const n = String(i).padStart(2, "0");
     const user = await db.user.create({ data: { role: "STUDENT", loginName: `bench${n}`, displayName: `Bench student ${n}`, passwordHash } });
     await db.enrollment.create({ data: { classroomId: CLASSROOM, userId: user.id } });
     const cookie = await signIn(base, user.loginName, PASSWORD);
     await startAttempt(cookie);
-    // Students answer differently, so a save that landed on the wrong attempt would show as a lost answer.
-    students.push({ userId: user.id, login: user.loginName, cookie, attemptId: "", answer: item.optionKeys[i % item.optionKeys.length]! });
+    // Students answer differently, so a save that landed on another student's attempt shows as a lost answer.
+    signedIn.push({ userId: user.id, login: user.loginName, cookie, answer: item.optionKeys[i % item.optionKeys.length]! });
   }
   const attempts = await db.quizAttempt.findMany({
-    where: { userId: { in: students.map((s) => s.userId) }, status: "in_progress", quiz: { assignmentId: ASSIGNMENT } },
+    where: { userId: { in: signedIn.map((s) => s.userId) }, status: "in_progress", quiz: { assignmentId: ASSIGNMENT } },
   });
-  for (const s of students) {
+  return signedIn.map((s) => {
     const attempt = attempts.find((a) => a.userId === s.userId);
     if (!attempt) throw new Error(`no attempt in progress for ${s.login} after starting`);
-    s.attemptId = attempt.id;
-  }
-  return students;
+    return { ...s, attemptId: attempt.id };
+  });
 }
 
 /** The start button's action (it redirects to the quiz page), then that page, as the browser loads it. */
