@@ -7,7 +7,8 @@ import { db } from "@/lib/db";
 import { type Role, ROLES } from "./auth/roles";
 import { SESSION_COOKIES } from "./auth/session-cookie";
 
-export type CurrentUser = { id: string; role: Role; displayName: string; loginName: string };
+/** preferredScript ("trad" | "simp") rides along: the reader and the quiz need it on every view. */
+export type CurrentUser = { id: string; role: Role; displayName: string; loginName: string; preferredScript: string };
 
 
 /**
@@ -22,7 +23,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!token?.sub || typeof token.sv !== "number") return null;
   const user = await db.user.findFirst({
     where: { id: token.sub, sessionVersion: token.sv },
-    select: { id: true, role: true, displayName: true, loginName: true },
+    select: { id: true, role: true, displayName: true, loginName: true, preferredScript: true },
   });
   if (!user || !ROLES.includes(user.role as Role)) return null;
   return { ...user, role: user.role as Role };

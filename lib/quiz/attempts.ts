@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { fail } from "@/lib/errors";
 import { gradeItem } from "./grading";
+import { getItemBank } from "./item-bank";
 import { answerValueSchema, type QuizItem, quizItemSchema } from "./items";
 
 /**
@@ -94,9 +95,9 @@ export async function saveAnswer(db: Db, studentId: string, input: { attemptId: 
   const deadline = attemptDeadline(attempt.quiz, attempt.startedAt);
   if (deadline && now > deadline) fail("timeUp");
   if (isPastDue(attempt.quiz, now)) fail("quizClosed");
-  const row = await db.quizItem.findFirst({ where: { id: input.itemId, readingId: attempt.quiz.assignment.readingId } });
+  const row = (await getItemBank(db, attempt.quiz.assignment.readingId)).find((i) => i.id === input.itemId);
   if (!row) fail("answerInvalid");
-  const value = JSON.stringify(await validAnswer(db, parseItem(row.content), attempt.quiz.assignment.readingId, input.value));
+  const value = JSON.stringify(await validAnswer(db, row.item, attempt.quiz.assignment.readingId, input.value));
   try {
     await db.quizAnswer.create({ data: { attemptId: attempt.id, itemId: row.id, value, clientSeq: input.clientSeq } });
   } catch (error) {
@@ -123,25 +124,28 @@ export async function submitAttempt(db: Db, studentId: string, attemptId: string
 
 /** Scores every item of the reading for this attempt (unanswered items score 0) and totals them. */
 export async function gradeAttempt(db: Db, attemptId: string, readingId: string) {
-  const [items, answers] = await Promise.all([
-    db.quizItem.findMany({ where: { readingId }, orderBy: { position: "asc" } }),
-    db.quizAnswer.findMany({ where: { attemptId } }),
-  ]);
+  const [items, answers] = await Promise.all([getItemBank(db, readingId), db.quizAnswer.findMany({ where: { attemptId } })]);
   let score = 0;
   let max = 0;
   let waitingForTeacher = false;
-  for (const row of items) {
-    const item = parseItem(row.content);
-    const answer = answers.find((a) => a.itemId === row.id);
+  const autoScores = [];
+  for (const { id, item } of items) {
+    const answer = answers.find((a) => a.itemId === id);
     const grade = gradeItem(item, answer ? JSON.parse(answer.value) : undefined);
     max += grade.max;
     const teacherScore = answer?.teacherScore ?? null;
     if (grade.score === null && teacherScore === null && answer) waitingForTeacher = true;
     score += teacherScore ?? grade.score ?? 0;
-    if (answer && answer.autoScore !== grade.score) await db.quizAnswer.update({ where: { id: answer.id }, data: { autoScore: grade.score } });
+    if (answer && answer.autoScore !== grade.score) autoScores.push(db.quizAnswer.update({ where: { id: answer.id }, data: { autoScore: grade.score } }));
   }
-  return db.quizAttempt.update({
-    where: { id: attemptId },
-    data: { score: Math.round(score * 100) / 100, maxScore: max, status: waitingForTeacher ? "submitted" : "graded" },
-  });
+  // One transaction: the item scores and the total are written together or not at all (and with one
+  // commit, not one per item).
+  const results = await db.$transaction([
+    ...autoScores,
+    db.quizAttempt.update({
+      where: { id: attemptId },
+      data: { score: Math.round(score * 100) / 100, maxScore: max, status: waitingForTeacher ? "submitted" : "graded" },
+    }),
+  ]);
+  return results.at(-1) as Awaited<ReturnType<typeof db.quizAttempt.update>>;
 }

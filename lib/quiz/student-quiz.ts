@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
-import { attemptDeadline, findStudentQuiz, isPastDue, parseItem } from "./attempts";
+import { attemptDeadline, findStudentQuiz, isPastDue } from "./attempts";
 import { gradeItem } from "./grading";
+import { getItemBank } from "./item-bank";
 import type { Classification, QuizItem } from "./items";
 import { resultsReleased } from "./release";
 import { type StudentItem, toStudentItem } from "./student-view";
@@ -35,11 +36,8 @@ export type SavedAnswers = Record<string, { value: unknown; seq: number }>;
 
 /** The items of an attempt in progress as this student may see them, and what they have answered. */
 export async function loadAttemptForStudent(db: Db, studentId: string, attemptId: string, readingId: string) {
-  const [rows, answers] = await Promise.all([
-    db.quizItem.findMany({ where: { readingId }, orderBy: { position: "asc" } }),
-    db.quizAnswer.findMany({ where: { attemptId, attempt: { userId: studentId } } }),
-  ]);
-  const items: StudentItem[] = rows.map((row) => toStudentItem(row.id, parseItem(row.content), studentId));
+  const [rows, answers] = await Promise.all([getItemBank(db, readingId), db.quizAnswer.findMany({ where: { attemptId, attempt: { userId: studentId } } })]);
+  const items: StudentItem[] = rows.map((row) => toStudentItem(row.id, row.item, studentId));
   const saved: SavedAnswers = Object.fromEntries(answers.map((a) => [a.itemId, { value: JSON.parse(a.value) as unknown, seq: a.clientSeq }]));
   return { items, saved };
 }
@@ -69,11 +67,11 @@ export type ItemFeedback = {
  */
 export async function loadFeedback(db: Db, studentId: string, attemptId: string, readingId: string, showKey: boolean): Promise<ItemFeedback[]> {
   const [rows, answers] = await Promise.all([
-    db.quizItem.findMany({ where: { readingId }, orderBy: { position: "asc" } }),
+    getItemBank(db, readingId),
     db.quizAnswer.findMany({ where: { attemptId, attempt: { userId: studentId, status: { not: "in_progress" } } } }),
   ]);
   return rows.map((row) => {
-    const item = parseItem(row.content);
+    const { item } = row;
     const answer = answers.find((a) => a.itemId === row.id);
     const given = answer ? (JSON.parse(answer.value) as unknown) : null;
     const auto = gradeItem(item, given);

@@ -40,8 +40,7 @@ export default async function ReaderPage({ params }: Props) {
     );
   }
 
-  const { preferredScript } = await db.user.findUniqueOrThrow({ where: { id: me.id }, select: { preferredScript: true } });
-  const script = isScript(preferredScript) ? preferredScript : "trad";
+  const script = isScript(me.preferredScript) ? me.preferredScript : "trad";
   const [progress, view, highlights] = await Promise.all([
     recordOpened(db, me.id, assignment.id),
     getReaderView(db, assignment.readingId, script),

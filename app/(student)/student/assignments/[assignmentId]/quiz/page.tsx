@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ClientMessages } from "@/components/client-messages";
 import { findStudentAssignment } from "@/lib/assignments/assignments";
 import { requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
+import { getItemBank } from "@/lib/quiz/item-bank";
 import { loadAttemptForStudent, loadFeedback, loadStudentQuiz } from "@/lib/quiz/student-quiz";
 import { getReaderView } from "@/lib/readings/reader-view";
 import { inScript, isScript } from "@/lib/readings/script";
@@ -15,9 +17,12 @@ import { StartForm } from "./_components/start-form";
 
 type Props = { params: Promise<{ assignmentId: string }> };
 
+// generateMetadata and the page ask the same question within one request: ask the database once.
+const findAssignment = cache((studentId: string, assignmentId: string) => findStudentAssignment(db, studentId, assignmentId));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const me = await requireUser(["STUDENT"]);
-  const assignment = await findStudentAssignment(db, me.id, (await params).assignmentId);
+  const assignment = await findAssignment(me.id, (await params).assignmentId);
   const t = await getTranslations("quiz");
   return { title: assignment?.quizEnabled ? t("pageTitle", { title: assignment.title }) : undefined };
 }
@@ -27,13 +32,12 @@ const DATE_TIME = { dateStyle: "medium", timeStyle: "short" } as const;
 export default async function StudentQuizPage({ params }: Props) {
   const me = await requireUser(["STUDENT"]);
   const { assignmentId } = await params;
-  const [assignment, state] = await Promise.all([findStudentAssignment(db, me.id, assignmentId), loadStudentQuiz(db, me.id, assignmentId)]);
+  const [assignment, state] = await Promise.all([findAssignment(me.id, assignmentId), loadStudentQuiz(db, me.id, assignmentId)]);
   if (!assignment || !state) notFound();
   const t = await getTranslations("quiz");
   const format = await getFormatter();
   const locale = await getLocale();
-  const { preferredScript } = await db.user.findUniqueOrThrow({ where: { id: me.id }, select: { preferredScript: true } });
-  const script = isScript(preferredScript) ? preferredScript : "trad";
+  const script = isScript(me.preferredScript) ? me.preferredScript : "trad";
   const view = await getReaderView(db, assignment.readingId, script);
   if (!view) notFound();
   // Items are written in zh-Hant and English; students reading Simplified get the zh-Hant text converted.
@@ -43,7 +47,8 @@ export default async function StudentQuizPage({ params }: Props) {
 
   if (state.inProgress) {
     const { items, saved } = await loadAttemptForStudent(db, me.id, state.inProgress.id, assignment.readingId);
-    const paragraphs = view.paragraphs.map((p) => ({ id: p.id, position: p.position, text: p.segments.map((s) => s.text).join("") }));
+    // Paragraph picks show each paragraph's opening; the whole text is beside them (or one tap away).
+    const paragraphs = view.paragraphs.map((p) => ({ id: p.id, position: p.position, text: excerpt(p.segments.map((s) => s.text).join("")) }));
     return (
       <section className="quiz-page">
         <h1>{t("pageTitle", { title: assignment.title })}</h1>
@@ -65,7 +70,7 @@ export default async function StudentQuizPage({ params }: Props) {
   }
 
   const { quiz, submitted } = state;
-  const itemCount = await db.quizItem.count({ where: { readingId: assignment.readingId } });
+  const itemCount = (await getItemBank(db, assignment.readingId)).length;
   const showKey = state.released && (state.attemptsLeft === 0 || state.closed);
   const feedback = submitted && state.released ? await loadFeedback(db, me.id, submitted.id, assignment.readingId, showKey) : null;
   const paragraphPosition = new Map(view.paragraphs.map((p) => [p.id, p.position]));
@@ -120,6 +125,9 @@ export default async function StudentQuizPage({ params }: Props) {
     </section>
   );
 }
+
+const EXCERPT_CHARS = 48;
+const excerpt = (text: string) => (text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text);
 
 function StartWithMessages(props: { assignmentId: string; label: string }) {
   return (
