@@ -28,6 +28,8 @@ const providers = [
   },
 ];
 
+// The SQLite adapter opens its database file even for a diff; on a fresh clone ./data does not exist yet.
+mkdirSync("data", { recursive: true });
 const written: [string, string][] = [];
 for (const p of providers) {
   const from = path.join(tmp, `${p.folder}-before.prisma`);

@@ -31,9 +31,10 @@ export async function createAssignment(db: Db, teacherId: string, input: NewAssi
   });
   if (!reading) fail("required", "readingId");
   return db.assignment.create({
-    // The quiz's settings row comes with the assignment (defaults: one attempt, no timer, results on submit),
-    // so switching the quiz on later only flips the flag.
-    data: { ...input, classroomId: classroom.id, readingId: reading.id, dueAt: input.dueAt ?? null, quiz: { create: {} } },
+    // The quiz's and the debate board's settings rows come with the assignment (quiz: one attempt, no
+    // timer, results on submit; board: opening phase, students choose sides), so switching a part on later
+    // only flips its flag.
+    data: { ...input, classroomId: classroom.id, readingId: reading.id, dueAt: input.dueAt ?? null, quiz: { create: {} }, debate: { create: {} } },
     select: { id: true },
   });
 }

@@ -69,8 +69,11 @@ export async function seedDemo(db: Db, root = process.cwd()): Promise<void> {
       instructions: "先細讀全文,標出你認為是「事實」與「觀點」的句子,並為可疑的數字寫下筆記。",
       opensAt: new Date("2025-07-16T00:00:00Z"),
       quizEnabled: true,
+      debateEnabled: true,
     },
   });
   // The quiz with its defaults: one attempt, no time limit, results on submit.
   await db.quiz.upsert({ where: { assignmentId: IDS.assignment }, update: {}, create: { assignmentId: IDS.assignment } });
+  // The board with its defaults: the opening phase, students choose their side, names shown.
+  await db.debate.upsert({ where: { assignmentId: IDS.assignment }, update: {}, create: { assignmentId: IDS.assignment } });
 }
