@@ -1,7 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { fail } from "@/lib/errors";
-import { quoteAt } from "./anchors";
-import { displayParagraph, glossarySpellings } from "./reader-view";
+import { checkQuote } from "./quote-check";
 import type { Script } from "./script";
 import { findReadableAssignment } from "./student-access";
 
@@ -21,11 +20,8 @@ export async function saveHighlight(db: Db, studentId: string, input: NewHighlig
     select: { id: true, text: true, reading: { select: { glossary: { select: { term: true, aliases: true } } } } },
   });
   if (!paragraph) fail("highlightMismatch");
-  const quote = quoteAt(paragraph.text, input.start, input.end);
-  const shown = displayParagraph(paragraph.text, glossarySpellings(paragraph.reading.glossary), input.script)
-    .map((s) => s.text)
-    .join("");
-  if (quote === null || shown.slice(input.start, input.end) !== input.text) fail("highlightMismatch");
+  const quote = checkQuote(paragraph.text, paragraph.reading.glossary, input);
+  if (quote === null) fail("highlightMismatch");
   const mine = await db.highlight.count({ where: { assignmentId: assignment.id, userId: studentId } });
   if (mine >= MAX_HIGHLIGHTS_PER_ASSIGNMENT) fail("tooManyHighlights");
   return db.highlight.create({

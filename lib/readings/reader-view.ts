@@ -18,7 +18,7 @@ const aliasesSchema = z.array(z.string()).catch([]);
 
 type GlossarySpellings = { spellings: string[] }[];
 
-export function glossarySpellings(glossary: { term: string; aliases: string }[]): GlossarySpellings {
+export function glossarySpellings(glossary: readonly { term: string; aliases: string }[]): GlossarySpellings {
   return glossary.map((g) => ({ spellings: [g.term, ...aliasesSchema.parse(safeJson(g.aliases))] }));
 }
 

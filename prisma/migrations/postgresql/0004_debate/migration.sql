@@ -5,6 +5,7 @@ CREATE TABLE "Debate" (
     "motion" TEXT NOT NULL DEFAULT '',
     "thirdSideEnabled" BOOLEAN NOT NULL DEFAULT false,
     "phase" TEXT NOT NULL DEFAULT 'opening',
+    "phaseSetAt" TIMESTAMP(3),
     "rebuttalAt" TIMESTAMP(3),
     "closesAt" TIMESTAMP(3),
     "sideMode" TEXT NOT NULL DEFAULT 'choose',

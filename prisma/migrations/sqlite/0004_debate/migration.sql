@@ -5,6 +5,7 @@ CREATE TABLE "Debate" (
     "motion" TEXT NOT NULL DEFAULT '',
     "thirdSideEnabled" BOOLEAN NOT NULL DEFAULT false,
     "phase" TEXT NOT NULL DEFAULT 'opening',
+    "phaseSetAt" DATETIME,
     "rebuttalAt" DATETIME,
     "closesAt" DATETIME,
     "sideMode" TEXT NOT NULL DEFAULT 'choose',

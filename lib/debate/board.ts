@@ -1,0 +1,60 @@
+import type { Db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { fail } from "@/lib/errors";
+
+/**
+ * Who may be on which board. Every query names the acting student and their class, so a board of another
+ * class is simply not found (the page shows 404, actions fail with "notFound").
+ */
+
+const enrolled = (studentId: string, now: Date) => ({
+  debateEnabled: true,
+  opensAt: { lte: now },
+  classroom: { archived: false, enrollments: { some: { userId: studentId } } },
+});
+
+/** The board of an assignment this student may open now, with their seat on it (if any), or null. */
+export function findStudentBoard(db: Db, studentId: string, assignmentId: string, now = new Date()) {
+  return db.debate.findFirst({
+    where: { assignment: { id: assignmentId, ...enrolled(studentId, now) } },
+    include: {
+      assignment: { select: { id: true, title: true, readingId: true } },
+      participants: { where: { userId: studentId } },
+    },
+  });
+}
+
+/** The board of one of this teacher's assignments, or null. */
+export function findTeacherBoard(db: Db, teacherId: string, assignmentId: string) {
+  return db.debate.findFirst({
+    where: { assignment: { id: assignmentId, classroom: { ownerId: teacherId } } },
+    include: { assignment: { select: { id: true, title: true, readingId: true, classroomId: true } } },
+  });
+}
+
+/**
+ * The student's seat, taken the first time they open the board. Its pseudonym index is the next free one,
+ * so pseudonyms are stable and never reused; two first visits at once retry on the unique index.
+ */
+export async function takeSeat(db: Db, studentId: string, debateId: string) {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const existing = await db.debateParticipant.findUnique({ where: { debateId_userId: { debateId, userId: studentId } } });
+    if (existing) return existing;
+    const last = await db.debateParticipant.findFirst({ where: { debateId }, orderBy: { pseudonymIndex: "desc" }, select: { pseudonymIndex: true } });
+    try {
+      return await db.debateParticipant.create({ data: { debateId, userId: studentId, pseudonymIndex: (last?.pseudonymIndex ?? -1) + 1 } });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  fail("unexpected");
+}
+
+/** A student's seat on a board they may use now (not removed by the teacher), with the board. */
+export async function requireSeat(db: Db, studentId: string, assignmentId: string, now = new Date()) {
+  const board = await findStudentBoard(db, studentId, assignmentId, now);
+  if (!board) fail("notFound");
+  const seat = board.participants[0] ?? (await takeSeat(db, studentId, board.id));
+  if (seat.removedAt) fail("removedFromBoard");
+  return { board, seat };
+}

@@ -1,0 +1,40 @@
+import { EventEmitter } from "node:events";
+
+/**
+ * Live updates for a board. An event says only *that* something changed on a board (and what kind), never
+ * the content: each client then fetches its own view, so who may see what stays decided on the server in
+ * one place (an anonymous board, a hidden post, the opening phase).
+ *
+ * The bus is a seam: this process's memory today; with several server instances a Redis pub/sub bus with
+ * the same two methods goes here (selected by REDIS_URL), and nothing else changes.
+ */
+export type BoardEventKind = "post" | "rating" | "phase" | "moderation" | "settings";
+export type BoardEvent = { debateId: string; kind: BoardEventKind; at: number };
+
+export interface BoardBus {
+  publish(event: BoardEvent): void;
+  /** Returns the unsubscribe function. */
+  subscribe(debateId: string, listener: (event: BoardEvent) => void): () => void;
+}
+
+export function createMemoryBus(): BoardBus {
+  const emitter = new EventEmitter();
+  // One listener per open browser tab on a board: a class of 40 plus the teacher is well past Node's default 10.
+  emitter.setMaxListeners(0);
+  return {
+    publish: (event) => void emitter.emit(event.debateId, event),
+    subscribe(debateId, listener) {
+      emitter.on(debateId, listener);
+      return () => emitter.off(debateId, listener);
+    },
+  };
+}
+
+// One bus per server process, kept on globalThis so Next's separately bundled route handlers and server
+// actions share it.
+const globalBus = globalThis as unknown as { classroomBoardBus?: BoardBus };
+export const boardBus: BoardBus = (globalBus.classroomBoardBus ??= createMemoryBus());
+
+export function announce(debateId: string, kind: BoardEventKind): void {
+  boardBus.publish({ debateId, kind, at: Date.now() });
+}
