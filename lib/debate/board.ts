@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { fail } from "@/lib/errors";
+import { effectivePhase, isPhase, type Phase } from "./phases";
 
 /**
  * Who may be on which board. Every query names the acting student and their class, so a board of another
@@ -17,6 +18,17 @@ const enrolled = (studentId: string, now: Date) => ({
 export function findStudentBoard(db: Db, studentId: string, assignmentId: string, now = new Date()) {
   return db.debate.findFirst({
     where: { assignment: { id: assignmentId, ...enrolled(studentId, now) } },
+    include: {
+      assignment: { select: { id: true, title: true, readingId: true } },
+      participants: { where: { userId: studentId } },
+    },
+  });
+}
+
+/** A board by its id, if this student may use it now, with their seat (if any). */
+export function findStudentBoardById(db: Db, studentId: string, debateId: string, now = new Date()) {
+  return db.debate.findFirst({
+    where: { id: debateId, assignment: enrolled(studentId, now) },
     include: {
       assignment: { select: { id: true, title: true, readingId: true } },
       participants: { where: { userId: studentId } },
@@ -51,10 +63,15 @@ export async function takeSeat(db: Db, studentId: string, debateId: string) {
 }
 
 /** A student's seat on a board they may use now (not removed by the teacher), with the board. */
-export async function requireSeat(db: Db, studentId: string, assignmentId: string, now = new Date()) {
-  const board = await findStudentBoard(db, studentId, assignmentId, now);
+export async function requireSeat(db: Db, studentId: string, debateId: string, now = new Date()) {
+  const board = await findStudentBoardById(db, studentId, debateId, now);
   if (!board) fail("notFound");
   const seat = board.participants[0] ?? (await takeSeat(db, studentId, board.id));
   if (seat.removedAt) fail("removedFromBoard");
   return { board, seat };
+}
+
+/** The board's phase now (deadlines applied). A value the app does not know reads as closed: read-only is the safe side. */
+export function boardPhase(board: { phase: string; rebuttalAt: Date | null; closesAt: Date | null; phaseSetAt: Date | null }, now: Date): Phase {
+  return effectivePhase({ ...board, phase: isPhase(board.phase) ? board.phase : "closed" }, now);
 }

@@ -1,0 +1,145 @@
+import type { Db } from "@/lib/db/client";
+import { fail } from "@/lib/errors";
+import { checkQuote } from "@/lib/readings/quote-check";
+import { boardPhase, requireSeat } from "./board";
+import { announce } from "./events";
+import { type ArgumentInput, POST_WINDOW_MS, postRateExceeded, type QuoteInput, type ReplyInput } from "./limits";
+import { canPostArgument, canRate, canReply } from "./phases";
+import { activeSides, isSide, type Side } from "./sides";
+
+/**
+ * Writing on a board: arguments, replies, ratings, reports. Each write checks, in this order, that the
+ * student has a seat on a board of their class, the phase and the board's rules, the rate limit and every
+ * quote against the original text; then writes the post and its quotes in one statement, so nothing is
+ * half-saved. Live clients are told that the board changed (never what; see events.ts).
+ */
+
+const sideOf = (value: string | null): Side | null => (value !== null && isSide(value) ? value : null);
+
+async function checkRate(db: Db, studentId: string, now: Date) {
+  const recent = await db.debatePost.count({ where: { authorId: studentId, createdAt: { gt: new Date(now.getTime() - POST_WINDOW_MS) } } });
+  if (postRateExceeded(recent)) fail("tooManyPosts");
+}
+
+/** Every quote must be a range of a paragraph of this reading holding exactly the text the student selected. */
+async function verifiedQuotes(db: Db, readingId: string, quotes: QuoteInput[]) {
+  if (quotes.length === 0) return [];
+  const paragraphs = await db.readingParagraph.findMany({
+    where: { readingId, id: { in: [...new Set(quotes.map((q) => q.paragraphId))] } },
+    select: { id: true, text: true, reading: { select: { glossary: { select: { term: true, aliases: true } } } } },
+  });
+  return quotes.map((q) => {
+    const paragraph = paragraphs.find((p) => p.id === q.paragraphId);
+    const quote = paragraph && checkQuote(paragraph.text, paragraph.reading.glossary, q);
+    if (!paragraph || !quote) fail("quoteMismatch", "quotes");
+    return { paragraphId: q.paragraphId, start: q.start, end: q.end, quote };
+  });
+}
+
+export async function postArgument(db: Db, studentId: string, input: ArgumentInput, now = new Date()) {
+  const { board, seat } = await requireSeat(db, studentId, input.debateId, now);
+  const refusal = canPostArgument({
+    phase: boardPhase(board, now),
+    removed: Boolean(seat.removedAt),
+    side: input.side,
+    participantSide: sideOf(seat.side),
+    activeSides: activeSides(board.thirdSideEnabled),
+    steelman: board.steelman,
+  });
+  if (refusal) fail(refusal, refusal === "sideInvalid" ? "side" : undefined);
+  await checkRate(db, studentId, now);
+  const quotes = await verifiedQuotes(db, board.assignment.readingId, input.quotes);
+  const post = await db.debatePost.create({
+    data: {
+      debateId: board.id,
+      authorId: studentId,
+      kind: "argument",
+      side: input.side,
+      claim: input.claim,
+      body: input.reasoning,
+      sourceTitle: input.sourceTitle,
+      sourceUrl: input.sourceUrl,
+      quotes: { create: quotes },
+    },
+    select: { id: true },
+  });
+  announce(board.id, "post");
+  return post;
+}
+
+/** The argument at the top of a post's thread and whether the thread is locked anywhere above the post. */
+async function threadOf(db: Db, debateId: string, postId: string) {
+  let post = await db.debatePost.findFirst({ where: { id: postId, debateId }, select: { id: true, parentId: true, depth: true, side: true, locked: true, hiddenAt: true, authorId: true } });
+  if (!post) return null;
+  const parent = post;
+  let locked = post.locked;
+  // Replies nest at most three levels, so this walks at most three steps.
+  while (post.parentId) {
+    post = await db.debatePost.findFirst({ where: { id: post.parentId, debateId }, select: { id: true, parentId: true, depth: true, side: true, locked: true, hiddenAt: true, authorId: true } });
+    if (!post) return null;
+    locked ||= post.locked;
+  }
+  return { parent, argument: post, locked };
+}
+
+export async function postReply(db: Db, studentId: string, input: ReplyInput & { debateId: string }, now = new Date()) {
+  const { board, seat } = await requireSeat(db, studentId, input.debateId, now);
+  const thread = await threadOf(db, board.id, input.parentId);
+  // A hidden post cannot be answered (its author still sees it, with the reason).
+  if (!thread || (thread.parent.hiddenAt && thread.parent.authorId !== studentId)) fail("notFound");
+  const argumentSide = sideOf(thread.argument.side);
+  if (!argumentSide) fail("notFound");
+  const hasPostedSteelman =
+    board.steelman && input.kind === "rebut"
+      ? (await db.debatePost.count({ where: { debateId: board.id, authorId: studentId, kind: "argument", side: argumentSide, hiddenAt: null } })) > 0
+      : false;
+  const refusal = canReply({
+    phase: boardPhase(board, now),
+    removed: Boolean(seat.removedAt),
+    parentDepth: thread.parent.depth,
+    parentLocked: thread.locked,
+    replyKind: input.kind,
+    steelman: board.steelman,
+    argumentSide,
+    participantSide: sideOf(seat.side),
+    hasPostedSteelman,
+  });
+  if (refusal) fail(refusal);
+  await checkRate(db, studentId, now);
+  const quotes = await verifiedQuotes(db, board.assignment.readingId, input.quotes);
+  const post = await db.debatePost.create({
+    data: { debateId: board.id, authorId: studentId, parentId: thread.parent.id, depth: thread.parent.depth + 1, kind: input.kind, body: input.body, quotes: { create: quotes } },
+    select: { id: true },
+  });
+  announce(board.id, "post");
+  return post;
+}
+
+/** Rates another student's argument 1–5, changes the rating, or withdraws it (value null). */
+export async function rateArgument(db: Db, studentId: string, input: { debateId: string; postId: string; value: number | null }, now = new Date()) {
+  const { board, seat } = await requireSeat(db, studentId, input.debateId, now);
+  const post = await db.debatePost.findFirst({ where: { id: input.postId, debateId: board.id, kind: "argument", hiddenAt: null }, select: { id: true, authorId: true } });
+  if (!post) fail("notFound");
+  const refusal = canRate({ phase: boardPhase(board, now), removed: Boolean(seat.removedAt), isOwnPost: post.authorId === studentId, value: input.value });
+  if (refusal) fail(refusal);
+  if (input.value === null) await db.debateRating.deleteMany({ where: { postId: post.id, userId: studentId } });
+  else
+    await db.debateRating.upsert({
+      where: { postId_userId: { postId: post.id, userId: studentId } },
+      update: { value: input.value },
+      create: { postId: post.id, userId: studentId, value: input.value },
+    });
+  announce(board.id, "rating");
+}
+
+/** Reports a post to the teacher (once per student and post; a second report updates the reason). */
+export async function reportPost(db: Db, studentId: string, input: { debateId: string; postId: string; reason: string }, now = new Date()) {
+  const { board } = await requireSeat(db, studentId, input.debateId, now);
+  const post = await db.debatePost.findFirst({ where: { id: input.postId, debateId: board.id, authorId: { not: studentId } }, select: { id: true } });
+  if (!post) fail("notFound");
+  await db.debateReport.upsert({
+    where: { postId_reporterId: { postId: post.id, reporterId: studentId } },
+    update: { reason: input.reason, resolvedAt: null },
+    create: { postId: post.id, reporterId: studentId, reason: input.reason },
+  });
+}
