@@ -1,0 +1,37 @@
+import type { Db } from "@/lib/db/client";
+import { fail } from "@/lib/errors";
+import { boardPhase, requireSeat } from "./board";
+import { announce } from "./events";
+import { activeSides, type Side } from "./sides";
+
+/**
+ * A student's own settings on a board: their side (when students choose) and their stance on the motion,
+ * given once when they first open the board and once when it has closed.
+ */
+
+/** Until their first argument a student may choose, or change, their side; after it the side is theirs. */
+export async function chooseSide(db: Db, studentId: string, input: { debateId: string; side: Side }, now = new Date()) {
+  const { board, seat } = await requireSeat(db, studentId, input.debateId, now);
+  if (board.sideMode !== "choose") fail("sidesAssignedByTeacher");
+  if (boardPhase(board, now) === "closed") fail("debateClosed");
+  if (!activeSides(board.thirdSideEnabled).includes(input.side)) fail("sideInvalid", "side");
+  const argued = await db.debatePost.count({ where: { debateId: board.id, authorId: studentId, kind: "argument" } });
+  if (argued > 0 && seat.side !== input.side) fail("sideLocked");
+  await db.debateParticipant.update({ where: { id: seat.id }, data: { side: input.side } });
+  announce(board.id, "settings");
+}
+
+/** "before": once, while the board is open; "after": once, after it has closed. Conditional updates, so two tabs cannot both set it. */
+export async function setStance(db: Db, studentId: string, input: { debateId: string; which: "before" | "after"; value: number }, now = new Date()) {
+  const { board, seat } = await requireSeat(db, studentId, input.debateId, now);
+  const closed = boardPhase(board, now) === "closed";
+  if (input.which === "before") {
+    if (closed) fail("debateClosed");
+    const set = await db.debateParticipant.updateMany({ where: { id: seat.id, stanceBefore: null }, data: { stanceBefore: input.value } });
+    if (set.count === 0) fail("stanceAlreadyGiven");
+  } else {
+    if (!closed) fail("wrongPhase");
+    const set = await db.debateParticipant.updateMany({ where: { id: seat.id, stanceAfter: null }, data: { stanceAfter: input.value } });
+    if (set.count === 0) fail("stanceAlreadyGiven");
+  }
+}

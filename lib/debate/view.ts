@@ -1,0 +1,140 @@
+import type { Db } from "@/lib/db/client";
+import { boardPhase, findStudentBoard, findTeacherBoard, takeSeat } from "./board";
+import { canSee, type Phase, ratingsVisible } from "./phases";
+import { pseudonym, type PseudonymLocale } from "./pseudonyms";
+import { activeSides, isSide, type Side } from "./sides";
+
+/**
+ * The board as one viewer may see it, decided here and only here: the opening phase shows students their
+ * own posts only; a hidden post shows its reason to its author and is a placeholder for other students;
+ * an anonymous board shows students pseudonyms (the teacher always sees names); rating totals appear for
+ * students only once revealed or closed. The page and the live updates both render this.
+ */
+export type Viewer = { id: string; role: "TEACHER" | "STUDENT" };
+
+export type PostView = {
+  id: string;
+  parentId: string | null;
+  depth: number;
+  kind: string;
+  side: Side | null;
+  /** null for another student's hidden post: only the placeholder is shown. */
+  content: null | {
+    claim: string;
+    body: string;
+    source: { title: string; url: string } | null;
+    quotes: { paragraphId: string; position: number; start: number; end: number; quote: string }[];
+  };
+  author: string;
+  mine: boolean;
+  hidden: { reason: string } | null;
+  pinned: boolean;
+  locked: boolean;
+  createdAt: Date;
+  ratings: { count: number; average: number } | null;
+  myRating: number | null;
+  replies: PostView[];
+};
+
+export type BoardView = Awaited<ReturnType<typeof loadBoardView>>;
+
+export async function loadBoardView(db: Db, viewer: Viewer, assignmentId: string, locale: PseudonymLocale, now = new Date()) {
+  const teacher = viewer.role === "TEACHER";
+  const studentBoard = teacher ? null : await findStudentBoard(db, viewer.id, assignmentId, now);
+  const board = teacher ? await findTeacherBoard(db, viewer.id, assignmentId) : studentBoard;
+  if (!board) return null;
+  // A student's seat is taken the first time they open the board (their pseudonym is fixed from then on).
+  const seat = studentBoard ? (studentBoard.participants[0] ?? (await takeSeat(db, viewer.id, studentBoard.id))) : null;
+  const phase: Phase = boardPhase(board, now);
+  const showRatings = ratingsVisible({ phase, ratingsRevealedAt: board.ratingsRevealedAt, viewerIsTeacher: teacher });
+
+  const [rows, seats] = await Promise.all([
+    db.debatePost.findMany({
+      where: { debateId: board.id },
+      orderBy: { createdAt: "asc" },
+      include: {
+        author: { select: { displayName: true } },
+        quotes: { include: { paragraph: { select: { position: true } } }, orderBy: { start: "asc" } },
+        ratings: { select: { userId: true, value: true } },
+      },
+    }),
+    db.debateParticipant.findMany({ where: { debateId: board.id }, select: { userId: true, pseudonymIndex: true } }),
+  ]);
+  const pseudonymOf = new Map(seats.map((s) => [s.userId, pseudonym(s.pseudonymIndex, locale)]));
+  const anonymous = board.anonymous && !teacher;
+
+  const views = new Map<string, PostView>();
+  for (const row of rows) {
+    const mine = row.authorId === viewer.id;
+    if (!canSee({ phase, viewerIsAuthor: mine, viewerIsTeacher: teacher, hidden: false })) continue;
+    const hiddenForViewer = row.hiddenAt !== null && !mine && !teacher;
+    const values = row.ratings.map((r) => r.value);
+    views.set(row.id, {
+      id: row.id,
+      parentId: row.parentId,
+      depth: row.depth,
+      kind: row.kind,
+      side: row.side && isSide(row.side) ? row.side : null,
+      content: hiddenForViewer
+        ? null
+        : {
+            claim: row.claim,
+            body: row.body,
+            source: row.sourceTitle && row.sourceUrl ? { title: row.sourceTitle, url: row.sourceUrl } : null,
+            quotes: row.quotes.map((q) => ({ paragraphId: q.paragraphId, position: q.paragraph.position, start: q.start, end: q.end, quote: q.quote })),
+          },
+      author: anonymous && !mine ? (pseudonymOf.get(row.authorId) ?? "?") : row.author.displayName,
+      mine,
+      hidden: row.hiddenAt && (mine || teacher) ? { reason: row.hiddenReason ?? "" } : null,
+      pinned: row.pinned,
+      locked: row.locked,
+      createdAt: row.createdAt,
+      ratings: showRatings && row.kind === "argument" ? { count: values.length, average: values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0 } : null,
+      myRating: row.ratings.find((r) => r.userId === viewer.id)?.value ?? null,
+      replies: [],
+    });
+  }
+  const roots: PostView[] = [];
+  for (const view of views.values()) {
+    const parent = view.parentId ? views.get(view.parentId) : undefined;
+    if (parent) parent.replies.push(view);
+    else if (view.depth === 0) roots.push(view);
+  }
+  const sides = activeSides(board.thirdSideEnabled);
+  const strength = (p: PostView) => (p.ratings ? p.ratings.average : countReplies(p));
+  // Strongest first: pinned, then the rating average once visible (before that, the liveliest thread).
+  const columns = sides.map((side) => ({
+    side,
+    arguments: roots.filter((p) => p.side === side).sort((a, b) => Number(b.pinned) - Number(a.pinned) || strength(b) - strength(a) || a.createdAt.getTime() - b.createdAt.getTime()),
+  }));
+
+  return {
+    board: {
+      id: board.id,
+      assignmentId: board.assignment.id,
+      title: board.assignment.title,
+      readingId: board.assignment.readingId,
+      motion: board.motion,
+      phase,
+      rebuttalAt: board.rebuttalAt,
+      closesAt: board.closesAt,
+      sideMode: board.sideMode,
+      steelman: board.steelman,
+      anonymous: board.anonymous,
+      ratingsVisible: showRatings,
+      sides,
+    },
+    me: seat && {
+      side: seat.side && isSide(seat.side) ? seat.side : null,
+      pseudonym: pseudonym(seat.pseudonymIndex, locale),
+      stanceBefore: seat.stanceBefore,
+      stanceAfter: seat.stanceAfter,
+      removed: seat.removedAt !== null,
+    },
+    columns,
+  };
+}
+
+function countReplies(post: PostView): number {
+  return post.replies.reduce((n, r) => n + 1 + countReplies(r), 0);
+}
