@@ -13,7 +13,8 @@ export function useFormAction<T>(serverAction: (previous: unknown, form: unknown
   const submitted = useRef<FormData | null>(null);
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
+    // The submitter too: a form with several submit buttons (name/value) says which was pressed.
+    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
     submitted.current = data;
     startTransition(() => dispatch(data));
   }

@@ -12,6 +12,7 @@ export function listStudentAssignments(db: Db, studentId: string) {
       dueAt: true,
       readingEnabled: true,
       quizEnabled: true,
+      debateEnabled: true,
       classroom: { select: { name: true } },
       reading: { select: { title: true } },
     },

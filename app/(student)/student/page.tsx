@@ -15,6 +15,7 @@ export default async function StudentHomePage() {
   const me = await requireUser(["STUDENT"]);
   const t = await getTranslations("studentHome");
   const tQuiz = await getTranslations("quiz");
+  const tDebate = await getTranslations("debate");
   const format = await getFormatter();
   const now = await getNow();
   const assignments = await listStudentAssignments(db, me.id);
@@ -38,12 +39,19 @@ export default async function StudentHomePage() {
                 <dt>{t("due")}</dt>
                 <dd>{a.dueAt ? format.dateTime(a.dueAt, DATE_TIME) : t("noDue")}</dd>
               </dl>
-              {a.opensAt <= now && a.quizEnabled && (
-                <p>
-                  {/* Named "Quiz" like its neighbours; the card's title (its description) says which. */}
-                  <Link className="button small" href={`/student/assignments/${a.id}/quiz`} aria-describedby={`assignment-${a.id}`}>
-                    {tQuiz("quizLink")}
-                  </Link>
+              {a.opensAt <= now && (a.quizEnabled || a.debateEnabled) && (
+                <p className="button-row">
+                  {/* Named "Quiz" / "Debate" like their neighbours; the card's title (their description) says which. */}
+                  {a.quizEnabled && (
+                    <Link className="button small" href={`/student/assignments/${a.id}/quiz`} aria-describedby={`assignment-${a.id}`}>
+                      {tQuiz("quizLink")}
+                    </Link>
+                  )}
+                  {a.debateEnabled && (
+                    <Link className="button small" href={`/student/assignments/${a.id}/debate`} aria-describedby={`assignment-${a.id}`}>
+                      {tDebate("debateLink")}
+                    </Link>
+                  )}
                 </p>
               )}
             </li>

@@ -1,0 +1,85 @@
+import { getTranslations } from "next-intl/server";
+import type { PostView } from "@/lib/debate/view";
+import type { Evidence } from "./evidence-picker";
+import { RatingForm } from "./rating-form";
+import { ReplyForm } from "./reply-form";
+import { ReportForm } from "./report-form";
+
+export type PostContext = {
+  debateId: string;
+  readerHref: string | null;
+  canReply: boolean;
+  canRate: boolean;
+  highlights: Evidence[];
+  script: "trad" | "simp";
+  articleId: string;
+};
+
+/**
+ * One argument or reply, with its replies below it. Everything the student typed is rendered as text (React
+ * escapes it; line breaks kept by CSS); an outside link is plain, with rel="nofollow noopener".
+ */
+export async function PostCard({ post, ctx, threadLocked = post.locked }: { post: PostView; ctx: PostContext; threadLocked?: boolean }) {
+  const t = await getTranslations("debate");
+  const headingId = `post-${post.id}`;
+  const isArgument = post.depth === 0;
+  const Heading = isArgument ? "h3" : "h4";
+  const name = isArgument ? post.content?.claim || t("hiddenPost") : `${t(`kind.${post.kind}` as "kind.rebut")} · ${post.author}`;
+  return (
+    <article className={`post ${isArgument ? "argument" : `reply ${post.kind}`}`} aria-labelledby={headingId}>
+      <Heading id={headingId} className="post-title">
+        {isArgument ? name : <>{t(`kind.${post.kind}` as "kind.rebut")}</>}
+      </Heading>
+      <p className="post-meta">
+        {post.author}
+        {post.mine && <span className="badge">{t("mine")}</span>}
+        {post.pinned && <span className="badge">{t("pinned")}</span>}
+        {post.locked && <span className="badge">{t("locked")}</span>}
+      </p>
+      {post.hidden && (
+        <p className="notice" role="note">
+          {t("hiddenByTeacher", { reason: post.hidden.reason })}
+        </p>
+      )}
+      {post.content ? (
+        <>
+          <p className="post-body">{post.content.body}</p>
+          {post.content.quotes.map((q) => (
+            <blockquote key={`${q.paragraphId}:${q.start}`} className="evidence-quote">
+              <p>「{q.quote}」</p>
+              <footer>
+                {ctx.readerHref ? <a href={`${ctx.readerHref}#p-${q.position}`}>{t("paragraph", { n: q.position })}</a> : t("paragraph", { n: q.position })}
+              </footer>
+            </blockquote>
+          ))}
+          {post.content.source && (
+            <p className="post-source">
+              {t("source")}{" "}
+              <a href={post.content.source.url} rel="nofollow noopener noreferrer" target="_blank">
+                {post.content.source.title}
+              </a>{" "}
+              <span className="hint">({post.content.source.url})</span>
+            </p>
+          )}
+        </>
+      ) : (
+        <p className="hint">{t("hiddenPlaceholder")}</p>
+      )}
+      {post.ratings && <p className="rating-summary">{t("ratingSummary", { average: post.ratings.average.toFixed(1), count: post.ratings.count })}</p>}
+      {isArgument && ctx.canRate && !post.mine && post.content && <RatingForm debateId={ctx.debateId} postId={post.id} current={post.myRating} label={t("rateLabel", { claim: name })} />}
+      {ctx.canReply && post.depth < 3 && !threadLocked && post.content && (
+        <ReplyForm debateId={ctx.debateId} parentId={post.id} label={t("replyTo", { name })} highlights={ctx.highlights} script={ctx.script} articleId={ctx.articleId} />
+      )}
+      {!post.mine && post.content && <ReportForm debateId={ctx.debateId} postId={post.id} label={t("reportLabel", { name })} />}
+      {post.replies.length > 0 && (
+        <ol className="replies">
+          {post.replies.map((r) => (
+            <li key={r.id}>
+              <PostCard post={r} ctx={ctx} threadLocked={threadLocked} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </article>
+  );
+}

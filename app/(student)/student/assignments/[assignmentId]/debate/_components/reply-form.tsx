@@ -1,0 +1,73 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useId, useState } from "react";
+import { FormStatus } from "@/components/form-status";
+import { SubmitButton } from "@/components/submit-button";
+import { useFormAction } from "@/components/use-form-action";
+import { postMyReply } from "@/lib/debate/actions";
+import { REPLY_MAX } from "@/lib/debate/limits";
+import { REPLY_KINDS } from "@/lib/debate/phases";
+import { type Evidence, EvidencePicker } from "./evidence-picker";
+
+type Props = { debateId: string; parentId: string; label: string; highlights: Evidence[]; script: "trad" | "simp"; articleId: string };
+
+/** A reply (support, rebut or question), opened from the post it answers; it may quote the text too. */
+export function ReplyForm(props: Props) {
+  const t = useTranslations("debate");
+  const [open, setOpen] = useState(false);
+  const [posted, setPosted] = useState(false);
+  if (!open) {
+    return (
+      <p>
+        {posted && <span className="form-success">{t("posted")} </span>}
+        <button type="button" className="button small" aria-expanded={false} onClick={() => setOpen(true)} aria-label={props.label}>
+          {t("reply")}
+        </button>
+      </p>
+    );
+  }
+  return <ReplyFormBody {...props} onClose={(sent) => (setOpen(false), setPosted(sent))} />;
+}
+
+function ReplyFormBody({ debateId, parentId, label, highlights, script, articleId, onClose }: Props & { onClose: (posted: boolean) => void }) {
+  const t = useTranslations("debate");
+  const tErrors = useTranslations("errors");
+  const id = useId();
+  const [evidence, setEvidence] = useState<Evidence[]>([]);
+  const { onSubmit, pending, formError, fieldErrors, state } = useFormAction(postMyReply);
+  useEffect(() => {
+    if (state?.ok) onClose(true);
+  }, [state, onClose]);
+  const bodyError = fieldErrors?.body?.map((k) => tErrors(k as never)).join(" ");
+  return (
+    <form onSubmit={onSubmit} className="stack reply-form" aria-label={label}>
+      <input type="hidden" name="debateId" value={debateId} />
+      <input type="hidden" name="parentId" value={parentId} />
+      <input type="hidden" name="quotes" value={JSON.stringify(evidence.map(({ position: _, ...q }) => q))} />
+      <fieldset>
+        <legend>{t("replyKind")}</legend>
+        <div className="button-row">
+          {REPLY_KINDS.map((kind, i) => (
+            <label key={kind} className="checkbox">
+              <input type="radio" name="kind" value={kind} defaultChecked={i === 1} /> {t(`kind.${kind}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="field">
+        <label htmlFor={`${id}-body`}>{t("replyBody")}</label>
+        <textarea id={`${id}-body`} name="body" rows={3} maxLength={REPLY_MAX} required aria-invalid={Boolean(bodyError) || undefined} />
+        {bodyError && <p className="field-error">{bodyError}</p>}
+      </div>
+      <EvidencePicker highlights={highlights} script={script} articleId={articleId} value={evidence} onChange={setEvidence} />
+      <FormStatus error={formError} />
+      <div className="button-row">
+        <SubmitButton label={t("postReply")} pendingLabel={t("posting")} pending={pending} />
+        <button type="button" className="button" onClick={() => onClose(false)}>
+          {t("cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useId, useState } from "react";
+import { FormStatus } from "@/components/form-status";
+import { SubmitButton } from "@/components/submit-button";
+import { useFormAction } from "@/components/use-form-action";
+import { reportAPost } from "@/lib/debate/actions";
+
+/** Tells the teacher about a post (off-topic, unkind…); the teacher's queue lists it. */
+export function ReportForm({ debateId, postId, label }: { debateId: string; postId: string; label: string }) {
+  const t = useTranslations("debate");
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const { onSubmit, pending, formError, state } = useFormAction(reportAPost);
+  if (state?.ok) return <p className="form-success">{t("reported")}</p>;
+  if (!open)
+    return (
+      <button type="button" className="link-button" onClick={() => setOpen(true)} aria-label={label}>
+        {t("report")}
+      </button>
+    );
+  return (
+    <form onSubmit={onSubmit} className="stack" aria-label={label}>
+      <input type="hidden" name="debateId" value={debateId} />
+      <input type="hidden" name="postId" value={postId} />
+      <div className="field">
+        <label htmlFor={`${id}-reason`}>{t("reportReason")}</label>
+        <input id={`${id}-reason`} name="reason" maxLength={1000} />
+      </div>
+      <FormStatus error={formError} />
+      <SubmitButton label={t("sendReport")} pendingLabel={t("posting")} pending={pending} />
+    </form>
+  );
+}

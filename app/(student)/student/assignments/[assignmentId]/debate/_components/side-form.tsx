@@ -1,0 +1,24 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { FormStatus } from "@/components/form-status";
+import { useFormAction } from "@/components/use-form-action";
+import { chooseMySide } from "@/lib/debate/actions";
+import type { Side } from "@/lib/debate/sides";
+
+export function SideForm({ debateId, sides, current }: { debateId: string; sides: readonly Side[]; current: Side | null }) {
+  const t = useTranslations("debate");
+  const { onSubmit, pending, formError } = useFormAction(chooseMySide);
+  return (
+    <form onSubmit={onSubmit} className="button-row" aria-label={t("chooseSide")}>
+      <input type="hidden" name="debateId" value={debateId} />
+      <span>{t("chooseSide")}</span>
+      {sides.map((side) => (
+        <button key={side} type="submit" name="side" value={side} className="button small" aria-pressed={current === side} aria-disabled={pending}>
+          {t(`side.${side}`)}
+        </button>
+      ))}
+      <FormStatus error={formError} />
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+import { getCurrentUser } from "@/lib/auth";
+import { db } from "@/lib/db";
+import { findStudentBoard, findTeacherBoard } from "@/lib/debate/board";
+import { boardBus } from "@/lib/debate/events";
+
+export const dynamic = "force-dynamic";
+
+const HEARTBEAT_MS = 20_000;
+
+/**
+ * Server-sent events for one board: "change" whenever something on it changes (what changed is not sent;
+ * the page then fetches its own view, so visibility stays decided by lib/debate/view.ts). Only the class's
+ * teacher and students get a stream; anyone else gets 404. A comment line every 20 s keeps proxies and
+ * school firewalls from closing an idle connection; the browser's EventSource reconnects by itself.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ assignmentId: string }> }) {
+  const me = await getCurrentUser();
+  const { assignmentId } = await params;
+  const board = !me ? null : me.role === "TEACHER" ? await findTeacherBoard(db, me.id, assignmentId) : await findStudentBoard(db, me.id, assignmentId);
+  if (!board) return new Response("Not found", { status: 404 });
+
+  const encoder = new TextEncoder();
+  let stop = () => {};
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      const send = (text: string) => {
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          stop(); // the client went away between two events
+        }
+      };
+      send("retry: 2000\n\n");
+      const unsubscribe = boardBus.subscribe(board.id, (event) => send(`event: change\ndata: ${JSON.stringify({ kind: event.kind, at: event.at })}\n\n`));
+      const heartbeat = setInterval(() => send(": keep-alive\n\n"), HEARTBEAT_MS);
+      stop = () => {
+        unsubscribe();
+        clearInterval(heartbeat);
+      };
+      request.signal.addEventListener("abort", () => {
+        stop();
+        try {
+          controller.close();
+        } catch {
+          // already closed
+        }
+      });
+    },
+    cancel() {
+      stop();
+    },
+  });
+  return new Response(stream, {
+    headers: { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-store, no-transform", Connection: "keep-alive", "X-Accel-Buffering": "no" },
+  });
+}
