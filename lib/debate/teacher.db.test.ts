@@ -1,0 +1,218 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { seedDemo } from "@/lib/seed/demo";
+import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
+import { expectFailure } from "@/lib/testing/expect-failure";
+import { withFailingAudit } from "@/lib/testing/failing-audit";
+import { boardPhase } from "./board";
+import { boardBus, type BoardEventKind } from "./events";
+import { assignBalanced, assignSide, gradeParticipant, revealRatings, setPhase, updateBoardSettings } from "./teacher";
+import { boardSettingsSchema, gradeParticipantSchema } from "./teacher-schema";
+
+const TEACHER = "demo-teacher";
+const ASSIGNMENT = "demo-assignment-h20";
+const [S1, S2, S3] = ["demo-student-1", "demo-student-2", "demo-student-3"];
+// The audit row of withFailingAudit breaks a foreign key (P2003), which must undo the change written with it.
+const FOREIGN_KEY = { code: "P2003" };
+const at = (minute: number) => new Date(Date.UTC(2025, 8, 1, 8, minute));
+
+describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (provider) => {
+  let t: TestDatabase;
+  let debateId: string;
+  let other: { teacherId: string; studentId: string; assignmentId: string };
+
+  const settings = (over: Record<string, unknown> = {}) => boardSettingsSchema.parse({ assignmentId: ASSIGNMENT, motion: "", sideMode: "choose", ...over });
+  const board = () => t.db.debate.findUniqueOrThrow({ where: { id: debateId } });
+  const audit = () => t.db.debateModeration.findMany({ orderBy: { createdAt: "asc" } });
+  const seat = (userId: string) => t.db.debateParticipant.findUnique({ where: { debateId_userId: { debateId, userId } } });
+  const seatAs = (userId: string, pseudonymIndex: number, data: { side?: string; removedAt?: Date } = {}) =>
+    t.db.debateParticipant.create({ data: { debateId, userId, pseudonymIndex, ...data } });
+  function events() {
+    const kinds: BoardEventKind[] = [];
+    const off = boardBus.subscribe(debateId, (e) => kinds.push(e.kind));
+    return { kinds, off };
+  }
+
+  beforeAll(async () => {
+    t = await createTestDatabase(provider);
+    await seedDemo(t.db);
+    const demo = await t.db.assignment.findUniqueOrThrow({ where: { id: ASSIGNMENT }, include: { debate: true } });
+    debateId = demo.debate!.id;
+    // A second teacher with a class, a student and a debate of their own.
+    const teacher = await t.db.user.create({ data: { role: "TEACHER", displayName: "李老師", loginName: "other-teacher@test", email: "other-teacher@test", passwordHash: "x" } });
+    const student = await t.db.user.create({ data: { role: "STUDENT", displayName: "外班同學", loginName: "other-student", passwordHash: "x" } });
+    const classroom = await t.db.classroom.create({ data: { name: "別班", joinCode: "OTHERT", ownerId: teacher.id, enrollments: { create: { userId: student.id } } } });
+    const assignment = await t.db.assignment.create({
+      data: { classroomId: classroom.id, readingId: demo.readingId, title: "別班的辯論", opensAt: at(0), debateEnabled: true, debate: { create: {} } },
+    });
+    other = { teacherId: teacher.id, studentId: student.id, assignmentId: assignment.id };
+  });
+  afterAll(() => t?.drop());
+  beforeEach(async () => {
+    await t.db.debateModeration.deleteMany();
+    await t.db.debatePost.deleteMany();
+    await t.db.debateParticipant.deleteMany();
+    await t.db.debate.update({
+      where: { id: debateId },
+      data: { motion: "", thirdSideEnabled: false, phase: "opening", phaseSetAt: null, rebuttalAt: null, closesAt: null, sideMode: "choose", steelman: false, anonymous: false, ratingsRevealedAt: null },
+    });
+  });
+
+  it("saves the settings from a form, writes the audit row and tells the board", async () => {
+    const e = events();
+    const input = settings({ motion: "  美國鬆綁 H20:退卻還是陷阱?\r\n", thirdSideEnabled: "on", sideMode: "assigned", steelman: "on", rebuttalAt: "2025-09-01T08:00", closesAt: "2025-09-02T08:00" });
+    await updateBoardSettings(t.db, TEACHER, input, at(5));
+    e.off();
+    expect(await board()).toMatchObject({
+      motion: "美國鬆綁 H20:退卻還是陷阱?",
+      thirdSideEnabled: true,
+      sideMode: "assigned",
+      steelman: true,
+      anonymous: false,
+      rebuttalAt: input.rebuttalAt,
+      closesAt: input.closesAt,
+    });
+    expect(await audit()).toMatchObject([{ debateId, actorId: TEACHER, action: "settings", postId: null, targetUserId: null, createdAt: at(5) }]);
+    expect(e.kinds).toEqual(["settings"]);
+  });
+
+  it("refuses a closing time that is not after the rebuttal, and writes nothing", async () => {
+    const same = settings({ steelman: "on", rebuttalAt: "2025-09-02T08:00", closesAt: "2025-09-02T08:00" });
+    await expectFailure(updateBoardSettings(t.db, TEACHER, same), "closesBeforeRebuttal", "closesAt");
+    await expectFailure(updateBoardSettings(t.db, TEACHER, { ...same, closesAt: at(0) }), "closesBeforeRebuttal", "closesAt");
+    expect(await board()).toMatchObject({ steelman: false, rebuttalAt: null, closesAt: null });
+    expect(await audit()).toEqual([]);
+    // Either deadline alone is fine.
+    await updateBoardSettings(t.db, TEACHER, settings({ closesAt: "2025-09-02T08:00" }));
+  });
+
+  it("keeps the third side on while a student is on it or a visible argument argues it", async () => {
+    await updateBoardSettings(t.db, TEACHER, settings({ thirdSideEnabled: "on" }));
+    await seatAs(S1, 0, { side: "other" });
+    await expectFailure(updateBoardSettings(t.db, TEACHER, settings()), "sideInUse", "thirdSideEnabled");
+    expect((await board()).thirdSideEnabled).toBe(true);
+    expect(await audit()).toHaveLength(1);
+
+    // A removed student does not hold it up; their argument does, until it is hidden.
+    await t.db.debateParticipant.updateMany({ where: { userId: S1 }, data: { removedAt: at(1) } });
+    const argument = await t.db.debatePost.create({ data: { debateId, authorId: S1, kind: "argument", side: "other", claim: "另有原因。", body: "……" } });
+    await expectFailure(updateBoardSettings(t.db, TEACHER, settings()), "sideInUse", "thirdSideEnabled");
+    await t.db.debatePost.update({ where: { id: argument.id }, data: { hiddenAt: at(2), hiddenReason: "離題" } });
+    await updateBoardSettings(t.db, TEACHER, settings());
+    expect((await board()).thirdSideEnabled).toBe(false);
+  });
+
+  it("sets the phase by hand, which also reopens a board past its closing time", async () => {
+    const e = events();
+    await setPhase(t.db, TEACHER, { assignmentId: ASSIGNMENT, phase: "rebuttal" }, at(1));
+    expect(await board()).toMatchObject({ phase: "rebuttal", phaseSetAt: at(1) });
+
+    await t.db.debateParticipant.create({ data: { debateId, userId: S1, pseudonymIndex: 0, side: "trap" } });
+    await setPhase(t.db, TEACHER, { assignmentId: ASSIGNMENT, phase: "closed" }, at(2));
+    // Closing changes nothing else: ratings become visible by rule, not by a write.
+    expect(await board()).toMatchObject({ phase: "closed", phaseSetAt: at(2), ratingsRevealedAt: null, thirdSideEnabled: false });
+    expect(await seat(S1)).toMatchObject({ side: "trap", removedAt: null, stanceAfter: null });
+
+    await t.db.debate.update({ where: { id: debateId }, data: { closesAt: at(3) } });
+    expect(boardPhase(await board(), at(4))).toBe("closed");
+    await setPhase(t.db, TEACHER, { assignmentId: ASSIGNMENT, phase: "rebuttal" }, at(4));
+    expect(boardPhase(await board(), at(5))).toBe("rebuttal");
+    e.off();
+
+    expect((await audit()).map((a) => a.action)).toEqual(["phase:rebuttal", "phase:closed", "phase:rebuttal"]);
+    expect(e.kinds).toEqual(["phase", "phase", "phase"]);
+  });
+
+  it("reveals the ratings once; revealing again keeps the first time", async () => {
+    await revealRatings(t.db, TEACHER, { assignmentId: ASSIGNMENT }, at(1));
+    await revealRatings(t.db, TEACHER, { assignmentId: ASSIGNMENT }, at(2));
+    expect((await board()).ratingsRevealedAt).toEqual(at(1));
+    expect((await audit()).map((a) => a.action)).toEqual(["ratings:reveal", "ratings:reveal"]);
+  });
+
+  it("assigns one student a side, seating them with the next pseudonym if they have none", async () => {
+    await seatAs(S1, 0);
+    const e = events();
+    await assignSide(t.db, TEACHER, { assignmentId: ASSIGNMENT, studentId: S2, side: "trap" }, at(1));
+    await assignSide(t.db, TEACHER, { assignmentId: ASSIGNMENT, studentId: S1, side: "retreat" }, at(2));
+    e.off();
+    expect(await seat(S2)).toMatchObject({ side: "trap", pseudonymIndex: 1 });
+    expect(await seat(S1)).toMatchObject({ side: "retreat", pseudonymIndex: 0 });
+    expect(await audit()).toMatchObject([
+      { action: "side:trap", targetUserId: S2, actorId: TEACHER },
+      { action: "side:retreat", targetUserId: S1, actorId: TEACHER },
+    ]);
+    expect(e.kinds).toEqual(["settings", "settings"]);
+
+    // "other" only when the third side is on; refused before anything is written.
+    await expectFailure(assignSide(t.db, TEACHER, { assignmentId: ASSIGNMENT, studentId: S3, side: "other" }), "sideInvalid", "side");
+    expect(await seat(S3)).toBeNull();
+    expect(await audit()).toHaveLength(2);
+  });
+
+  it("balances the sides of everyone enrolled without one, moving nobody who has one", async () => {
+    await seatAs(S1, 0, { side: "trap" });
+    await seatAs(S3, 1, { removedAt: at(0) });
+    const first = await assignBalanced(t.db, TEACHER, { assignmentId: ASSIGNMENT }, at(1));
+    // S2 is seated (next pseudonym) and joins the smaller side; the removed S3 gets none.
+    expect(first).toEqual({ assigned: 1, counts: { retreat: 1, trap: 1, other: 0 } });
+    expect(await seat(S1)).toMatchObject({ side: "trap" });
+    expect(await seat(S2)).toMatchObject({ side: "retreat", pseudonymIndex: 2 });
+    expect(await seat(S3)).toMatchObject({ side: null });
+    expect(await audit()).toMatchObject([{ action: "sides:balance", actorId: TEACHER, createdAt: at(1) }]);
+
+    // Nothing left to assign: nothing written.
+    expect(await assignBalanced(t.db, TEACHER, { assignmentId: ASSIGNMENT }, at(2))).toEqual({ assigned: 0, counts: { retreat: 1, trap: 1, other: 0 } });
+    expect(await audit()).toHaveLength(1);
+  });
+
+  it("balances a class that has not opened the board, on three sides when the third is on", async () => {
+    await updateBoardSettings(t.db, TEACHER, settings({ thirdSideEnabled: "on", sideMode: "assigned" }));
+    const result = await assignBalanced(t.db, TEACHER, { assignmentId: ASSIGNMENT });
+    expect(result).toEqual({ assigned: 3, counts: { retreat: 1, trap: 1, other: 1 } });
+    const seats = await t.db.debateParticipant.findMany({ where: { debateId }, orderBy: { pseudonymIndex: "asc" } });
+    expect(seats.map((s) => s.pseudonymIndex)).toEqual([0, 1, 2]);
+    expect(new Set(seats.map((s) => s.side))).toEqual(new Set(["retreat", "trap", "other"]));
+  });
+
+  it("saves the rubric and private feedback, neither audited nor announced", async () => {
+    const e = events();
+    const input = gradeParticipantSchema.parse({ assignmentId: ASSIGNMENT, studentId: S1, claim: "3", evidence: "4", reasoning: "", rebuttal: "2", feedback: " 引用很精準。\r\n下次多回應對方。 " });
+    await gradeParticipant(t.db, TEACHER, input);
+    e.off();
+    expect(await seat(S1)).toMatchObject({ rubricClaim: 3, rubricEvidence: 4, rubricReasoning: null, rubricRebuttal: 2, feedback: "引用很精準。\n下次多回應對方。" });
+    expect(await audit()).toEqual([]);
+    expect(e.kinds).toEqual([]);
+    await expectFailure(gradeParticipant(t.db, TEACHER, { ...input, rebuttal: 5 }), "rubricInvalid", "rebuttal");
+    expect((await seat(S1))?.rubricRebuttal).toBe(2);
+  });
+
+  it("writes a change and its audit row together: when the audit row fails, the change is undone", async () => {
+    const broken = withFailingAudit(t.db);
+    await expect(updateBoardSettings(broken, TEACHER, settings({ steelman: "on" }))).rejects.toMatchObject(FOREIGN_KEY);
+    await expect(setPhase(broken, TEACHER, { assignmentId: ASSIGNMENT, phase: "closed" })).rejects.toMatchObject(FOREIGN_KEY);
+    await expect(assignSide(broken, TEACHER, { assignmentId: ASSIGNMENT, studentId: S1, side: "trap" })).rejects.toMatchObject(FOREIGN_KEY);
+    expect(await board()).toMatchObject({ steelman: false, phase: "opening", phaseSetAt: null });
+    expect((await seat(S1))?.side ?? null).toBeNull();
+    expect(await audit()).toEqual([]);
+  });
+
+  it("is not found for another teacher, or for a student not in the class", async () => {
+    const t2 = other.teacherId;
+    const mine = { assignmentId: ASSIGNMENT };
+    await expectFailure(updateBoardSettings(t.db, t2, settings({ steelman: "on" })), "notFound");
+    await expectFailure(setPhase(t.db, t2, { ...mine, phase: "closed" }), "notFound");
+    await expectFailure(revealRatings(t.db, t2, mine), "notFound");
+    await expectFailure(assignSide(t.db, t2, { ...mine, studentId: S1, side: "trap" }), "notFound");
+    await expectFailure(assignBalanced(t.db, t2, mine), "notFound");
+    const grade = { ...mine, studentId: S1, claim: 4, evidence: 4, reasoning: 4, rebuttal: 4, feedback: "" };
+    await expectFailure(gradeParticipant(t.db, t2, grade), "notFound");
+    // The demo teacher's own board, but a student of another class; and the other teacher's board.
+    await expectFailure(assignSide(t.db, TEACHER, { ...mine, studentId: other.studentId, side: "trap" }), "notFound");
+    await expectFailure(gradeParticipant(t.db, TEACHER, { ...grade, studentId: other.studentId }), "notFound");
+    await expectFailure(setPhase(t.db, TEACHER, { assignmentId: other.assignmentId, phase: "closed" }), "notFound");
+
+    expect(await board()).toMatchObject({ steelman: false, phase: "opening", ratingsRevealedAt: null });
+    expect(await t.db.debateParticipant.count()).toBe(0);
+    expect(await t.db.debateModeration.count()).toBe(0);
+  });
+});
