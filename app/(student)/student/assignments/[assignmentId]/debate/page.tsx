@@ -10,7 +10,7 @@ import { getReaderView } from "@/lib/readings/reader-view";
 import { isScript } from "@/lib/readings/script";
 import { ArgumentForm } from "./_components/argument-form";
 import { DebateArticle } from "./_components/debate-article";
-import { LiveRefresh } from "./_components/live-refresh";
+import { LiveRefresh } from "@/components/live-refresh";
 import { PostCard, type PostContext } from "./_components/post-card";
 import { SideForm } from "./_components/side-form";
 import { StanceForm } from "./_components/stance-form";
