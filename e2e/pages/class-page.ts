@@ -28,13 +28,14 @@ export class ClassPage {
     await expect(this.page.getByRole("row").filter({ hasText: displayName })).toHaveCount(0);
   }
 
-  async newAssignment(details: { opensAt?: string; title?: string } = {}) {
+  async newAssignment(details: { opensAt?: string; title?: string; debate?: boolean } = {}) {
     await this.page.getByRole("link", { name: zh.classPage.newAssignment }).click();
     await expect(this.page.getByRole("heading", { level: 1, name: zh.assignmentForm.title })).toBeVisible();
     await expectNoSeriousA11yViolations(this.page);
     // The library's one reading is preselected and its title proposed.
     if (details.title) await this.page.getByLabel(zh.assignmentForm.assignmentTitle).fill(details.title);
     if (details.opensAt) await this.page.getByLabel(zh.assignmentForm.opensAt).fill(details.opensAt);
+    if (details.debate) await this.page.getByRole("checkbox", { name: zh.assignmentForm.partDebate }).check();
     await this.page.getByRole("button", { name: zh.assignmentForm.submit }).click();
     await expect(this.page).toHaveURL(/\/teacher\/assignments\/[^/]+$/);
   }

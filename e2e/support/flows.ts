@@ -9,7 +9,7 @@ import { STRONG_PASSWORD, unique } from "./data";
 import { zh } from "./messages";
 
 /** A new teacher with a new class holding one assignment of the article; returns its URLs and code. */
-export async function teacherWithAssignment(page: Page, opensAt?: string) {
+export async function teacherWithAssignment(page: Page, opensAt?: string, parts: { debate?: boolean } = {}) {
   const signUp = new SignUpPage(page);
   await signUp.goto();
   await signUp.signUp({ email: `${unique("reader")}@school.example`, displayName: "閱讀老師", password: STRONG_PASSWORD });
@@ -22,7 +22,7 @@ export async function teacherWithAssignment(page: Page, opensAt?: string) {
   await classPage.expectLoaded(className);
   const joinCode = await classPage.joinCode();
   const classUrl = page.url();
-  await classPage.newAssignment({ opensAt });
+  await classPage.newAssignment({ opensAt, ...parts });
   await expectNoSeriousA11yViolations(page);
   const assignmentId = page.url().split("/").pop()!;
   return { joinCode, classUrl, teacherAssignmentUrl: page.url(), readerPath: `/student/assignments/${assignmentId}` };

@@ -3,7 +3,8 @@ import type { ReaderView } from "@/lib/readings/reader-view";
 /** The reading beside the board, for choosing evidence: paragraph texts carry their id and number. */
 export function DebateArticle({ view, id, label }: { view: ReaderView; id: string; label: string }) {
   return (
-    <aside id={id} className="debate-article" aria-label={label} lang={view.language}>
+    // Focusable: it scrolls on its own, and keyboard users must be able to scroll it.
+    <aside id={id} className="debate-article" aria-label={label} lang={view.language} tabIndex={0}>
       <h2>{view.title}</h2>
       {view.paragraphs.map((p) => (
         <p key={p.id} className="para">

@@ -1,0 +1,72 @@
+import { expect, type Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "../support/axe";
+import { fmt } from "../support/format";
+import { zh } from "../support/messages";
+
+/** A student's debate board: stance, side, arguments with evidence selected in the article, replies. */
+export class DebatePage {
+  constructor(readonly page: Page) {}
+
+  async open() {
+    await this.page.getByRole("link", { name: zh.debate.debateLink }).click();
+    await expect(this.page.getByRole("heading", { level: 1, name: zh.debate.title })).toBeVisible();
+    await expectNoSeriousA11yViolations(this.page);
+  }
+
+  async giveStance(label: string) {
+    await this.page.getByRole("radio", { name: label }).check();
+    await this.page.getByRole("button", { name: zh.debate.stanceSubmit }).click();
+    await expect(this.page.getByRole("status").filter({ hasText: zh.debate.live })).toBeVisible();
+  }
+
+  async chooseSide(side: "retreat" | "trap") {
+    const form = this.page.getByRole("form", { name: zh.debate.chooseSide });
+    await form.getByRole("button", { name: zh.debate.side[side] }).click();
+    await expect(this.page.getByText(fmt(zh.debate.yourSide, { side: zh.debate.side[side] }))).toBeVisible();
+  }
+
+  /** Selects `text` in paragraph n of the article beside the board, as a mouse drag would. */
+  async selectInArticle(n: number, text: string) {
+    await this.page.locator(`#debate-article [data-pos="${n}"]`).evaluate((el, wanted) => {
+      const node = el.firstChild!;
+      const at = (node.textContent ?? "").indexOf(wanted);
+      if (at < 0) throw new Error(`"${wanted}" is not in the paragraph`);
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const selection = document.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      el.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+    }, text);
+  }
+
+  async postArgument(details: { claim: string; reasoning: string; quote: { paragraph: number; text: string } }) {
+    const form = this.page.getByRole("form", { name: zh.debate.newArgument });
+    await form.getByRole("textbox", { name: zh.debate.claim }).fill(details.claim);
+    await form.getByRole("textbox", { name: zh.debate.reasoning }).fill(details.reasoning);
+    await this.selectInArticle(details.quote.paragraph, details.quote.text);
+    await form.getByRole("button", { name: zh.debate.addSelection }).click();
+    await expect(form.getByRole("list", { name: zh.debate.chosenEvidence })).toContainText(details.quote.text);
+    await form.getByRole("button", { name: zh.debate.postArgument }).click();
+    await expect(form.getByText(zh.debate.posted)).toBeVisible();
+  }
+
+  argument(claim: string) {
+    return this.page.getByRole("article", { name: claim });
+  }
+
+  async reply(toClaim: string, details: { kind: "support" | "rebut" | "question"; body: string; quote?: { paragraph: number; text: string } }) {
+    const post = this.argument(toClaim);
+    await post.getByRole("button", { name: fmt(zh.debate.replyTo, { name: toClaim }) }).click();
+    const form = post.getByRole("form", { name: fmt(zh.debate.replyTo, { name: toClaim }) });
+    await form.getByRole("radio", { name: zh.debate.kind[details.kind] }).check();
+    await form.getByRole("textbox", { name: zh.debate.replyBody }).fill(details.body);
+    if (details.quote) {
+      await this.selectInArticle(details.quote.paragraph, details.quote.text);
+      await form.getByRole("button", { name: zh.debate.addSelection }).click();
+    }
+    await form.getByRole("button", { name: zh.debate.postReply }).click();
+    await expect(post.getByText(zh.debate.posted)).toBeVisible();
+  }
+}
