@@ -4,7 +4,9 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 
-const COALESCE_MS = 250;
+// A busy board announces several changes a second; 40 browsers refreshing on each would swamp the
+// server. Each browser refreshes at most once per this interval (and once more if changes came meanwhile).
+const MIN_INTERVAL_MS = 1000;
 
 /**
  * Keeps the board current: the server announces each change over server-sent events, and the page then
@@ -18,9 +20,15 @@ export function LiveRefresh({ assignmentId }: { assignmentId: string }) {
   useEffect(() => {
     const source = new EventSource(`/api/debate/${assignmentId}/events`);
     let timer: number | undefined;
+    let last = 0;
     const refresh = () => {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => router.refresh(), COALESCE_MS);
+      if (timer !== undefined) return; // one is already scheduled and will see this change too
+      const wait = Math.max(0, last + MIN_INTERVAL_MS - Date.now());
+      timer = window.setTimeout(() => {
+        timer = undefined;
+        last = Date.now();
+        router.refresh();
+      }, wait);
     };
     let opened = false;
     source.onopen = () => {

@@ -8,10 +8,10 @@ describe("the board bus", () => {
     const b: BoardEvent[] = [];
     const stopA = bus.subscribe("board-a", (e) => a.push(e));
     bus.subscribe("board-b", (e) => b.push(e));
-    bus.publish({ debateId: "board-a", kind: "post", at: 1 });
+    bus.publish({ debateId: "board-a", kind: "post", at: 1, seq: 1 });
     stopA();
-    bus.publish({ debateId: "board-a", kind: "rating", at: 2 });
-    expect(a).toEqual([{ debateId: "board-a", kind: "post", at: 1 }]);
+    bus.publish({ debateId: "board-a", kind: "rating", at: 2, seq: 2 });
+    expect(a).toEqual([{ debateId: "board-a", kind: "post", at: 1, seq: 1 }]);
     expect(b).toEqual([]);
   });
 
@@ -19,7 +19,7 @@ describe("the board bus", () => {
     const bus = createMemoryBus();
     let received = 0;
     for (let i = 0; i < 45; i++) bus.subscribe("board", () => received++);
-    bus.publish({ debateId: "board", kind: "phase", at: 3 });
+    bus.publish({ debateId: "board", kind: "phase", at: 3, seq: 3 });
     expect(received).toBe(45);
   });
 });

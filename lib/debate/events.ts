@@ -9,7 +9,8 @@ import { EventEmitter } from "node:events";
  * the same two methods goes here (selected by REDIS_URL), and nothing else changes.
  */
 export type BoardEventKind = "post" | "rating" | "phase" | "moderation" | "settings";
-export type BoardEvent = { debateId: string; kind: BoardEventKind; at: number };
+/** `seq` grows by one per event in this process: a client (or the benchmark) can tell whether it missed one. */
+export type BoardEvent = { debateId: string; kind: BoardEventKind; at: number; seq: number };
 
 export interface BoardBus {
   publish(event: BoardEvent): void;
@@ -35,6 +36,9 @@ export function createMemoryBus(): BoardBus {
 const globalBus = globalThis as unknown as { classroomBoardBus?: BoardBus };
 export const boardBus: BoardBus = (globalBus.classroomBoardBus ??= createMemoryBus());
 
+const counter = globalThis as unknown as { classroomBoardSeq?: number };
+
 export function announce(debateId: string, kind: BoardEventKind): void {
-  boardBus.publish({ debateId, kind, at: Date.now() });
+  counter.classroomBoardSeq = (counter.classroomBoardSeq ?? 0) + 1;
+  boardBus.publish({ debateId, kind, at: Date.now(), seq: counter.classroomBoardSeq });
 }

@@ -31,7 +31,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ assi
         }
       };
       send("retry: 2000\n\n");
-      const unsubscribe = boardBus.subscribe(board.id, (event) => send(`event: change\ndata: ${JSON.stringify({ kind: event.kind, at: event.at })}\n\n`));
+      const unsubscribe = boardBus.subscribe(board.id, (event) => send(`event: change\ndata: ${JSON.stringify({ kind: event.kind, at: event.at, seq: event.seq })}\n\n`));
       const heartbeat = setInterval(() => send(": keep-alive\n\n"), HEARTBEAT_MS);
       stop = () => {
         unsubscribe();
