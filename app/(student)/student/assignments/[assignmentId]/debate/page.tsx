@@ -98,6 +98,23 @@ export default async function StudentDebatePage({ params, searchParams }: Props)
         {header}
         <LiveRefresh assignmentId={assignmentId} />
         {board.phase === "closed" && seat.stanceAfter === null && <StanceForm debateId={board.id} which="after" />}
+        {board.phase === "closed" && (
+          <section aria-labelledby="summary-heading" className="panel">
+            <h2 id="summary-heading">{t("summaryTitle")}</h2>
+            <ul>
+              {view.columns.map((column) => {
+                const rated = column.arguments.filter((a) => a.ratings && a.ratings.count > 0 && a.content);
+                const best = rated.sort((x, y) => y.ratings!.average - x.ratings!.average)[0];
+                return (
+                  <li key={column.side}>
+                    {t("summaryArguments", { side: t(`side.${column.side}`), count: column.arguments.length })}
+                    {best && <> · {t("strongest", { claim: best.content!.claim, average: best.ratings!.average.toFixed(1) })}</>}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        )}
         {open && board.sideMode === "choose" && <SideForm debateId={board.id} sides={board.sides} current={seat.side} />}
         {seat.side ? <p>{t("yourSide", { side: t(`side.${seat.side}`) })}</p> : board.sideMode === "assigned" && <p>{t("waitForSide")}</p>}
         <div className="debate-layout">
