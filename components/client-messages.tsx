@@ -1,7 +1,7 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 
-const CLIENT_NAMESPACES = ["errors", "signIn", "signUp", "join", "account", "teacherHome", "classPage", "assignmentForm", "quizSettings"] as const;
+const CLIENT_NAMESPACES = ["errors", "signIn", "signUp", "join", "account", "teacherHome", "classPage", "assignmentForm", "quizSettings", "debateTeacher"] as const;
 
 /**
  * Gives client components their translations. Only the sections with interactive forms use it, so pages

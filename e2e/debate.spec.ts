@@ -1,14 +1,18 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { DebatePage } from "./pages/debate-page";
+import { SignInPage } from "./pages/sign-in-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
+import { DEMO_STUDENT } from "./support/data";
 import { studentJoins, teacherWithAssignment } from "./support/flows";
+import { fmt } from "./support/format";
 import { zh } from "./support/messages";
 
 const RETREAT = "美國是被迫讓步,不是主動示好。";
 const TRAP = "H20 是讓中國企業依賴英偉達的安全閥。";
 
-test("two students debate: the opening phase is private, the rebuttal appears live with its quote", async ({ page, browser }) => {
-  test.setTimeout(240_000);
+test("two students and their teacher: private opening, live rebuttal with a quote, hiding with a reason, anonymity, rubric, export", async ({ page, browser }) => {
+  test.setTimeout(300_000);
   const setup = await teacherWithAssignment(page, undefined, { debate: true });
   const a = await studentJoins(browser, setup.joinCode, "甲同學");
   const b = await studentJoins(browser, setup.joinCode, "乙同學");
@@ -29,4 +33,73 @@ test("two students debate: the opening phase is private, the rebuttal appears li
   // Opening phase: each sees only their own argument.
   await expect(boardB.argument(RETREAT)).toHaveCount(0);
   await expect(boardA.argument(TRAP)).toHaveCount(0);
+
+  // The teacher sees both, with names, and opens the rebuttal: both boards update without a reload.
+  await page.getByRole("link", { name: zh.debateTeacher.panel.link }).click();
+  await expect(page.getByText(RETREAT).first()).toBeVisible();
+  await expect(page.getByText(TRAP).first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("form", { name: zh.debateTeacher.controls.phaseForm }).getByRole("button", { name: zh.debateTeacher.controls.phaseButton.rebuttal }).click();
+  await expect(boardB.argument(RETREAT)).toBeVisible({ timeout: 5000 });
+  await expect(boardA.argument(TRAP)).toBeVisible({ timeout: 5000 });
+
+  // B rebuts A's argument with a quote; it appears on A's board live.
+  await boardB.reply(RETREAT, { kind: "rebut", body: "第19段說美國是刻意的,不是被迫。", quote: { paragraph: 19, text: "小算盤" } });
+  await expect(boardA.argument(RETREAT)).toContainText("第19段說美國是刻意的,不是被迫。", { timeout: 5000 });
+  await expect(boardA.argument(RETREAT)).toContainText("「小算盤」");
+  await expectNoSeriousA11yViolations(a.page);
+
+  // The teacher hides B's argument with a reason: B sees the reason, A only a placeholder.
+  const reason = "請再補一段第19段以外的證據。";
+  const hide = page.getByRole("form", { name: fmt(zh.debateTeacher.board.hideForm, { name: TRAP }) });
+  await hide.getByRole("button", { name: zh.debateTeacher.board.hide }).click();
+  await expect(hide.getByText(zh.errors.hideReasonRequired)).toBeVisible(); // a reason is required
+  await hide.getByRole("textbox", { name: zh.debateTeacher.board.hideReason }).fill(reason);
+  await hide.getByRole("button", { name: zh.debateTeacher.board.hide }).click();
+  await expect(b.page.getByText(fmt(zh.debate.hiddenByTeacher, { reason }))).toBeVisible({ timeout: 5000 });
+  await expect(boardA.argument(TRAP)).toHaveCount(0, { timeout: 5000 });
+  await expect(a.page.getByText(zh.debate.hiddenPlaceholder)).toBeVisible();
+  await expect(a.page.getByText(reason)).toHaveCount(0);
+
+  // Anonymous mode: students see pseudonyms and are told so; the teacher still sees names.
+  await page.getByText(zh.debateTeacher.settings.edit).click();
+  const settings = page.getByRole("form", { name: zh.debateTeacher.settings.form });
+  await settings.getByRole("checkbox", { name: zh.debateTeacher.settings.anonymous }).check();
+  await settings.getByRole("button", { name: zh.debateTeacher.settings.save }).click();
+  await expect(settings.getByText(zh.debateTeacher.settings.saved)).toBeVisible();
+  await expect(a.page.getByText(fmt(zh.debate.whoSeesNameAnonymous, { pseudonym: "同學 A" }))).toBeVisible({ timeout: 5000 });
+  await expect(boardA.argument(RETREAT)).toContainText("同學 B");
+  await expect(a.page.getByText("乙同學")).toHaveCount(0);
+  await expect(page.getByText("乙同學").first()).toBeVisible();
+
+  // Rubric with private feedback.
+  const rowA = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "甲同學" }) });
+  await rowA.getByText(/^評分規準\(/).click(); // the rubric opens from the student's row
+  const rubric = page.getByRole("form", { name: fmt(zh.debateTeacher.students.rubricForm, { name: "甲同學" }) });
+  for (const criterion of ["claim", "evidence", "reasoning", "rebuttal"] as const) {
+    await rubric.getByRole("combobox", { name: zh.debateTeacher.students.criteria[criterion] }).selectOption("3");
+  }
+  await rubric.getByRole("textbox", { name: zh.debateTeacher.students.feedback }).fill("證據扎實,反駁可以更具體。");
+  await rubric.getByRole("button", { name: zh.debateTeacher.students.rubricSubmit }).click();
+  await expect(rubric.getByText(zh.debateTeacher.students.saved)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // Exports: CSV (with BOM) and Markdown hold the arguments, the reply and the quotes.
+  const [csvFile] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "下載 CSV" }).click()]);
+  const csv = readFileSync((await csvFile.path())!, "utf8");
+  expect(csv.startsWith("\uFEFF")).toBe(true);
+  for (const text of [RETREAT, TRAP, "第19段說美國是刻意的,不是被迫。", "小算盤"]) expect(csv).toContain(text);
+  const [mdFile] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "下載 Markdown" }).click()]);
+  const md = readFileSync((await mdFile.path())!, "utf8");
+  for (const text of [RETREAT, "小算盤"]) expect(md).toContain(text);
+
+  // A student of another class gets 404 on this board.
+  const outsider = await browser.newContext();
+  const o = await outsider.newPage();
+  await new SignInPage(o).signInAs(DEMO_STUDENT.login, DEMO_STUDENT.password, "/student");
+  await o.goto(new URL(a.page.url()).pathname);
+  await expect(o.getByRole("heading", { level: 1, name: zh.notFound.title })).toBeVisible();
+  await outsider.close();
+  await a.context.close();
+  await b.context.close();
 });

@@ -9,8 +9,9 @@ describe("boardSettingsSchema", () => {
   const form = { assignmentId: "a1", motion: "", sideMode: "choose" };
 
   it("reads a form: ticked boxes are 'on', unticked ones absent, empty dates are none", () => {
-    expect(boardSettingsSchema.parse({ ...form, thirdSideEnabled: "on", steelman: "true", rebuttalAt: "", closesAt: "2025-09-02T08:00" })).toEqual({
+    expect(boardSettingsSchema.parse({ ...form, debateEnabled: "on", thirdSideEnabled: "on", steelman: "true", rebuttalAt: "", closesAt: "2025-09-02T08:00" })).toEqual({
       assignmentId: "a1",
+      debateEnabled: true,
       motion: "",
       thirdSideEnabled: true,
       sideMode: "choose",
@@ -19,6 +20,11 @@ describe("boardSettingsSchema", () => {
       rebuttalAt: null,
       closesAt: parseLocalDateTime("2025-09-02T08:00"),
     });
+  });
+
+  it("switches the debate part off when its box is unticked (the form sends nothing)", () => {
+    expect(boardSettingsSchema.parse(form).debateEnabled).toBe(false);
+    expect(boardSettingsSchema.parse({ ...form, debateEnabled: true }).debateEnabled).toBe(true);
   });
 
   it("cleans the motion and limits it to 300 characters", () => {

@@ -60,6 +60,9 @@ const rubricScore = z.preprocess(
 
 export const boardSettingsSchema = z.object({
   assignmentId: id,
+  // The assignment's debate part on or off (students see the board only while it is on). It sits with the
+  // board's settings so the teacher switches it where they set the board up, and the two are saved together.
+  debateEnabled: checkbox,
   // Empty = the default motion from the message catalog.
   motion: cleaned(MOTION_MAX, "motionTooLong"),
   thirdSideEnabled: checkbox,

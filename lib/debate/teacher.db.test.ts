@@ -3,7 +3,7 @@ import { seedDemo } from "@/lib/seed/demo";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
 import { expectFailure } from "@/lib/testing/expect-failure";
 import { withFailingAudit } from "@/lib/testing/failing-audit";
-import { boardPhase } from "./board";
+import { boardPhase, findStudentBoard } from "./board";
 import { boardBus, type BoardEventKind } from "./events";
 import { assignBalanced, assignSide, gradeParticipant, revealRatings, setPhase, updateBoardSettings } from "./teacher";
 import { boardSettingsSchema, gradeParticipantSchema } from "./teacher-schema";
@@ -20,8 +20,9 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
   let debateId: string;
   let other: { teacherId: string; studentId: string; assignmentId: string };
 
-  const settings = (over: Record<string, unknown> = {}) => boardSettingsSchema.parse({ assignmentId: ASSIGNMENT, motion: "", sideMode: "choose", ...over });
+  const settings = (over: Record<string, unknown> = {}) => boardSettingsSchema.parse({ assignmentId: ASSIGNMENT, debateEnabled: "on", motion: "", sideMode: "choose", ...over });
   const board = () => t.db.debate.findUniqueOrThrow({ where: { id: debateId } });
+  const debateEnabled = async () => (await t.db.assignment.findUniqueOrThrow({ where: { id: ASSIGNMENT } })).debateEnabled;
   const audit = () => t.db.debateModeration.findMany({ orderBy: { createdAt: "asc" } });
   const seat = (userId: string) => t.db.debateParticipant.findUnique({ where: { debateId_userId: { debateId, userId } } });
   const seatAs = (userId: string, pseudonymIndex: number, data: { side?: string; removedAt?: Date } = {}) =>
@@ -51,6 +52,7 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
     await t.db.debateModeration.deleteMany();
     await t.db.debatePost.deleteMany();
     await t.db.debateParticipant.deleteMany();
+    await t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { debateEnabled: true } });
     await t.db.debate.update({
       where: { id: debateId },
       data: { motion: "", thirdSideEnabled: false, phase: "opening", phaseSetAt: null, rebuttalAt: null, closesAt: null, sideMode: "choose", steelman: false, anonymous: false, ratingsRevealedAt: null },
@@ -73,6 +75,20 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
     });
     expect(await audit()).toMatchObject([{ debateId, actorId: TEACHER, action: "settings", postId: null, targetUserId: null, createdAt: at(5) }]);
     expect(e.kinds).toEqual(["settings"]);
+  });
+
+  it("switches the assignment's debate part off and on: students lose the board meanwhile, nothing on it is lost", async () => {
+    await seatAs(S1, 0, { side: "trap" });
+    await updateBoardSettings(t.db, TEACHER, settings({ debateEnabled: undefined, steelman: "on" }), at(1));
+    expect(await debateEnabled()).toBe(false);
+    expect(await findStudentBoard(t.db, S1, ASSIGNMENT, at(2))).toBeNull();
+    // The other settings of the same form are saved with it, in one audited change.
+    expect((await board()).steelman).toBe(true);
+    expect(await audit()).toMatchObject([{ action: "settings", createdAt: at(1) }]);
+
+    await updateBoardSettings(t.db, TEACHER, settings({ steelman: "on" }), at(3));
+    expect(await debateEnabled()).toBe(true);
+    expect(await findStudentBoard(t.db, S1, ASSIGNMENT, at(4))).toMatchObject({ id: debateId, participants: [{ userId: S1, side: "trap" }] });
   });
 
   it("refuses a closing time that is not after the rebuttal, and writes nothing", async () => {
@@ -188,10 +204,11 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
 
   it("writes a change and its audit row together: when the audit row fails, the change is undone", async () => {
     const broken = withFailingAudit(t.db);
-    await expect(updateBoardSettings(broken, TEACHER, settings({ steelman: "on" }))).rejects.toMatchObject(FOREIGN_KEY);
+    await expect(updateBoardSettings(broken, TEACHER, settings({ steelman: "on", debateEnabled: undefined }))).rejects.toMatchObject(FOREIGN_KEY);
     await expect(setPhase(broken, TEACHER, { assignmentId: ASSIGNMENT, phase: "closed" })).rejects.toMatchObject(FOREIGN_KEY);
     await expect(assignSide(broken, TEACHER, { assignmentId: ASSIGNMENT, studentId: S1, side: "trap" })).rejects.toMatchObject(FOREIGN_KEY);
     expect(await board()).toMatchObject({ steelman: false, phase: "opening", phaseSetAt: null });
+    expect(await debateEnabled()).toBe(true);
     expect((await seat(S1))?.side ?? null).toBeNull();
     expect(await audit()).toEqual([]);
   });

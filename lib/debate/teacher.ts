@@ -51,10 +51,12 @@ export async function requireTeacherBoardForStudent(db: Db, teacherId: string, a
 }
 
 /**
- * Motion, sides, steelman, anonymity and deadlines. The third side cannot be switched off while it is in
- * use (a student not removed is on it, or a visible argument argues it): those students could no longer
- * post and those arguments would drop out of the board's columns, so the teacher moves them first.
- * Removed students do not hold it up; restored later, they keep "other" until the teacher moves them.
+ * Whether students see the board at all (the assignment's debateEnabled), motion, sides, steelman,
+ * anonymity and deadlines. Switching the board off keeps everything on it: switched on again, it is as it
+ * was. The third side cannot be switched off while it is in use (a student not removed is on it, or a
+ * visible argument argues it): those students could no longer post and those arguments would drop out of
+ * the board's columns, so the teacher moves them first. Removed students do not hold it up; restored
+ * later, they keep "other" until the teacher moves them.
  */
 export async function updateBoardSettings(db: Db, teacherId: string, input: BoardSettingsInput, now = new Date()) {
   const board = await requireTeacherBoard(db, teacherId, input.assignmentId);
@@ -66,8 +68,9 @@ export async function updateBoardSettings(db: Db, teacherId: string, input: Boar
     ]);
     if (seats + posts > 0) fail("sideInUse", "thirdSideEnabled");
   }
-  const { motion, thirdSideEnabled, sideMode, steelman, anonymous, rebuttalAt, closesAt } = input;
+  const { debateEnabled, motion, thirdSideEnabled, sideMode, steelman, anonymous, rebuttalAt, closesAt } = input;
   await db.$transaction([
+    db.assignment.update({ where: { id: board.assignment.id }, data: { debateEnabled } }),
     db.debate.update({ where: { id: board.id }, data: { motion, thirdSideEnabled, sideMode, steelman, anonymous, rebuttalAt, closesAt } }),
     auditEntry(db, { debateId: board.id, actorId: teacherId, action: "settings", at: now }),
   ]);

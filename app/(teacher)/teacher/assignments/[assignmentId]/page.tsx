@@ -40,6 +40,7 @@ export default async function TeacherAssignmentPage({ params, searchParams }: Pr
   const rows = sortProgress(await listStudentProgress(db, me.id, assignment.id, paragraphCount), sort, descending);
   const quiz = await getQuizSettings(db, me.id, assignment.id);
   const tQuiz = await getTranslations("quizSettings");
+  const tDebate = await getTranslations("debateTeacher.panel");
 
   const header = (column: ProgressSort) => {
     const active = sort === column;
@@ -101,6 +102,14 @@ export default async function TeacherAssignmentPage({ params, searchParams }: Pr
             <ExtraTimeForm assignmentId={assignment.id} students={rows.map((r) => ({ id: r.studentId, displayName: r.displayName }))} />
           </details>
         )}
+      </section>
+
+      <section aria-labelledby="debate-heading" className="panel">
+        <h2 id="debate-heading">{tDebate("title")}</h2>
+        <p>{assignment.debateEnabled ? tDebate("on") : tDebate("off")}</p>
+        <p>
+          <Link href={`/teacher/assignments/${assignment.id}/debate`}>{tDebate("link")}</Link>
+        </p>
       </section>
 
       <h2>{t("progressTitle")}</h2>

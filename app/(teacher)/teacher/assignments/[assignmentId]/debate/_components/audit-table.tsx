@@ -1,0 +1,65 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { AuditRow } from "@/lib/debate/moderation";
+import { PHASES } from "@/lib/debate/phases";
+import { POST_MODERATIONS } from "@/lib/debate/teacher-schema";
+import { isSide } from "@/lib/debate/sides";
+
+const DATE_TIME = { dateStyle: "short", timeStyle: "short" } as const;
+
+/** Every change to the board, newest first (as auditTrail returns it), the action in words. */
+export async function AuditTable({ rows }: { rows: AuditRow[] }) {
+  const t = await getTranslations("debateTeacher.audit");
+  const tRoot = await getTranslations("debateTeacher");
+  const tDebate = await getTranslations("debate");
+  const format = await getFormatter();
+  if (rows.length === 0) return <p>{t("empty")}</p>;
+
+  // The trail stores AuditAction strings ("phase:closed", "post:hide" …); one not known here (written by a
+  // later version, say) is still shown, raw, rather than dropped.
+  const words = (action: string): string => {
+    const [kind, detail = ""] = action.split(":");
+    if (action === "settings") return t("actions.settings");
+    if (action === "ratings:reveal") return t("actions.ratingsReveal");
+    if (action === "sides:balance") return t("actions.sidesBalance");
+    if (action === "reports:dismiss") return t("actions.reportsDismiss");
+    if (action === "student:remove") return t("actions.studentRemove");
+    if (action === "student:restore") return t("actions.studentRestore");
+    if (kind === "phase" && (PHASES as readonly string[]).includes(detail)) return t(`actions.phase.${detail}`);
+    if (kind === "side" && isSide(detail)) return t("actions.side", { side: tDebate(`side.${detail}`) });
+    if (kind === "post" && (POST_MODERATIONS as readonly string[]).includes(detail)) return t(`actions.post.${detail}`);
+    return t("actions.unknown", { action });
+  };
+
+  return (
+    // Focusable, so a keyboard user can scroll it on a narrow screen (it has no controls of its own).
+    <div className="table-wrap" tabIndex={0} role="group" aria-labelledby="audit-caption">
+      <table className="audit-trail">
+        <caption id="audit-caption" className="visually-hidden">
+          {t("caption")}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("time")}</th>
+            <th scope="col">{t("action")}</th>
+            <th scope="col">{t("post")}</th>
+            <th scope="col">{t("student")}</th>
+            <th scope="col">{t("reason")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">
+                <time dateTime={r.at.toISOString()}>{format.dateTime(r.at, DATE_TIME)}</time>
+              </th>
+              <td>{words(r.action)}</td>
+              <td className="answer-text">{r.post ? [r.post.claim, r.post.excerpt].filter(Boolean).join(" — ") : tRoot("none")}</td>
+              <td>{r.target?.name ?? tRoot("none")}</td>
+              <td className="answer-text">{r.reason || tRoot("none")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReportedPost } from "@/lib/debate/moderation";
+import { DismissReportsForm } from "./dismiss-reports-form";
+import { HidePostForm } from "./hide-post-form";
+import { postNamer } from "./post-name";
+
+const DATE_TIME = { dateStyle: "short", timeStyle: "short" } as const;
+
+/**
+ * Posts with open reports, the longest-waiting first, each with every reporter's reason (real names: the
+ * teacher needs to know who reported, anonymous board or not) and the two ways to settle them.
+ */
+export async function ReportsQueue({ reports }: { reports: ReportedPost[] }) {
+  const t = await getTranslations("debateTeacher");
+  const format = await getFormatter();
+  const nameOf = await postNamer();
+  if (reports.length === 0) return <p>{t("reports.empty")}</p>;
+  return (
+    <ol className="plain-list reports-queue">
+      {reports.map(({ post, author, reports: open, count }) => {
+        const name = nameOf({ kind: post.kind, claim: post.claim, body: post.body, author: author.name });
+        return (
+          <li key={post.id}>
+            <article className="panel" aria-labelledby={`report-${post.id}`}>
+              <h3 id={`report-${post.id}`} className="post-title">
+                {name} <span className="badge">{t("reports.count", { count })}</span>
+              </h3>
+              <p className="post-meta">{t("reports.author", { name: author.name })}</p>
+              <p className="post-body">{post.body}</p>
+              <ul>
+                {open.map((r, i) => (
+                  <li key={`${r.reporter.id}-${i}`}>
+                    <span className="answer-text">{r.reason ? t("reports.reason", { reporter: r.reporter.name, reason: r.reason }) : t("reports.noReason", { reporter: r.reporter.name })}</span>{" "}
+                    <time className="hint" dateTime={r.createdAt.toISOString()}>
+                      {format.dateTime(r.createdAt, DATE_TIME)}
+                    </time>
+                  </li>
+                ))}
+              </ul>
+              <div className="moderation">
+                <DismissReportsForm postId={post.id} formLabel={t("reports.dismissForm", { name })} />
+                {post.hidden ? <p className="hint">{t("reports.alreadyHidden")}</p> : <HidePostForm postId={post.id} formLabel={t("reports.hideForm", { name })} />}
+              </div>
+              <p className="hint">{t("reports.dismissHint")}</p>
+            </article>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,95 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { getCurrentUser } from "@/lib/auth";
+import { db } from "@/lib/db";
+import type { BoardCsvWords, BoardMarkdownWords, PostKind } from "@/lib/debate/export";
+import { REPLY_KINDS } from "@/lib/debate/phases";
+import { loadBoardExport } from "@/lib/debate/report";
+import { SIDES, type Side } from "@/lib/debate/sides";
+
+/**
+ * What the two export routes share: who may download (the owning teacher; anyone else gets the same 404,
+ * so the response does not confirm the board exists), the words in the teacher's language, and the
+ * attachment header.
+ */
+
+export const notFoundResponse = () => new Response("Not found", { status: 404 });
+
+/** The board for export, or null for anyone but the teacher who owns the assignment's class. */
+export async function loadOwnBoard(params: Promise<{ assignmentId: string }>) {
+  const me = await getCurrentUser();
+  if (!me || me.role !== "TEACHER") return null;
+  return loadBoardExport(db, me.id, (await params).assignmentId);
+}
+
+async function commonWords() {
+  const t = await getTranslations("debateTeacher");
+  const tDebate = await getTranslations("debate");
+  const sides = Object.fromEntries(SIDES.map((s) => [s, tDebate(`side.${s}`)])) as Record<Side, string>;
+  const kinds = { argument: t("argument"), ...Object.fromEntries(REPLY_KINDS.map((k) => [k, tDebate(`kind.${k}`)])) } as Record<PostKind, string>;
+  return { t, tDebate, sides, kinds };
+}
+
+export async function csvWords(): Promise<BoardCsvWords> {
+  const { t, sides, kinds } = await commonWords();
+  const column = (key: string) => t(`export.columns.${key}`);
+  return {
+    postId: column("postId"),
+    parentId: column("parentId"),
+    depth: column("depth"),
+    kind: column("kind"),
+    side: column("side"),
+    author: column("author"),
+    createdAt: column("createdAt"),
+    claim: column("claim"),
+    body: column("body"),
+    quotes: column("quotes"),
+    ratingCount: column("ratingCount"),
+    ratingAverage: column("ratingAverage"),
+    hidden: column("hidden"),
+    hiddenReason: column("hiddenReason"),
+    kinds,
+    sides,
+    yes: t("export.yes"),
+  };
+}
+
+export async function markdownWords(): Promise<BoardMarkdownWords> {
+  const { t, tDebate, sides, kinds } = await commonWords();
+  const format = await getFormatter();
+  return {
+    defaultMotion: tDebate("defaultMotion"),
+    assignment: t("export.assignment"),
+    sides,
+    unsided: t("export.unsided"),
+    kinds,
+    hidden: t("export.hidden"),
+    pinned: t("export.pinned"),
+    locked: t("export.locked"),
+    noArguments: t("export.noArguments"),
+    ratings: (count, average) => (average === null ? t("export.noRatings") : t("export.ratings", { count, average: format.number(average, { maximumFractionDigits: 2 }) })),
+    // In the school's time zone (next-intl's request config), as on the page.
+    formatDate: (date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }),
+  };
+}
+
+/** RFC 5987 ext-value: percent-encoded UTF-8, with the few characters encodeURIComponent leaves alone. */
+function rfc5987(value: string): string {
+  return encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/**
+ * A download named after the assignment. The plain filename is for old clients; browsers that read
+ * filename* save it under the title, without the characters Windows refuses in file names.
+ */
+export async function attachment(body: string, contentType: string, title: string, extension: "csv" | "md") {
+  const t = await getTranslations("debateTeacher.export");
+  const safe = title.replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, " ").trim();
+  const name = `${safe ? `${safe} ` : ""}${t("fileName")}.${extension}`;
+  return new Response(body, {
+    headers: {
+      "Content-Type": contentType,
+      "Content-Disposition": `attachment; filename="debate-board.${extension}"; filename*=UTF-8''${rfc5987(name)}`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
