@@ -7,6 +7,7 @@ import { DEMO_STUDENT } from "./support/data";
 import { studentJoins, teacherWithAssignment } from "./support/flows";
 import { fmt } from "./support/format";
 import { zh } from "./support/messages";
+import { callServerAction, serverActionId } from "./support/server-actions";
 
 const RETREAT = "美國是被迫讓步,不是主動示好。";
 const TRAP = "H20 是讓中國企業依賴英偉達的安全閥。";
@@ -102,4 +103,20 @@ test("two students and their teacher: private opening, live rebuttal with a quot
   await outsider.close();
   await a.context.close();
   await b.context.close();
+});
+
+test("a student calling the teacher's phase action directly is refused; the teacher's own call works", async ({ page, browser }) => {
+  const setup = await teacherWithAssignment(page, undefined, { debate: true });
+  const student = await studentJoins(browser, setup.joinCode, "越權同學");
+  const assignmentId = setup.readerPath.split("/").pop()!;
+  const setPhase = serverActionId("lib/debate/teacher-actions.ts", "setBoardPhase");
+  const reply = await callServerAction(student.page.request, `${setup.readerPath}/debate`, setPhase, [null, { assignmentId, phase: "closed" }]);
+  expect(reply).toContain('"formError":"notAllowed"');
+  // The same call by the teacher works, so the refusal above is about the role, not the request.
+  expect(await callServerAction(page.request, `/teacher/assignments/${assignmentId}/debate`, setPhase, [null, { assignmentId, phase: "rebuttal" }])).toContain('"ok":true');
+  await student.page.goto(`${setup.readerPath}/debate`);
+  await student.page.getByRole("radio", { name: zh.debate.stance3 }).check();
+  await student.page.getByRole("button", { name: zh.debate.stanceSubmit }).click();
+  await expect(student.page.getByText(zh.debate.phase.rebuttal)).toBeVisible();
+  await student.context.close();
 });

@@ -45,3 +45,25 @@ test("the quiz fits a phone: items, the article behind its toggle, the review sc
   await expectNoSeriousA11yViolations(t);
   await teacher.close();
 });
+
+test("the debate board fits a phone, for a student and for the teacher", async ({ browser }) => {
+  const student = await studentJoins(browser, DEMO_JOIN_CODE, "手機辯士", { viewport: { width: 360, height: 740 } });
+  const s = student.page;
+  const fits = async (p: typeof s) => expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await s.goto("/student/assignments/demo-assignment-h20/debate");
+  await fits(s);
+  await s.getByRole("radio", { name: zh.debate.stance3 }).check();
+  await s.getByRole("button", { name: zh.debate.stanceSubmit }).click();
+  await expect(s.getByRole("form", { name: zh.debate.newArgument }).or(s.getByRole("form", { name: zh.debate.chooseSide }))).toBeVisible();
+  await fits(s);
+  await expectNoSeriousA11yViolations(s);
+  await student.context.close();
+
+  const teacher = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const t = await teacher.newPage();
+  await new SignInPage(t).signInAs(DEMO_TEACHER.login, DEMO_TEACHER.password, "/teacher");
+  await t.goto("/teacher/assignments/demo-assignment-h20/debate");
+  await fits(t);
+  await expectNoSeriousA11yViolations(t);
+  await teacher.close();
+});
