@@ -1,0 +1,299 @@
+// `npm run bench:debate`: a class argues on the live board. 40 students each keep the board's event stream
+// open while they post 10 arguments and 30 replies over about two minutes; prints p50/p95/p99 latency of a
+// post, the delay from a post to every client receiving its event, errors, lost posts and the server's
+// memory, and exits 1 unless: p95 post < 300 ms, p95 delivery < 2 s, 0 lost posts, 0 errors.
+//
+// How: builds if needed, serves the production build (scripts/start.ts) on a throw-away SQLite database with
+// the demo class, sets the demo board to the rebuttal phase (replies need it; arguments are allowed in it),
+// adds 40 students to the class in the database, each with a seat, a side (retreat and trap in turn) and a
+// stance, signs each in over HTTP and opens their event stream. None of that is measured.
+//
+// The pace: the app refuses a student's 21st post within any 60 s (POSTS_PER_MINUTE), and 40 posts in 120 s
+// is exactly that limit. So each student posts every 3.05 s from a random offset within the first 3.05 s:
+// the class posts ≈13 a second and the run takes about 2 min 5 s. When the server cannot keep up it takes
+// longer, and the report says the server set the pace: a student sends a post only once their previous one
+// has returned (as the form does), 3.05 s after sending it at the earliest, and not before 60.05 s after the
+// post 20 back returned (the limit counts a post from when it was saved), so the bench never trips the limit.
+//
+// Every fourth post, the first included, is an argument for the student's side with one quote: a real
+// passage of a paragraph as the reader shows it. The others reply to a random argument acknowledged so far,
+// as support, rebut or question. A post is an error unless it answers 200 with an ok result holding the new
+// post's id; its latency is request sent → whole reply read. A delivery is one (client, event): its delay is
+// when the client read it minus the event's `at` (the server's clock when it announced the post; one
+// machine, one clock). A client missed an event that another client received, or that was never received
+// by anyone though its post was acknowledged. After the last post the streams get up to 5 s for
+// stragglers. A post is lost when it errored, or was acknowledged and is not in the database. Missed
+// deliveries and streams that ended early count as errors. Server memory is next-server's RSS every 5 s.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { serverActionId } from "../e2e/support/server-actions";
+import { hashPassword } from "../lib/auth/passwords";
+import { createDb, type Db } from "../lib/db/client";
+import { parseDatabaseUrl } from "../lib/db/database-url";
+import { POST_WINDOW_MS, POSTS_PER_MINUTE } from "../lib/debate/limits";
+import { REPLY_KINDS } from "../lib/debate/phases";
+import { checkQuote } from "../lib/readings/quote-check";
+import { displayParagraph, glossarySpellings } from "../lib/readings/reader-view";
+import { buildIsCurrent } from "../lib/setup/build-stamp";
+import { postServerAction, signIn, waitFor } from "./lib/http";
+import { type Delivery, summarizeDeliveries } from "./lib/delivery";
+import { latencyTable, type Sample, summarize } from "./lib/latency";
+import { type GroupMemory, groupMemory, startBenchServer } from "./lib/server";
+import { type EventStream, openEventStream } from "./lib/sse";
+
+const STUDENTS = 40;
+const ARGUMENTS = 10;
+const REPLIES = 30;
+const POSTS = ARGUMENTS + REPLIES;
+const SPACING_MS = POST_WINDOW_MS / POSTS_PER_MINUTE + 50;
+const STRAGGLERS_MS = 5000;
+const MEMORY_EVERY_MS = 5000;
+const TARGET_POST_P95_MS = 300;
+const TARGET_DELIVERY_P95_MS = 2000;
+
+const PORT = 3197;
+const base = `http://localhost:${PORT}`;
+const CLASSROOM = "demo-class";
+const ASSIGNMENT = "demo-assignment-h20";
+const boardPath = `/student/assignments/${ASSIGNMENT}/debate`;
+const eventsUrl = `${base}/api/debate/${ASSIGNMENT}/events`;
+const PASSWORD = "bench-student-password";
+
+const KINDS = ["argument", "reply"] as const;
+type Kind = (typeof KINDS)[number];
+type Student = { userId: string; login: string; cookie: string; side: "retreat" | "trap" };
+type Quote = { paragraphId: string; start: number; end: number; text: string; script: "trad" };
+type Client = { stream: EventStream; deliveries: Delivery[] };
+type Ack = { authorId: string; postId: string };
+
+if (!buildIsCurrent()) {
+  const build = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/build.ts"], { stdio: "inherit" });
+  if (build.status !== 0) throw new Error("the build failed");
+}
+// Action ids come from the build, so they are read after it.
+const action = {
+  argument: serverActionId("lib/debate/actions.ts", "postMyArgument"),
+  reply: serverActionId("lib/debate/actions.ts", "postMyReply"),
+};
+if (await fetch(base).then(() => true, () => false)) throw new Error(`port ${PORT} is already in use`);
+
+const dir = mkdtempSync(path.join(tmpdir(), "classroom-bench-"));
+const databaseUrl = `file:${dir}/bench.db`;
+const serverLog = path.join(dir, "server.log");
+const server = startBenchServer(PORT, databaseUrl, serverLog);
+const clients: Client[] = [];
+const stopAll = () => {
+  for (const c of clients) c.stream.close();
+  server.stop();
+};
+process.on("SIGINT", () => {
+  stopAll();
+  process.exit(130);
+});
+
+let passed = false;
+let db: Db | undefined;
+try {
+  await waitFor(`${base}/api/health`);
+  db = createDb(parseDatabaseUrl(databaseUrl));
+  const { id: debateId } = await db.debate.update({ where: { assignmentId: ASSIGNMENT }, data: { phase: "rebuttal", phaseSetAt: new Date() } });
+  const quotes = await quotePool(db);
+  const students = await prepareStudents(db, debateId);
+  for (const s of students) clients.push(await openClient(s));
+  await Promise.all(clients.map((c) => c.stream.ready));
+
+  const memory: GroupMemory[] = [];
+  const sampleMemory = () => {
+    const m = groupMemory(server.pgid);
+    if (m) memory.push(m);
+  };
+  sampleMemory();
+  const sampler = setInterval(sampleMemory, MEMORY_EVERY_MS);
+  const run = await runPosts(students, debateId, quotes);
+  await waitForStragglers(run.acks.length);
+  clearInterval(sampler);
+  sampleMemory();
+
+  const inDb = await db.debatePost.findMany({ where: { id: { in: run.acks.map((a) => a.postId) } }, select: { id: true, authorId: true } });
+  const lost = run.acks.filter((a) => !inDb.some((p) => p.id === a.postId && p.authorId === a.authorId)).length;
+  const rows = await db.debatePost.count({ where: { debateId, authorId: { in: students.map((s) => s.userId) } } });
+  passed = report(run, { lost, rows }, memory);
+  if (passed) rmSync(dir, { recursive: true, force: true });
+  else console.log(`the server's output is in ${serverLog}`);
+} catch (error) {
+  console.error(`bench:debate stopped; the server's output is in ${serverLog}`);
+  throw error;
+} finally {
+  stopAll();
+  await db?.$disconnect();
+}
+process.exit(passed ? 0 : 1);
+
+/** Passages of the reading as the reader shows them in 繁 (what a student selects), each checked as the server will. */
+async function quotePool(db: Db): Promise<Quote[]> {
+  const { reading } = await db.assignment.findUniqueOrThrow({
+    where: { id: ASSIGNMENT },
+    select: { reading: { select: { paragraphs: { orderBy: { position: "asc" } }, glossary: true } } },
+  });
+  const pool: Quote[] = [];
+  for (const p of reading.paragraphs) {
+    const shown = displayParagraph(p.text, glossarySpellings(reading.glossary), "trad").map((s) => s.text).join("");
+    for (let tries = 0; tries < 3; tries++) {
+      const start = Math.floor(Math.random() * Math.max(1, shown.length - 12));
+      const end = Math.min(shown.length, start + 12 + Math.floor(Math.random() * 30));
+      const quote: Quote = { paragraphId: p.id, start, end, text: shown.slice(start, end), script: "trad" };
+      if (checkQuote(p.text, reading.glossary, quote) !== null) pool.push(quote);
+    }
+  }
+  if (pool.length === 0) throw new Error("no quotable passage in the demo reading");
+  return pool;
+}
+
+/** Setup, not measured: students in the demo class with a seat, a side and a stance on the board, signed in. */
+async function prepareStudents(db: Db, debateId: string): Promise<Student[]> {
+  const passwordHash = await hashPassword(PASSWORD);
+  const students: Student[] = [];
+  for (let i = 0; i < STUDENTS; i++) {
+    const n = String(i + 1).padStart(2, "0");
+    const side = i % 2 === 0 ? "retreat" : "trap";
+    const user = await db.user.create({ data: { role: "STUDENT", loginName: `bench${n}`, displayName: `Bench student ${n}`, passwordHash } });
+    await db.enrollment.create({ data: { classroomId: CLASSROOM, userId: user.id } });
+    await db.debateParticipant.create({ data: { debateId, userId: user.id, pseudonymIndex: i, side, stanceBefore: 3 } });
+    students.push({ userId: user.id, login: user.loginName, cookie: await signIn(base, user.loginName, PASSWORD), side });
+  }
+  return students;
+}
+
+/** One open board page: its event stream, recording every change event with the moment it was read. */
+async function openClient(student: Student): Promise<Client> {
+  const deliveries: Delivery[] = [];
+  const stream = await openEventStream(eventsUrl, student.cookie, (e) => {
+    if (e.event !== "change") return;
+    const { at, seq } = JSON.parse(e.data) as { at: number; seq: number };
+    deliveries.push({ seq, at, receivedAt: e.receivedAt });
+  });
+  return { stream, deliveries };
+}
+
+/** The measured phase: every student's 40 posts, one every SPACING_MS at most (see the pace, above). */
+async function runPosts(students: Student[], debateId: string, quotes: Quote[]) {
+  const samples: Sample<Kind>[] = [];
+  const acks: Ack[] = [];
+  const replyBytes: number[] = [];
+  const argumentIds: string[] = [];
+  const pick = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)]!;
+  const t0 = performance.now();
+
+  await Promise.all(
+    students.map(async (s) => {
+      const offset = Math.random() * SPACING_MS;
+      let sentAt = -Infinity;
+      const returnedAt: number[] = [];
+      for (let k = 0; k < POSTS; k++) {
+        const due = Math.max(offset + k * SPACING_MS, sentAt + SPACING_MS, (returnedAt[k - POSTS_PER_MINUTE] ?? -Infinity) + POST_WINDOW_MS + 50);
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, t0 + due - performance.now())));
+        const kind: Kind = k % (POSTS / ARGUMENTS) === 0 ? "argument" : "reply";
+        const input =
+          kind === "argument"
+            ? {
+                debateId,
+                side: s.side,
+                claim: `${s.login} argument ${k / (POSTS / ARGUMENTS) + 1}: the easing is ${s.side === "retreat" ? "a retreat" : "a trap"}`,
+                reasoning: `The quoted passage shows why, argued by ${s.login} under load.`,
+                quotes: [pick(quotes)],
+              }
+            : { debateId, parentId: pick(argumentIds), kind: pick(REPLY_KINDS), body: `A reply from ${s.login}, post ${k + 1}.` };
+        sentAt = performance.now() - t0;
+        const { sample, postId, bytes } = await sendPost(kind, s.cookie, input, sentAt);
+        returnedAt.push(performance.now() - t0);
+        samples.push(sample);
+        replyBytes.push(bytes);
+        if (postId) {
+          acks.push({ authorId: s.userId, postId });
+          if (kind === "argument") argumentIds.push(postId);
+        }
+      }
+    }),
+  );
+  return { samples, acks, replyBytes, elapsedMs: performance.now() - t0 };
+}
+
+/** One post, timed from sending to the last byte of the reply; ok only with an ok result and the post's id. */
+async function sendPost(kind: Kind, cookie: string, input: object, sentAt: number): Promise<{ sample: Sample<Kind>; postId?: string; bytes: number }> {
+  const start = performance.now();
+  let problem: string | undefined;
+  let postId: string | undefined;
+  let bytes = 0;
+  try {
+    const reply = await postServerAction(base, boardPath, cookie, action[kind], [null, input]);
+    const body = await reply.text();
+    bytes = Buffer.byteLength(body);
+    postId = /"ok":true,"value":\{"id":"([^"]+)"/.exec(body)?.[1];
+    if (reply.status !== 200) problem = `HTTP ${reply.status}`;
+    else if (!postId) problem = `not ok: ${/"(?:formError|fieldErrors)":("[^"]+"|\{[^}]*\})/.exec(body)?.[1] ?? body.slice(0, 120)}`;
+  } catch (error) {
+    problem = String(error);
+  }
+  return { sample: { kind, sentAt, ms: performance.now() - start, ok: !problem, problem }, postId: problem ? undefined : postId, bytes };
+}
+
+/** Until every client has seen as many events as there were acknowledged posts, or STRAGGLERS_MS. */
+async function waitForStragglers(expected: number) {
+  const until = Date.now() + STRAGGLERS_MS;
+  while (Date.now() < until && clients.some((c) => c.deliveries.length < expected)) await new Promise((r) => setTimeout(r, 100));
+}
+
+/** Prints the report; true when every target is met. */
+function report(run: Awaited<ReturnType<typeof runPosts>>, { lost, rows }: { lost: number; rows: number }, memory: GroupMemory[]): boolean {
+  const posts = summarize(run.samples);
+  const delivery = summarizeDeliveries(clients.map((c) => c.deliveries), run.acks.length);
+  const endedEarly = clients.filter((c) => c.stream.endedEarly).length;
+  const lostPosts = posts.errors + lost;
+  const errors = posts.errors + delivery.missed + endedEarly;
+  const ms = (n: number) => `${Math.round(n)} ms`;
+  const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
+
+  const lastSent = Math.max(...run.samples.map((s) => s.sentAt));
+  const lastDue = (POSTS - 1) * SPACING_MS;
+  console.log(`bench:debate: ${STUDENTS} students on the live board, ${ARGUMENTS} arguments + ${REPLIES} replies each, one every ${SPACING_MS / 1000} s per student`);
+  for (const line of latencyTable(run.samples, KINDS)) console.log(line);
+  // The board grows through the run; a post's cost growing with it shows here.
+  const bySent = [...run.samples].sort((a, b) => a.sentAt - b.sentAt);
+  const quarters = [0, 1, 2, 3].map((q) => summarize(bySent.slice((q * bySent.length) / 4, ((q + 1) * bySent.length) / 4)));
+  console.log(`post p50 / p95 by quarter of the run: ${quarters.map((q) => `${Math.round(q.p50)} / ${Math.round(q.p95)}`).join(", ")} ms`);
+  const kb = run.replyBytes.reduce((a, b) => a + b, 0) / Math.max(1, run.replyBytes.length) / 1024;
+  console.log(`post replies: ${Math.round(kb)} KB on average, ${Math.round(Math.max(...run.replyBytes) / 1024)} KB the largest`);
+  console.log(
+    `throughput: ${posts.requests} posts in ${(run.elapsedMs / 1000).toFixed(1)} s = ${(posts.requests / (run.elapsedMs / 1000)).toFixed(1)} posts/s; last sent at ${(lastSent / 1000).toFixed(1)} s (due by ${((lastDue + SPACING_MS) / 1000).toFixed(1)} s${lastSent > lastDue + 2 * SPACING_MS ? ": the server set the pace" : ""})`,
+  );
+  const problems = new Map<string, number>();
+  for (const s of run.samples) if (s.problem) problems.set(`${s.kind}: ${s.problem}`, (problems.get(`${s.kind}: ${s.problem}`) ?? 0) + 1);
+  for (const [problem, count] of problems) console.log(`  error ×${count} ${problem}`);
+  console.log(
+    `delivery: ${delivery.pairs} (client, event) pairs for ${delivery.events} events on ${clients.length} streams; delay p50 ${ms(delivery.p50)}, p95 ${ms(delivery.p95)}, p99 ${ms(delivery.p99)}, max ${ms(delivery.max)}`,
+  );
+  console.log(`missed deliveries: ${delivery.missed}; streams ended early: ${endedEarly}`);
+  console.log(`posts: ${run.acks.length} acknowledged, ${run.acks.length - lost} of them in the database (${rows} rows by these students); lost posts: ${lostPosts}`);
+  if (memory.length > 0) {
+    const max = (pick: (m: GroupMemory) => number) => Math.max(...memory.map(pick));
+    console.log(
+      `server memory (next-server RSS, every ${MEMORY_EVERY_MS / 1000} s): ${mb(memory[0]!.serverKb)} at start, max ${mb(max((m) => m.serverKb))}, ${mb(memory.at(-1)!.serverKb)} at end (whole process group max ${mb(max((m) => m.groupKb))})`,
+    );
+  } else console.log("server memory: not available (no /proc)");
+
+  const failures = [
+    errors > 0 && `${errors} errors`,
+    lostPosts > 0 && `${lostPosts} lost posts`,
+    !(posts.p95 < TARGET_POST_P95_MS) && `p95 post ${ms(posts.p95)} ≥ ${TARGET_POST_P95_MS} ms`,
+    !(delivery.p95 < TARGET_DELIVERY_P95_MS) && `p95 delivery ${ms(delivery.p95)} ≥ ${TARGET_DELIVERY_P95_MS} ms`,
+  ].filter(Boolean);
+  console.log(
+    failures.length
+      ? `FAIL: ${failures.join(", ")}`
+      : `PASS: 0 errors, 0 lost posts, p95 post ${ms(posts.p95)} < ${TARGET_POST_P95_MS} ms, p95 delivery ${ms(delivery.p95)} < ${TARGET_DELIVERY_P95_MS} ms`,
+  );
+  return failures.length === 0;
+}
