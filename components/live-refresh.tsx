@@ -13,7 +13,7 @@ const MIN_INTERVAL_MS = 1000;
  * re-renders its own view (router.refresh keeps what the student is typing). EventSource reconnects by
  * itself after a dropped connection; on reconnect we refresh once, in case we missed something.
  */
-export function LiveRefresh({ assignmentId }: { assignmentId: string }) {
+export function LiveRefresh({ assignmentId, deadlines = [] }: { assignmentId: string; deadlines?: string[] }) {
   const t = useTranslations("debate");
   const router = useRouter();
   const [connected, setConnected] = useState(false);
@@ -43,6 +43,19 @@ export function LiveRefresh({ assignmentId }: { assignmentId: string }) {
       source.close();
     };
   }, [assignmentId, router]);
+
+  // A deadline moves the phase without anyone doing anything, so nothing is announced: each page refreshes
+  // itself just after it (timers further than a day ahead are left to a later visit).
+  const deadlineKey = deadlines.join(",");
+  useEffect(() => {
+    const timers = deadlineKey
+      .split(",")
+      .filter(Boolean)
+      .map((iso) => new Date(iso).getTime() - Date.now() + 500)
+      .filter((ms) => ms > 0 && ms < 86_400_000)
+      .map((ms) => window.setTimeout(() => router.refresh(), ms));
+    return () => timers.forEach((t) => window.clearTimeout(t));
+  }, [deadlineKey, router]);
   return (
     <p role="status" className={connected ? "live-state" : "live-state off"}>
       {connected ? t("live") : t("liveReconnecting")}

@@ -96,7 +96,7 @@ export default async function StudentDebatePage({ params, searchParams }: Props)
     <ClientMessages namespaces={["debate", "errors"]}>
       <section className="debate-page">
         {header}
-        <LiveRefresh assignmentId={assignmentId} />
+        <LiveRefresh assignmentId={assignmentId} deadlines={[board.rebuttalAt, board.closesAt].flatMap((d) => (d ? [d.toISOString()] : []))} />
         {board.phase === "closed" && seat.stanceAfter === null && <StanceForm debateId={board.id} which="after" />}
         {board.phase === "closed" && (
           <section aria-labelledby="summary-heading" className="panel">

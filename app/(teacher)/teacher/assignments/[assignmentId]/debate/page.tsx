@@ -89,7 +89,7 @@ export default async function TeacherDebatePage({ params }: Props) {
         {!assignment.debateEnabled && <p className="notice">{t("boardOff")}</p>}
         {/* LiveRefresh speaks the students' "debate" words; the page's other client parts use the teacher layout's. */}
         <ClientMessages namespaces={["debate"]}>
-          <LiveRefresh assignmentId={assignment.id} />
+          <LiveRefresh assignmentId={assignment.id} deadlines={[board.rebuttalAt, board.closesAt].flatMap((d) => (d ? [d.toISOString()] : []))} />
         </ClientMessages>
       </header>
 
