@@ -1,3 +1,4 @@
+import { ScrollTable } from "@/components/scroll-table";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { QuizResults } from "@/lib/quiz/results";
 import { answerLabel, type Language } from "./answer-label";
@@ -8,7 +9,7 @@ export async function ItemStatsTable({ results }: { results: QuizResults }) {
   const language: Language = (await getLocale()) === "en" ? "en" : "zhHant";
   const statOf = new Map(results.itemStats.map((s) => [s.itemId, s]));
   return (
-    <div className="table-wrap">
+    <ScrollTable label={t("itemsTitle")}>
       <table>
         <thead>
           <tr>
@@ -44,6 +45,6 @@ export async function ItemStatsTable({ results }: { results: QuizResults }) {
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

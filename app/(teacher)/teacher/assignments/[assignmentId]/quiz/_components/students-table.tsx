@@ -1,3 +1,4 @@
+import { ScrollTable } from "@/components/scroll-table";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { QuizResults } from "@/lib/quiz/results";
 
@@ -9,7 +10,7 @@ export async function StudentsTable({ results }: { results: QuizResults }) {
   const format = await getFormatter();
   if (results.students.length === 0) return <p>{t("studentsEmpty")}</p>;
   return (
-    <div className="table-wrap">
+    <ScrollTable label={t("studentsTitle")}>
       <table>
         <thead>
           <tr>
@@ -34,6 +35,6 @@ export async function StudentsTable({ results }: { results: QuizResults }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }
