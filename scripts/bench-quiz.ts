@@ -10,8 +10,8 @@
 // through the students' cookies. A request counts as an error unless it answers 200 and, for an action,
 // its result is ok. Afterwards the database must hold every attempt submitted with the answer sent.
 // Sign-ins all come from one address; that is fine because the app only rate-limits failed sign-ins.
-import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, openSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -22,6 +22,7 @@ import { parseDatabaseUrl } from "../lib/db/database-url";
 import { buildIsCurrent } from "../lib/setup/build-stamp";
 import { postServerAction, signIn, waitFor } from "./lib/http";
 import { latencyTable, type Sample, summarize } from "./lib/latency";
+import { startBenchServer } from "./lib/server";
 
 const STUDENTS = 40;
 // The issue's load is 200 reads; `npm run bench:quiz -- --page-reads=40` measures a gentler one (each student
@@ -60,7 +61,8 @@ if (await fetch(base).then(() => true, () => false)) throw new Error(`port ${POR
 const dir = mkdtempSync(path.join(tmpdir(), "classroom-bench-"));
 const databaseUrl = `file:${dir}/bench.db`;
 const serverLog = path.join(dir, "server.log");
-const stopServer = startServer(databaseUrl, serverLog);
+const server = startBenchServer(PORT, databaseUrl, serverLog);
+const stopServer = () => server.stop();
 process.on("SIGINT", () => {
   stopServer();
   process.exit(130);
@@ -86,25 +88,6 @@ try {
 }
 process.exit(passed ? 0 : 1);
 
-/** `npm start` on its own port and database, in its own process group so that stopping it stops `next start` too. */
-function startServer(url: string, logFile: string): () => void {
-  const log = openSync(logFile, "w");
-  const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], {
-    env: { ...process.env, PORT: String(PORT), DATABASE_URL: url, NEXTAUTH_SECRET: "bench-script-secret", SEED_DEMO: "true" },
-    stdio: ["ignore", log, log],
-    detached: true,
-  });
-  let stopped = false;
-  return () => {
-    if (stopped) return;
-    stopped = true;
-    try {
-      process.kill(-server.pid!, "SIGTERM");
-    } catch {
-      // already gone
-    }
-  };
-}
 
 /** The item every student answers: the quiz's first single-choice item, with its option keys. */
 async function firstSingleChoiceItem(db: Db): Promise<Item> {

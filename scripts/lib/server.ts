@@ -1,4 +1,4 @@
-// The server under test for the load scripts (bench:debate): `npm start` on its own port and database, and
+// The server under test for the load scripts (bench:quiz, bench:debate): `npm start` on its own port and database, and
 // its memory as the kernel sees it.
 import { spawn } from "node:child_process";
 import { openSync, readdirSync, readFileSync } from "node:fs";
