@@ -24,7 +24,6 @@
 // by anyone though its post was acknowledged. After the last post the streams get up to 5 s for
 // stragglers. A post is lost when it errored, or was acknowledged and is not in the database. Missed
 // deliveries and streams that ended early count as errors. Server memory is next-server's RSS every 5 s.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -37,11 +36,10 @@ import { POST_WINDOW_MS, POSTS_PER_MINUTE } from "../lib/debate/limits";
 import { REPLY_KINDS } from "../lib/debate/phases";
 import { checkQuote } from "../lib/readings/quote-check";
 import { displayParagraph, glossarySpellings } from "../lib/readings/reader-view";
-import { buildIsCurrent } from "../lib/setup/build-stamp";
 import { postServerAction, signIn, waitFor } from "./lib/http";
 import { type Delivery, summarizeDeliveries } from "./lib/delivery";
 import { latencyTable, type Sample, summarize } from "./lib/latency";
-import { type GroupMemory, groupMemory, startBenchServer } from "./lib/server";
+import { ensureCurrentBuild, type GroupMemory, groupMemory, startBenchServer } from "./lib/server";
 import { type EventStream, openEventStream } from "./lib/sse";
 
 const STUDENTS = 40;
@@ -69,10 +67,7 @@ type Quote = { paragraphId: string; start: number; end: number; text: string; sc
 type Client = { stream: EventStream; deliveries: Delivery[] };
 type Ack = { authorId: string; postId: string };
 
-if (!buildIsCurrent()) {
-  const build = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/build.ts"], { stdio: "inherit" });
-  if (build.status !== 0) throw new Error("the build failed");
-}
+ensureCurrentBuild();
 // Action ids come from the build, so they are read after it.
 const action = {
   argument: serverActionId("lib/debate/actions.ts", "postMyArgument"),

@@ -10,7 +10,6 @@
 // through the students' cookies. A request counts as an error unless it answers 200 and, for an action,
 // its result is ok. Afterwards the database must hold every attempt submitted with the answer sent.
 // Sign-ins all come from one address; that is fine because the app only rate-limits failed sign-ins.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -19,10 +18,9 @@ import { serverActionId } from "../e2e/support/server-actions";
 import { hashPassword } from "../lib/auth/passwords";
 import { createDb, type Db } from "../lib/db/client";
 import { parseDatabaseUrl } from "../lib/db/database-url";
-import { buildIsCurrent } from "../lib/setup/build-stamp";
 import { postServerAction, signIn, waitFor } from "./lib/http";
 import { latencyTable, type Sample, summarize } from "./lib/latency";
-import { startBenchServer } from "./lib/server";
+import { ensureCurrentBuild, startBenchServer } from "./lib/server";
 
 const STUDENTS = 40;
 // The issue's load is 200 reads; `npm run bench:quiz -- --page-reads=40` measures a gentler one (each student
@@ -46,10 +44,7 @@ type Kind = (typeof KINDS)[number];
 type Student = { userId: string; login: string; cookie: string; attemptId: string; answer: string };
 type Item = { id: string; optionKeys: string[] };
 
-if (!buildIsCurrent()) {
-  const build = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/build.ts"], { stdio: "inherit" });
-  if (build.status !== 0) throw new Error("the build failed");
-}
+ensureCurrentBuild();
 // Action ids come from the build, so they are read after it.
 const action = {
   start: serverActionId("lib/quiz/actions.ts", "startMyQuizAttempt"),

@@ -1,19 +1,19 @@
 // `npm run size`: first-load JavaScript of the reader page, gzipped, against the 130 KB budget (issue #3).
 // Builds if needed, serves the build on a throw-away database, signs in as a demo student, loads the
 // reader as a browser would, and gzips every script the page's HTML loads. Exits 1 over budget.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { buildIsCurrent } from "../lib/setup/build-stamp";
+import { ensureCurrentBuild } from "./lib/server";
 import { signIn } from "./lib/http";
 
 const BUDGET_KB = 130;
 const PORT = 3199;
 const base = `http://localhost:${PORT}`;
 
-if (!buildIsCurrent()) spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/build.ts"], { stdio: "inherit" });
+ensureCurrentBuild();
 
 const dir = mkdtempSync(path.join(tmpdir(), "classroom-size-"));
 const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], {

@@ -1,7 +1,15 @@
-// The server under test for the load scripts (bench:quiz, bench:debate): `npm start` on its own port and database, and
+// The server under test for the measuring scripts (size, bench:quiz, bench:debate): `npm start` on its own port and database, and
 // its memory as the kernel sees it.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { openSync, readdirSync, readFileSync } from "node:fs";
+import { buildIsCurrent } from "../../lib/setup/build-stamp";
+
+/** Builds the app unless the last build is of this code (as `npm start` does). */
+export function ensureCurrentBuild(): void {
+  if (buildIsCurrent()) return;
+  const build = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/build.ts"], { stdio: "inherit" });
+  if (build.status !== 0) throw new Error("the build failed");
+}
 
 export type BenchServer = { pgid: number; stop(): void };
 

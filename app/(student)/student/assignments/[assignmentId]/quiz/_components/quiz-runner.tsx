@@ -55,7 +55,6 @@ export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, arti
     setValues(merged.values);
     sync.restore(merged.pending);
     // Only on arrival: later changes come from the student.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {
@@ -65,7 +64,7 @@ export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, arti
   useEffect(() => {
     if (sync.finalError === "alreadySubmitted" || sync.finalError === "quizClosed") router.refresh();
     if (sync.finalError === "timeUp") void submit();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Reacts to a new refusal only; submit() reads the latest state itself.
   }, [sync.finalError]);
 
   function save(itemId: string, value: unknown) {

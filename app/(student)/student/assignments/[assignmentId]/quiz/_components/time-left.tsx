@@ -17,7 +17,7 @@ export function TimeLeft({ deadline, onExpired }: { deadline: string; onExpired:
   const expired = now >= new Date(deadline).getTime();
   useEffect(() => {
     if (expired) onExpired();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Only when time runs out, not each time the parent passes a new onExpired.
   }, [expired]);
   const minutes = Math.max(0, Math.ceil((new Date(deadline).getTime() - now) / 60_000));
   return <p className="time-left">{t("timeLeft", { minutes })}</p>;
