@@ -4,10 +4,9 @@ import { JoinPage } from "./pages/join-page";
 import { ReaderPage } from "./pages/reader-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { DEMO_ASSIGNMENT_TITLE, DEMO_STUDENT, STRONG_PASSWORD, unique } from "./support/data";
+import { DEMO_ASSIGNMENT_TITLE, DEMO_STUDENT, DEMO_TEACHER, STRONG_PASSWORD, unique } from "./support/data";
 import { studentJoins, teacherWithAssignment } from "./support/flows";
 import { zh } from "./support/messages";
-import { callServerAction, serverActionId } from "./support/server-actions";
 
 const TITLE = /美國為何晶片鬆口/;
 
@@ -88,15 +87,32 @@ test("a tampered highlight range is refused and nothing is stored", async ({ pag
   await new SignInPage(page).signInAs(DEMO_STUDENT.login, DEMO_STUDENT.password, "/student");
   const readerPath = "/student/assignments/demo-assignment-h20";
   await page.goto(readerPath);
-  const id = serverActionId("lib/readings/actions.ts", "saveMyHighlight");
+  const save = async (data: object) => (await page.request.post("/api/reader/highlights", { data, headers: { origin: new URL(page.url()).origin } })).text();
   const tampered = { assignmentId: "demo-assignment-h20", paragraphId: "h20-p03", start: 0, end: 4, text: "捏造的引文", script: "trad", note: "" };
-  expect(await callServerAction(page.request, readerPath, id, [tampered])).toContain("highlightMismatch");
+  expect(await save(tampered)).toContain("highlightMismatch");
   const otherReading = { ...tampered, paragraphId: "no-such-paragraph", text: "表面看美" };
-  expect(await callServerAction(page.request, readerPath, id, [otherReading])).toContain("highlightMismatch");
+  expect(await save(otherReading)).toContain("highlightMismatch");
   const longNote = { ...tampered, text: "表面看美", note: "字".repeat(2001) };
-  expect(await callServerAction(page.request, readerPath, id, [longNote])).toContain("noteTooLong");
+  expect(await save(longNote)).toContain("noteTooLong");
   await page.reload();
   await expect(new ReaderPage(page).myHighlights()).not.toContainText("表面看美");
+});
+
+test("the reader's write routes refuse a teacher and another site", async ({ page }) => {
+  await new SignInPage(page).signInAs(DEMO_TEACHER.login, DEMO_TEACHER.password, "/teacher");
+  const origin = new URL(page.url()).origin;
+  const highlight = { assignmentId: "demo-assignment-h20", paragraphId: "h20-p03", start: 0, end: 4, text: "表面看美", script: "trad", note: "" };
+  const asTeacher = await page.request.post("/api/reader/highlights", { data: highlight, headers: { origin } });
+  expect(await asTeacher.json()).toEqual({ ok: false, formError: "notAllowed" });
+  const progress = await page.request.post("/api/reader/progress", { data: { assignmentId: "demo-assignment-h20", position: 5 }, headers: { origin } });
+  expect(await progress.json()).toEqual({ ok: false, formError: "notAllowed" });
+  // A page on another site posting with the teacher's cookies is turned away before anything runs.
+  const crossSite = await page.request.post("/api/reader/highlights", { data: highlight, headers: { origin: "https://elsewhere.example" } });
+  expect(crossSite.status()).toBe(403);
+  // The reader itself is for students: a teacher gets the same 404 as any outsider.
+  expect((await page.goto("/student/assignments/demo-assignment-h20"))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: zh.notFound.title })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
 });
 
 test("before it opens, students see the assignment as upcoming", async ({ page, browser }) => {

@@ -1,5 +1,3 @@
-"use client";
-
 import { useEffect, useState } from "react";
 
 const SIZES = [0.9, 1, 1.15, 1.3, 1.5, 1.75];

@@ -1,7 +1,5 @@
-"use client";
-
 import { useEffect, useRef } from "react";
-import { recordMyProgress } from "@/lib/readings/actions";
+import { postJson } from "./post-json";
 
 const SEND_EVERY_MS = 2000;
 
@@ -13,16 +11,18 @@ export function ProgressTracker({ assignmentId, furthest }: { assignmentId: stri
   const reported = useRef(furthest);
   const seen = useRef(furthest);
 
+  // On arrival only: later prop refreshes (after a highlight is saved) must not move the page.
+  const arrival = useRef(furthest);
   useEffect(() => {
-    if (furthest > 1 && !window.location.hash) document.getElementById(`p-${furthest}`)?.scrollIntoView({ block: "start" });
-  }, [furthest]);
+    if (arrival.current > 1 && !window.location.hash) document.getElementById(`p-${arrival.current}`)?.scrollIntoView({ block: "start" });
+  }, []);
 
   useEffect(() => {
     let refused = false;
     const send = () => {
       if (refused || seen.current <= reported.current) return;
       const position = seen.current;
-      recordMyProgress({ assignmentId, position }).then(
+      postJson("/api/reader/progress", { assignmentId, position }).then(
         (result) => {
           if (result.ok) reported.current = Math.max(reported.current, position);
           else refused = true; // signed out or removed: retrying cannot help

@@ -1,19 +1,17 @@
-"use client";
-
-import { useRouter } from "next/navigation";
 import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from "react";
 import { trimRange } from "@/lib/readings/anchors";
 import { offsetsInElement, rangeFromOffsets } from "@/lib/readings/dom-offsets";
-import { saveMyHighlight } from "@/lib/readings/actions";
 import type { Script } from "@/lib/readings/script";
+import { errorKey, postJson } from "./post-json";
+import { useRefresh } from "./use-refresh";
 
 type Saved = { id: string; paragraphId: string; start: number; end: number };
-export type HighlighterLabels = Record<"highlightSelection" | "crossParagraph" | "noteLabel" | "notePlaceholder" | "saving" | "saveHighlight" | "cancel", string>;
+type HighlighterLabels = Record<"highlightSelection" | "crossParagraph" | "noteLabel" | "notePlaceholder" | "saving" | "saveHighlight" | "cancel", string>;
 type Pending = { paragraphId: string; start: number; end: number; text: string; clipped: boolean };
 
 /**
- * Wraps the server-rendered article. Shows the student's highlights with the CSS Custom Highlight API
- * (the article's HTML stays the cached one, untouched), and turns a text selection into a new highlight.
+ * Wraps the article. Shows the student's highlights with the CSS Custom Highlight API
+ * (the article's markup stays as rendered, untouched), and turns a text selection into a new highlight.
  */
 type Props = {
   assignmentId: string;
@@ -26,7 +24,7 @@ type Props = {
 };
 
 export function Highlighter({ assignmentId, script, highlights, labels, errorMessages, children }: Props) {
-  const router = useRouter();
+  const refresh = useRefresh();
   const container = useRef<HTMLDivElement>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [saving, setSaving] = useState(false);
@@ -81,12 +79,14 @@ export function Highlighter({ assignmentId, script, highlights, labels, errorMes
     return () => events.forEach((e) => root.removeEventListener(e, onSelectionEnd));
   }, [onSelectionEnd]);
 
-  async function save(form: FormData) {
+  async function save(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
     if (!pending) return;
     setSaving(true);
     setError(undefined);
     try {
-      const result = await saveMyHighlight({
+      const result = await postJson("/api/reader/highlights", {
         assignmentId,
         paragraphId: pending.paragraphId,
         start: pending.start,
@@ -98,9 +98,9 @@ export function Highlighter({ assignmentId, script, highlights, labels, errorMes
       if (result.ok) {
         setPending(null);
         document.getSelection()?.removeAllRanges();
-        router.refresh();
+        await refresh();
       } else {
-        setError(result.formError ?? Object.values(result.fieldErrors ?? {}).flat()[0] ?? "unexpected");
+        setError(errorKey(result));
       }
     } catch {
       setError("network");
@@ -112,7 +112,7 @@ export function Highlighter({ assignmentId, script, highlights, labels, errorMes
     <div ref={container} className="highlighter">
       {children}
       {pending && (
-        <form action={save} className="selection-panel" aria-label={labels.highlightSelection} onKeyDown={(e) => e.key === "Escape" && setPending(null)}>
+        <form onSubmit={save} className="selection-panel" aria-label={labels.highlightSelection} onKeyDown={(e) => e.key === "Escape" && setPending(null)}>
           <p className="selection-quote" lang={script === "simp" ? "zh-Hans" : "zh-Hant"}>
             「{pending.text}」
           </p>

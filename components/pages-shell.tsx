@@ -1,0 +1,24 @@
+import Head from "next/head";
+import type { Locale } from "@/i18n/locales";
+import { type HeaderLabels, type HeaderUser, SiteHeaderView } from "./site-header-view";
+
+/** The page-wide text and user, worked out in getServerSideProps. */
+export type Shell = { locale: Locale; pageTitle: string; skipToContent: string; header: { me: HeaderUser; labels: HeaderLabels } };
+
+/** What app/layout.tsx gives App Router pages, for the Pages Router ones: title, skip link, header, main. */
+export function PagesShell({ shell, children }: { shell: Shell; children: React.ReactNode }) {
+  return (
+    <>
+      <Head>
+        <title>{shell.pageTitle}</title>
+      </Head>
+      <a href="#main" className="skip-link">
+        {shell.skipToContent}
+      </a>
+      <SiteHeaderView me={shell.header.me} locale={shell.locale} labels={shell.header.labels} />
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+import type { ActionResult } from "@/lib/action-result";
+
+/**
+ * Posts to one of the reader's route handlers (app/api/reader). Refusals come back as an ActionResult
+ * whose error is a key of the "errors" catalog; a network failure throws, so callers can say "offline".
+ */
+export async function postJson<T = unknown>(url: string, body: unknown): Promise<ActionResult<T>> {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  if (!response.ok) return { ok: false, formError: response.status === 403 ? "notAllowed" : "unexpected" };
+  return (await response.json()) as ActionResult<T>;
+}
+
+/** The first error key of a refused result. */
+export function errorKey(result: ActionResult<unknown>): string {
+  return result.ok ? "" : (result.formError ?? Object.values(result.fieldErrors ?? {}).flat()[0] ?? "unexpected");
+}

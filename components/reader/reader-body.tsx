@@ -1,0 +1,61 @@
+import type { ReaderProps } from "@/lib/readings/reader-page";
+import { ArticleText } from "./article-text";
+import { Highlighter } from "./highlighter";
+import { MyHighlights } from "./my-highlights";
+import { ProgressTracker } from "./progress-tracker";
+import { TextSizeControl } from "./text-size-control";
+
+/**
+ * The reader: toolbar, the article with highlighting, "mark as read" and the student's highlights.
+ * The 繁/简 switch and "mark as read" are plain form posts: with JavaScript off the page still works.
+ */
+export function ReaderBody(props: ReaderProps & { uiLang: string }) {
+  const { assignmentId, script, labels, article, uiLang } = props;
+  return (
+    <div className="reader-layout">
+      <nav className="reader-toolbar" aria-label={labels.toolbar}>
+        <form method="post" action="/api/me/script" className="button-row" aria-label={labels.script}>
+          {props.scriptButtons.map((b) => (
+            <button key={b.script} type="submit" name="script" value={b.script} className="button small" aria-pressed={b.script === script}>
+              <span lang={b.script === "simp" ? "zh-Hans" : "zh-Hant"}>{b.short}</span>
+              <span className="visually-hidden"> {b.label}</span>
+            </button>
+          ))}
+        </form>
+        <TextSizeControl labels={labels} />
+        <a href="#my-highlights">{labels.myHighlights}</a>
+        {props.continueLabel && <a href={`#p-${props.furthest}`}>{props.continueLabel}</a>}
+      </nav>
+
+      <Highlighter assignmentId={assignmentId} script={script} highlights={props.highlights} labels={labels} errorMessages={props.errorMessages}>
+        <ArticleText
+          article={article}
+          uiLang={uiLang}
+          beforeText={
+            <>
+              {props.instructions && (
+                <aside className="instructions" aria-labelledby="instructions-heading">
+                  <h2 id="instructions-heading">{labels.instructions}</h2>
+                  <p>{props.instructions}</p>
+                </aside>
+              )}
+              <p className="hint">{labels.selectionHint}</p>
+            </>
+          }
+        />
+      </Highlighter>
+      <ProgressTracker assignmentId={assignmentId} furthest={props.furthest} />
+
+      <form method="post" action="/api/reader/read" className="mark-read">
+        <input type="hidden" name="assignmentId" value={assignmentId} />
+        <input type="hidden" name="read" value={String(!props.markedRead)} />
+        {props.markedRead && <p className="form-success">{labels.markedRead}</p>}
+        <button type="submit" className={props.markedRead ? "button" : "button primary"}>
+          {props.markedRead ? labels.markUnread : labels.markRead}
+        </button>
+      </form>
+
+      <MyHighlights items={props.highlights} script={script} labels={labels} jumpLabels={props.jumpLabels} errorMessages={props.errorMessages} />
+    </div>
+  );
+}

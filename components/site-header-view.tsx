@@ -1,0 +1,73 @@
+import { LOCALES, type Locale } from "@/i18n/locales";
+import type { Role } from "@/lib/auth/roles";
+
+export type HeaderUser = { role: Role; displayName: string } | null;
+export type HeaderLabels = Record<
+  "appName" | "navLabel" | "myClasses" | "myAssignments" | "join" | "account" | "signOut" | "signIn" | "signedInAs" | "languageLabel" | Locale,
+  string
+>;
+
+/**
+ * The header on every page, App Router or Pages Router. Plain links and plain form posts to route
+ * handlers (app/api/locale, app/api/sign-out): no client code, and both work without JavaScript.
+ */
+export function SiteHeaderView({ me, locale, labels }: { me: HeaderUser; locale: Locale; labels: HeaderLabels }) {
+  return (
+    <header className="site-header">
+      <a href={me ? "/home" : "/"} className="brand">
+        {labels.appName}
+      </a>
+      <nav aria-label={labels.navLabel}>
+        <ul>
+          {me?.role === "TEACHER" && (
+            <li>
+              <a href="/teacher">{labels.myClasses}</a>
+            </li>
+          )}
+          {me?.role === "STUDENT" && (
+            <>
+              <li>
+                <a href="/student">{labels.myAssignments}</a>
+              </li>
+              <li>
+                <a href="/join">{labels.join}</a>
+              </li>
+            </>
+          )}
+          {me ? (
+            <>
+              <li>
+                <a href="/account">{labels.account}</a>
+              </li>
+              <li>
+                <form method="post" action="/api/sign-out">
+                  <button type="submit" className="link-button">
+                    {labels.signOut}
+                  </button>
+                </form>
+              </li>
+            </>
+          ) : (
+            <>
+              <li>
+                <a href="/sign-in">{labels.signIn}</a>
+              </li>
+              <li>
+                <a href="/join">{labels.join}</a>
+              </li>
+            </>
+          )}
+        </ul>
+      </nav>
+      {/* Two submit buttons in a form: each says which language it picks. */}
+      <form method="post" action="/api/locale" className="language-switch" aria-label={labels.languageLabel}>
+        {LOCALES.map((l) => (
+          <button key={l} type="submit" name="locale" value={l} lang={l} aria-pressed={l === locale} className="link-button">
+            {labels[l]}
+          </button>
+        ))}
+      </form>
+      {me && <p className="signed-in-as">{labels.signedInAs}</p>}
+    </header>
+  );
+}

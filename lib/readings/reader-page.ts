@@ -1,0 +1,123 @@
+// Server code: only getServerSideProps imports this (Next drops it, and all it imports, from the browser bundle).
+import { pagesIntl } from "@/i18n/pages";
+import { findStudentAssignment } from "@/lib/assignments/assignments";
+import { userFromSessionCookie } from "@/lib/auth/session-user";
+import { headerLabels } from "@/components/site-header-labels";
+import type { Shell } from "@/components/pages-shell";
+import { db } from "@/lib/db/app-db";
+import { listMyHighlights } from "./highlights";
+import { recordOpened } from "./progress";
+import { getReaderView } from "./reader-view";
+import { isScript, SCRIPTS, type Script } from "./script";
+
+// Everything the reader page (pages/student/assignments/[assignmentId].tsx) shows, worked out on the
+// server: access, data and every piece of text, already in the user's language. Plain JSON: it is the
+// page's props.
+
+export type ArticleProps = {
+  title: string;
+  language: string;
+  byline: string[];
+  paragraphs: { id: string; position: number; segments: { text: string; term?: number }[] }[];
+  glossary: { id: string; term: string; explanationZhHant: string; explanationEn: string }[];
+  labels: { paragraph: string[]; closeGlossary: string };
+};
+
+export type MyHighlight = { id: string; paragraphId: string; start: number; end: number; position: number; shown: string; note: string };
+
+export type ReaderProps = {
+  assignmentId: string;
+  script: Script;
+  furthest: number;
+  markedRead: boolean;
+  instructions: string | null;
+  article: ArticleProps;
+  highlights: MyHighlight[];
+  labels: Record<ReaderLabel, string>;
+  scriptButtons: { script: Script; short: string; label: string }[];
+  continueLabel: string | null;
+  jumpLabels: Record<number, string>;
+  errorMessages: Record<string, string>;
+};
+
+const READER_LABELS = [
+  "toolbar", "script", "textSize", "smaller", "larger", "myHighlights", "instructions", "selectionHint", "markRead", "markUnread",
+  "markedRead", "highlightSelection", "crossParagraph", "noteLabel", "notePlaceholder", "saving", "saveHighlight", "cancel", "noHighlights",
+  "editNote", "saveNote", "deleteHighlight", "saved",
+] as const;
+type ReaderLabel = (typeof READER_LABELS)[number];
+const ERRORS = ["highlightMismatch", "tooManyHighlights", "noteTooLong", "notFound", "notAllowed", "network", "unexpected"] as const;
+
+export type ReaderPageResult =
+  | { kind: "signIn" }
+  | { kind: "notFound"; shell: Shell; title: string; body: string; home: string }
+  | { kind: "upcoming"; shell: Shell; title: string; message: string }
+  | ({ kind: "reader"; shell: Shell } & ReaderProps);
+
+/** Access as the App Router pages check it: a student of the class, the reading switched on, else 404. */
+export async function loadReaderPage(cookies: Partial<Record<string, string>>, assignmentId: string): Promise<ReaderPageResult> {
+  const me = await userFromSessionCookie((name) => cookies[name]);
+  if (!me) return { kind: "signIn" };
+  const { locale, t, format } = pagesIntl(cookies);
+  const shell = (pageTitle: string): Shell => ({
+    locale,
+    pageTitle: `${pageTitle} · ${t("app.name")}`,
+    skipToContent: t("app.skipToContent"),
+    header: { me: { role: me.role, displayName: me.displayName }, labels: headerLabels(locale, me) },
+  });
+  const assignment = me.role === "STUDENT" ? await findStudentAssignment(db, me.id, assignmentId) : null;
+  if (!assignment?.readingEnabled) {
+    return { kind: "notFound", shell: shell(t("notFound.title")), title: t("notFound.title"), body: t("notFound.body"), home: t("notFound.home") };
+  }
+  if (assignment.opensAt > new Date()) {
+    const date = format.dateTime(assignment.opensAt, { dateStyle: "full", timeStyle: "short" });
+    return { kind: "upcoming", shell: shell(assignment.title), title: assignment.title, message: t("reader.upcoming", { date }) };
+  }
+
+  const script = isScript(me.preferredScript) ? me.preferredScript : "trad";
+  const [progress, view, highlights] = await Promise.all([
+    recordOpened(db, me.id, assignment.id),
+    getReaderView(db, assignment.readingId, script),
+    listMyHighlights(db, me.id, assignment.id),
+  ]);
+  if (!view) return { kind: "notFound", shell: shell(t("notFound.title")), title: t("notFound.title"), body: t("notFound.body"), home: t("notFound.home") };
+
+  const shownText = new Map(view.paragraphs.map((p) => [p.id, p.segments.map((s) => s.text).join("")]));
+  const positions = [...new Set(highlights.map((h) => h.paragraph.position))];
+  return {
+    kind: "reader",
+    shell: shell(assignment.title),
+    assignmentId: assignment.id,
+    script,
+    furthest: progress.furthestPosition,
+    markedRead: progress.markedReadAt !== null,
+    instructions: assignment.instructions || null,
+    article: {
+      title: view.title,
+      language: view.language,
+      byline: [
+        view.author && t("reader.byline", { author: view.author }),
+        view.publishedOn && t("reader.published", { date: format.dateTime(view.publishedOn, { dateStyle: "long" }) }),
+        view.source && t("reader.source", { source: view.source }),
+      ].filter((part): part is string => Boolean(part)),
+      paragraphs: view.paragraphs,
+      glossary: view.glossary,
+      labels: { paragraph: view.paragraphs.map((p) => t("reader.paragraph", { n: p.position })), closeGlossary: t("reader.closeGlossary") },
+    },
+    highlights: highlights.map((h) => ({
+      id: h.id,
+      paragraphId: h.paragraphId,
+      start: h.start,
+      end: h.end,
+      position: h.paragraph.position,
+      // The quote as the reader shows it: in the chosen script, converted in context.
+      shown: shownText.get(h.paragraphId)?.slice(h.start, h.end) ?? h.quote,
+      note: h.note,
+    })),
+    labels: Object.fromEntries(READER_LABELS.map((k) => [k, t(`reader.${k}`)])) as Record<ReaderLabel, string>,
+    scriptButtons: SCRIPTS.map((s) => ({ script: s, short: t(`reader.${s}`), label: t(`reader.${s}Label`) })),
+    continueLabel: progress.furthestPosition > 1 ? t("reader.continue", { n: progress.furthestPosition }) : null,
+    jumpLabels: Object.fromEntries(positions.map((n) => [n, t("reader.jump", { n })])),
+    errorMessages: Object.fromEntries(ERRORS.map((k) => [k, t(`errors.${k}`)])),
+  };
+}

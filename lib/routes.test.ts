@@ -1,0 +1,59 @@
+import { describe, expect, it, vi } from "vitest";
+import type { ActionResult } from "./action-result";
+import { backTo, formRoute, isSameOrigin, jsonRoute } from "./routes";
+
+const post = (headers: Record<string, string>, body?: BodyInit) => new Request("http://school.local:3000/api/x", { method: "POST", headers, body });
+
+describe("isSameOrigin", () => {
+  it("accepts a post from the host it was sent to, behind a proxy too", () => {
+    expect(isSameOrigin(post({ host: "school.local:3000", origin: "http://school.local:3000" }))).toBe(true);
+    expect(isSameOrigin(post({ host: "127.0.0.1:3000", "x-forwarded-host": "school.example", origin: "https://school.example" }))).toBe(true);
+  });
+  it("refuses another site's origin and an unreadable one", () => {
+    expect(isSameOrigin(post({ host: "school.local:3000", origin: "https://evil.example" }))).toBe(false);
+    expect(isSameOrigin(post({ host: "school.local:3000", origin: "null" }))).toBe(false);
+  });
+});
+
+describe("backTo", () => {
+  it("returns to the page on this site the form came from, with its query", () => {
+    expect(backTo(post({ host: "school.local:3000", referer: "http://school.local:3000/student/assignments/a1?x=1#p-3" }))).toBe("/student/assignments/a1?x=1");
+  });
+  it("never sends the browser to another site", () => {
+    expect(backTo(post({ host: "school.local:3000", referer: "https://evil.example/phish" }))).toBe("/");
+    expect(backTo(post({ host: "school.local:3000" }), "/student")).toBe("/student");
+  });
+});
+
+describe("jsonRoute and formRoute", () => {
+  const ok = async (): Promise<ActionResult<string>> => ({ ok: true, value: "done" });
+
+  it("passes the JSON body to the action and returns its result", async () => {
+    const run = vi.fn(ok);
+    const response = await jsonRoute(run)(post({ host: "school.local:3000", origin: "http://school.local:3000" }, JSON.stringify({ a: 1 })));
+    expect(run).toHaveBeenCalledWith({ a: 1 });
+    expect(await response.json()).toEqual({ ok: true, value: "done" });
+  });
+
+  it("gives the action null for a body that is not JSON (its schema then refuses it)", async () => {
+    const run = vi.fn(ok);
+    await jsonRoute(run)(post({ host: "school.local:3000" }, "<not json>"));
+    expect(run).toHaveBeenCalledWith(null);
+  });
+
+  it("runs nothing for a cross-site post", async () => {
+    const run = vi.fn(ok);
+    const cross = { host: "school.local:3000", origin: "https://evil.example" };
+    expect((await jsonRoute(run)(post(cross, "{}"))).status).toBe(403);
+    expect((await formRoute(run)(post(cross, new URLSearchParams({ a: "1" })))).status).toBe(403);
+    expect(run).not.toHaveBeenCalled();
+  });
+
+  it("turns a form post into fields for the action and sends the browser back with a 303", async () => {
+    const run = vi.fn(ok);
+    const response = await formRoute(run)(post({ host: "school.local:3000", referer: "http://school.local:3000/student/assignments/a1" }, new URLSearchParams({ read: "true" })));
+    expect(run).toHaveBeenCalledWith({ read: "true" });
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe("/student/assignments/a1");
+  });
+});

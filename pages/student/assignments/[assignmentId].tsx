@@ -1,0 +1,41 @@
+import type { GetServerSideProps } from "next";
+import { PagesShell } from "@/components/pages-shell";
+import { ReaderBody } from "@/components/reader/reader-body";
+import { loadReaderPage, type ReaderPageResult } from "@/lib/readings/reader-page";
+
+// The reader is the one Pages Router page: it ships about 20 KB less framework JavaScript than an App
+// Router page, which the reader's budget needs (docs/decisions/0014). Same URL, same access rules.
+
+type Props = Exclude<ReaderPageResult, { kind: "signIn" }>;
+
+export const getServerSideProps: GetServerSideProps<Props, { assignmentId: string }> = async ({ req, res, params }) => {
+  const result = await loadReaderPage(req.cookies, params!.assignmentId);
+  if (result.kind === "signIn") return { redirect: { destination: "/sign-in", permanent: false } };
+  // Per-student content: never stored by a shared cache.
+  res.setHeader("Cache-Control", "private, no-store");
+  if (result.kind === "notFound") res.statusCode = 404;
+  return { props: result };
+};
+
+export default function ReaderPage(props: Props) {
+  return (
+    <PagesShell shell={props.shell}>
+      {props.kind === "notFound" && (
+        <section className="narrow">
+          <h1>{props.title}</h1>
+          <p>{props.body}</p>
+          <p>
+            <a href="/">{props.home}</a>
+          </p>
+        </section>
+      )}
+      {props.kind === "upcoming" && (
+        <section className="narrow">
+          <h1>{props.title}</h1>
+          <p>{props.message}</p>
+        </section>
+      )}
+      {props.kind === "reader" && <ReaderBody {...props} uiLang={props.shell.locale} />}
+    </PagesShell>
+  );
+}
