@@ -28,7 +28,8 @@ export default async function StudentHomePage() {
         <ul className="cards" aria-label={t("title")}>
           {assignments.map((a) => (
             <li key={a.id} className="card">
-              <h2 id={`assignment-${a.id}`}>{a.readingEnabled ? <Link href={`/student/assignments/${a.id}`}>{a.title}</Link> : a.title}</h2>
+              {/* A plain link: the reader is a Pages Router page, and next/link's prefetch would run it (and count it as opened). */}
+              <h2 id={`assignment-${a.id}`}>{a.readingEnabled ? <a href={`/student/assignments/${a.id}`}>{a.title}</a> : a.title}</h2>
               <dl className="facts">
                 <dt>{t("classLabel")}</dt>
                 <dd>{a.classroom.name}</dd>
