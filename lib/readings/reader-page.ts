@@ -5,6 +5,7 @@ import { userFromSessionCookie } from "@/lib/auth/session-user";
 import { headerLabels } from "@/components/site-header-labels";
 import type { Shell } from "@/components/pages-shell";
 import { db } from "@/lib/db/app-db";
+import { articleHtml } from "./article-html";
 import { listMyHighlights } from "./highlights";
 import { recordOpened } from "./progress";
 import { getReaderView } from "./reader-view";
@@ -14,14 +15,8 @@ import { isScript, SCRIPTS, type Script } from "./script";
 // server: access, data and every piece of text, already in the user's language. Plain JSON: it is the
 // page's props.
 
-export type ArticleProps = {
-  title: string;
-  language: string;
-  byline: string[];
-  paragraphs: { id: string; position: number; segments: { text: string; term?: number }[] }[];
-  glossary: { id: string; term: string; explanationZhHant: string; explanationEn: string }[];
-  labels: { paragraph: string[]; closeGlossary: string };
-};
+/** `html`: the paragraphs and glossary, rendered once per reading, script and language (article-html.tsx). */
+export type ArticleProps = { title: string; language: string; byline: string[]; html: string };
 
 export type MyHighlight = { id: string; paragraphId: string; start: number; end: number; position: number; shown: string; note: string };
 
@@ -100,9 +95,7 @@ export async function loadReaderPage(cookies: Partial<Record<string, string>>, a
         view.publishedOn && t("reader.published", { date: format.dateTime(view.publishedOn, { dateStyle: "long" }) }),
         view.source && t("reader.source", { source: view.source }),
       ].filter((part): part is string => Boolean(part)),
-      paragraphs: view.paragraphs,
-      glossary: view.glossary,
-      labels: { paragraph: view.paragraphs.map((p) => t("reader.paragraph", { n: p.position })), closeGlossary: t("reader.closeGlossary") },
+      html: articleHtml(view, locale, { paragraph: (n) => t("reader.paragraph", { n }), closeGlossary: t("reader.closeGlossary") }),
     },
     highlights: highlights.map((h) => ({
       id: h.id,
