@@ -60,9 +60,10 @@ export async function loadReaderPage(cookies: Partial<Record<string, string>>, a
     skipToContent: t("app.skipToContent"),
     header: { me: { role: me.role, displayName: me.displayName }, labels: headerLabels(locale, me) },
   });
+  const notFound = (): ReaderPageResult => ({ kind: "notFound", shell: shell(t("notFound.title")), title: t("notFound.title"), body: t("notFound.body"), home: t("notFound.home") });
   const assignment = me.role === "STUDENT" ? await findStudentAssignment(db, me.id, assignmentId) : null;
   if (!assignment?.readingEnabled) {
-    return { kind: "notFound", shell: shell(t("notFound.title")), title: t("notFound.title"), body: t("notFound.body"), home: t("notFound.home") };
+    return notFound();
   }
   if (assignment.opensAt > new Date()) {
     const date = format.dateTime(assignment.opensAt, { dateStyle: "full", timeStyle: "short" });
@@ -75,7 +76,7 @@ export async function loadReaderPage(cookies: Partial<Record<string, string>>, a
     getReaderView(db, assignment.readingId, script),
     listMyHighlights(db, me.id, assignment.id),
   ]);
-  if (!view) return { kind: "notFound", shell: shell(t("notFound.title")), title: t("notFound.title"), body: t("notFound.body"), home: t("notFound.home") };
+  if (!view) return notFound();
 
   const shownText = new Map(view.paragraphs.map((p) => [p.id, p.segments.map((s) => s.text).join("")]));
   const positions = [...new Set(highlights.map((h) => h.paragraph.position))];

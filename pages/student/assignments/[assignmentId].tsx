@@ -11,8 +11,6 @@ type Props = Exclude<ReaderPageResult, { kind: "signIn" }>;
 export const getServerSideProps: GetServerSideProps<Props, { assignmentId: string }> = async ({ req, res, params }) => {
   const result = await loadReaderPage(req.cookies, params!.assignmentId);
   if (result.kind === "signIn") return { redirect: { destination: "/sign-in", permanent: false } };
-  // Per-student content: never stored by a shared cache.
-  res.setHeader("Cache-Control", "private, no-store");
   if (result.kind === "notFound") res.statusCode = 404;
   return { props: result };
 };
