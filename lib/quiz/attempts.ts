@@ -41,7 +41,12 @@ export async function startAttempt(db: Db, studentId: string, assignmentId: stri
   if (open) return open;
   if (isPastDue(quiz, now)) fail("quizClosed");
   const used = await db.quizAttempt.count({ where: { quizId: quiz.id, userId: studentId } });
-  if (used >= quiz.attemptsAllowed) fail("noAttemptsLeft");
+  if (used >= quiz.attemptsAllowed) {
+    // Another tab may have started the last attempt between the two reads above: that one is ours too.
+    const justStarted = await db.quizAttempt.findFirst({ where: { quizId: quiz.id, userId: studentId, status: "in_progress" } });
+    if (justStarted) return justStarted;
+    fail("noAttemptsLeft");
+  }
   try {
     return await db.quizAttempt.create({ data: { quizId: quiz.id, userId: studentId, number: used + 1 } });
   } catch (error) {
