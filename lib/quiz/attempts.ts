@@ -33,24 +33,23 @@ export function attemptDeadline(quiz: { timeLimitMinutes: number | null; accommo
   return new Date(startedAt.getTime() + minutes * 60_000);
 }
 
-/** Returns the student's attempt in progress, or starts the next one if attempts are left. */
+/**
+ * Returns the student's attempt in progress, or starts the next one if attempts are left. Two tabs starting
+ * at once get the same attempt: the count comes before the look for an open attempt, so an attempt the other
+ * tab started in between is either found, or has the number this tab would create and wins on the unique
+ * (quiz, student, number).
+ */
 export async function startAttempt(db: Db, studentId: string, assignmentId: string, now = new Date()) {
   const quiz = await findStudentQuiz(db, studentId, assignmentId, now);
   if (!quiz) fail("notFound");
+  const used = await db.quizAttempt.count({ where: { quizId: quiz.id, userId: studentId } });
   const open = await db.quizAttempt.findFirst({ where: { quizId: quiz.id, userId: studentId, status: "in_progress" } });
   if (open) return open;
   if (isPastDue(quiz, now)) fail("quizClosed");
-  const used = await db.quizAttempt.count({ where: { quizId: quiz.id, userId: studentId } });
-  if (used >= quiz.attemptsAllowed) {
-    // Another tab may have started the last attempt between the two reads above: that one is ours too.
-    const justStarted = await db.quizAttempt.findFirst({ where: { quizId: quiz.id, userId: studentId, status: "in_progress" } });
-    if (justStarted) return justStarted;
-    fail("noAttemptsLeft");
-  }
+  if (used >= quiz.attemptsAllowed) fail("noAttemptsLeft");
   try {
     return await db.quizAttempt.create({ data: { quizId: quiz.id, userId: studentId, number: used + 1 } });
   } catch (error) {
-    // Two tabs started at once: the unique (quiz, student, number) let one through; use that one.
     if (!isUniqueViolation(error)) throw error;
     const winner = await db.quizAttempt.findFirst({ where: { quizId: quiz.id, userId: studentId, number: used + 1 } });
     if (!winner) throw error;
