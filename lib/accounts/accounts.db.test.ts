@@ -3,7 +3,7 @@ import { verifyPassword } from "@/lib/auth/passwords";
 import { expectFailure } from "@/lib/testing/expect-failure";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
 import { removeStudentFromClass } from "@/lib/classes/roster";
-import { changePassword, createStudentInClass, createTeacher } from "./accounts";
+import { changePassword, createStudentInClass, createTeacher, enrollInClass } from "./accounts";
 
 
 describe.each(TEST_PROVIDERS)("accounts on %s", (provider) => {
@@ -46,6 +46,15 @@ describe.each(TEST_PROVIDERS)("accounts on %s", (provider) => {
   it("refuses to join an archived class", async () => {
     await t.db.classroom.create({ data: { name: "舊班", joinCode: "OLD234", ownerId: teacherId, archived: true } });
     await expectFailure(createStudentInClass(t.db, { joinCode: "OLD234", loginName: "late.one", displayName: "L", password: "evidence-first-1" }), "joinCodeUnknown", "joinCode");
+  });
+
+  it("enrolls a student once when they join with the code again, or from several tabs at once", async () => {
+    const other = await t.db.classroom.create({ data: { name: "高二乙", joinCode: "XYZ234", ownerId: teacherId } });
+    const s = await createStudentInClass(t.db, { joinCode: "ABC234", loginName: "wu.tabs", displayName: "吳", password: "evidence-first-1" });
+    const joins = await Promise.allSettled(Array.from({ length: 6 }, () => enrollInClass(t.db, s.id, "XYZ234")));
+    expect(joins.filter((j) => j.status === "rejected")).toEqual([]);
+    expect((await enrollInClass(t.db, s.id, "XYZ234")).id).toBe(other.id);
+    expect(await t.db.enrollment.count({ where: { userId: s.id } })).toBe(2);
   });
 
   it("changing the password needs the current one and ends the other sessions", async () => {

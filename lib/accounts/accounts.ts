@@ -62,10 +62,12 @@ export async function changePassword(db: Db, userId: string, input: { currentPas
 export async function enrollInClass(db: Db, studentId: string, joinCode: string) {
   const classroom = await db.classroom.findFirst({ where: { joinCode, archived: false }, select: { id: true, name: true } });
   if (!classroom) fail("joinCodeUnknown", "joinCode");
-  await db.enrollment.upsert({
-    where: { classroomId_userId: { classroomId: classroom.id, userId: studentId } },
-    update: {},
-    create: { classroomId: classroom.id, userId: studentId },
-  });
+  try {
+    await db.enrollment.create({ data: { classroomId: classroom.id, userId: studentId } });
+  } catch (error) {
+    // Already in the class (joined before, or another tab just did): joining again is not an error. An upsert
+    // with nothing to update is a read then an insert in Prisma, so two tabs at once could fail on the unique key.
+    if (!isUniqueViolation(error)) throw error;
+  }
   return classroom;
 }
