@@ -159,6 +159,8 @@ async function prepareStudents(db: Db, debateId: string): Promise<Student[]> {
     await db.debateParticipant.create({ data: { debateId, userId: user.id, pseudonymIndex: i, side, stanceBefore: 3 } });
     students.push({ userId: user.id, login: user.loginName, cookie: await signIn(base, user.loginName, PASSWORD), side });
   }
+  // The seats above were given directly: the board's counter says so, as takeSeat would have left it.
+  await db.debate.update({ where: { id: debateId }, data: { seatsGiven: STUDENTS } });
   return students;
 }
 

@@ -75,3 +75,28 @@ describe.each(TEST_PROVIDERS)("upgrading a database that holds data, on %s", (pr
     expect([await t.db.user.count(), await t.db.classroom.count(), await t.db.enrollment.count(), await t.db.assignment.count()]).toEqual([2, 1, 1, 1]);
   });
 });
+
+describe.each(TEST_PROVIDERS)("the seat counter migration on %s", (provider) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase(provider, { migrate: false });
+  });
+  afterAll(() => t?.drop());
+
+  it("gives a board seated before it the index after the highest one, and an empty board 0", async () => {
+    const all = readMigrations(provider);
+    const counter = all.findIndex((m) => m.name.endsWith("_debate_seat_counter"));
+    expect(counter).toBeGreaterThan(0);
+    await applyMigrations(t.target, { migrations: all.slice(0, counter) });
+    await t.db.$executeRaw`INSERT INTO "User" ("id","role","displayName","loginName","passwordHash","updatedAt") VALUES ('t1','TEACHER','T','t@x','h',CURRENT_TIMESTAMP), ('s1','STUDENT','S','s1','h',CURRENT_TIMESTAMP), ('s2','STUDENT','S','s2','h',CURRENT_TIMESTAMP)`;
+    await t.db.$executeRaw`INSERT INTO "Classroom" ("id","name","joinCode","ownerId","updatedAt") VALUES ('c1','C','ABC234','t1',CURRENT_TIMESTAMP)`;
+    await t.db.$executeRaw`INSERT INTO "Reading" ("id","title","language") VALUES ('r1','R','zh-Hant')`;
+    await t.db.$executeRaw`INSERT INTO "Assignment" ("id","classroomId","readingId","title","opensAt","updatedAt") VALUES ('a1','c1','r1','A',CURRENT_TIMESTAMP,CURRENT_TIMESTAMP), ('a2','c1','r1','B',CURRENT_TIMESTAMP,CURRENT_TIMESTAMP)`;
+    await t.db.$executeRaw`INSERT INTO "Debate" ("id","assignmentId","updatedAt") VALUES ('d1','a1',CURRENT_TIMESTAMP), ('d2','a2',CURRENT_TIMESTAMP)`;
+    // Seats 0 and 3 (1 and 2 belonged to students since deleted): the next seat must be 4, never a reused 2.
+    await t.db.$executeRaw`INSERT INTO "DebateParticipant" ("id","debateId","userId","pseudonymIndex") VALUES ('p1','d1','s1',0), ('p2','d1','s2',3)`;
+    await applyMigrations(t.target);
+    const boards = await t.db.debate.findMany({ orderBy: { id: "asc" }, select: { id: true, seatsGiven: true } });
+    expect(boards).toEqual([{ id: "d1", seatsGiven: 4 }, { id: "d2", seatsGiven: 0 }]);
+  });
+});

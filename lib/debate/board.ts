@@ -45,21 +45,24 @@ export function findTeacherBoard(db: Db, teacherId: string, assignmentId: string
 }
 
 /**
- * The student's seat, taken the first time they open the board. Its pseudonym index is the next free one,
- * so pseudonyms are stable and never reused; two first visits at once retry on the unique index.
+ * The student's seat, taken the first time they open the board. Its pseudonym index comes from the board's
+ * counter, one atomic increment per new seat: a whole class opening the board at once gets A, B, C … with
+ * no retries, and an index is never reused. The same student in two tabs at once: one seat wins on the
+ * unique (board, student) and both get it (the other tab's index is left unused, a gap in the letters).
  */
 export async function takeSeat(db: Db, studentId: string, debateId: string) {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const existing = await db.debateParticipant.findUnique({ where: { debateId_userId: { debateId, userId: studentId } } });
-    if (existing) return existing;
-    const last = await db.debateParticipant.findFirst({ where: { debateId }, orderBy: { pseudonymIndex: "desc" }, select: { pseudonymIndex: true } });
-    try {
-      return await db.debateParticipant.create({ data: { debateId, userId: studentId, pseudonymIndex: (last?.pseudonymIndex ?? -1) + 1 } });
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-    }
+  const seatOf = () => db.debateParticipant.findUnique({ where: { debateId_userId: { debateId, userId: studentId } } });
+  const existing = await seatOf();
+  if (existing) return existing;
+  const { seatsGiven } = await db.debate.update({ where: { id: debateId }, data: { seatsGiven: { increment: 1 } }, select: { seatsGiven: true } });
+  try {
+    return await db.debateParticipant.create({ data: { debateId, userId: studentId, pseudonymIndex: seatsGiven - 1 } });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const seat = await seatOf();
+    if (!seat) throw error;
+    return seat;
   }
-  fail("unexpected");
 }
 
 /** A student's seat on a board they may use now (not removed by the teacher), with the board. */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedDemo } from "@/lib/seed/demo";
+import { clearSeats, seatStudent } from "@/lib/testing/debate-seats";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
 import { expectFailure } from "@/lib/testing/expect-failure";
 import { withFailingAudit } from "@/lib/testing/failing-audit";
@@ -48,7 +49,7 @@ describe.each(TEST_PROVIDERS)("debate moderation on %s", (provider) => {
   beforeEach(async () => {
     await t.db.debateModeration.deleteMany();
     await t.db.debatePost.deleteMany();
-    await t.db.debateParticipant.deleteMany();
+    await clearSeats(t.db);
   });
 
   it("hides a post only with a reason, which its author sees, and settles its open reports", async () => {
@@ -98,7 +99,7 @@ describe.each(TEST_PROVIDERS)("debate moderation on %s", (provider) => {
 
   it("removes a student, keeping their posts, and restores them", async () => {
     const { id } = await argument(S1);
-    await t.db.debateParticipant.create({ data: { debateId, userId: S1, pseudonymIndex: 0, side: "retreat" } });
+    await seatStudent(t.db, debateId, S1, { side: "retreat" });
     const e = events();
     await removeStudent(t.db, TEACHER, student(S1, "多次人身攻擊"), at(1));
     await removeStudent(t.db, TEACHER, student(S1), at(2));
@@ -117,7 +118,7 @@ describe.each(TEST_PROVIDERS)("debate moderation on %s", (provider) => {
   });
 
   it("removes a student who has not opened the board (the removal waits for them); restoring one needs a seat", async () => {
-    await t.db.debateParticipant.create({ data: { debateId, userId: S1, pseudonymIndex: 0 } });
+    await seatStudent(t.db, debateId, S1);
     await removeStudent(t.db, TEACHER, student(S2), at(1));
     expect(await seat(S2)).toMatchObject({ removedAt: at(1), pseudonymIndex: 1 });
     await expectFailure(restoreStudent(t.db, TEACHER, student(S3)), "notFound");

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedDemo } from "@/lib/seed/demo";
+import { clearSeats, seatStudent } from "@/lib/testing/debate-seats";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
 import { expectFailure } from "@/lib/testing/expect-failure";
 import { withFailingAudit } from "@/lib/testing/failing-audit";
@@ -25,8 +26,7 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
   const debateEnabled = async () => (await t.db.assignment.findUniqueOrThrow({ where: { id: ASSIGNMENT } })).debateEnabled;
   const audit = () => t.db.debateModeration.findMany({ orderBy: { createdAt: "asc" } });
   const seat = (userId: string) => t.db.debateParticipant.findUnique({ where: { debateId_userId: { debateId, userId } } });
-  const seatAs = (userId: string, pseudonymIndex: number, data: { side?: string; removedAt?: Date } = {}) =>
-    t.db.debateParticipant.create({ data: { debateId, userId, pseudonymIndex, ...data } });
+  const seatAs = (userId: string, data: { side?: string; removedAt?: Date } = {}) => seatStudent(t.db, debateId, userId, data);
   function events() {
     const kinds: BoardEventKind[] = [];
     const off = boardBus.subscribe(debateId, (e) => kinds.push(e.kind));
@@ -51,7 +51,7 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
   beforeEach(async () => {
     await t.db.debateModeration.deleteMany();
     await t.db.debatePost.deleteMany();
-    await t.db.debateParticipant.deleteMany();
+    await clearSeats(t.db);
     await t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { debateEnabled: true } });
     await t.db.debate.update({
       where: { id: debateId },
@@ -78,7 +78,7 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
   });
 
   it("switches the assignment's debate part off and on: students lose the board meanwhile, nothing on it is lost", async () => {
-    await seatAs(S1, 0, { side: "trap" });
+    await seatAs(S1, { side: "trap" });
     await updateBoardSettings(t.db, TEACHER, settings({ debateEnabled: undefined, steelman: "on" }), at(1));
     expect(await debateEnabled()).toBe(false);
     expect(await findStudentBoard(t.db, S1, ASSIGNMENT, at(2))).toBeNull();
@@ -103,7 +103,7 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
 
   it("keeps the third side on while a student is on it or a visible argument argues it", async () => {
     await updateBoardSettings(t.db, TEACHER, settings({ thirdSideEnabled: "on" }));
-    await seatAs(S1, 0, { side: "other" });
+    await seatAs(S1, { side: "other" });
     await expectFailure(updateBoardSettings(t.db, TEACHER, settings()), "sideInUse", "thirdSideEnabled");
     expect((await board()).thirdSideEnabled).toBe(true);
     expect(await audit()).toHaveLength(1);
@@ -122,7 +122,7 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
     await setPhase(t.db, TEACHER, { assignmentId: ASSIGNMENT, phase: "rebuttal" }, at(1));
     expect(await board()).toMatchObject({ phase: "rebuttal", phaseSetAt: at(1) });
 
-    await t.db.debateParticipant.create({ data: { debateId, userId: S1, pseudonymIndex: 0, side: "trap" } });
+    await seatAs(S1, { side: "trap" });
     await setPhase(t.db, TEACHER, { assignmentId: ASSIGNMENT, phase: "closed" }, at(2));
     // Closing changes nothing else: ratings become visible by rule, not by a write.
     expect(await board()).toMatchObject({ phase: "closed", phaseSetAt: at(2), ratingsRevealedAt: null, thirdSideEnabled: false });
@@ -146,7 +146,7 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
   });
 
   it("assigns one student a side, seating them with the next pseudonym if they have none", async () => {
-    await seatAs(S1, 0);
+    await seatAs(S1);
     const e = events();
     await assignSide(t.db, TEACHER, { assignmentId: ASSIGNMENT, studentId: S2, side: "trap" }, at(1));
     await assignSide(t.db, TEACHER, { assignmentId: ASSIGNMENT, studentId: S1, side: "retreat" }, at(2));
@@ -166,8 +166,8 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
   });
 
   it("balances the sides of everyone enrolled without one, moving nobody who has one", async () => {
-    await seatAs(S1, 0, { side: "trap" });
-    await seatAs(S3, 1, { removedAt: at(0) });
+    await seatAs(S1, { side: "trap" });
+    await seatAs(S3, { removedAt: at(0) });
     const first = await assignBalanced(t.db, TEACHER, { assignmentId: ASSIGNMENT }, at(1));
     // S2 is seated (next pseudonym) and joins the smaller side; the removed S3 gets none.
     expect(first).toEqual({ assigned: 1, counts: { retreat: 1, trap: 1, other: 0 } });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedDemo } from "@/lib/seed/demo";
+import { clearSeats } from "@/lib/testing/debate-seats";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
 import { expectFailure } from "@/lib/testing/expect-failure";
 import { argumentInputSchema } from "./limits";
@@ -38,7 +39,7 @@ describe.each(TEST_PROVIDERS)("the board as each viewer sees it, on %s", (provid
   afterAll(() => t?.drop());
   beforeEach(async () => {
     await t.db.debatePost.deleteMany();
-    await t.db.debateParticipant.deleteMany();
+    await clearSeats(t.db);
     await t.db.debate.update({ where: { id: debateId }, data: { phase: "opening", phaseSetAt: null, anonymous: false, ratingsRevealedAt: null, sideMode: "choose" } });
     for (const [s, side] of [[S1, "retreat"], [S2, "trap"]] as const) {
       await view(student(s)); // opening the board takes a seat
@@ -54,6 +55,23 @@ describe.each(TEST_PROVIDERS)("the board as each viewer sees it, on %s", (provid
     expect(claims(await view({ id: TEACHER, role: "TEACHER" })).sort()).toEqual(["乙的論點", "甲的論點"]);
     await setPhase("rebuttal");
     expect(claims(await view(student(S1))).sort()).toEqual(["乙的論點", "甲的論點"]);
+  });
+
+  it("seats a whole class that opens the board at the same moment, each with a pseudonym of their own", async () => {
+    const ids = Array.from({ length: 30 }, (_, i) => `seat-test-${i}`);
+    await t.db.user.createMany({ data: ids.map((id) => ({ id, role: "STUDENT", loginName: id, displayName: id, passwordHash: "unused" })) });
+    await t.db.enrollment.createMany({ data: ids.map((userId) => ({ classroomId: "demo-class", userId })) });
+    try {
+      const views = await Promise.allSettled(ids.map((id) => view(student(id))));
+      expect(views.filter((v) => v.status === "rejected")).toEqual([]);
+      const seats = await t.db.debateParticipant.findMany({ where: { debateId }, orderBy: { pseudonymIndex: "asc" } });
+      expect(seats.map((s) => s.pseudonymIndex)).toEqual(seats.map((_, i) => i));
+      expect(new Set(seats.map((s) => s.userId))).toEqual(new Set([S1, S2, ...ids]));
+    } finally {
+      await t.db.debateParticipant.deleteMany({ where: { userId: { in: ids } } });
+      await t.db.enrollment.deleteMany({ where: { userId: { in: ids } } });
+      await t.db.user.deleteMany({ where: { id: { in: ids } } });
+    }
   });
 
   it("shows pseudonyms to students on an anonymous board, and names to the teacher", async () => {
