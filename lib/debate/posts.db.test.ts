@@ -139,6 +139,16 @@ describe.each(TEST_PROVIDERS)("debate posts on %s", (provider) => {
     expect(await t.db.debatePost.count()).toBe(20);
   });
 
+  it("keeps to 20 posts a minute when the last ones arrive at once", async () => {
+    await seated(S1, "retreat");
+    for (let i = 0; i < 18; i++) await postArgument(t.db, S1, argument({ claim: `第 ${i} 個論點` }));
+    const burst = await Promise.allSettled(Array.from({ length: 6 }, (_, i) => postArgument(t.db, S1, argument({ claim: `同時 ${i}` }))));
+    const stored = await t.db.debatePost.count({ where: { authorId: S1 } });
+    expect(stored).toBeLessThanOrEqual(20);
+    expect(burst.filter((b) => b.status === "fulfilled")).toHaveLength(stored - 18);
+    for (const refused of burst.filter((b) => b.status === "rejected")) expect(refused.reason).toMatchObject({ key: "tooManyPosts" });
+  });
+
   it("is not found for a student of another class, and refuses a removed student", async () => {
     const outsider = await t.db.user.create({ data: { role: "STUDENT", displayName: "外班", loginName: "outsider-debate", passwordHash: "x" } });
     await expectFailure(postArgument(t.db, outsider.id, argument()), "notFound");

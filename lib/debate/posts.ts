@@ -16,9 +16,21 @@ import { activeSides, isSide, type Side } from "./sides";
 
 const sideOf = (value: string | null): Side | null => (value !== null && isSide(value) ? value : null);
 
+const postsInWindow = (db: Db, studentId: string, now: Date) =>
+  db.debatePost.count({ where: { authorId: studentId, createdAt: { gt: new Date(now.getTime() - POST_WINDOW_MS) } } });
+
 async function checkRate(db: Db, studentId: string, now: Date) {
-  const recent = await db.debatePost.count({ where: { authorId: studentId, createdAt: { gt: new Date(now.getTime() - POST_WINDOW_MS) } } });
-  if (postRateExceeded(recent)) fail("tooManyPosts");
+  if (postRateExceeded(await postsInWindow(db, studentId, now))) fail("tooManyPosts");
+}
+
+/**
+ * Posts sent in parallel all pass checkRate before any is written, so the count is taken again after the
+ * write (it includes this post) and a post over the limit is taken back before anyone is told of it.
+ */
+async function keepWithinRate(db: Db, studentId: string, postId: string, now: Date) {
+  if (!postRateExceeded((await postsInWindow(db, studentId, now)) - 1)) return;
+  await db.debatePost.delete({ where: { id: postId } });
+  fail("tooManyPosts");
 }
 
 /** Every quote must be a range of a paragraph of this reading holding exactly the text the student selected. */
@@ -63,6 +75,7 @@ export async function postArgument(db: Db, studentId: string, input: ArgumentInp
     },
     select: { id: true },
   });
+  await keepWithinRate(db, studentId, post.id, now);
   announce(board.id, "post");
   return post;
 }
@@ -111,6 +124,7 @@ export async function postReply(db: Db, studentId: string, input: ReplyInput & {
     data: { debateId: board.id, authorId: studentId, parentId: thread.parent.id, depth: thread.parent.depth + 1, kind: input.kind, body: input.body, quotes: { create: quotes } },
     select: { id: true },
   });
+  await keepWithinRate(db, studentId, post.id, now);
   announce(board.id, "post");
   return post;
 }
