@@ -71,6 +71,27 @@ describe.each(TEST_PROVIDERS)("quiz attempts on %s", (provider) => {
     }
   });
 
+  it("counts an answer whose save crossed a submit from another tab", async () => {
+    const attempt = await startAttempt(t.db, S1, ASSIGNMENT);
+    const single = byType("single");
+    // The other tab submits (and grades) after this save's checks but before its write.
+    let submitted = false;
+    const answers = new Proxy(t.db.quizAnswer, {
+      get(target, key, receiver) {
+        if (key !== "create" || submitted) return Reflect.get(target, key, receiver);
+        return async (args: Parameters<typeof target.create>[0]) => {
+          submitted = true;
+          await submitAttempt(t.db, S1, attempt.id);
+          return target.create(args);
+        };
+      },
+    });
+    const thisTab = new Proxy(t.db, { get: (db, key) => (key === "quizAnswer" ? answers : Reflect.get(db, key)) });
+    await saveAnswer(thisTab, S1, { attemptId: attempt.id, itemId: single.id, value: rightAnswer(single.item), clientSeq: 1 });
+    expect(submitted).toBe(true);
+    expect(await t.db.quizAttempt.findUniqueOrThrow({ where: { id: attempt.id } })).toMatchObject({ status: "graded", score: single.item.points });
+  });
+
   it("keeps the newest save of an answer, whatever order the saves arrive in", async () => {
     const attempt = await startAttempt(t.db, S1, ASSIGNMENT);
     const single = byType("single");

@@ -108,6 +108,11 @@ export async function saveAnswer(db: Db, studentId: string, input: { attemptId: 
     if (!isUniqueViolation(error)) throw error;
     await db.quizAnswer.updateMany({ where: { attemptId: attempt.id, itemId: row.id, clientSeq: { lte: input.clientSeq } }, data: { value, clientSeq: input.clientSeq } });
   }
+  // A submit from another tab may have claimed the attempt while this answer was being written, and graded
+  // without it. The answer came in time and is kept, so it counts: grade again. (Written first, checked
+  // after, as submit claims first and reads the answers after: one of the two always sees the other.)
+  const stillOpen = await db.quizAttempt.count({ where: { id: attempt.id, status: "in_progress" } });
+  if (!stillOpen) await gradeAttempt(db, attempt.id, attempt.quiz.assignment.readingId);
   return { savedAt: now };
 }
 
@@ -126,9 +131,34 @@ export async function submitAttempt(db: Db, studentId: string, attemptId: string
   return gradeAttempt(db, attempt.id, attempt.quiz.assignment.readingId);
 }
 
-/** Scores every item of the reading for this attempt (unanswered items score 0) and totals them. */
+type AnswerRow = Awaited<ReturnType<Db["quizAnswer"]["findMany"]>>[number];
+
+/**
+ * Scores every item of the reading for this attempt (unanswered items score 0) and totals them. The answers
+ * are read again after the total is written: if they changed meanwhile (a teacher grading two items in two
+ * tabs, a save from another tab crossing the submit), the grade is taken again. Every answer write is
+ * followed by a grade, so the last total written always counts every answer.
+ */
 export async function gradeAttempt(db: Db, attemptId: string, readingId: string) {
-  const [items, answers] = await Promise.all([getItemBank(db, readingId), db.quizAnswer.findMany({ where: { attemptId } })]);
+  const items = await getItemBank(db, readingId);
+  let answers = await db.quizAnswer.findMany({ where: { attemptId } });
+  for (let round = 1; ; round++) {
+    const graded = await writeGrade(db, attemptId, items, answers);
+    const after = await db.quizAnswer.findMany({ where: { attemptId } });
+    // Past a few rounds the answers are still changing, and whoever changes them grades again after.
+    if (sameAnswers(answers, after) || round === 5) return graded;
+    answers = after;
+  }
+}
+
+/** Same answers and teacher scores (the automatic scores are this function's own output). */
+function sameAnswers(before: AnswerRow[], after: AnswerRow[]): boolean {
+  const given = (rows: AnswerRow[]) => new Map(rows.map((a) => [a.id, JSON.stringify([a.value, a.teacherScore])]));
+  const [b, a] = [given(before), given(after)];
+  return b.size === a.size && [...b].every(([id, v]) => a.get(id) === v);
+}
+
+async function writeGrade(db: Db, attemptId: string, items: Awaited<ReturnType<typeof getItemBank>>, answers: AnswerRow[]) {
   let score = 0;
   let max = 0;
   let waitingForTeacher = false;

@@ -61,6 +61,28 @@ describe.each(TEST_PROVIDERS)("teacher grading on %s", (provider) => {
     expect(await answerOf(attempt.id, single.id)).toMatchObject({ teacherScore: 0, autoScore: single.item.points, overrideReason: "答案與筆記相同,疑似抄襲" });
   });
 
+  it("keeps both scores in the total when two tabs grade the same attempt at once", async () => {
+    const attempt = await attemptOf();
+    const [short, single] = [byType("short"), byType("single")];
+    // This tab reads the answers, then the other tab grades another item from start to end, then this tab
+    // writes its total: the order that made the first tab's stale total the last word.
+    let otherTabDone = false;
+    const thisTab = new Proxy(t.db, {
+      get(db, key) {
+        if (key !== "$transaction" || otherTabDone) return Reflect.get(db, key);
+        return async (...args: Parameters<typeof db.$transaction>) => {
+          otherTabDone = true;
+          await gradeAnswerAsTeacher(t.db, TEACHER, { attemptId: attempt.id, itemId: single.id, score: 0, reason: "與筆記相同" });
+          return (db.$transaction as (...a: unknown[]) => unknown)(...args);
+        };
+      },
+    });
+    await gradeAnswerAsTeacher(thisTab, TEACHER, { attemptId: attempt.id, itemId: short.id, score: 2 });
+    expect(otherTabDone).toBe(true);
+    const stored = await t.db.quizAttempt.findUniqueOrThrow({ where: { id: attempt.id } });
+    expect(stored).toMatchObject({ status: "graded", score: maxScore - single.item.points });
+  });
+
   it("scores a blank item by creating its answer row", async () => {
     const attempt = await attemptOf(["true_false", "short"]);
     const tf = byType("true_false");
