@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
 import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
 import type { DatabaseTarget } from "./database-url";
+import { gateStatementsOutOfTransactions } from "./sqlite-transaction-gate";
 
 /**
  * Both generated clients come from one model, so they have the same API; the SQLite one's type stands for
@@ -13,13 +14,14 @@ export type Db = SqliteClient;
 /**
  * WAL is stored in the file by the migrator, but better-sqlite3 opens WAL databases with
  * synchronous=NORMAL, where a power cut can lose the last commits. FULL makes every acknowledged write
- * durable (answers and posts must never be lost); the adapter has one connection, set up here once.
+ * durable (answers and posts must never be lost); the adapter has one connection, set up here once, and
+ * gated so that other requests' statements never run inside an open transaction.
  */
 class DurableSqliteAdapter extends PrismaBetterSQLite3 {
   override async connect() {
     const adapter = await super.connect();
     await adapter.executeScript("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
-    return adapter;
+    return gateStatementsOutOfTransactions(adapter);
   }
 }
 
