@@ -13,7 +13,8 @@ type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
  * How: a count of transactions open or waiting to open, raised before the adapter takes its lock and lowered
  * after commit or rollback. A plain statement runs at once when the count is 0 (checked and run in the same
  * tick: better-sqlite3 runs it synchronously), else waits until it is. Statements of the transaction itself
- * go through the transaction object and are not held.
+ * go through the transaction object and are not held. So inside `$transaction(async (tx) => …)` use `tx`: a
+ * query on the plain client there would wait for the transaction, which waits for it.
  */
 export function gateStatementsOutOfTransactions(adapter: Adapter): Adapter {
   let open = 0;
