@@ -1,11 +1,8 @@
 import "server-only";
 import { headers } from "next/headers";
+import { lastForwardedAddress } from "./forwarded-for";
 
-/**
- * The client's address for rate limiting. `next start` sets x-forwarded-for from the connection; behind a
- * reverse proxy it carries the proxy's chain, whose first entry is the client.
- */
+/** The client's address for rate limiting (see lib/forwarded-for.ts for which entry, and why). */
 export async function clientAddress(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
+  return lastForwardedAddress((await headers()).get("x-forwarded-for"));
 }

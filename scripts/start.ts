@@ -49,7 +49,9 @@ if (!dev && !buildIsCurrent()) {
   if (build.status !== 0) stop("the build failed (see above).");
 }
 
-const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+// The preload makes X-Forwarded-For trustworthy before Next reads it (rate limits count per address).
+const preload = ["--require", "./scripts/server/client-address.cjs"];
+const server = spawn(process.execPath, [...preload, nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
 console.log(`Serving on http://localhost:${port}`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

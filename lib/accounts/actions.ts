@@ -16,14 +16,17 @@ export async function signUpTeacher(_previous: unknown, form: unknown) {
   return signUpTeacherAction(formToObject(form));
 }
 
-/** Runs a join, counting wrong codes per client address so join codes cannot be guessed by brute force. */
-async function limitedJoin<T>(join: () => Promise<T>): Promise<T> {
-  const address = await clientAddress();
-  if (limiters.joinCode.isBlocked(address)) fail("tooManyAttempts");
+/**
+ * Runs a join, counting wrong codes per client address (and per account, for a signed-in student, who could
+ * otherwise guess from several devices) so join codes cannot be guessed by brute force.
+ */
+async function limitedJoin<T>(join: () => Promise<T>, studentId?: string): Promise<T> {
+  const keys = [`address:${await clientAddress()}`, ...(studentId ? [`student:${studentId}`] : [])];
+  if (keys.some((key) => limiters.joinCode.isBlocked(key))) fail("tooManyAttempts");
   try {
     return await join();
   } catch (error) {
-    if (error instanceof ExpectedError && error.key === "joinCodeUnknown") limiters.joinCode.recordFailure(address);
+    if (error instanceof ExpectedError && error.key === "joinCodeUnknown") for (const key of keys) limiters.joinCode.recordFailure(key);
     throw error;
   }
 }
@@ -39,7 +42,7 @@ export async function changeMyPassword(_previous: unknown, form: unknown) {
 }
 
 const joinAnotherClassAction = action(joinAnotherClassSchema, ["STUDENT"], (input, me) =>
-  limitedJoin(() => enrollInClass(db, me.id, input.joinCode)).then(() => undefined),
+  limitedJoin(() => enrollInClass(db, me.id, input.joinCode), me.id).then(() => undefined),
 );
 export async function joinAnotherClass(_previous: unknown, form: unknown) {
   return joinAnotherClassAction(formToObject(form));

@@ -2,6 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { signInSchema } from "@/lib/accounts/schema";
 import { db } from "@/lib/db";
+import { lastForwardedAddress } from "@/lib/forwarded-for";
 import { limiters } from "@/lib/rate-limit";
 import { burnPasswordCheck, verifyPassword } from "./passwords";
 
@@ -24,8 +25,7 @@ export const authOptions: NextAuthOptions = {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
         const { login, password } = parsed.data;
-        const forwarded = request?.headers?.["x-forwarded-for"];
-        const address = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() || "unknown";
+        const address = lastForwardedAddress(request?.headers?.["x-forwarded-for"]);
         // Too many wrong passwords for this name or from this address: refuse without checking, like a
         // wrong password (the form says the same), until the window passes.
         if (limiters.signInName.isBlocked(login) || limiters.signInAddress.isBlocked(address)) return null;
