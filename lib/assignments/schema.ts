@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { idSchema as id } from "@/lib/id-schema";
 import { parseLocalDateTime } from "@/lib/time/zoned";
 
-const id = z.string().min(1).max(64);
 // Browsers send nothing at all for an unticked checkbox, so a missing key means false.
 const checkbox = z
   .string()

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema as id } from "@/lib/id-schema";
 import { NAME_MAX } from "@/lib/accounts/schema";
 
 export const classroomNameSchema = z
@@ -9,7 +10,6 @@ export const classroomNameSchema = z
 
 export const createClassroomSchema = z.object({ name: classroomNameSchema });
 
-const id = z.string().min(1).max(64);
 export const renameClassroomSchema = z.object({ classroomId: id, name: classroomNameSchema });
 export const archiveClassroomSchema = z.object({ classroomId: id, archived: z.enum(["true", "false"]).transform((v) => v === "true") });
 export const classroomIdSchema = z.object({ classroomId: id });

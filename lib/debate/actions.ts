@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { idSchema as id } from "@/lib/id-schema";
 import { action, formToObject } from "@/lib/actions";
 import { db } from "@/lib/db";
 import { argumentInputSchema, rateArgumentSchema, replyInputSchema, stanceSchema } from "./limits";
@@ -11,7 +12,6 @@ import { chooseSide, setStance } from "./student";
 
 /** The student's writes on a board. Each is a public endpoint: zod first, then the rules in lib/debate. */
 
-const id = z.string().min(1).max(64);
 const boardPage = "/student/assignments/[assignmentId]/debate";
 const refresh = () => revalidatePath(boardPage, "page");
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema as id } from "@/lib/id-schema";
 import { MAX_QUOTE_LENGTH } from "@/lib/readings/anchors";
 import type { Script } from "@/lib/readings/script";
 import { REPLY_KINDS } from "./phases";
@@ -36,7 +37,6 @@ export function cleanText(text: string): string {
     .trim();
 }
 
-const id = z.string().min(1).max(64);
 const cleaned = z
   .string({ error: "required" })
   .optional()

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema as id } from "@/lib/id-schema";
 import { parseLocalDateTime } from "@/lib/time/zoned";
 import { cleanText } from "./limits";
 import { PHASES } from "./phases";
@@ -22,7 +23,6 @@ export type SideMode = (typeof SIDE_MODES)[number];
 export const POST_MODERATIONS = ["hide", "restore", "pin", "unpin", "lock", "unlock"] as const;
 export type PostModeration = (typeof POST_MODERATIONS)[number];
 
-const id = z.string().min(1).max(64);
 // Browsers send nothing at all for an unticked checkbox, so a missing key means false.
 const checkbox = z
   .union([z.string(), z.boolean()])

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { idSchema as id } from "@/lib/id-schema";
 import { RELEASE_MODES } from "./release";
 
-const id = z.string().min(1).max(64);
 const checkbox = z
   .string()
   .optional()

@@ -2,12 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { idSchema as id } from "@/lib/id-schema";
 import { action, formToObject } from "@/lib/actions";
 import { db } from "@/lib/db";
 import { gradeAnswerAsTeacher } from "./teacher-grading";
 
 const REASON_MAX = 1000;
-const id = z.string().min(1).max(64);
 
 // The score arrives as form text: blank is "required", anything not a number "scoreInvalid"; the range
 // depends on the item's points, so the data layer checks it.

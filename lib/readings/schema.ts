@@ -1,9 +1,8 @@
 import { z } from "zod";
+import { idSchema as id } from "@/lib/id-schema";
 import { isScript } from "./script";
 
 export const NOTE_MAX = 2000;
-
-const id = z.string().min(1).max(64);
 
 export const noteSchema = z.string().max(NOTE_MAX, { error: "noteTooLong" }).transform((s) => s.trim());
 

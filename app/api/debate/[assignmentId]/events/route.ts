@@ -1,5 +1,6 @@
 import { getCurrentUser } from "@/lib/auth";
 import { db } from "@/lib/db";
+import { assignmentIdParam } from "@/lib/id-schema";
 import { findStudentBoard, findTeacherBoard } from "@/lib/debate/board";
 import { boardBus } from "@/lib/debate/events";
 
@@ -15,8 +16,8 @@ const HEARTBEAT_MS = 20_000;
  */
 export async function GET(request: Request, { params }: { params: Promise<{ assignmentId: string }> }) {
   const me = await getCurrentUser();
-  const { assignmentId } = await params;
-  const board = !me ? null : me.role === "TEACHER" ? await findTeacherBoard(db, me.id, assignmentId) : await findStudentBoard(db, me.id, assignmentId);
+  const assignmentId = await assignmentIdParam(params);
+  const board = !me || !assignmentId ? null : me.role === "TEACHER" ? await findTeacherBoard(db, me.id, assignmentId) : await findStudentBoard(db, me.id, assignmentId);
   if (!board) return new Response("Not found", { status: 404 });
 
   const encoder = new TextEncoder();

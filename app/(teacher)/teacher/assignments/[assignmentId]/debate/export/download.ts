@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth";
 import { db } from "@/lib/db";
+import { assignmentIdParam } from "@/lib/id-schema";
 import type { BoardCsvWords, BoardMarkdownWords, PostKind } from "@/lib/debate/export";
 import { REPLY_KINDS } from "@/lib/debate/phases";
 import { loadBoardExport } from "@/lib/debate/report";
@@ -17,8 +18,9 @@ export const notFoundResponse = () => new Response("Not found", { status: 404 })
 /** The board for export, or null for anyone but the teacher who owns the assignment's class. */
 export async function loadOwnBoard(params: Promise<{ assignmentId: string }>) {
   const me = await getCurrentUser();
-  if (!me || me.role !== "TEACHER") return null;
-  return loadBoardExport(db, me.id, (await params).assignmentId);
+  const assignmentId = await assignmentIdParam(params);
+  if (!me || me.role !== "TEACHER" || !assignmentId) return null;
+  return loadBoardExport(db, me.id, assignmentId);
 }
 
 async function commonWords() {

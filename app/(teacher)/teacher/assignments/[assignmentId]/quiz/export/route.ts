@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth";
 import { db } from "@/lib/db";
+import { assignmentIdParam } from "@/lib/id-schema";
 import { buildResultsCsv } from "@/lib/quiz/csv";
 import { loadQuizResults } from "@/lib/quiz/results";
 
@@ -18,7 +19,8 @@ function rfc5987(value: string): string {
 export async function GET(_request: Request, { params }: { params: Promise<{ assignmentId: string }> }) {
   const me = await getCurrentUser();
   if (!me || me.role !== "TEACHER") return notFound();
-  const results = await loadQuizResults(db, me.id, (await params).assignmentId);
+  const assignmentId = await assignmentIdParam(params);
+  const results = assignmentId && (await loadQuizResults(db, me.id, assignmentId));
   if (!results) return notFound();
   const t = await getTranslations("quizResults");
   const language = (await getLocale()) === "en" ? "en" : "zhHant";
