@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { fail } from "@/lib/errors";
 import type { ReleaseMode } from "./release";
 
@@ -13,13 +14,22 @@ async function ownAssignment(db: Db, teacherId: string, assignmentId: string) {
 /** The quiz settings of a teacher's assignment (created with defaults for assignments made before quizzes). */
 export async function getQuizSettings(db: Db, teacherId: string, assignmentId: string) {
   const assignment = await ownAssignment(db, teacherId, assignmentId);
-  return db.quiz.upsert({
-    where: { assignmentId: assignment.id },
-    update: {},
-    create: { assignmentId: assignment.id },
-    include: { accommodations: { include: { user: { select: { displayName: true } } } } },
-  });
+  const find = () => db.quiz.findUnique({ where: { assignmentId: assignment.id }, include: QUIZ_SETTINGS_INCLUDE });
+  const existing = await find();
+  if (existing) return existing;
+  // Not an upsert: with nothing to update, Prisma runs it as a read then an insert, and a second tab's insert
+  // in between would fail this one (docs/decisions/0015). An insert that finds the row made is as good.
+  try {
+    await db.quiz.create({ data: { assignmentId: assignment.id } });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+  }
+  const created = await find();
+  if (!created) fail("notFound"); // the assignment was deleted meanwhile
+  return created;
 }
+
+const QUIZ_SETTINGS_INCLUDE = { accommodations: { include: { user: { select: { displayName: true } } } } } as const;
 
 type Settings = { assignmentId: string; quizEnabled: boolean; attemptsAllowed: number; timeLimitMinutes: number | null; release: ReleaseMode; lateWorkAllowed: boolean };
 
