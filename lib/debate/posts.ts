@@ -76,8 +76,23 @@ export async function postArgument(db: Db, studentId: string, input: ArgumentInp
     select: { id: true },
   });
   await keepWithinRate(db, studentId, post.id, now);
+  await keepOnlyIfSideHeld(db, seat, post.id, input.side);
   announce(board.id, "post");
   return post;
+}
+
+/**
+ * Post first, then look again (docs/decisions/0015): if the student's side changed (another tab, or the
+ * teacher) or the teacher switched off the side argued for while this argument was being written, it was
+ * checked against rules that no longer hold, so it is withdrawn. Whoever changed the side looks after
+ * their own write too, so an argument and a change of side never both land half-way.
+ */
+async function keepOnlyIfSideHeld(db: Db, seat: { id: string; side: string | null }, postId: string, side: Side) {
+  const current = await db.debateParticipant.findUniqueOrThrow({ where: { id: seat.id }, select: { side: true, debate: { select: { thirdSideEnabled: true } } } });
+  const refusal = current.side !== seat.side ? "sideChangedWhilePosting" : activeSides(current.debate.thirdSideEnabled).includes(side) ? null : "sideInvalid";
+  if (!refusal) return;
+  await db.debatePost.delete({ where: { id: postId } });
+  fail(refusal, refusal === "sideInvalid" ? "side" : undefined);
 }
 
 /** The argument at the top of a post's thread and whether the thread is locked anywhere above the post. */

@@ -9,15 +9,27 @@ import { activeSides, type Side } from "./sides";
  * given once when they first open the board and once when it has closed.
  */
 
-/** Until their first argument a student may choose, or change, their side; after it the side is theirs. */
+/**
+ * Until their first argument a student may choose, or change, their side; after it the side is theirs.
+ * Write first, then look (docs/decisions/0015): an argument posted from another tab meanwhile is either seen
+ * by the look after this write (the side goes back, sideLocked), or sees this write itself and is withdrawn
+ * (postArgument). A choice of the third side only lands while the teacher still has it switched on.
+ */
 export async function chooseSide(db: Db, studentId: string, input: { debateId: string; side: Side }, now = new Date()) {
   const { board, seat } = await requireSeat(db, studentId, input.debateId, now);
   if (board.sideMode !== "choose") fail("sidesAssignedByTeacher");
   if (boardPhase(board, now) === "closed") fail("debateClosed");
   if (!activeSides(board.thirdSideEnabled).includes(input.side)) fail("sideInvalid", "side");
-  const argued = await db.debatePost.count({ where: { debateId: board.id, authorId: studentId, kind: "argument" } });
-  if (argued > 0 && seat.side !== input.side) fail("sideLocked");
-  await db.debateParticipant.update({ where: { id: seat.id }, data: { side: input.side } });
+  if (seat.side === input.side) return;
+  const arguments_ = () => db.debatePost.count({ where: { debateId: board.id, authorId: studentId, kind: "argument" } });
+  if ((await arguments_()) > 0) fail("sideLocked");
+  const onlyWhileThirdSideOn = input.side === "other" ? { debate: { thirdSideEnabled: true } } : {};
+  const moved = await db.debateParticipant.updateMany({ where: { id: seat.id, ...onlyWhileThirdSideOn }, data: { side: input.side } });
+  if (moved.count === 0) fail("sideInvalid", "side");
+  if ((await arguments_()) > 0) {
+    await db.debateParticipant.update({ where: { id: seat.id }, data: { side: seat.side } });
+    fail("sideLocked");
+  }
   announce(board.id, "settings");
 }
 

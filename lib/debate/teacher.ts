@@ -61,13 +61,7 @@ export async function requireTeacherBoardForStudent(db: Db, teacherId: string, a
 export async function updateBoardSettings(db: Db, teacherId: string, input: BoardSettingsInput, now = new Date()) {
   const board = await requireTeacherBoard(db, teacherId, input.assignmentId);
   if (input.rebuttalAt && input.closesAt && input.closesAt <= input.rebuttalAt) fail("closesBeforeRebuttal", "closesAt");
-  if (!input.thirdSideEnabled) {
-    const [seats, posts] = await Promise.all([
-      db.debateParticipant.count({ where: { debateId: board.id, side: "other", removedAt: null } }),
-      db.debatePost.count({ where: { debateId: board.id, kind: "argument", side: "other", hiddenAt: null } }),
-    ]);
-    if (seats + posts > 0) fail("sideInUse", "thirdSideEnabled");
-  }
+  if (!input.thirdSideEnabled) await keepThirdSideOff(db, board.id, board.thirdSideEnabled);
   const { debateEnabled, motion, thirdSideEnabled, sideMode, steelman, anonymous, rebuttalAt, closesAt } = input;
   await db.$transaction([
     db.assignment.update({ where: { id: board.assignment.id }, data: { debateEnabled } }),
@@ -75,6 +69,28 @@ export async function updateBoardSettings(db: Db, teacherId: string, input: Boar
     auditEntry(db, { debateId: board.id, actorId: teacherId, action: "settings", at: now }),
   ]);
   announce(board.id, "settings");
+}
+
+/**
+ * The third side off (or kept off), if nobody is on it. Looked at before (a refusal writes nothing) and again after the
+ * switch (docs/decisions/0015): a student choosing it or arguing for it from now on is refused, and one
+ * who got there between the two looks is seen by the second, which switches it back on and refuses.
+ */
+async function keepThirdSideOff(db: Db, debateId: string, isOn: boolean) {
+  const inUse = async () => {
+    const [seats, posts] = await Promise.all([
+      db.debateParticipant.count({ where: { debateId, side: "other", removedAt: null } }),
+      db.debatePost.count({ where: { debateId, kind: "argument", side: "other", hiddenAt: null } }),
+    ]);
+    return seats + posts > 0;
+  };
+  if (await inUse()) fail("sideInUse", "thirdSideEnabled");
+  if (!isOn) return;
+  await db.debate.update({ where: { id: debateId }, data: { thirdSideEnabled: false } });
+  if (await inUse()) {
+    await db.debate.update({ where: { id: debateId }, data: { thirdSideEnabled: true } });
+    fail("sideInUse", "thirdSideEnabled");
+  }
 }
 
 /**
