@@ -5,9 +5,12 @@ import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/tes
 import { expectFailure } from "@/lib/testing/expect-failure";
 import { parseItem, saveAnswer, startAttempt, submitAttempt } from "./attempts";
 import type { QuizItem } from "./items";
+import { loadQuizResults } from "./results";
+import { loadStudentQuiz } from "./student-quiz";
 
 const ASSIGNMENT = "demo-assignment-h20";
 const [S1, S2] = ["demo-student-1", "demo-student-2"];
+const TEACHER = "demo-teacher";
 
 /** The right answer for an item, as a student would send it. */
 function rightAnswer(item: QuizItem): unknown {
@@ -33,7 +36,7 @@ describe.each(TEST_PROVIDERS)("quiz attempts on %s", (provider) => {
   beforeEach(async () => {
     await t.db.quizAttempt.deleteMany();
     await t.db.quiz.update({ where: { id: quizId }, data: { attemptsAllowed: 1, timeLimitMinutes: null, lateWorkAllowed: false } });
-    await t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { dueAt: null } });
+    await t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { dueAt: null, quizEnabled: true } });
     await t.db.quizAccommodation.deleteMany();
   });
 
@@ -160,6 +163,56 @@ describe.each(TEST_PROVIDERS)("quiz attempts on %s", (provider) => {
     await expectFailure(save(in15), "timeUp");
     await t.db.quizAccommodation.create({ data: { quizId, userId: S1, extraMinutes: 10 } });
     await expect(save(in15)).resolves.toBeTruthy();
+  });
+
+  it("hands in an attempt left open past its time limit, with the answers saved in time, when the student comes back", async () => {
+    await t.db.quiz.update({ where: { id: quizId }, data: { timeLimitMinutes: 10 } });
+    const attempt = await startAttempt(t.db, S1, ASSIGNMENT);
+    const minutes = (n: number) => new Date(attempt.startedAt.getTime() + n * 60_000);
+    const single = byType("single");
+    await saveAnswer(t.db, S1, { attemptId: attempt.id, itemId: single.id, value: rightAnswer(single.item), clientSeq: 1 }, minutes(5));
+    expect((await loadStudentQuiz(t.db, S1, ASSIGNMENT, minutes(9)))?.inProgress?.id).toBe(attempt.id);
+    const state = await loadStudentQuiz(t.db, S1, ASSIGNMENT, minutes(11));
+    expect(state?.inProgress).toBeNull();
+    expect(state?.submitted).toMatchObject({ id: attempt.id, status: "graded", score: single.item.points, submittedAt: minutes(10) });
+    // Handed in once: the next read changes nothing.
+    await loadStudentQuiz(t.db, S1, ASSIGNMENT, minutes(12));
+    expect(await t.db.quizAttempt.findUniqueOrThrow({ where: { id: attempt.id } })).toMatchObject({ submittedAt: minutes(10) });
+  });
+
+  it("hands in attempts still open at the due date (late work off) when the teacher looks at the results", async () => {
+    const attempt = await startAttempt(t.db, S1, ASSIGNMENT);
+    const due = new Date(attempt.startedAt.getTime() + 60 * 60_000);
+    await t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { dueAt: due } });
+    const single = byType("single");
+    await saveAnswer(t.db, S1, { attemptId: attempt.id, itemId: single.id, value: rightAnswer(single.item), clientSeq: 1 });
+    const before = await loadQuizResults(t.db, TEACHER, ASSIGNMENT, new Date(due.getTime() - 1000));
+    expect(before?.students.find((r) => r.studentId === S1)).toMatchObject({ status: "in_progress", score: null });
+    const after = await loadQuizResults(t.db, TEACHER, ASSIGNMENT, new Date(due.getTime() + 1000));
+    expect(after?.students.find((r) => r.studentId === S1)).toMatchObject({ status: "graded", score: single.item.points, submittedAt: due });
+  });
+
+  it("leaves an attempt open past the due date when late work is allowed", async () => {
+    await t.db.quiz.update({ where: { id: quizId }, data: { lateWorkAllowed: true } });
+    const attempt = await startAttempt(t.db, S1, ASSIGNMENT);
+    const due = new Date(attempt.startedAt.getTime() + 60_000);
+    await t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { dueAt: due } });
+    const state = await loadStudentQuiz(t.db, S1, ASSIGNMENT, new Date(due.getTime() + 60 * 60_000));
+    expect(state?.inProgress?.id).toBe(attempt.id);
+  });
+
+  it("refuses to start or save while the quiz is switched off or not yet open", async () => {
+    const attempt = await startAttempt(t.db, S1, ASSIGNMENT);
+    const save = () => saveAnswer(t.db, S1, { attemptId: attempt.id, itemId: byType("true_false").id, value: true, clientSeq: 1 });
+    await t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { quizEnabled: false } });
+    await expectFailure(startAttempt(t.db, S2, ASSIGNMENT), "notFound");
+    await expectFailure(save(), "notFound");
+    await expectFailure(submitAttempt(t.db, S1, attempt.id), "notFound");
+    await t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { quizEnabled: true, opensAt: new Date(Date.now() + 60 * 60_000) } });
+    await expectFailure(startAttempt(t.db, S2, ASSIGNMENT), "notFound");
+    await expectFailure(save(), "notFound");
+    await t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { opensAt: new Date("2025-07-16T00:00:00Z") } });
+    await expect(save()).resolves.toBeTruthy();
   });
 
   it("is not open to a student of another class", async () => {

@@ -34,6 +34,51 @@ export function attemptDeadline(quiz: { timeLimitMinutes: number | null; accommo
 }
 
 /**
+ * When an attempt in progress ends by itself: its time is up, or the quiz closes (the due date, without late
+ * work), whichever comes first; null if neither applies.
+ */
+export function attemptEndsAt(quiz: OpenQuizTiming, startedAt: Date): Date | null {
+  const ends = [attemptDeadline(quiz, startedAt), quiz.lateWorkAllowed ? null : quiz.assignment.dueAt].filter((d): d is Date => d !== null);
+  return ends.length ? new Date(Math.min(...ends.map((d) => d.getTime()))) : null;
+}
+
+type OpenQuizTiming = {
+  timeLimitMinutes: number | null;
+  lateWorkAllowed: boolean;
+  accommodations: { extraMinutes: number }[];
+  assignment: { dueAt: Date | null };
+};
+
+/**
+ * Hands in an attempt that ended by itself (see attemptEndsAt) with the answers saved in time, as submitted
+ * at the moment it ended, and grades it: a student who closed the tab or lost their phone before the end
+ * still gets what their saved answers earn, and the teacher can grade and override it. Whoever reads
+ * attempts calls this (the student's quiz page, the teacher's results and export), so no timer or
+ * background job is needed. The claim is submitAttempt's conditional update, so it happens once.
+ * `accommodations` must be the attempt's student's own. Returns whether this call handed it in.
+ */
+export async function handInIfEnded(db: Db, quiz: OpenQuizTiming & { assignment: { readingId: string } }, attempt: { id: string; startedAt: Date; status: string }, now: Date) {
+  const endedAt = attemptEndsAt(quiz, attempt.startedAt);
+  if (attempt.status !== "in_progress" || !endedAt || now <= endedAt) return false;
+  const claimed = await db.quizAttempt.updateMany({ where: { id: attempt.id, status: "in_progress" }, data: { status: "submitted", submittedAt: endedAt } });
+  if (claimed.count !== 1) return false;
+  await gradeAttempt(db, attempt.id, quiz.assignment.readingId);
+  return true;
+}
+
+/** handInIfEnded for every attempt of a quiz still in progress (the teacher's views). */
+export async function handInEndedAttempts(db: Db, quizId: string, now = new Date()) {
+  const quiz = await db.quiz.findUnique({
+    where: { id: quizId },
+    include: { assignment: { select: { dueAt: true, readingId: true } }, accommodations: true, attempts: { where: { status: "in_progress" } } },
+  });
+  if (!quiz) return;
+  for (const attempt of quiz.attempts) {
+    await handInIfEnded(db, { ...quiz, accommodations: quiz.accommodations.filter((a) => a.userId === attempt.userId) }, attempt, now);
+  }
+}
+
+/**
  * Returns the student's attempt in progress, or starts the next one if attempts are left. Two tabs starting
  * at once get the same attempt: the count comes before the look for an open attempt, so an attempt the other
  * tab started in between is either found, or has the number this tab would create and wins on the unique

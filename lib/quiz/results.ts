@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { type AnswerView, viewAnswer } from "./answer-view";
-import { parseItem } from "./attempts";
+import { handInEndedAttempts, parseItem } from "./attempts";
 import { gradeItem } from "./grading";
 import type { ItemType, QuizItem } from "./items";
 import { type CountedAnswer, computeItemStats, type ItemStat, type ScoreBucket, scoreDistribution } from "./results-stats";
@@ -66,7 +66,7 @@ export type QuizResults = NonNullable<Awaited<ReturnType<typeof loadQuizResults>
  * earlier attempts only add to "attempts used". Statistics, the distribution and the grading queue use the
  * counted attempts that are submitted or graded.
  */
-export async function loadQuizResults(db: Db, teacherId: string, assignmentId: string) {
+export async function loadQuizResults(db: Db, teacherId: string, assignmentId: string, now = new Date()) {
   const assignment = await db.assignment.findFirst({
     where: { id: assignmentId, classroom: { ownerId: teacherId } },
     select: {
@@ -81,6 +81,8 @@ export async function loadQuizResults(db: Db, teacherId: string, assignmentId: s
   });
   if (!assignment?.quiz) return null;
   const quiz = assignment.quiz;
+  // Attempts whose time is up or whose quiz has closed count as handed in (their students may never come back).
+  await handInEndedAttempts(db, quiz.id, now);
   // Sorted here rather than in SQL: SQLite and PostgreSQL collate Chinese names differently.
   const students = assignment.classroom.enrollments.map((e) => e.user).sort((a, b) => a.displayName.localeCompare(b.displayName, "zh-Hant"));
 

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { attemptDeadline, findStudentQuiz, isPastDue } from "./attempts";
+import { attemptDeadline, findStudentQuiz, handInIfEnded, isPastDue } from "./attempts";
 import { gradeItem } from "./grading";
 import { getItemBank } from "./item-bank";
 import type { Classification, QuizItem } from "./items";
@@ -14,7 +14,10 @@ import { type StudentItem, toStudentItem } from "./student-view";
 export async function loadStudentQuiz(db: Db, studentId: string, assignmentId: string, now = new Date()) {
   const quiz = await findStudentQuiz(db, studentId, assignmentId, now);
   if (!quiz) return null;
-  const attempts = await db.quizAttempt.findMany({ where: { quizId: quiz.id, userId: studentId }, orderBy: { number: "asc" } });
+  const readAttempts = () => db.quizAttempt.findMany({ where: { quizId: quiz.id, userId: studentId }, orderBy: { number: "asc" } });
+  let attempts = await readAttempts();
+  const last = attempts.at(-1);
+  if (last && (await handInIfEnded(db, quiz, last, now))) attempts = await readAttempts();
   const latest = attempts.at(-1) ?? null;
   const inProgress = latest?.status === "in_progress" ? latest : null;
   const closed = isPastDue(quiz, now);
