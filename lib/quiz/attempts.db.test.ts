@@ -6,7 +6,7 @@ import { expectFailure } from "@/lib/testing/expect-failure";
 import { parseItem, saveAnswer, startAttempt, submitAttempt } from "./attempts";
 import type { QuizItem } from "./items";
 import { loadQuizResults } from "./results";
-import { loadStudentQuiz } from "./student-quiz";
+import { loadFeedback, loadStudentQuiz } from "./student-quiz";
 
 const ASSIGNMENT = "demo-assignment-h20";
 const [S1, S2] = ["demo-student-1", "demo-student-2"];
@@ -35,7 +35,7 @@ describe.each(TEST_PROVIDERS)("quiz attempts on %s", (provider) => {
   afterAll(() => t?.drop());
   beforeEach(async () => {
     await t.db.quizAttempt.deleteMany();
-    await t.db.quiz.update({ where: { id: quizId }, data: { attemptsAllowed: 1, timeLimitMinutes: null, lateWorkAllowed: false } });
+    await t.db.quiz.update({ where: { id: quizId }, data: { attemptsAllowed: 1, timeLimitMinutes: null, lateWorkAllowed: false, release: "on_submit", releasedAt: null } });
     await t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { dueAt: null, quizEnabled: true } });
     await t.db.quizAccommodation.deleteMany();
   });
@@ -115,6 +115,10 @@ describe.each(TEST_PROVIDERS)("quiz attempts on %s", (provider) => {
     await expectFailure(save(byType("true_false").id, "true"), "answerInvalid");
     await expectFailure(save(byType("classify").id, { type: "rumour", verdict: "supported" }), "answerInvalid");
     await expectFailure(save(byType("paragraph").id, "not-a-paragraph"), "answerInvalid");
+    // A real paragraph, but of another reading.
+    const other = await t.db.reading.create({ data: { title: "另一篇", language: "zh-Hant", paragraphs: { create: { position: 1, text: "別的文章。" } } }, include: { paragraphs: true } });
+    await expectFailure(save(byType("paragraph").id, other.paragraphs[0]!.id), "answerInvalid");
+    await t.db.reading.delete({ where: { id: other.id } });
     await expectFailure(save(byType("short").id, "字".repeat(5001)), "answerTooLong");
     await expectFailure(save("no-such-item", "a"), "answerInvalid");
     expect(await t.db.quizAnswer.count({ where: { attemptId: attempt.id } })).toBe(0);
@@ -213,6 +217,42 @@ describe.each(TEST_PROVIDERS)("quiz attempts on %s", (provider) => {
     await expectFailure(save(), "notFound");
     await t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { opensAt: new Date("2025-07-16T00:00:00Z") } });
     await expect(save()).resolves.toBeTruthy();
+  });
+
+  it("holds the key, explanations and cited paragraphs back while the student may try again", async () => {
+    await t.db.quiz.update({ where: { id: quizId }, data: { attemptsAllowed: 2, release: "on_submit" } });
+    const single = byType("single");
+    const short = byType("short");
+    const answerAndSubmit = async () => {
+      const attempt = await startAttempt(t.db, S1, ASSIGNMENT);
+      await saveAnswer(t.db, S1, { attemptId: attempt.id, itemId: single.id, value: rightAnswer(single.item), clientSeq: 1 });
+      await saveAnswer(t.db, S1, { attemptId: attempt.id, itemId: short.id, value: rightAnswer(short.item), clientSeq: 1 });
+      await submitAttempt(t.db, S1, attempt.id);
+      const state = (await loadStudentQuiz(t.db, S1, ASSIGNMENT))!;
+      const feedback = await loadFeedback(t.db, S1, attempt.id, LIBRARY_READING_ID, state.released && state.keyWait === null);
+      return { state, of: (id: string) => feedback.find((f) => f.id === id)! };
+    };
+    const first = await answerAndSubmit();
+    expect(first.state).toMatchObject({ released: true, keyWait: "lastAttempt", attemptsLeft: 1 });
+    expect(first.of(single.id)).toMatchObject({ correct: true, score: single.item.points });
+    for (const field of ["key", "explanation", "paragraphs"]) expect(first.of(single.id)).not.toHaveProperty(field);
+    const second = await answerAndSubmit();
+    expect(second.state).toMatchObject({ keyWait: null, attemptsLeft: 0 });
+    expect(second.of(single.id)).toMatchObject({ key: rightAnswer(single.item), explanation: single.item.explanation });
+    // A short answer's explanation waits for the teacher's grade.
+    expect(second.of(short.id)).toMatchObject({ score: null });
+    expect(second.of(short.id)).not.toHaveProperty("explanation");
+  });
+
+  it("with results after the due date and late work allowed, shows scores at the due date but the key only once released by hand", async () => {
+    await t.db.quiz.update({ where: { id: quizId }, data: { release: "after_due", lateWorkAllowed: true, releasedAt: null } });
+    const attempt = await startAttempt(t.db, S1, ASSIGNMENT);
+    await submitAttempt(t.db, S1, attempt.id);
+    const due = new Date(Date.now() - 60_000);
+    await t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { dueAt: due } });
+    expect(await loadStudentQuiz(t.db, S1, ASSIGNMENT)).toMatchObject({ released: true, keyWait: "lateWork" });
+    await t.db.quiz.update({ where: { id: quizId }, data: { releasedAt: new Date() } });
+    expect(await loadStudentQuiz(t.db, S1, ASSIGNMENT)).toMatchObject({ released: true, keyWait: null });
   });
 
   it("is not open to a student of another class", async () => {

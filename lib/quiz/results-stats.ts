@@ -8,7 +8,7 @@ export type ItemStat = {
   itemId: string;
   /** Counted attempts that gave an answer to this item. */
   answered: number;
-  /** 0–100, rounded; null for short answers (the teacher grades them) or when no one answered. */
+  /** 0–100, rounded, of all counted attempts (a blank is not correct); null for short answers (the teacher grades them) or before any attempt counts. */
   percentCorrect: number | null;
   /** The wrong answer given most often (ties: the first met), or null if none was wrong. */
   topWrongAnswer: { view: AnswerView; count: number } | null;
@@ -17,10 +17,11 @@ export type ItemStat = {
 export type ScoreBucket = { from: number; to: number; count: number };
 
 /**
- * Per-item figures over the counted attempts. "Correct" is the automatic verdict: a teacher's override
+ * Per-item figures over the counted attempts (`attempts` of them). % correct is of all of them, so an item
+ * many students skipped does not look easy. "Correct" is the automatic verdict: a teacher's override
  * changes a student's points, not what they answered, so it does not move these figures.
  */
-export function computeItemStats(items: { id: string; type: ItemType }[], answers: CountedAnswer[]): ItemStat[] {
+export function computeItemStats(items: { id: string; type: ItemType }[], answers: CountedAnswer[], attempts: number): ItemStat[] {
   return items.map((item) => {
     const given = answers.filter((a) => a.itemId === item.id && a.view.kind !== "none");
     const wrong = new Map<string, { view: AnswerView; count: number }>();
@@ -35,7 +36,7 @@ export function computeItemStats(items: { id: string; type: ItemType }[], answer
     }
     let topWrongAnswer: ItemStat["topWrongAnswer"] = null;
     for (const entry of wrong.values()) if (!topWrongAnswer || entry.count > topWrongAnswer.count) topWrongAnswer = entry;
-    const percentCorrect = item.type === "short" || given.length === 0 ? null : Math.round((100 * correct) / given.length);
+    const percentCorrect = item.type === "short" || attempts === 0 ? null : Math.round((100 * correct) / attempts);
     return { itemId: item.id, answered: given.length, percentCorrect, topWrongAnswer: item.type === "short" ? null : topWrongAnswer };
   });
 }

@@ -109,6 +109,14 @@ describe.each(TEST_PROVIDERS)("quiz results on %s", (provider) => {
     expect(stat("short")).toMatchObject({ answered: 3, percentCorrect: null, topWrongAnswer: null });
   });
 
+  it("counts a blank as not correct in % correct", async () => {
+    await answerAll(S1, rightAnswer);
+    await answerAll(S2, (item) => (item === byType("single").item ? undefined : rightAnswer(item)));
+    const results = await load();
+    expect(results.itemStats.find((s) => s.itemId === byType("single").id)).toMatchObject({ answered: 1, percentCorrect: 50 });
+    expect(results.itemStats.find((s) => s.itemId === byType("true_false").id)).toMatchObject({ answered: 2, percentCorrect: 100 });
+  });
+
   it("has no most chosen wrong answer when everyone is right, and no % before anyone answers", async () => {
     await answerAll(S1, rightAnswer);
     const results = await load();

@@ -164,7 +164,7 @@ export async function loadQuizResults(db: Db, teacherId: string, assignmentId: s
     items,
     totalPoints,
     students: rows,
-    itemStats: computeItemStats(items, countedAnswers),
+    itemStats: computeItemStats(items, countedAnswers, counted.length),
     distribution: scoreDistribution(counted.map((r) => ({ score: r.score ?? 0, maxScore: r.maxScore }))),
     gradingQueue,
   };

@@ -22,6 +22,7 @@ export async function loadStudentQuiz(db: Db, studentId: string, assignmentId: s
   const inProgress = latest?.status === "in_progress" ? latest : null;
   const closed = isPastDue(quiz, now);
   const attemptsLeft = Math.max(0, quiz.attemptsAllowed - attempts.length);
+  const released = resultsReleased(quiz, quiz.assignment.dueAt, now);
   return {
     quiz,
     attempts,
@@ -31,8 +32,24 @@ export async function loadStudentQuiz(db: Db, studentId: string, assignmentId: s
     attemptsLeft,
     canStart: !inProgress && !closed && attemptsLeft > 0,
     deadline: inProgress ? attemptDeadline(quiz, inProgress.startedAt) : null,
-    released: resultsReleased(quiz, quiz.assignment.dueAt, now),
+    released,
+    keyWait: released ? keyWait(quiz, { attemptsLeft, closed }) : null,
   };
+}
+
+/**
+ * Why the key and explanations are still held back from a student whose results are released, or null when
+ * they may see them. Not while the student may try again (the next attempt would be answered from the key);
+ * and with "after the due date" and late work allowed, not until the teacher releases by hand, because at
+ * the due date classmates may still be handing in late.
+ */
+export function keyWait(
+  quiz: { release: string; releasedAt: Date | null; lateWorkAllowed: boolean },
+  student: { attemptsLeft: number; closed: boolean },
+): "lastAttempt" | "lateWork" | null {
+  if (student.attemptsLeft > 0 && !student.closed) return "lastAttempt";
+  if (quiz.release === "after_due" && quiz.lateWorkAllowed && !quiz.releasedAt) return "lateWork";
+  return null;
 }
 
 export type SavedAnswers = Record<string, { value: unknown; seq: number }>;

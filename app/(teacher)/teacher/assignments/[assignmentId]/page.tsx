@@ -6,6 +6,7 @@ import { findTeacherAssignment } from "@/lib/assignments/assignments";
 import { listStudentProgress, PROGRESS_SORTS, type ProgressSort, sortProgress } from "@/lib/assignments/progress-report";
 import { requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
+import { resultsReleased } from "@/lib/quiz/release";
 import { getQuizSettings } from "@/lib/quiz/settings";
 import { ExtraTimeForm } from "./_components/extra-time-form";
 import { QuizSettingsForm } from "./_components/quiz-settings-form";
@@ -41,6 +42,14 @@ export default async function TeacherAssignmentPage({ params, searchParams }: Pr
   const quiz = await getQuizSettings(db, me.id, assignment.id);
   const tQuiz = await getTranslations("quizSettings");
   const tDebate = await getTranslations("debateTeacher.panel");
+  // "After the due date": released by the date itself, but with late work allowed the key waits for a release by hand (see keyWait).
+  const releasedAtDue = !quiz.releasedAt && resultsReleased(quiz, assignment.dueAt, new Date());
+  const keyHeld = quiz.release === "after_due" && quiz.lateWorkAllowed && !quiz.releasedAt;
+  const releaseStatus = quiz.releasedAt
+    ? tQuiz("releasedAt", { date: format.dateTime(quiz.releasedAt, DATE_TIME) })
+    : releasedAtDue
+      ? tQuiz(keyHeld ? "scoresReleasedKeyHeld" : "releasedAtDue")
+      : tQuiz("notReleasedYet");
 
   const header = (column: ProgressSort) => {
     const active = sort === column;
@@ -85,10 +94,8 @@ export default async function TeacherAssignmentPage({ params, searchParams }: Pr
             settings={{ quizEnabled: assignment.quizEnabled, attemptsAllowed: quiz.attemptsAllowed, timeLimitMinutes: quiz.timeLimitMinutes, release: quiz.release, lateWorkAllowed: quiz.lateWorkAllowed }}
           />
         </details>
-        {assignment.quizEnabled && quiz.release !== "on_submit" && (
-          <p>{quiz.releasedAt ? tQuiz("releasedAt", { date: format.dateTime(quiz.releasedAt, DATE_TIME) }) : tQuiz("notReleasedYet")}</p>
-        )}
-        {assignment.quizEnabled && quiz.release !== "on_submit" && !quiz.releasedAt && <ReleaseForm assignmentId={assignment.id} />}
+        {assignment.quizEnabled && quiz.release !== "on_submit" && <p>{releaseStatus}</p>}
+        {assignment.quizEnabled && quiz.release !== "on_submit" && !quiz.releasedAt && (!releasedAtDue || keyHeld) && <ReleaseForm assignmentId={assignment.id} />}
         {quiz.timeLimitMinutes && rows.length > 0 && (
           <details>
             <summary>{tQuiz("extraTime")}</summary>

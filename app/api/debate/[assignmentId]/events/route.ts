@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { assignmentIdParam } from "@/lib/id-schema";
 import { findStudentBoard, findTeacherBoard } from "@/lib/debate/board";
 import { boardBus } from "@/lib/debate/events";
+import { notFoundResponse } from "@/lib/not-found-response";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ assi
   const me = await getCurrentUser();
   const assignmentId = await assignmentIdParam(params);
   const board = !me || !assignmentId ? null : me.role === "TEACHER" ? await findTeacherBoard(db, me.id, assignmentId) : await findStudentBoard(db, me.id, assignmentId);
-  if (!board) return new Response("Not found", { status: 404 });
+  if (!board) return notFoundResponse();
 
   const encoder = new TextEncoder();
   let stop = () => {};

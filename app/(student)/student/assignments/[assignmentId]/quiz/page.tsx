@@ -71,7 +71,7 @@ export default async function StudentQuizPage({ params }: Props) {
 
   const { quiz, submitted } = state;
   const itemCount = (await getItemBank(db, assignment.readingId)).length;
-  const showKey = state.released && (state.attemptsLeft === 0 || state.closed);
+  const showKey = state.released && state.keyWait === null;
   const feedback = submitted && state.released ? await loadFeedback(db, me.id, submitted.id, assignment.readingId, showKey) : null;
   const paragraphPosition = new Map(view.paragraphs.map((p) => [p.id, p.position]));
   const pendingTeacher = feedback?.some((f) => f.score === null) ?? false;
@@ -103,7 +103,8 @@ export default async function StudentQuizPage({ params }: Props) {
           ) : (
             <p>{t("notReleased")}</p>
           )}
-          {state.released && !showKey && <p className="hint">{t("keyAfterLastAttempt")}</p>}
+          {state.keyWait === "lastAttempt" && <p className="hint">{t("keyAfterLastAttempt")}</p>}
+          {state.keyWait === "lateWork" && <p className="hint">{t("keyAfterLateWork")}</p>}
         </div>
       )}
 

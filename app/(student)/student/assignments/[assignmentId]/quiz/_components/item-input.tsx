@@ -74,6 +74,7 @@ export function ItemInput({ item, value, paragraphs, onChange, onLeave }: Props)
       };
       return (
         <div className="classify">
+          <p className="hint">{t("classifyHint")}</p>
           <fieldset>
             <legend>{t("claimTypeLegend")}</legend>
             {CLAIM_TYPES.map((c) => (

@@ -4,6 +4,7 @@ import type { ReaderView } from "@/lib/readings/reader-view";
 /** The article beside the quiz (or one click away on a phone): plain numbered paragraphs. */
 export async function QuizArticle({ view, readerHref }: { view: ReaderView; readerHref: string | null }) {
   const t = await getTranslations("quiz");
+  const tReader = await getTranslations("reader");
   return (
     <div className="quiz-article-text">
       <h2 lang={view.language}>{view.title}</h2>
@@ -17,7 +18,11 @@ export async function QuizArticle({ view, readerHref }: { view: ReaderView; read
       <div lang={view.language}>
         {view.paragraphs.map((p) => (
           <p key={p.id} className="para">
-            <span className="pnum">¶{p.position}</span> {p.segments.map((s) => s.text).join("")}
+            {/* "¶19" is for the eye; a screen reader hears "第 19 段" / "Paragraph 19" in the UI's language. */}
+            <span className="pnum" aria-hidden="true">
+              ¶{p.position}
+            </span>
+            <span className="visually-hidden">{tReader("paragraph", { n: p.position })}</span> {p.segments.map((s) => s.text).join("")}
           </p>
         ))}
       </div>

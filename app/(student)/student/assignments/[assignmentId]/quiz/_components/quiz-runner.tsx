@@ -123,8 +123,12 @@ export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, arti
     setSubmitting(false);
   }
 
-  const unanswered = items.map((item, i) => ({ item, i })).filter(({ item }) => !isAnswered(values[item.id]));
+  // An answer the server refused is not on the server: it is listed as unanswered and never shown as saved.
+  const refused = (itemId: string) => Boolean(sync.itemErrors[itemId]);
+  const answered = (itemId: string) => isAnswered(values[itemId]) && !refused(itemId);
+  const unanswered = items.map((item, i) => ({ item, i })).filter(({ item }) => !answered(item.id));
   const pendingCount = Object.keys(sync.pending).length;
+  const refusedCount = items.filter((i) => refused(i.id)).length;
   const item = items[index];
   const onReview = index === items.length;
 
@@ -134,8 +138,8 @@ export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, arti
         <div className="quiz-bar">
           <p>{onReview ? t("reviewTitle") : t("progress", { n: index + 1, total: items.length })}</p>
           <progress max={items.length} value={items.length - unanswered.length} aria-label={t("answeredCount", { count: items.length - unanswered.length, total: items.length })} />
-          <p role="status" className={pendingCount ? "save-state pending" : "save-state"}>
-            {pendingCount === 0 ? t("allSaved") : sync.offline ? t("offlinePending", { count: pendingCount }) : t("saving")}
+          <p role="status" className={pendingCount || refusedCount ? "save-state pending" : "save-state"}>
+            {pendingCount > 0 ? (sync.offline ? t("offlinePending", { count: pendingCount }) : t("saving")) : refusedCount > 0 ? t("someRefused", { count: refusedCount }) : t("allSaved")}
           </p>
           {deadline && <TimeLeft deadline={deadline} onExpired={() => void submit()} />}
           <button type="button" className="button small article-toggle" aria-expanded={articleOpen} aria-controls="quiz-article" onClick={() => setArticleOpen((o) => !o)}>
@@ -147,9 +151,9 @@ export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, arti
           <ol>
             {items.map((it, i) => (
               <li key={it.id}>
-                <button type="button" className={isAnswered(values[it.id]) ? "answered" : undefined} aria-current={i === index ? "step" : undefined} onClick={() => go(i)}>
+                <button type="button" className={answered(it.id) ? "answered" : undefined} aria-current={i === index ? "step" : undefined} onClick={() => go(i)}>
                   {i + 1}
-                  <span className="visually-hidden">{isAnswered(values[it.id]) ? t("answered") : t("notAnswered")}</span>
+                  <span className="visually-hidden">{answered(it.id) ? t("answered") : t("notAnswered")}</span>
                 </button>
               </li>
             ))}
@@ -171,7 +175,7 @@ export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, arti
               <ItemInput item={item} value={values[item.id]} paragraphs={paragraphs} onChange={(v, when) => change(item.id, v, when)} onLeave={finishTyping} />
             </fieldset>
             {sync.itemErrors[item.id] && <p className="form-error" role="alert">{tErrors(sync.itemErrors[item.id] as never)}</p>}
-            <p className="hint">{sync.pending[item.id] ? (sync.offline ? t("itemNotSaved") : t("saving")) : isAnswered(values[item.id]) ? t("itemSaved") : ""}</p>
+            <p className="hint">{sync.pending[item.id] ? (sync.offline ? t("itemNotSaved") : t("saving")) : answered(item.id) ? t("itemSaved") : ""}</p>
             <div className="button-row">
               <button type="button" className="button" onClick={() => go(index - 1)} disabled={index === 0}>
                 {t("previous")}

@@ -19,7 +19,8 @@ export function useAnswerSync(attemptId: string) {
   const [offline, setOffline] = useState(false);
   const [itemErrors, setItemErrors] = useState<Record<string, string>>({});
   const [finalError, setFinalError] = useState<string | null>(null);
-  const running = useRef(false);
+  /** The send loop now running, if any: a flush asked for meanwhile waits for it (and it runs once more). */
+  const inFlight = useRef<Promise<boolean> | null>(null);
   const again = useRef(false);
 
   const update = useCallback(
@@ -31,12 +32,19 @@ export function useAnswerSync(attemptId: string) {
     [attemptId],
   );
 
-  const flush = useCallback(async (): Promise<boolean> => {
-    if (running.current) {
+  const flush = useCallback((): Promise<boolean> => {
+    if (inFlight.current) {
       again.current = true;
-      return false;
+      return inFlight.current;
     }
-    running.current = true;
+    const run = sendAll();
+    inFlight.current = run;
+    return run;
+  }, [attemptId, update]);
+
+  /** Sends the queue until it is empty or a send fails; true when everything given so far is on the server. */
+  async function sendAll(): Promise<boolean> {
+    await Promise.resolve(); // so that inFlight is set before the loop can end
     try {
       do {
         again.current = false;
@@ -64,9 +72,9 @@ export function useAnswerSync(attemptId: string) {
       } while (again.current);
       return Object.keys(queueRef.current).length === 0;
     } finally {
-      running.current = false;
+      inFlight.current = null;
     }
-  }, [attemptId, update]);
+  }
 
   const enqueue = useCallback(
     (itemId: string, value: unknown, seq: number) => {

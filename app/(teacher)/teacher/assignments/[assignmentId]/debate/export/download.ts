@@ -13,7 +13,7 @@ import { SIDES, type Side } from "@/lib/debate/sides";
  * attachment header.
  */
 
-export const notFoundResponse = () => new Response("Not found", { status: 404 });
+export { notFoundResponse } from "@/lib/not-found-response";
 
 /** The board for export, or null for anyone but the teacher who owns the assignment's class. */
 export async function loadOwnBoard(params: Promise<{ assignmentId: string }>) {

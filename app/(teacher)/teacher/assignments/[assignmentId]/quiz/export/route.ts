@@ -3,9 +3,8 @@ import { getCurrentUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { assignmentIdParam } from "@/lib/id-schema";
 import { buildResultsCsv } from "@/lib/quiz/csv";
+import { notFoundResponse } from "@/lib/not-found-response";
 import { loadQuizResults } from "@/lib/quiz/results";
-
-const notFound = () => new Response("Not found", { status: 404 });
 
 /** RFC 5987 ext-value: percent-encoded UTF-8, with the few characters encodeURIComponent leaves alone. */
 function rfc5987(value: string): string {
@@ -18,10 +17,10 @@ function rfc5987(value: string): string {
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ assignmentId: string }> }) {
   const me = await getCurrentUser();
-  if (!me || me.role !== "TEACHER") return notFound();
+  if (!me || me.role !== "TEACHER") return notFoundResponse();
   const assignmentId = await assignmentIdParam(params);
   const results = assignmentId && (await loadQuizResults(db, me.id, assignmentId));
-  if (!results) return notFound();
+  if (!results) return notFoundResponse();
   const t = await getTranslations("quizResults");
   const language = (await getLocale()) === "en" ? "en" : "zhHant";
   const csv = buildResultsCsv(
