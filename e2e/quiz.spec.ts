@@ -45,6 +45,11 @@ test("a student takes the quiz: autosave through a reload and an offline spell, 
   await s.getByRole("group", { name: zh.quiz.claimTypeLegend }).getByRole("radio", { name: zh.quiz.claimType.attribution }).check();
   await s.getByRole("group", { name: zh.quiz.verdictLegend }).getByRole("radio", { name: zh.quiz.verdict.supported }).check();
   await quiz.expectAllSaved();
+  // 22: find the evidence, answered by clicking the paragraph in the article beside the item.
+  await quiz.goToItem(22);
+  await s.getByRole("complementary", { name: zh.quiz.article }).getByText("4月禁令導致兩季度損失135億美元").click();
+  await expect(s.getByRole("radio", { name: /^第 6 段/ })).toBeChecked();
+  await quiz.expectAllSaved();
   await expectNoSeriousA11yViolations(s);
 
   // A reload midway keeps every answer.
@@ -79,12 +84,12 @@ test("a student takes the quiz: autosave through a reload and an offline spell, 
   await s2.getByRole("textbox", { name: zh.quiz.shortLabel }).fill("「戰略退卻」說美國被迫讓步;「陷阱」說美國刻意用H20拖慢中國。<b>第19段</b>支持後者。");
   await expect(quiz2.saveState()).toHaveText(zh.quiz.saving);
 
-  const unanswered = Array.from({ length: ITEMS.length }, (_, i) => i + 1).filter((n) => ![1, 4, 7, 21, 24].includes(n));
+  const unanswered = Array.from({ length: ITEMS.length }, (_, i) => i + 1).filter((n) => ![1, 4, 7, 21, 22, 24].includes(n));
   await quiz2.submit(unanswered);
 
   // Released on submit, one attempt: score, right/wrong per item, the key, the explanation.
   const max = ITEMS.reduce((sum, _, i) => sum + points(i + 1), 0);
-  await expect(s2.getByText(fmt(zh.quiz.yourScore, { score: points(1) + points(7) / 2 + points(21), max }))).toBeVisible();
+  await expect(s2.getByText(fmt(zh.quiz.yourScore, { score: points(1) + points(7) / 2 + points(21) + points(22), max }))).toBeVisible();
   const feedback = s2.getByRole("list").filter({ has: s2.getByRole("heading", { level: 3 }) });
   await expect(feedback.getByRole("listitem")).toHaveCount(ITEMS.length);
   await expect(feedback.getByRole("listitem").nth(0)).toContainText(zh.quiz.right);
@@ -113,7 +118,7 @@ test("a student takes the quiz: autosave through a reload and an offline spell, 
   await queued.getByRole("textbox", { name: zh.quizResults.feedbackLabel }).fill("兩種解讀都說清楚了,也找到證據。");
   await queued.getByRole("button", { name: zh.quizResults.gradeSubmit }).click();
   await expect(page.getByText(zh.quizResults.queueEmpty)).toBeVisible();
-  const expected = points(1) + points(7) / 2 + points(21) + points(24);
+  const expected = points(1) + points(7) / 2 + points(21) + points(22) + points(24);
   await expect(row).toContainText(zh.quizResults.status_graded);
   await expect(row).toContainText(`${expected} / ${max}`);
 

@@ -17,7 +17,7 @@ export async function QuizArticle({ view, readerHref }: { view: ReaderView; read
       )}
       <div lang={view.language}>
         {view.paragraphs.map((p) => (
-          <p key={p.id} className="para">
+          <p key={p.id} className="para" data-pid={p.id}>
             {/* "¶19" is for the eye; a screen reader hears "第 19 段" / "Paragraph 19" in the UI's language. */}
             <span className="pnum" aria-hidden="true">
               ¶{p.position}

@@ -47,6 +47,7 @@ export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, arti
   const heading = useRef<HTMLHeadingElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   const moved = useRef(false);
+  const articleRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
     const merged = mergeWithSaved(saved, sync.stored());
@@ -131,6 +132,21 @@ export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, arti
   const refusedCount = items.filter((i) => refused(i.id)).length;
   const item = items[index];
   const onReview = index === items.length;
+
+  // A "find the evidence" item can also be answered by clicking (tapping) the paragraph in the article beside it.
+  const picking = item?.type === "paragraph" ? item : null;
+  const picked = picking ? values[picking.id] : undefined;
+  useEffect(() => {
+    // The article is the server's markup, the same for every item: mark the chosen paragraph on it directly.
+    for (const p of articleRef.current?.querySelectorAll<HTMLElement>("[data-pid]") ?? []) p.classList.toggle("picked", p.dataset.pid === picked);
+  }, [picked]);
+
+  /** The click-to-pick path is for pointers; the radio list under the item is the same choice for keyboards and screen readers. */
+  function pickInArticle(event: React.MouseEvent) {
+    if (!picking) return;
+    const id = (event.target as HTMLElement).closest<HTMLElement>("[data-pid]")?.dataset.pid;
+    if (id && paragraphs.some((p) => p.id === id)) change(picking.id, id, "now");
+  }
 
   return (
     <div className={articleOpen ? "quiz-layout article-open" : "quiz-layout"}>
@@ -233,7 +249,7 @@ export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, arti
         </dialog>
       </div>
 
-      <aside id="quiz-article" className="quiz-article" aria-label={t("article")}>
+      <aside id="quiz-article" ref={articleRef} className={picking ? "quiz-article picking" : "quiz-article"} aria-label={t("article")} onClick={pickInArticle}>
         {article}
       </aside>
     </div>
