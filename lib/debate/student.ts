@@ -27,7 +27,9 @@ export async function chooseSide(db: Db, studentId: string, input: { debateId: s
   const moved = await db.debateParticipant.updateMany({ where: { id: seat.id, ...onlyWhileThirdSideOn }, data: { side: input.side } });
   if (moved.count === 0) fail("sideInvalid", "side");
   if ((await arguments_()) > 0) {
-    await db.debateParticipant.update({ where: { id: seat.id }, data: { side: seat.side } });
+    // Back to the side argued from, unless someone has moved the seat meanwhile (or the third side went off).
+    const onlyIfStillThirdSideOn = seat.side === "other" ? { debate: { thirdSideEnabled: true } } : {};
+    await db.debateParticipant.updateMany({ where: { id: seat.id, side: input.side, ...onlyIfStillThirdSideOn }, data: { side: seat.side } });
     fail("sideLocked");
   }
   announce(board.id, "settings");

@@ -149,14 +149,39 @@ describe.each(TEST_PROVIDERS)("quiz attempts on %s", (provider) => {
     expect(await t.db.quizAttempt.count({ where: { userId: S1, status: { not: "in_progress" } } })).toBe(1);
   });
 
-  it("closes at the due date unless late work is allowed", async () => {
+  it("closes at the due date unless late work is allowed; an attempt open then is handed in with what was saved", async () => {
     const attempt = await startAttempt(t.db, S1, ASSIGNMENT);
-    await t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { dueAt: new Date(Date.now() - 60_000) } });
-    await expectFailure(saveAnswer(t.db, S1, { attemptId: attempt.id, itemId: byType("true_false").id, value: true, clientSeq: 1 }), "quizClosed");
-    await expectFailure(submitAttempt(t.db, S1, attempt.id), "quizClosed");
-    await expectFailure(startAttempt(t.db, S2, ASSIGNMENT), "quizClosed");
+    const minutes = (n: number) => new Date(attempt.startedAt.getTime() + n * 60_000);
+    const tf = byType("true_false");
+    await saveAnswer(t.db, S1, { attemptId: attempt.id, itemId: tf.id, value: rightAnswer(tf.item), clientSeq: 1 }, minutes(5));
+    await t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { dueAt: minutes(10) } });
+    await expectFailure(saveAnswer(t.db, S1, { attemptId: attempt.id, itemId: tf.id, value: !rightAnswer(tf.item), clientSeq: 2 }, minutes(11)), "quizClosed");
+    await expectFailure(submitAttempt(t.db, S1, attempt.id, minutes(11)), "quizClosed");
+    expect(await t.db.quizAttempt.findUniqueOrThrow({ where: { id: attempt.id } })).toMatchObject({ status: "graded", score: tf.item.points, submittedAt: minutes(10) });
+    await expectFailure(startAttempt(t.db, S2, ASSIGNMENT, minutes(11)), "quizClosed");
     await t.db.quiz.update({ where: { id: quizId }, data: { lateWorkAllowed: true } });
-    await expect(submitAttempt(t.db, S1, attempt.id)).resolves.toMatchObject({ status: "graded" });
+    const late = await startAttempt(t.db, S2, ASSIGNMENT, minutes(11));
+    await expect(submitAttempt(t.db, S2, late.id, minutes(12))).resolves.toMatchObject({ status: "graded", submittedAt: minutes(12) });
+  });
+
+  it("ends an attempt at the due date when that comes before its time limit, and a submit after it records that moment", async () => {
+    await t.db.quiz.update({ where: { id: quizId }, data: { timeLimitMinutes: 30 } });
+    const attempt = await startAttempt(t.db, S1, ASSIGNMENT);
+    const minutes = (n: number) => new Date(attempt.startedAt.getTime() + n * 60_000);
+    await t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { dueAt: minutes(10) } });
+    expect((await loadStudentQuiz(t.db, S1, ASSIGNMENT, minutes(5)))?.deadline).toEqual(minutes(10));
+    await expectFailure(submitAttempt(t.db, S1, attempt.id, minutes(12)), "quizClosed");
+    expect(await t.db.quizAttempt.findUniqueOrThrow({ where: { id: attempt.id } })).toMatchObject({ status: "graded", submittedAt: minutes(10) });
+  });
+
+  it("takes a submit sent after the time limit as handed in at the limit, once, whoever claims it first", async () => {
+    await t.db.quiz.update({ where: { id: quizId }, data: { timeLimitMinutes: 10 } });
+    const attempt = await startAttempt(t.db, S1, ASSIGNMENT);
+    const minutes = (n: number) => new Date(attempt.startedAt.getTime() + n * 60_000);
+    const [submitted, read] = await Promise.all([submitAttempt(t.db, S1, attempt.id, minutes(12)), loadStudentQuiz(t.db, S1, ASSIGNMENT, minutes(12))]);
+    expect(submitted).toMatchObject({ id: attempt.id, submittedAt: minutes(10) });
+    expect(read?.inProgress ?? null).toBeNull();
+    expect(await t.db.quizAttempt.findUniqueOrThrow({ where: { id: attempt.id } })).toMatchObject({ status: "graded", submittedAt: minutes(10) });
   });
 
   it("enforces a time limit, with a student's extra time", async () => {

@@ -39,7 +39,8 @@ export function attemptDeadline(quiz: { timeLimitMinutes: number | null; accommo
  */
 export function attemptEndsAt(quiz: OpenQuizTiming, startedAt: Date): Date | null {
   const ends = [attemptDeadline(quiz, startedAt), quiz.lateWorkAllowed ? null : quiz.assignment.dueAt].filter((d): d is Date => d !== null);
-  return ends.length ? new Date(Math.min(...ends.map((d) => d.getTime()))) : null;
+  // Not before it started: a late attempt whose teacher then switched late work off ends at once.
+  return ends.length ? new Date(Math.max(startedAt.getTime(), Math.min(...ends.map((d) => d.getTime())))) : null;
 }
 
 type OpenQuizTiming = {
@@ -55,14 +56,14 @@ type OpenQuizTiming = {
  * still gets what their saved answers earn, and the teacher can grade and override it. Whoever reads
  * attempts calls this (the student's quiz page, the teacher's results and export), so no timer or
  * background job is needed. The claim is submitAttempt's conditional update, so it happens once.
- * `accommodations` must be the attempt's student's own. Returns whether this call handed it in.
+ * `accommodations` must be the attempt's student's own. Returns whether it had ended (so what the caller
+ * read of it is out of date), whichever call handed it in.
  */
 export async function handInIfEnded(db: Db, quiz: OpenQuizTiming & { assignment: { readingId: string } }, attempt: { id: string; startedAt: Date; status: string }, now: Date) {
   const endedAt = attemptEndsAt(quiz, attempt.startedAt);
   if (attempt.status !== "in_progress" || !endedAt || now <= endedAt) return false;
   const claimed = await db.quizAttempt.updateMany({ where: { id: attempt.id, status: "in_progress" }, data: { status: "submitted", submittedAt: endedAt } });
-  if (claimed.count !== 1) return false;
-  await gradeAttempt(db, attempt.id, quiz.assignment.readingId);
+  if (claimed.count === 1) await gradeAttempt(db, attempt.id, quiz.assignment.readingId);
   return true;
 }
 
@@ -167,10 +168,16 @@ export async function saveAnswer(db: Db, studentId: string, input: { attemptId: 
  */
 export async function submitAttempt(db: Db, studentId: string, attemptId: string, now = new Date()) {
   const attempt = await ownOpenAttempt(db, studentId, attemptId, now);
-  const deadline = attemptDeadline(attempt.quiz, attempt.startedAt);
-  // Past the time limit the attempt is still submitted (with what was saved in time); past the due date
-  // without late work it is refused.
-  if (isPastDue(attempt.quiz, now) && !(deadline && now > deadline)) fail("quizClosed");
+  const endedAt = attemptEndsAt(attempt.quiz, attempt.startedAt);
+  if (endedAt && now > endedAt) {
+    // It ended by itself: handed in as it stood then (what was saved in time), at that moment, whoever
+    // claims it first (this submit or someone reading it). Past the time limit that is the submission the
+    // student asked for; past the due date without late work their submit is refused, their saved work counts.
+    await handInIfEnded(db, attempt.quiz, attempt, now);
+    const deadline = attemptDeadline(attempt.quiz, attempt.startedAt);
+    if (!(deadline && endedAt.getTime() === deadline.getTime())) fail("quizClosed");
+    return db.quizAttempt.findUniqueOrThrow({ where: { id: attempt.id } });
+  }
   const claimed = await db.quizAttempt.updateMany({ where: { id: attempt.id, userId: studentId, status: "in_progress" }, data: { status: "submitted", submittedAt: now } });
   if (claimed.count !== 1) fail("alreadySubmitted");
   return gradeAttempt(db, attempt.id, attempt.quiz.assignment.readingId);

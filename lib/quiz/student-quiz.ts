@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { attemptDeadline, findStudentQuiz, handInIfEnded, isPastDue } from "./attempts";
+import { attemptEndsAt, findStudentQuiz, handInIfEnded, isPastDue } from "./attempts";
 import { gradeItem } from "./grading";
 import { getItemBank } from "./item-bank";
 import type { Classification, QuizItem } from "./items";
@@ -31,7 +31,8 @@ export async function loadStudentQuiz(db: Db, studentId: string, assignmentId: s
     closed,
     attemptsLeft,
     canStart: !inProgress && !closed && attemptsLeft > 0,
-    deadline: inProgress ? attemptDeadline(quiz, inProgress.startedAt) : null,
+    // The countdown shows only with a time limit (no timer by default), and runs to the due date if that comes first.
+    deadline: inProgress && quiz.timeLimitMinutes ? attemptEndsAt(quiz, inProgress.startedAt) : null,
     released,
     keyWait: released ? keyWait(quiz, { attemptsLeft, closed }) : null,
   };

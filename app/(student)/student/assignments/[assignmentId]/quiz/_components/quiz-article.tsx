@@ -1,10 +1,11 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReaderView } from "@/lib/readings/reader-view";
 
 /** The article beside the quiz (or one click away on a phone): plain numbered paragraphs. */
 export async function QuizArticle({ view, readerHref }: { view: ReaderView; readerHref: string | null }) {
   const t = await getTranslations("quiz");
   const tReader = await getTranslations("reader");
+  const uiLang = await getLocale();
   return (
     <div className="quiz-article-text">
       <h2 lang={view.language}>{view.title}</h2>
@@ -22,7 +23,9 @@ export async function QuizArticle({ view, readerHref }: { view: ReaderView; read
             <span className="pnum" aria-hidden="true">
               ¶{p.position}
             </span>
-            <span className="visually-hidden">{tReader("paragraph", { n: p.position })}</span> {p.segments.map((s) => s.text).join("")}
+            <span className="visually-hidden" lang={uiLang}>
+              {tReader("paragraph", { n: p.position })}
+            </span> {p.segments.map((s) => s.text).join("")}
           </p>
         ))}
       </div>

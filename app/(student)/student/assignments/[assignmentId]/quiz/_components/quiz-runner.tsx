@@ -111,7 +111,8 @@ export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, arti
     }
     try {
       const result = await submitMyQuizAttempt({ attemptId });
-      if (result.ok || result.formError === "alreadySubmitted") {
+      // "quizClosed": the due date passed, and the server handed in what was saved by then: show that.
+      if (result.ok || result.formError === "alreadySubmitted" || result.formError === "quizClosed") {
         sync.clear();
         dialog.current?.close();
         router.refresh();
