@@ -204,6 +204,7 @@ describe.each(TEST_PROVIDERS)("quiz attempts on %s", (provider) => {
     const state = await loadStudentQuiz(t.db, S1, ASSIGNMENT, minutes(11));
     expect(state?.inProgress).toBeNull();
     expect(state?.submitted).toMatchObject({ id: attempt.id, status: "graded", score: single.item.points, submittedAt: minutes(10) });
+    expect(state?.handedInAtEnd).toBe(true);
     // Handed in once: the next read changes nothing.
     await loadStudentQuiz(t.db, S1, ASSIGNMENT, minutes(12));
     expect(await t.db.quizAttempt.findUniqueOrThrow({ where: { id: attempt.id } })).toMatchObject({ submittedAt: minutes(10) });
@@ -258,7 +259,7 @@ describe.each(TEST_PROVIDERS)("quiz attempts on %s", (provider) => {
       return { state, of: (id: string) => feedback.find((f) => f.id === id)! };
     };
     const first = await answerAndSubmit();
-    expect(first.state).toMatchObject({ released: true, keyWait: "lastAttempt", attemptsLeft: 1 });
+    expect(first.state).toMatchObject({ released: true, keyWait: "lastAttempt", attemptsLeft: 1, handedInAtEnd: false });
     expect(first.of(single.id)).toMatchObject({ correct: true, score: single.item.points });
     for (const field of ["key", "explanation", "paragraphs"]) expect(first.of(single.id)).not.toHaveProperty(field);
     const second = await answerAndSubmit();

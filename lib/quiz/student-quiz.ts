@@ -34,6 +34,8 @@ export async function loadStudentQuiz(db: Db, studentId: string, assignmentId: s
     // The countdown shows only with a time limit (no timer by default), and runs to the due date if that comes first.
     deadline: inProgress && quiz.timeLimitMinutes ? attemptEndsAt(quiz, inProgress.startedAt) : null,
     released,
+    // Handed in at the moment it ended by itself, not by the student's own submit (see handInIfEnded).
+    handedInAtEnd: Boolean(latest && !inProgress && latest.submittedAt && latest.submittedAt.getTime() === attemptEndsAt(quiz, latest.startedAt)?.getTime()),
     keyWait: released ? keyWait(quiz, { attemptsLeft, closed }) : null,
   };
 }

@@ -95,6 +95,7 @@ export default async function StudentQuizPage({ params }: Props) {
       {submitted && (
         <div className="quiz-summary" role="status">
           <p>{t("submittedAt", { date: format.dateTime(submitted.submittedAt ?? submitted.startedAt, DATE_TIME) })}</p>
+          {state.handedInAtEnd && <p>{t("handedInAtEnd")}</p>}
           {state.released ? (
             <p className="score">
               {t("yourScore", { score: submitted.score ?? 0, max: submitted.maxScore ?? 0 })}
