@@ -217,9 +217,9 @@ describe.each(TEST_PROVIDERS)("quiz attempts on %s", (provider) => {
     const single = byType("single");
     await saveAnswer(t.db, S1, { attemptId: attempt.id, itemId: single.id, value: rightAnswer(single.item), clientSeq: 1 });
     const before = await loadQuizResults(t.db, TEACHER, ASSIGNMENT, new Date(due.getTime() - 1000));
-    expect(before?.students.find((r) => r.studentId === S1)).toMatchObject({ status: "in_progress", score: null });
+    expect(before?.students.find((r) => r.studentId === S1)).toMatchObject({ status: "in_progress", score: null, handedInAtEnd: false });
     const after = await loadQuizResults(t.db, TEACHER, ASSIGNMENT, new Date(due.getTime() + 1000));
-    expect(after?.students.find((r) => r.studentId === S1)).toMatchObject({ status: "graded", score: single.item.points, submittedAt: due });
+    expect(after?.students.find((r) => r.studentId === S1)).toMatchObject({ status: "graded", score: single.item.points, submittedAt: due, handedInAtEnd: true });
   });
 
   it("leaves an attempt open past the due date when late work is allowed", async () => {

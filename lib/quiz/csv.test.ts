@@ -24,6 +24,7 @@ function student(displayName: string, loginName: string, status: StudentResult["
     score,
     maxScore: 4,
     submittedAt: null,
+    handedInAtEnd: false,
     attemptsUsed: status === "not_started" ? 0 : 1,
     answers: status === "not_started" ? [] : ITEMS.map((it, i) => ({ itemId: it.id, answerId: null, value: null, view: { kind: "none" }, score: scores[i] ?? null, autoScore: null, teacherScore: null, overrideReason: null, correct: null })),
   };

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { type AnswerView, viewAnswer } from "./answer-view";
-import { handInEndedAttempts, parseItem } from "./attempts";
+import { attemptEndsAt, handInEndedAttempts, parseItem } from "./attempts";
 import { gradeItem } from "./grading";
 import type { ItemType, QuizItem } from "./items";
 import { type CountedAnswer, computeItemStats, type ItemStat, type ScoreBucket, scoreDistribution } from "./results-stats";
@@ -38,6 +38,8 @@ export type StudentResult = {
   score: number | null;
   maxScore: number;
   submittedAt: Date | null;
+  /** Handed in for the student when the time limit or the due date ended the attempt (see handInIfEnded). */
+  handedInAtEnd: boolean;
   attemptsUsed: number;
   /** One per item, in item order (empty before a first attempt). */
   answers: StudentAnswer[];
@@ -76,7 +78,17 @@ export async function loadQuizResults(db: Db, teacherId: string, assignmentId: s
       quizEnabled: true,
       dueAt: true,
       classroom: { select: { id: true, name: true, enrollments: { select: { user: { select: { id: true, displayName: true, loginName: true } } } } } },
-      quiz: { select: { id: true, attemptsAllowed: true, timeLimitMinutes: true, release: true, releasedAt: true, lateWorkAllowed: true } },
+      quiz: {
+        select: {
+          id: true,
+          attemptsAllowed: true,
+          timeLimitMinutes: true,
+          release: true,
+          releasedAt: true,
+          lateWorkAllowed: true,
+          accommodations: { select: { userId: true, extraMinutes: true } },
+        },
+      },
     },
   });
   if (!assignment?.quiz) return null;
@@ -92,7 +104,7 @@ export async function loadQuizResults(db: Db, teacherId: string, assignmentId: s
     db.quizAttempt.findMany({
       where: { quizId: quiz.id, userId: { in: students.map((s) => s.id) } },
       orderBy: { number: "desc" },
-      select: { id: true, userId: true, status: true, score: true, maxScore: true, submittedAt: true },
+      select: { id: true, userId: true, status: true, score: true, maxScore: true, startedAt: true, submittedAt: true },
     }),
   ]);
   const parsed = itemRows.map((row) => ({ row, item: parseItem(row.content) }));
@@ -117,6 +129,8 @@ export async function loadQuizResults(db: Db, teacherId: string, assignmentId: s
   const answerRows = await db.quizAnswer.findMany({ where: { attemptId: { in: [...latest.values()].map((a) => a.id) } } });
   const answerOf = new Map(answerRows.map((a) => [`${a.attemptId} ${a.itemId}`, a]));
 
+  const endOf = (studentId: string, startedAt: Date) =>
+    attemptEndsAt({ ...quiz, accommodations: quiz.accommodations.filter((a) => a.userId === studentId), assignment: { dueAt: assignment.dueAt } }, startedAt);
   const rows: StudentResult[] = students.map((s) => {
     const attempt = latest.get(s.id);
     const answers = attempt
@@ -131,6 +145,7 @@ export async function loadQuizResults(db: Db, teacherId: string, assignmentId: s
       score: attempt && attempt.status !== "in_progress" ? attempt.score : null,
       maxScore: attempt?.maxScore ?? totalPoints,
       submittedAt: attempt?.submittedAt ?? null,
+      handedInAtEnd: Boolean(attempt?.submittedAt && attempt.submittedAt.getTime() === endOf(s.id, attempt.startedAt)?.getTime()),
       attemptsUsed: used.get(s.id) ?? 0,
       answers,
     };

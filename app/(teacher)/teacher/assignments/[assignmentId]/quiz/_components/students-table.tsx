@@ -27,7 +27,10 @@ export async function StudentsTable({ results }: { results: QuizResults }) {
             <tr key={s.studentId}>
               <th scope="row">{s.displayName}</th>
               <td>{s.loginName}</td>
-              <td>{t(`status_${s.status}`)}</td>
+              <td>
+                {t(`status_${s.status}`)}
+                {s.handedInAtEnd && <span className="hint"> {t("handedInAtEnd")}</span>}
+              </td>
               <td>{s.score === null ? t("none") : t("scoreValue", { score: format.number(s.score), max: format.number(s.maxScore) })}</td>
               <td>{s.submittedAt ? format.dateTime(s.submittedAt, DATE_TIME) : t("none")}</td>
               <td>{t("attemptsValue", { used: s.attemptsUsed, allowed: results.quiz.attemptsAllowed })}</td>
