@@ -31,8 +31,11 @@ test("two students and their teacher: private opening, live rebuttal with a quot
   await boardB.giveStance(zh.debate.stance4);
   await boardB.chooseSide("trap");
   await boardB.postArgument({ claim: TRAP, reasoning: "第19段說美國打著小算盤。", quote: { paragraph: 19, text: "安全閥" } });
-  // Opening phase: each sees only their own argument.
+  // Opening phase: each sees only their own argument (A's page loaded again, after B's post, to be sure).
+  await expect(boardB.argument(TRAP)).toBeVisible();
   await expect(boardB.argument(RETREAT)).toHaveCount(0);
+  await a.page.reload();
+  await expect(boardA.argument(RETREAT)).toBeVisible();
   await expect(boardA.argument(TRAP)).toHaveCount(0);
 
   // The teacher sees both, with names, and opens the rebuttal: both boards update without a reload.
@@ -49,6 +52,24 @@ test("two students and their teacher: private opening, live rebuttal with a quot
   await expect(boardA.argument(RETREAT)).toContainText("第19段說美國是刻意的,不是被迫。", { timeout: 5000 });
   await expect(boardA.argument(RETREAT)).toContainText("「小算盤」");
   await expectNoSeriousA11yViolations(a.page);
+
+  // Bad input on the board: a quote that is not the text (what a tampered browser could send) is refused
+  // with its reason and nothing is posted; HTML in a reply is kept as text.
+  const trapPost = boardA.argument(TRAP);
+  await trapPost.getByRole("button", { name: fmt(zh.debate.replyTo, { name: TRAP }) }).click();
+  const replyForm = trapPost.getByRole("form", { name: fmt(zh.debate.replyTo, { name: TRAP }) });
+  const html = "<img src=x onerror=alert(1)>第3段才是重點";
+  await replyForm.getByRole("textbox", { name: zh.debate.replyBody }).fill(html);
+  // The form's hidden field with the chosen quotes: no person can reach it, an attacker can.
+  const quotesField = replyForm.locator('input[type="hidden"][name="quotes"]');
+  await quotesField.evaluate((el: HTMLInputElement) => (el.value = JSON.stringify([{ paragraphId: "h20-p03", start: 0, end: 2, text: "捏造", script: "trad" }])));
+  await replyForm.getByRole("button", { name: zh.debate.postReply }).click();
+  await expect(replyForm.getByRole("alert")).toHaveText(zh.errors.quoteMismatch);
+  await expect(trapPost).not.toContainText("第3段才是重點");
+  await quotesField.evaluate((el: HTMLInputElement) => (el.value = "[]"));
+  await replyForm.getByRole("button", { name: zh.debate.postReply }).click();
+  await expect(trapPost).toContainText(html, { timeout: 5000 });
+  await expect(trapPost.getByRole("img")).toHaveCount(0);
 
   // The teacher hides B's argument with a reason: B sees the reason, A only a placeholder.
   const reason = "請再補一段第19段以外的證據。";
@@ -75,7 +96,7 @@ test("two students and their teacher: private opening, live rebuttal with a quot
 
   // Rubric with private feedback.
   const rowA = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "甲同學" }) });
-  await rowA.getByText(/^評分規準\(/).click(); // the rubric opens from the student's row
+  await rowA.getByText(fmt(zh.debateTeacher.students.rubricSummary, { graded: 0 })).click(); // the rubric opens from the student's row
   const rubric = page.getByRole("form", { name: fmt(zh.debateTeacher.students.rubricForm, { name: "甲同學" }) });
   for (const criterion of ["claim", "evidence", "reasoning", "rebuttal"] as const) {
     await rubric.getByRole("combobox", { name: zh.debateTeacher.students.criteria[criterion] }).selectOption("3");
@@ -84,13 +105,24 @@ test("two students and their teacher: private opening, live rebuttal with a quot
   await rubric.getByRole("button", { name: zh.debateTeacher.students.rubricSubmit }).click();
   await expect(rubric.getByText(zh.debateTeacher.students.saved)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+  // The student sees their own grade and feedback; the other student does not.
+  const feedback = "證據扎實,反駁可以更具體。";
+  await a.page.reload();
+  const grade = a.page.getByRole("region", { name: zh.debate.grade.title });
+  await expect(grade.getByRole("definition")).toHaveText(Array(4).fill(fmt(zh.debate.grade.score, { score: 3 })));
+  await expect(grade).toContainText(feedback);
+  await expectNoSeriousA11yViolations(a.page);
+  await b.page.reload();
+  await expect(b.page.getByRole("heading", { level: 1, name: zh.debate.title })).toBeVisible();
+  await expect(b.page.getByRole("region", { name: zh.debate.grade.title })).toHaveCount(0);
+  await expect(b.page.getByText(feedback)).toHaveCount(0);
 
   // Exports: CSV (with BOM) and Markdown hold the arguments, the reply and the quotes.
-  const [csvFile] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "下載 CSV" }).click()]);
+  const [csvFile] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: zh.debateTeacher.export.csv }).click()]);
   const csv = readFileSync((await csvFile.path())!, "utf8");
   expect(csv.startsWith("\uFEFF")).toBe(true);
   for (const text of [RETREAT, TRAP, "第19段說美國是刻意的,不是被迫。", "小算盤"]) expect(csv).toContain(text);
-  const [mdFile] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "下載 Markdown" }).click()]);
+  const [mdFile] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: zh.debateTeacher.export.markdown }).click()]);
   const md = readFileSync((await mdFile.path())!, "utf8");
   for (const text of [RETREAT, "小算盤"]) expect(md).toContain(text);
 

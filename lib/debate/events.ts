@@ -5,8 +5,9 @@ import { EventEmitter } from "node:events";
  * the content: each client then fetches its own view, so who may see what stays decided on the server in
  * one place (an anonymous board, a hidden post, the opening phase).
  *
- * The bus is a seam: this process's memory today; with several server instances a Redis pub/sub bus with
- * the same two methods goes here (selected by REDIS_URL), and nothing else changes.
+ * The bus is a seam: this process's memory today (the app runs as one process). For several server
+ * instances, a pub/sub bus with the same two methods (Redis, or PostgreSQL's LISTEN/NOTIFY) goes here, and
+ * `seq` must then come from a counter the instances share (e.g. Redis INCR per board); not built yet.
  */
 export type BoardEventKind = "post" | "rating" | "phase" | "moderation" | "settings";
 /** `seq` grows by one per event in this process: a client (or the benchmark) can tell whether it missed one. */

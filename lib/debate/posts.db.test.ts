@@ -3,6 +3,7 @@ import { seedDemo } from "@/lib/seed/demo";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
 import { expectFailure } from "@/lib/testing/expect-failure";
 import { argumentInputSchema, replyInputSchema } from "./limits";
+import { boardBus } from "./events";
 import { postArgument, postReply, rateArgument, reportPost } from "./posts";
 
 const ASSIGNMENT = "demo-assignment-h20";
@@ -161,8 +162,12 @@ describe.each(TEST_PROVIDERS)("debate posts on %s", (provider) => {
     await seated(S1, "retreat");
     const { id } = await postArgument(t.db, S1, argument());
     await expectFailure(reportPost(t.db, S1, { debateId, postId: id, reason: "" }), "notFound");
+    const kinds: string[] = [];
+    const off = boardBus.subscribe(debateId, (e) => kinds.push(e.kind));
     await reportPost(t.db, S2, { debateId, postId: id, reason: "離題" });
     await reportPost(t.db, S2, { debateId, postId: id, reason: "人身攻擊" });
+    off();
     expect(await t.db.debateReport.findMany({ select: { reason: true } })).toEqual([{ reason: "人身攻擊" }]);
+    expect(kinds).toEqual(["moderation", "moderation"]); // the teacher's queue updates live
   });
 });

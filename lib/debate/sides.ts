@@ -57,8 +57,8 @@ export function oppositeSide(side: Side, sides: readonly Side[]): Side | null {
   return opposite !== null && sides.includes(opposite) ? opposite : null;
 }
 
-// Sorted by a hash of (seed, key): a permutation that depends only on the seed and the keys themselves.
-function seededOrder<T>(items: readonly T[], seed: string, key: (item: T) => string): T[] {
+/** Sorted by a hash of (seed, key): a permutation that depends only on the seed and the keys themselves. */
+export function seededOrder<T>(items: readonly T[], seed: string, key: (item: T) => string): T[] {
   const ranked = items.map((item) => ({ item, k: key(item), h: fnv1a(`${seed}\0${key(item)}`) }));
   ranked.sort((a, b) => a.h - b.h || (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
   return ranked.map((r) => r.item);

@@ -6,6 +6,7 @@ import { expectFailure } from "@/lib/testing/expect-failure";
 import { withFailingAudit } from "@/lib/testing/failing-audit";
 import { boardPhase, findStudentBoard } from "./board";
 import { boardBus, type BoardEventKind } from "./events";
+import { seededOrder } from "./sides";
 import { assignBalanced, assignSide, gradeParticipant, revealRatings, setPhase, updateBoardSettings } from "./teacher";
 import { boardSettingsSchema, gradeParticipantSchema } from "./teacher-schema";
 
@@ -117,6 +118,19 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
     expect((await board()).thirdSideEnabled).toBe(false);
   });
 
+  it("keeps a board anonymous once anything was posted under pseudonyms", async () => {
+    await updateBoardSettings(t.db, TEACHER, settings({ anonymous: "on" }));
+    await updateBoardSettings(t.db, TEACHER, settings()); // nothing posted yet: it may be switched off
+    expect((await board()).anonymous).toBe(false);
+    await updateBoardSettings(t.db, TEACHER, settings({ anonymous: "on" }));
+    await seatAs(S1, { side: "retreat" });
+    await t.db.debatePost.create({ data: { debateId, authorId: S1, kind: "argument", side: "retreat", claim: "被迫讓步。", body: "……" } });
+    await expectFailure(updateBoardSettings(t.db, TEACHER, settings({ motion: "改了題目" })), "anonymityLocked", "anonymous");
+    expect(await board()).toMatchObject({ anonymous: true, motion: "" });
+    await updateBoardSettings(t.db, TEACHER, settings({ anonymous: "on", motion: "改了題目" })); // anything else may still change
+    expect((await board()).motion).toBe("改了題目");
+  });
+
   it("sets the phase by hand, which also reopens a board past its closing time", async () => {
     const e = events();
     await setPhase(t.db, TEACHER, { assignmentId: ASSIGNMENT, phase: "rebuttal" }, at(1));
@@ -179,6 +193,23 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
     // Nothing left to assign: nothing written.
     expect(await assignBalanced(t.db, TEACHER, { assignmentId: ASSIGNMENT }, at(2))).toEqual({ assigned: 0, counts: { retreat: 1, trap: 1, other: 0 } });
     expect(await audit()).toHaveLength(1);
+  });
+
+  it("seats a class that has not opened the board in an order of the board's own, so pseudonyms do not follow the class list", async () => {
+    const joined = [S1, S2, S3];
+    for (let i = 1; i <= 7; i++) {
+      const user = await t.db.user.create({ data: { role: "STUDENT", loginName: `late-${provider}-${i}`, displayName: `後來的同學 ${i}`, passwordHash: "x" } });
+      await t.db.enrollment.create({ data: { classroomId: "demo-class", userId: user.id } });
+      joined.push(user.id);
+    }
+    try {
+      await assignBalanced(t.db, TEACHER, { assignmentId: ASSIGNMENT });
+      const byPseudonym = (await t.db.debateParticipant.findMany({ where: { debateId }, orderBy: { pseudonymIndex: "asc" } })).map((p) => p.userId);
+      expect(byPseudonym).toEqual(seededOrder(joined, `${debateId}\0seats`, (id) => id));
+      expect(byPseudonym).not.toEqual(joined); // 10 students: the two orders agree once in 3.6 million boards
+    } finally {
+      await t.db.enrollment.deleteMany({ where: { userId: { in: joined.slice(3) } } });
+    }
   });
 
   it("balances a class that has not opened the board, on three sides when the third is on", async () => {

@@ -127,6 +127,15 @@ describe.each(TEST_PROVIDERS)("the board as each viewer sees it, on %s", (provid
     expect(flat(tree)).toEqual(["理由", "反駁", "追問"]);
   });
 
+  it("gives each student their own rubric and private feedback, and nobody else's", async () => {
+    expect((await view(student(S1)))!.me!.grade).toBeNull();
+    await t.db.debateParticipant.updateMany({ where: { debateId, userId: S1 }, data: { rubricClaim: 3, rubricEvidence: 4, feedback: "證據扎實。" } });
+    expect((await view(student(S1)))!.me!.grade).toEqual({ rubric: { claim: 3, evidence: 4, reasoning: null, rebuttal: null }, feedback: "證據扎實。" });
+    const other = await view(student(S2));
+    expect(other!.me!.grade).toBeNull();
+    expect(JSON.stringify(other)).not.toContain("證據扎實");
+  });
+
   it("is null for a student of another class and for another teacher", async () => {
     const outsider = await t.db.user.create({ data: { role: "STUDENT", displayName: "外班", loginName: `outsider-${provider}-view`, passwordHash: "x" } });
     const otherTeacher = await t.db.user.create({ data: { role: "TEACHER", displayName: "別班老師", loginName: `t-${provider}-view@x.test`, passwordHash: "x" } });

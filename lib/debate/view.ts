@@ -130,9 +130,17 @@ export async function loadBoardView(db: Db, viewer: Viewer, assignmentId: string
       stanceBefore: seat.stanceBefore,
       stanceAfter: seat.stanceAfter,
       removed: seat.removedAt !== null,
+      grade: teacherGrade(seat),
     },
     columns,
   };
+}
+
+/** The teacher's rubric and private feedback for this student (their own seat only), or null before any. */
+function teacherGrade(seat: { rubricClaim: number | null; rubricEvidence: number | null; rubricReasoning: number | null; rubricRebuttal: number | null; feedback: string }) {
+  const rubric = { claim: seat.rubricClaim, evidence: seat.rubricEvidence, reasoning: seat.rubricReasoning, rebuttal: seat.rubricRebuttal };
+  const graded = Object.values(rubric).some((score) => score !== null);
+  return graded || seat.feedback ? { rubric, feedback: seat.feedback } : null;
 }
 
 function countReplies(post: PostView): number {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { Fragment } from "react";
 import { ClientMessages } from "@/components/client-messages";
 import { requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
@@ -22,6 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const DATE_TIME = { dateStyle: "medium", timeStyle: "short" } as const;
+const RUBRIC_CRITERIA = ["claim", "evidence", "reasoning", "rebuttal"] as const;
 const ARTICLE_ID = "debate-article";
 
 export default async function StudentDebatePage({ params, searchParams }: Props) {
@@ -113,6 +115,26 @@ export default async function StudentDebatePage({ params, searchParams }: Props)
                 );
               })}
             </ul>
+          </section>
+        )}
+        {seat.grade && (
+          <section aria-labelledby="grade-heading" className="panel">
+            <h2 id="grade-heading">{t("grade.title")}</h2>
+            <p className="hint">{t("grade.privacy")}</p>
+            <dl className="facts">
+              {RUBRIC_CRITERIA.map((c) => (
+                <Fragment key={c}>
+                  <dt>{t(`grade.criteria.${c}`)}</dt>
+                  <dd>{seat.grade!.rubric[c] === null ? t("grade.notGraded") : t("grade.score", { score: seat.grade!.rubric[c]! })}</dd>
+                </Fragment>
+              ))}
+            </dl>
+            {seat.grade.feedback && (
+              <>
+                <h3>{t("grade.feedback")}</h3>
+                <p className="answer-text">{seat.grade.feedback}</p>
+              </>
+            )}
           </section>
         )}
         {open && board.sideMode === "choose" && <SideForm debateId={board.id} sides={board.sides} current={seat.side} />}

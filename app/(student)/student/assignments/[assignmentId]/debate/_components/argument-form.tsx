@@ -42,7 +42,7 @@ export function ArgumentForm({ debateId, sides, mySide, highlights, script, arti
       <input type="hidden" name="quotes" value={JSON.stringify(evidence.map(({ position: _, ...q }) => q))} />
       <div className="field">
         <label htmlFor={`${id}-side`}>{t("argumentSide")}</label>
-        <select id={`${id}-side`} name="side" defaultValue={mySide}>
+        <select id={`${id}-side`} name="side" defaultValue={mySide} aria-invalid={Boolean(error("side")) || undefined} aria-describedby={described("side")}>
           {sides.map((s) => (
             <option key={s} value={s}>
               {t(`side.${s}`)}
@@ -50,6 +50,7 @@ export function ArgumentForm({ debateId, sides, mySide, highlights, script, arti
             </option>
           ))}
         </select>
+        {fieldError("side")}
       </div>
       <div className="field">
         <label htmlFor={`${id}-claim`}>{t("claim")}</label>
@@ -79,7 +80,7 @@ export function ArgumentForm({ debateId, sides, mySide, highlights, script, arti
           {fieldError("sourceUrl")}
         </div>
       </details>
-      <FormStatus error={formError === "formHasErrors" && error("quotes") ? undefined : formError} success={state?.ok ? t("posted") : undefined} />
+      <FormStatus error={formError === "formHasErrors" && (error("quotes") || error("side")) ? undefined : formError} success={state?.ok ? t("posted") : undefined} />
       <SubmitButton label={t("postArgument")} pendingLabel={t("posting")} pending={pending} />
     </form>
   );

@@ -39,7 +39,10 @@ function ReplyFormBody({ debateId, parentId, label, highlights, script, articleI
   useEffect(() => {
     if (state?.ok) onClose(true);
   }, [state, onClose]);
-  const bodyError = fieldErrors?.body?.map((k) => tErrors(k as never)).join(" ");
+  const errorOf = (field: string) => fieldErrors?.[field]?.map((k) => tErrors(k as never)).join(" ");
+  const bodyError = errorOf("body");
+  // Refusals the server ties to a field are shown beside it; "please correct the marked fields" only when one is marked.
+  const otherErrors = ["kind", "quotes", "parentId"].map(errorOf).filter(Boolean);
   return (
     <form onSubmit={onSubmit} className="stack reply-form" aria-label={label}>
       <input type="hidden" name="debateId" value={debateId} />
@@ -61,7 +64,12 @@ function ReplyFormBody({ debateId, parentId, label, highlights, script, articleI
         {bodyError && <p className="field-error">{bodyError}</p>}
       </div>
       <EvidencePicker highlights={highlights} script={script} articleId={articleId} value={evidence} onChange={setEvidence} />
-      <FormStatus error={formError} />
+      {otherErrors.map((message) => (
+        <p key={message} className="field-error" role="alert">
+          {message}
+        </p>
+      ))}
+      <FormStatus error={formError === "formHasErrors" && !bodyError ? undefined : formError} />
       <div className="button-row">
         <SubmitButton label={t("postReply")} pendingLabel={t("posting")} pending={pending} />
         <button type="button" className="button" onClick={() => onClose(false)}>

@@ -24,7 +24,7 @@ export function StanceForm({ debateId, which }: { debateId: string; which: "befo
           ))}
         </div>
       </fieldset>
-      <FormStatus error={formError ?? fieldErrors?.value?.[0]} />
+      <FormStatus error={fieldErrors?.value?.[0] ?? formError} />
       <SubmitButton label={t("stanceSubmit")} pendingLabel={t("saving")} pending={pending} />
     </form>
   );
