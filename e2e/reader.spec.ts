@@ -6,6 +6,7 @@ import { SignInPage } from "./pages/sign-in-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { DEMO_ASSIGNMENT_TITLE, DEMO_STUDENT, DEMO_TEACHER, STRONG_PASSWORD, unique } from "./support/data";
 import { studentJoins, teacherWithAssignment } from "./support/flows";
+import { fmt } from "./support/format";
 import { zh } from "./support/messages";
 
 const TITLE = /美國為何晶片鬆口/;
@@ -30,6 +31,13 @@ test("a student reads the assigned article: 简, highlight with a note kept acro
   await expect(reader.myHighlights()).toContainText("美国终于松口了");
   await expect(reader.myHighlights()).toContainText("這是作者的判斷,不是事實。");
 
+  // A phone's selection handles send the page no touch events: the panel follows the selection itself.
+  await reader.select(3, "战略退却", "handles");
+  const panel = s.getByRole("form", { name: zh.reader.highlightSelection });
+  await expect(panel).toContainText("「战略退却」");
+  await panel.getByRole("button", { name: zh.reader.cancel }).click();
+  await expect(panel).toBeHidden();
+
   await s.reload();
   await expect(reader.myHighlights()).toContainText("美国终于松口了");
   await expect(reader.myHighlights()).toContainText("這是作者的判斷,不是事實。");
@@ -41,19 +49,23 @@ test("a student reads the assigned article: 简, highlight with a note kept acro
 
   // Read to the end, then mark as read.
   await reader.paragraph(34).scrollIntoViewIfNeeded();
-  await s.waitForTimeout(2500); // progress is reported every two seconds
+  // Marking as read leaves the page (a form post): the last position goes with it, even before the next
+  // two-second report.
   await s.getByRole("button", { name: zh.reader.markRead }).click();
   await expect(s.getByText(zh.reader.markedRead)).toBeVisible();
 
-  await page.goto(setup.teacherAssignmentUrl);
   const row = page.getByRole("row").filter({ hasText: "細讀同學" });
-  await expect(row).toContainText("¶34(100%)");
+  await expect(async () => {
+    await page.goto(setup.teacherAssignmentUrl);
+    await expect(row).toContainText("¶34(100%)", { timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
   await expect(row.getByRole("cell").nth(2)).toHaveText(zh.assignmentPage.yes);
   await expectNoSeriousA11yViolations(page);
 
   // Returning resumes at the furthest paragraph.
   await s.goto(setup.readerPath);
   await expect(s.getByRole("link", { name: zh.reader.continue.replace("{n}", "34") })).toBeVisible();
+  await expect(s.getByRole("link", { name: fmt(zh.reader.paragraph, { n: 34 }), exact: true })).toBeInViewport();
   await student.context.close();
 
   // A student of another class gets 404 on the same URL.

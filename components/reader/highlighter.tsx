@@ -32,12 +32,21 @@ export function Highlighter({ assignmentId, script, highlights, labels, errorMes
   const noteId = useId();
   const saveButton = useRef<HTMLButtonElement>(null);
   const opened = pending !== null;
+  /** Whether the panel, when it opens, takes focus: yes after a mouse, touch or key, not while a selection is still moving. */
+  const focusWhenOpened = useRef(false);
 
   // Keyboard users: the panel takes focus when it opens (it comes after the whole article). The save
   // button rather than the note field, so phones do not pop up their keyboard for every selection.
   useEffect(() => {
-    if (opened) saveButton.current?.focus({ preventScroll: true });
+    if (opened && focusWhenOpened.current) saveButton.current?.focus({ preventScroll: true });
   }, [opened]);
+
+  /** Closes the panel without saving; focus goes back to the article, where the selection was. */
+  const close = useCallback(() => {
+    setPending(null);
+    document.getSelection()?.removeAllRanges();
+    container.current?.focus({ preventScroll: true });
+  }, []);
 
   useEffect(() => {
     const root = container.current;
@@ -52,7 +61,7 @@ export function Highlighter({ assignmentId, script, highlights, labels, errorMes
     return () => void CSS.highlights.delete("student-highlight");
   }, [highlights]);
 
-  const onSelectionEnd = useCallback(() => {
+  const onSelectionEnd = useCallback((takeFocus: boolean) => {
     const selection = document.getSelection();
     const root = container.current;
     if (!selection || selection.isCollapsed || !root || selection.rangeCount === 0) return;
@@ -67,16 +76,35 @@ export function Highlighter({ assignmentId, script, highlights, labels, errorMes
     const { start, end } = trimRange(full, offsets.start, offsets.end);
     if (end <= start) return;
     setError(undefined);
+    focusWhenOpened.current = takeFocus;
     setPending({ paragraphId: paragraph.getAttribute("data-pid")!, start, end, text: full.slice(start, end), clipped: !paragraph.contains(range.endContainer) });
   }, []);
 
   useEffect(() => {
     const root = container.current;
     if (!root) return;
-    // mouseup for pointers, keyup for keyboard selection (shift + arrows), touchend for phones.
-    const events = ["mouseup", "keyup", "touchend"] as const;
-    for (const e of events) root.addEventListener(e, onSelectionEnd);
-    return () => events.forEach((e) => root.removeEventListener(e, onSelectionEnd));
+    const ended = () => onSelectionEnd(true);
+    // Keys: on the whole page, since with caret browsing (shift + arrows) they go to the page, not the
+    // article. Escape is the panel's own (it closes it).
+    const keyEnded = (e: KeyboardEvent) => e.key !== "Escape" && ended();
+    // Phones move a selection with handles that send the page no touch events: follow the selection
+    // itself once it has settled, without taking focus (the student may still be adjusting it).
+    let settle: number | undefined;
+    const changed = () => {
+      window.clearTimeout(settle);
+      settle = window.setTimeout(() => onSelectionEnd(false), 400);
+    };
+    root.addEventListener("mouseup", ended);
+    root.addEventListener("touchend", ended);
+    document.addEventListener("keyup", keyEnded);
+    document.addEventListener("selectionchange", changed);
+    return () => {
+      window.clearTimeout(settle);
+      root.removeEventListener("mouseup", ended);
+      root.removeEventListener("touchend", ended);
+      document.removeEventListener("keyup", keyEnded);
+      document.removeEventListener("selectionchange", changed);
+    };
   }, [onSelectionEnd]);
 
   async function save(event: React.FormEvent<HTMLFormElement>) {
@@ -109,24 +137,28 @@ export function Highlighter({ assignmentId, script, highlights, labels, errorMes
   }
 
   return (
-    <div ref={container} className="highlighter">
+    <div ref={container} className="highlighter" tabIndex={-1}>
       {children}
       {pending && (
-        <form onSubmit={save} className="selection-panel" aria-label={labels.highlightSelection} onKeyDown={(e) => e.key === "Escape" && setPending(null)}>
+        <form onSubmit={save} className="selection-panel" aria-label={labels.highlightSelection} onKeyDown={(e) => e.key === "Escape" && close()}>
           <p className="selection-quote" lang={script === "simp" ? "zh-Hans" : "zh-Hant"}>
             「{pending.text}」
           </p>
           {pending.clipped && <p className="hint">{labels.crossParagraph}</p>}
           <label htmlFor={noteId}>{labels.noteLabel}</label>
-          <textarea id={noteId} name="note" rows={2} placeholder={labels.notePlaceholder} />
+          <textarea id={noteId} name="note" rows={2} placeholder={labels.notePlaceholder} aria-invalid={error ? true : undefined} aria-describedby={error ? `${noteId}-error` : undefined} />
           <div role="status" aria-live="polite">
-            {error && <p className="form-error">{errorMessages[error] ?? errorMessages.unexpected}</p>}
+            {error && (
+              <p id={`${noteId}-error`} className="form-error">
+                {errorMessages[error] ?? errorMessages.unexpected}
+              </p>
+            )}
           </div>
           <div className="button-row">
             <button ref={saveButton} type="submit" className="button primary" disabled={saving}>
               {saving ? labels.saving : labels.saveHighlight}
             </button>
-            <button type="button" className="button" onClick={() => setPending(null)}>
+            <button type="button" className="button" onClick={close}>
               {labels.cancel}
             </button>
           </div>

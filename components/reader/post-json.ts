@@ -4,8 +4,9 @@ import type { ActionResult } from "@/lib/action-result";
  * Posts to one of the reader's route handlers (app/api/reader). Refusals come back as an ActionResult
  * whose error is a key of the "errors" catalog; a network failure throws, so callers can say "offline".
  */
-export async function postJson<T = unknown>(url: string, body: unknown): Promise<ActionResult<T>> {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+export async function postJson<T = unknown>(url: string, body: unknown, options: { keepalive?: boolean } = {}): Promise<ActionResult<T>> {
+  // keepalive: the browser finishes the request even if the page is being left (a last progress report).
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), keepalive: options.keepalive });
   if (!response.ok) return { ok: false, formError: response.status === 403 ? "notAllowed" : "unexpected" };
   return (await response.json()) as ActionResult<T>;
 }

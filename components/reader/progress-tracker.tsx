@@ -19,10 +19,10 @@ export function ProgressTracker({ assignmentId, furthest }: { assignmentId: stri
 
   useEffect(() => {
     let refused = false;
-    const send = () => {
+    const send = (leaving = false) => {
       if (refused || seen.current <= reported.current) return;
       const position = seen.current;
-      postJson("/api/reader/progress", { assignmentId, position }).then(
+      postJson("/api/reader/progress", { assignmentId, position }, { keepalive: leaving }).then(
         (result) => {
           if (result.ok) reported.current = Math.max(reported.current, position);
           else refused = true; // signed out or removed: retrying cannot help
@@ -43,13 +43,18 @@ export function ProgressTracker({ assignmentId, furthest }: { assignmentId: stri
       { threshold: [0, 0.25, 0.5, 0.6, 0.75, 1] },
     );
     document.querySelectorAll<HTMLElement>(".para[data-pos]").forEach((p) => observer.observe(p));
-    const timer = window.setInterval(send, SEND_EVERY_MS);
-    const onHide = () => document.visibilityState === "hidden" && send();
+    const timer = window.setInterval(() => send(), SEND_EVERY_MS);
+    // Leaving (tab hidden, page closed or navigated away): the last position goes with keepalive, which
+    // the browser completes after the page is gone.
+    const onHide = () => document.visibilityState === "hidden" && send(true);
+    const onPageHide = () => send(true);
     document.addEventListener("visibilitychange", onHide);
+    window.addEventListener("pagehide", onPageHide);
     return () => {
       observer.disconnect();
       window.clearInterval(timer);
       document.removeEventListener("visibilitychange", onHide);
+      window.removeEventListener("pagehide", onPageHide);
     };
   }, [assignmentId]);
 

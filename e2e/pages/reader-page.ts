@@ -20,11 +20,11 @@ export class ReaderPage {
   }
 
   /**
-   * Selects `text` inside paragraph n the way a mouse drag does (a DOM selection, then mouseup):
-   * Playwright has no "select these characters" gesture.
+   * Selects `text` inside paragraph n the way a mouse drag does (a DOM selection, then mouseup), or as a
+   * phone's selection handles do (the selection only): Playwright has no "select these characters" gesture.
    */
-  async select(n: number, text: string) {
-    await this.paragraph(n).evaluate((el, wanted) => {
+  async select(n: number, text: string, how: "mouse" | "handles" = "mouse") {
+    await this.paragraph(n).evaluate((el, [wanted, how]) => {
       const full = el.textContent ?? "";
       const at = full.indexOf(wanted);
       if (at < 0) throw new Error(`"${wanted}" is not in the paragraph`);
@@ -43,8 +43,9 @@ export class ReaderPage {
       const selection = document.getSelection()!;
       selection.removeAllRanges();
       selection.addRange(range);
-      el.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
-    }, text);
+      // "handles": a phone's selection handles move the selection without sending the page any event.
+      if (how === "mouse") el.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+    }, [text, how] as const);
   }
 
   async highlight(n: number, text: string, note: string) {
