@@ -65,6 +65,7 @@ test("another teacher gets 404 on a class and an assignment that are not theirs,
   await new SignInPage(o).signInAs(DEMO_TEACHER.login, DEMO_TEACHER.password, "/teacher");
   expect((await o.goto(setup.classUrl))?.status()).toBe(404);
   expect((await o.goto(setup.teacherAssignmentUrl))?.status()).toBe(404);
+  expect((await o.goto(setup.readerPath))?.status()).toBe(404); // the reading's preview is for the class's own teacher
   // The downloads too, with the same reply in the teacher's language as for an assignment that does not exist.
   for (const download of ["quiz/export", "debate/export/csv"]) {
     const reply = await o.request.get(`${setup.teacherAssignmentUrl}/${download}`);

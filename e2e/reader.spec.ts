@@ -110,7 +110,7 @@ test("a tampered highlight range is refused and nothing is stored", async ({ pag
   await expect(new ReaderPage(page).myHighlights()).not.toContainText("表面看美");
 });
 
-test("the reader's write routes refuse a teacher and another site", async ({ page }) => {
+test("the class's teacher previews the reading; the reader's write routes refuse a teacher and another site", async ({ page }) => {
   await new SignInPage(page).signInAs(DEMO_TEACHER.login, DEMO_TEACHER.password, "/teacher");
   const origin = new URL(page.url()).origin;
   const highlight = { assignmentId: "demo-assignment-h20", paragraphId: "h20-p03", start: 0, end: 4, text: "表面看美", script: "trad", note: "" };
@@ -121,9 +121,13 @@ test("the reader's write routes refuse a teacher and another site", async ({ pag
   // A page on another site posting with the teacher's cookies is turned away before anything runs.
   const crossSite = await page.request.post("/api/reader/highlights", { data: highlight, headers: { origin: "https://elsewhere.example" } });
   expect(crossSite.status()).toBe(403);
-  // The reader itself is for students: a teacher gets the same 404 as any outsider.
-  expect((await page.goto("/student/assignments/demo-assignment-h20"))?.status()).toBe(404);
-  await expect(page.getByRole("heading", { level: 1, name: zh.notFound.title })).toBeVisible();
+  // The class's teacher previews the reading from the assignment page, without the students' tools.
+  await page.goto("/teacher/assignments/demo-assignment-h20");
+  await page.getByRole("link", { name: zh.assignmentPage.previewReading }).click();
+  await expect(page.getByText(zh.reader.preview)).toBeVisible();
+  await expect(page.getByRole("link", { name: fmt(zh.reader.paragraph, { n: 3 }), exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: zh.reader.markRead })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: zh.reader.myHighlights })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
 });
 

@@ -11,17 +11,29 @@ import { TextSizeControl } from "./text-size-control";
  */
 export function ReaderBody(props: ReaderProps & { uiLang: string }) {
   const { assignmentId, script, labels, article, uiLang } = props;
+  const instructions = props.instructions && (
+    <aside className="instructions" aria-labelledby="instructions-heading">
+      <h2 id="instructions-heading">{labels.instructions}</h2>
+      <p>{props.instructions}</p>
+    </aside>
+  );
+  if (props.preview) {
+    // The teacher sees the text as the class does (script, size, glossary); the student's tools are left out.
+    return (
+      <div className="reader-layout">
+        <p className="notice">{labels.preview}</p>
+        <nav className="reader-toolbar" aria-label={labels.toolbar}>
+          <ScriptSwitch {...props} />
+          <TextSizeControl labels={labels} />
+        </nav>
+        <ArticleText article={article} uiLang={uiLang} beforeText={instructions} />
+      </div>
+    );
+  }
   return (
     <div className="reader-layout">
       <nav className="reader-toolbar" aria-label={labels.toolbar}>
-        <form method="post" action="/api/me/script" className="button-row" aria-label={labels.script}>
-          {props.scriptButtons.map((b) => (
-            <button key={b.script} type="submit" name="script" value={b.script} className="button small" aria-pressed={b.script === script}>
-              <span lang={b.script === "simp" ? "zh-Hans" : "zh-Hant"}>{b.short}</span>
-              <span className="visually-hidden"> {b.label}</span>
-            </button>
-          ))}
-        </form>
+        <ScriptSwitch {...props} />
         <TextSizeControl labels={labels} />
         <a href="#my-highlights">{labels.myHighlights}</a>
         {props.continueLabel && <a href={`#p-${props.furthest}`}>{props.continueLabel}</a>}
@@ -33,12 +45,7 @@ export function ReaderBody(props: ReaderProps & { uiLang: string }) {
           uiLang={uiLang}
           beforeText={
             <>
-              {props.instructions && (
-                <aside className="instructions" aria-labelledby="instructions-heading">
-                  <h2 id="instructions-heading">{labels.instructions}</h2>
-                  <p>{props.instructions}</p>
-                </aside>
-              )}
+              {instructions}
               <p className="hint">{labels.selectionHint}</p>
             </>
           }
@@ -57,5 +64,19 @@ export function ReaderBody(props: ReaderProps & { uiLang: string }) {
 
       <MyHighlights items={props.highlights} script={script} labels={labels} jumpLabels={props.jumpLabels} errorMessages={props.errorMessages} />
     </div>
+  );
+}
+
+/** The 繁/简 switch: a plain form post, so it works without JavaScript. */
+function ScriptSwitch({ scriptButtons, script, labels }: Pick<ReaderProps, "scriptButtons" | "script" | "labels">) {
+  return (
+    <form method="post" action="/api/me/script" className="button-row" aria-label={labels.script}>
+      {scriptButtons.map((b) => (
+        <button key={b.script} type="submit" name="script" value={b.script} className="button small" aria-pressed={b.script === script}>
+          <span lang={b.script === "simp" ? "zh-Hans" : "zh-Hant"}>{b.short}</span>
+          <span className="visually-hidden"> {b.label}</span>
+        </button>
+      ))}
+    </form>
   );
 }

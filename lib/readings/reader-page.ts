@@ -1,6 +1,6 @@
 // Server code: only getServerSideProps imports this (Next drops it, and all it imports, from the browser bundle).
 import { pagesIntl } from "@/i18n/pages";
-import { findStudentAssignment } from "@/lib/assignments/assignments";
+import { findStudentAssignment, findTeacherAssignment } from "@/lib/assignments/assignments";
 import { userFromSessionCookie } from "@/lib/auth/session-user";
 import { headerLabels } from "@/components/site-header-labels";
 import type { Shell } from "@/components/pages-shell";
@@ -22,6 +22,8 @@ export type MyHighlight = { id: string; paragraphId: string; start: number; end:
 
 export type ReaderProps = {
   assignmentId: string;
+  /** The class's teacher looking at what students read: no highlights, progress or "mark as read". */
+  preview: boolean;
   script: Script;
   furthest: number;
   markedRead: boolean;
@@ -38,7 +40,7 @@ export type ReaderProps = {
 const READER_LABELS = [
   "toolbar", "script", "textSize", "smaller", "larger", "myHighlights", "instructions", "selectionHint", "markRead", "markUnread",
   "markedRead", "highlightSelection", "crossParagraph", "noteLabel", "notePlaceholder", "saving", "saveHighlight", "cancel", "noHighlights",
-  "editNote", "saveNote", "deleteHighlight", "saved",
+  "editNote", "saveNote", "deleteHighlight", "saved", "preview",
 ] as const;
 type ReaderLabel = (typeof READER_LABELS)[number];
 const ERRORS = ["highlightMismatch", "tooManyHighlights", "noteTooLong", "notFound", "notAllowed", "network", "unexpected"] as const;
@@ -49,7 +51,10 @@ export type ReaderPageResult =
   | { kind: "upcoming"; shell: Shell; title: string; message: string }
   | ({ kind: "reader"; shell: Shell } & ReaderProps);
 
-/** Access as the App Router pages check it: a student of the class, the reading switched on, else 404. */
+/**
+ * Access as the App Router pages check it: a student of the class, the reading switched on and open, else
+ * 404; or the class's own teacher, who previews it (any time, nothing recorded).
+ */
 export async function loadReaderPage(cookies: Partial<Record<string, string>>, assignmentId: string): Promise<ReaderPageResult> {
   const me = await userFromSessionCookie((name) => cookies[name]);
   if (!me) return { kind: "signIn" };
@@ -61,20 +66,22 @@ export async function loadReaderPage(cookies: Partial<Record<string, string>>, a
     header: { me: { role: me.role, displayName: me.displayName }, labels: headerLabels(locale, me) },
   });
   const notFound = (): ReaderPageResult => ({ kind: "notFound", shell: shell(t("notFound.title")), title: t("notFound.title"), body: t("notFound.body"), home: t("notFound.home") });
-  const assignment = me.role === "STUDENT" ? await findStudentAssignment(db, me.id, assignmentId) : null;
-  if (!assignment?.readingEnabled) {
+  const preview = me.role === "TEACHER";
+  const assignment =
+    me.role === "STUDENT" ? await findStudentAssignment(db, me.id, assignmentId) : preview ? await findTeacherAssignment(db, me.id, assignmentId) : null;
+  if (!assignment || (!preview && !assignment.readingEnabled)) {
     return notFound();
   }
-  if (assignment.opensAt > new Date()) {
+  if (!preview && assignment.opensAt > new Date()) {
     const date = format.dateTime(assignment.opensAt, { dateStyle: "full", timeStyle: "short" });
     return { kind: "upcoming", shell: shell(assignment.title), title: assignment.title, message: t("reader.upcoming", { date }) };
   }
 
   const script = isScript(me.preferredScript) ? me.preferredScript : "trad";
   const [progress, view, highlights] = await Promise.all([
-    recordOpened(db, me.id, assignment.id),
+    preview ? { furthestPosition: 0, markedReadAt: null } : recordOpened(db, me.id, assignment.id),
     getReaderView(db, assignment.readingId, script),
-    listMyHighlights(db, me.id, assignment.id),
+    preview ? [] : listMyHighlights(db, me.id, assignment.id),
   ]);
   if (!view) return notFound();
 
@@ -84,6 +91,7 @@ export async function loadReaderPage(cookies: Partial<Record<string, string>>, a
     kind: "reader",
     shell: shell(assignment.title),
     assignmentId: assignment.id,
+    preview,
     script,
     furthest: progress.furthestPosition,
     markedRead: progress.markedReadAt !== null,

@@ -73,7 +73,10 @@ export default async function TeacherAssignmentPage({ params, searchParams }: Pr
       <h1>{assignment.title}</h1>
       <dl className="facts">
         <dt>{t("reading")}</dt>
-        <dd>{assignment.reading.title}</dd>
+        <dd>
+          {assignment.reading.title} · {/* the reader's own URL: for the class's teacher it is a preview */}
+          <a href={`/student/assignments/${assignment.id}`}>{t("previewReading")}</a>
+        </dd>
         <dt>{t("opens")}</dt>
         <dd>{format.dateTime(assignment.opensAt, DATE_TIME)}</dd>
         <dt>{t("due")}</dt>
