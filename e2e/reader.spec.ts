@@ -38,7 +38,15 @@ test("a student reads the assigned article: 简, highlight with a note kept acro
   await panel.getByRole("button", { name: zh.reader.cancel }).click();
   await expect(panel).toBeHidden();
 
+  // Jumping to "my highlights" (at the end of the page) is not reading the article: leaving the page right
+  // after (which sends the last position) leaves the teacher's progress near the top, not at ¶34.
+  await s.getByRole("link", { name: zh.reader.myHighlights }).click();
+  await expect(reader.myHighlights()).toBeInViewport();
   await s.reload();
+  const progressRow = page.getByRole("row").filter({ hasText: "細讀同學" });
+  await page.goto(setup.teacherAssignmentUrl);
+  await expect(progressRow).toBeVisible();
+  await expect(progressRow).not.toContainText("¶34");
   await expect(reader.myHighlights()).toContainText("美国终于松口了");
   await expect(reader.myHighlights()).toContainText("這是作者的判斷,不是事實。");
   await expect.poll(() => reader.paintedHighlights()).toBe(1);
@@ -54,12 +62,11 @@ test("a student reads the assigned article: 简, highlight with a note kept acro
   await s.getByRole("button", { name: zh.reader.markRead }).click();
   await expect(s.getByText(zh.reader.markedRead)).toBeVisible();
 
-  const row = page.getByRole("row").filter({ hasText: "細讀同學" });
   await expect(async () => {
     await page.goto(setup.teacherAssignmentUrl);
-    await expect(row).toContainText("¶34(100%)", { timeout: 1000 });
+    await expect(progressRow).toContainText("¶34(100%)", { timeout: 1000 });
   }).toPass({ timeout: 10_000 });
-  await expect(row.getByRole("cell").nth(2)).toHaveText(zh.assignmentPage.yes);
+  await expect(progressRow.getByRole("cell").nth(2)).toHaveText(zh.assignmentPage.yes);
   await expectNoSeriousA11yViolations(page);
 
   // Returning resumes at the furthest paragraph.

@@ -2,6 +2,7 @@ import { useEffect, useRef } from "react";
 import { postJson } from "./post-json";
 
 const SEND_EVERY_MS = 2000;
+const JUMP_SETTLE_MS = 1500;
 
 /**
  * Reports the furthest paragraph the student has scrolled to, at most every two seconds and when the
@@ -10,11 +11,19 @@ const SEND_EVERY_MS = 2000;
 export function ProgressTracker({ assignmentId, furthest }: { assignmentId: string; furthest: number }) {
   const reported = useRef(furthest);
   const seen = useRef(furthest);
+  // A jump (a link to #my-highlights or to a paragraph) shows paragraphs nobody scrolled through: what is
+  // on screen just after it does not count as read.
+  const ignoreUntil = useRef(0);
+  const jumped = () => (ignoreUntil.current = performance.now() + JUMP_SETTLE_MS);
 
   // On arrival only: later prop refreshes (after a highlight is saved) must not move the page.
   const arrival = useRef(furthest);
   useEffect(() => {
-    if (arrival.current > 1 && !window.location.hash) document.getElementById(`p-${arrival.current}`)?.scrollIntoView({ block: "start" });
+    // The return to where they left off is not a jump: that paragraph was read, and reading goes on from it.
+    if (window.location.hash) jumped();
+    else if (arrival.current > 1) document.getElementById(`p-${arrival.current}`)?.scrollIntoView({ block: "start" });
+    window.addEventListener("hashchange", jumped);
+    return () => window.removeEventListener("hashchange", jumped);
   }, []);
 
   useEffect(() => {
@@ -34,6 +43,7 @@ export function ProgressTracker({ assignmentId, furthest }: { assignmentId: stri
     // once it fills most of the screen.
     const observer = new IntersectionObserver(
       (entries) => {
+        if (performance.now() < ignoreUntil.current) return;
         for (const entry of entries) {
           const position = Number((entry.target as HTMLElement).dataset.pos);
           const fillsScreen = entry.intersectionRect.height >= 0.6 * window.innerHeight;

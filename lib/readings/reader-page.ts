@@ -5,6 +5,7 @@ import { userFromSessionCookie } from "@/lib/auth/session-user";
 import { headerLabels } from "@/components/site-header-labels";
 import type { Shell } from "@/components/pages-shell";
 import { db } from "@/lib/db/app-db";
+import { idSchema } from "@/lib/id-schema";
 import { articleHtml } from "./article-html";
 import { listMyHighlights } from "./highlights";
 import { recordOpened } from "./progress";
@@ -66,6 +67,7 @@ export async function loadReaderPage(cookies: Partial<Record<string, string>>, a
     header: { me: { role: me.role, displayName: me.displayName }, labels: headerLabels(locale, me) },
   });
   const notFound = (): ReaderPageResult => ({ kind: "notFound", shell: shell(t("notFound.title")), title: t("notFound.title"), body: t("notFound.body"), home: t("notFound.home") });
+  if (!idSchema.safeParse(assignmentId).success) return notFound();
   const preview = me.role === "TEACHER";
   const assignment =
     me.role === "STUDENT" ? await findStudentAssignment(db, me.id, assignmentId) : preview ? await findTeacherAssignment(db, me.id, assignmentId) : null;
