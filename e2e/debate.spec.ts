@@ -59,6 +59,7 @@ test("two students and their teacher: private opening, live rebuttal with a quot
   await trapPost.getByRole("button", { name: fmt(zh.debate.replyTo, { name: TRAP }) }).click();
   const replyForm = trapPost.getByRole("form", { name: fmt(zh.debate.replyTo, { name: TRAP }) });
   const html = "<img src=x onerror=alert(1)>第3段才是重點";
+  await expect(replyForm.getByRole("textbox", { name: zh.debate.replyBody })).toBeFocused(); // opening the form moves focus into it
   await replyForm.getByRole("textbox", { name: zh.debate.replyBody }).fill(html);
   // The form's hidden field with the chosen quotes: no person can reach it, an attacker can.
   const quotesField = replyForm.locator('input[type="hidden"][name="quotes"]');
@@ -69,6 +70,7 @@ test("two students and their teacher: private opening, live rebuttal with a quot
   await quotesField.evaluate((el: HTMLInputElement) => (el.value = "[]"));
   await replyForm.getByRole("button", { name: zh.debate.postReply }).click();
   await expect(trapPost).toContainText(html, { timeout: 5000 });
+  await expect(trapPost.getByRole("button", { name: fmt(zh.debate.replyTo, { name: TRAP }) })).toBeFocused(); // and back when it closes
   await expect(trapPost.getByRole("img")).toHaveCount(0);
 
   // The teacher hides B's argument with a reason: B sees the reason, A only a placeholder.

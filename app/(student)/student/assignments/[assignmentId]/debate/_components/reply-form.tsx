@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
 import { useFormAction } from "@/components/use-form-action";
@@ -17,17 +17,33 @@ export function ReplyForm(props: Props) {
   const t = useTranslations("debate");
   const [open, setOpen] = useState(false);
   const [posted, setPosted] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const closedByUser = useRef(false);
+  // Keyboard users: closing the form (sent or cancelled) puts focus back on the button that opened it.
+  useEffect(() => {
+    if (!open && closedByUser.current) button.current?.focus();
+    closedByUser.current = false;
+  }, [open]);
   if (!open) {
     return (
       <p>
-        {posted && <span className="form-success">{t("posted")} </span>}
-        <button type="button" className="button small" aria-expanded={false} onClick={() => setOpen(true)} aria-label={props.label}>
+        {posted && (
+          <span className="form-success" role="status">
+            {t("posted")}{" "}
+          </span>
+        )}
+        <button ref={button} type="button" className="button small" aria-expanded={false} onClick={() => setOpen(true)} aria-label={props.label}>
           {t("reply")}
         </button>
       </p>
     );
   }
-  return <ReplyFormBody {...props} onClose={(sent) => (setOpen(false), setPosted(sent))} />;
+  const close = (sent: boolean) => {
+    closedByUser.current = true;
+    setOpen(false);
+    setPosted(sent);
+  };
+  return <ReplyFormBody {...props} onClose={close} />;
 }
 
 function ReplyFormBody({ debateId, parentId, label, highlights, script, articleId, onClose }: Props & { onClose: (posted: boolean) => void }) {
@@ -36,6 +52,9 @@ function ReplyFormBody({ debateId, parentId, label, highlights, script, articleI
   const id = useId();
   const [evidence, setEvidence] = useState<Evidence[]>([]);
   const { onSubmit, pending, formError, fieldErrors, state } = useFormAction(postMyReply);
+  // Opened from its button: focus goes to what the student writes.
+  const body = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => body.current?.focus(), []);
   useEffect(() => {
     if (state?.ok) onClose(true);
   }, [state, onClose]);
@@ -60,7 +79,7 @@ function ReplyFormBody({ debateId, parentId, label, highlights, script, articleI
       </fieldset>
       <div className="field">
         <label htmlFor={`${id}-body`}>{t("replyBody")}</label>
-        <textarea id={`${id}-body`} name="body" rows={3} maxLength={REPLY_MAX} required aria-invalid={Boolean(bodyError) || undefined} />
+        <textarea ref={body} id={`${id}-body`} name="body" rows={3} maxLength={REPLY_MAX} required aria-invalid={Boolean(bodyError) || undefined} />
         {bodyError && <p className="field-error">{bodyError}</p>}
       </div>
       <EvidencePicker highlights={highlights} script={script} articleId={articleId} value={evidence} onChange={setEvidence} />

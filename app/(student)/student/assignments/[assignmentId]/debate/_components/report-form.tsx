@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
 import { useFormAction } from "@/components/use-form-action";
@@ -13,7 +13,17 @@ export function ReportForm({ debateId, postId, label }: { debateId: string; post
   const id = useId();
   const [open, setOpen] = useState(false);
   const { onSubmit, pending, formError, state } = useFormAction(reportAPost);
-  if (state?.ok) return <p className="form-success">{t("reported")}</p>;
+  // Opened from its button: focus goes to the reason.
+  const reason = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (open) reason.current?.focus();
+  }, [open]);
+  if (state?.ok)
+    return (
+      <p className="form-success" role="status">
+        {t("reported")}
+      </p>
+    );
   if (!open)
     return (
       <button type="button" className="link-button" onClick={() => setOpen(true)} aria-label={label}>
@@ -26,7 +36,7 @@ export function ReportForm({ debateId, postId, label }: { debateId: string; post
       <input type="hidden" name="postId" value={postId} />
       <div className="field">
         <label htmlFor={`${id}-reason`}>{t("reportReason")}</label>
-        <input id={`${id}-reason`} name="reason" maxLength={1000} />
+        <input ref={reason} id={`${id}-reason`} name="reason" maxLength={1000} />
       </div>
       <FormStatus error={formError} />
       <SubmitButton label={t("sendReport")} pendingLabel={t("posting")} pending={pending} />
