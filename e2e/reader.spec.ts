@@ -56,7 +56,7 @@ test("a student reads the assigned article: 简, highlight with a note kept acro
   await expect(reader.myHighlights()).toContainText("美國終於鬆口了");
 
   // Read to the end, then mark as read.
-  await reader.paragraph(34).scrollIntoViewIfNeeded();
+  await reader.readTo(34);
   // Marking as read leaves the page (a form post): the last position goes with it, even before the next
   // two-second report.
   await s.getByRole("button", { name: zh.reader.markRead }).click();

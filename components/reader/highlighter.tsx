@@ -86,7 +86,8 @@ export function Highlighter({ assignmentId, script, highlights, labels, errorMes
     const ended = () => onSelectionEnd(true);
     // Keys: on the whole page, since with caret browsing (shift + arrows) they go to the page, not the
     // article. Escape is the panel's own (it closes it).
-    const keyEnded = (e: KeyboardEvent) => e.key !== "Escape" && ended();
+    // While Shift is held the selection is still growing (shift + arrows): wait for Shift to be let go.
+    const keyEnded = (e: KeyboardEvent) => e.key !== "Escape" && !e.shiftKey && ended();
     // Phones move a selection with handles that send the page no touch events: follow the selection
     // itself once it has settled, without taking focus (the student may still be adjusting it).
     let settle: number | undefined;
@@ -124,8 +125,7 @@ export function Highlighter({ assignmentId, script, highlights, labels, errorMes
         note: form.get("note"),
       });
       if (result.ok) {
-        setPending(null);
-        document.getSelection()?.removeAllRanges();
+        close();
         await refresh();
       } else {
         setError(errorKey(result));

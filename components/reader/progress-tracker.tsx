@@ -2,7 +2,6 @@ import { useEffect, useRef } from "react";
 import { postJson } from "./post-json";
 
 const SEND_EVERY_MS = 2000;
-const JUMP_SETTLE_MS = 1500;
 
 /**
  * Reports the furthest paragraph the student has scrolled to, at most every two seconds and when the
@@ -11,19 +10,29 @@ const JUMP_SETTLE_MS = 1500;
 export function ProgressTracker({ assignmentId, furthest }: { assignmentId: string; furthest: number }) {
   const reported = useRef(furthest);
   const seen = useRef(furthest);
-  // A jump (a link to #my-highlights or to a paragraph) shows paragraphs nobody scrolled through: what is
-  // on screen just after it does not count as read.
-  const ignoreUntil = useRef(0);
-  const jumped = () => (ignoreUntil.current = performance.now() + JUMP_SETTLE_MS);
+  // A jump (a link to #my-highlights or to a paragraph, the return to where they left off) shows paragraphs
+  // nobody scrolled through: what is on screen just after it does not count as read, only what scrolling
+  // brings on screen after that.
+  const landing = useRef(false);
+  const jumped = () => (landing.current = true);
 
   // On arrival only: later prop refreshes (after a highlight is saved) must not move the page.
   const arrival = useRef(furthest);
   useEffect(() => {
-    // The return to where they left off is not a jump: that paragraph was read, and reading goes on from it.
+    // The return to where they left off is a jump too: the paragraphs below it are on screen, not yet read.
     if (window.location.hash) jumped();
-    else if (arrival.current > 1) document.getElementById(`p-${arrival.current}`)?.scrollIntoView({ block: "start" });
+    else if (arrival.current > 1) {
+      jumped();
+      document.getElementById(`p-${arrival.current}`)?.scrollIntoView({ block: "start" });
+    }
+    // Any link within the page, even one whose #place is already in the address (no hashchange then).
+    const onClick = (event: MouseEvent) => (event.target as Element | null)?.closest?.('a[href^="#"]') && jumped();
     window.addEventListener("hashchange", jumped);
-    return () => window.removeEventListener("hashchange", jumped);
+    document.addEventListener("click", onClick, true);
+    return () => {
+      window.removeEventListener("hashchange", jumped);
+      document.removeEventListener("click", onClick, true);
+    };
   }, []);
 
   useEffect(() => {
@@ -43,7 +52,11 @@ export function ProgressTracker({ assignmentId, furthest }: { assignmentId: stri
     // once it fills most of the screen.
     const observer = new IntersectionObserver(
       (entries) => {
-        if (performance.now() < ignoreUntil.current) return;
+        // The first report after a jump is the screen it landed on: skipped. Scrolling on from there counts.
+        if (landing.current) {
+          landing.current = false;
+          return;
+        }
         for (const entry of entries) {
           const position = Number((entry.target as HTMLElement).dataset.pos);
           const fillsScreen = entry.intersectionRect.height >= 0.6 * window.innerHeight;

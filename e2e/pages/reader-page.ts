@@ -48,6 +48,15 @@ export class ReaderPage {
     }, [text, how] as const);
   }
 
+  /** Scrolls down to paragraph n the way a reader does, a little at a time (a jump straight there is not reading). */
+  async readTo(n: number) {
+    const target = this.paragraph(n);
+    for (let step = 0; step < 200 && !(await target.evaluate((el) => el.getBoundingClientRect().top < window.innerHeight / 2)); step++) {
+      await this.page.mouse.wheel(0, 400);
+      await this.page.waitForTimeout(50); // reading pace, so the page sees the scroll as it happens
+    }
+  }
+
   async highlight(n: number, text: string, note: string) {
     await this.select(n, text);
     const panel = this.page.getByRole("form", { name: zh.reader.highlightSelection });

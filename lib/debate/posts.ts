@@ -171,6 +171,6 @@ export async function reportPost(db: Db, studentId: string, input: { debateId: s
     update: { reason: input.reason, resolvedAt: null },
     create: { postId: post.id, reporterId: studentId, reason: input.reason },
   });
-  // The teacher's reports queue updates live; students' views do not change (a report is private).
-  announce(board.id, "moderation");
+  // The teacher's reports queue updates live; the event is not streamed to students (a report is private).
+  announce(board.id, "report");
 }

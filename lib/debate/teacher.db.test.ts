@@ -131,6 +131,28 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
     expect((await board()).motion).toBe("改了題目");
   });
 
+  it("stays anonymous when a post lands between the teacher's look and the switch", async () => {
+    await updateBoardSettings(t.db, TEACHER, settings({ anonymous: "on" }));
+    await seatAs(S1, { side: "retreat" });
+    // The post is written right after the teacher's first count of posts.
+    let posted = false;
+    const posts = new Proxy(t.db.debatePost, {
+      get(target, key, receiver) {
+        if (key !== "count" || posted) return Reflect.get(target, key, receiver);
+        return async (args: Parameters<typeof target.count>[0]) => {
+          const n = await target.count(args);
+          posted = true;
+          await t.db.debatePost.create({ data: { debateId, authorId: S1, kind: "argument", side: "retreat", claim: "被迫讓步。", body: "……" } });
+          return n;
+        };
+      },
+    });
+    const teacherTab = new Proxy(t.db, { get: (db, key) => (key === "debatePost" ? posts : Reflect.get(db, key)) });
+    await expectFailure(updateBoardSettings(teacherTab, TEACHER, settings()), "anonymityLocked", "anonymous");
+    expect(posted).toBe(true);
+    expect((await board()).anonymous).toBe(true);
+  });
+
   it("sets the phase by hand, which also reopens a board past its closing time", async () => {
     const e = events();
     await setPhase(t.db, TEACHER, { assignmentId: ASSIGNMENT, phase: "rebuttal" }, at(1));

@@ -2,7 +2,7 @@ import { getCurrentUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { assignmentIdParam } from "@/lib/id-schema";
 import { findStudentBoard, findTeacherBoard } from "@/lib/debate/board";
-import { boardBus } from "@/lib/debate/events";
+import { type BoardEventKind, boardBus, TEACHER_ONLY_EVENTS } from "@/lib/debate/events";
 import { notFoundResponse } from "@/lib/not-found-response";
 
 export const dynamic = "force-dynamic";
@@ -33,7 +33,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ assi
         }
       };
       send("retry: 2000\n\n");
-      const unsubscribe = boardBus.subscribe(board.id, (event) => send(`event: change\ndata: ${JSON.stringify({ kind: event.kind, at: event.at, seq: event.seq })}\n\n`));
+      const forMe = (kind: BoardEventKind) => me!.role === "TEACHER" || !TEACHER_ONLY_EVENTS.has(kind);
+      const unsubscribe = boardBus.subscribe(board.id, (event) => {
+        if (forMe(event.kind)) send(`event: change\ndata: ${JSON.stringify({ kind: event.kind, at: event.at, seq: event.seq })}\n\n`);
+      });
       const heartbeat = setInterval(() => send(": keep-alive\n\n"), HEARTBEAT_MS);
       stop = () => {
         unsubscribe();

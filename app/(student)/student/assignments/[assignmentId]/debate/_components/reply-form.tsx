@@ -61,7 +61,10 @@ function ReplyFormBody({ debateId, parentId, label, highlights, script, articleI
   const errorOf = (field: string) => fieldErrors?.[field]?.map((k) => tErrors(k as never)).join(" ");
   const bodyError = errorOf("body");
   // Refusals the server ties to a field are shown beside it; "please correct the marked fields" only when one is marked.
-  const otherErrors = ["kind", "quotes", "parentId"].map(errorOf).filter(Boolean);
+  const otherErrors = Object.keys(fieldErrors ?? {})
+    .filter((field) => field !== "body")
+    .map(errorOf)
+    .filter(Boolean);
   return (
     <form onSubmit={onSubmit} className="stack reply-form" aria-label={label}>
       <input type="hidden" name="debateId" value={debateId} />
