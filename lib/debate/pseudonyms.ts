@@ -1,11 +1,15 @@
+import { MESSAGES } from "@/i18n/messages";
+
 /**
  * Names shown on an anonymous board: 同學 A, 同學 B … 同學 Z, 同學 AA … from the participant's per-board
- * index (given once, in the order students first open the board, never reused), so a student keeps the
- * same pseudonym all through a debate and it says nothing about the class list's order.
+ * index (given once, in the order students first open the board, or in the board's own seeded order when
+ * the teacher seats them with "assign evenly"; never reused), so a student keeps the same pseudonym all
+ * through a debate and it says nothing about the class list's order.
  */
 export type PseudonymLocale = "zh-Hant" | "en";
 
-const PREFIX: Record<PseudonymLocale, string> = { "zh-Hant": "同學", en: "Classmate" };
+// The word before the letter comes from the message catalogs, like every other word the UI shows.
+const PREFIX: Record<PseudonymLocale, string> = { "zh-Hant": MESSAGES["zh-Hant"].debate.pseudonymPrefix, en: MESSAGES.en.debate.pseudonymPrefix };
 
 export function pseudonym(index: number, locale: PseudonymLocale): string {
   return `${PREFIX[locale]} ${letters(index)}`;
