@@ -115,6 +115,18 @@ test("a tampered highlight range is refused and nothing is stored", async ({ pag
   expect(await save(longNote)).toContain("noteTooLong");
   await page.reload();
   await expect(new ReaderPage(page).myHighlights()).not.toContainText("表面看美");
+
+  // A plain form post that is refused (here "mark as read" for an assignment of another class) says why
+  // on the page it goes back to, in the user's language; nothing is marked.
+  const refused = await page.request.post("/api/reader/read", {
+    form: { assignmentId: "not-my-assignment", read: "true" },
+    headers: { origin: new URL(page.url()).origin, referer: page.url() },
+    maxRedirects: 0,
+  });
+  expect(refused.status()).toBe(303);
+  await page.goto(refused.headers().location!);
+  await expect(page.getByRole("alert").filter({ hasText: zh.errors.notFound })).toBeVisible();
+  await expect(page.getByText(zh.reader.markedRead)).toHaveCount(0);
 });
 
 test("the class's teacher previews the reading; the reader's write routes refuse a teacher and another site", async ({ page }) => {

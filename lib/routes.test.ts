@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "./action-result";
-import { backTo, formRoute, isSameOrigin, jsonRoute } from "./routes";
+import { backTo, formRoute, isSameOrigin, jsonRoute, withRefusal } from "./routes";
 
 const post = (headers: Record<string, string>, body?: BodyInit) => new Request("http://school.local:3000/api/x", { method: "POST", headers, body });
 
@@ -55,5 +55,13 @@ describe("jsonRoute and formRoute", () => {
     expect(run).toHaveBeenCalledWith({ read: "true" });
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe("/student/assignments/a1");
+  });
+});
+
+describe("withRefusal", () => {
+  it("adds the refusal's error key to the page sent back to, and clears it after a success", () => {
+    expect(withRefusal("/student/assignments/a1?x=1", { ok: false, formError: "notFound" })).toBe("/student/assignments/a1?x=1&refused=notFound");
+    expect(withRefusal("/student/assignments/a1", { ok: false, fieldErrors: { script: ["scriptInvalid"] } })).toBe("/student/assignments/a1?refused=scriptInvalid");
+    expect(withRefusal("/student/assignments/a1?refused=notFound", { ok: true, value: undefined })).toBe("/student/assignments/a1");
   });
 });

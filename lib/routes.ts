@@ -32,15 +32,24 @@ export function jsonRoute<R>(run: (input: unknown) => Promise<ActionResult<R>>) 
 
 /**
  * A plain HTML form post that works without JavaScript: run, then send the browser back to the page it
- * came from (303, so a reload does not post again).
+ * came from (303, so a reload does not post again). A refusal goes back with it as `?refused=<error key>`,
+ * so the page can say why nothing happened (the reader shows it).
  */
 export function formRoute<R>(run: (input: unknown) => Promise<ActionResult<R>>, fallback = "/") {
   return async (request: Request): Promise<Response> => {
     if (!isSameOrigin(request)) return forbidden();
     const form = await request.formData().catch(() => null);
-    await run(formToObject(form));
-    return seeOther(backTo(request, fallback));
+    const result = await run(formToObject(form));
+    return seeOther(withRefusal(backTo(request, fallback), result));
   };
+}
+
+/** `path` with `refused` set to the result's first error key, or removed when the result is ok. */
+export function withRefusal(path: string, result: ActionResult<unknown>): string {
+  const url = new URL(path, "http://same.origin");
+  url.searchParams.delete("refused");
+  if (!result.ok) url.searchParams.set("refused", result.formError ?? Object.values(result.fieldErrors ?? {}).flat()[0] ?? "unexpected");
+  return url.pathname + url.search;
 }
 
 /** The page a form was posted from, when it is on this site; else `fallback`. */

@@ -17,10 +17,16 @@ export function ReaderBody(props: ReaderProps & { uiLang: string }) {
       <p>{props.instructions}</p>
     </aside>
   );
+  const refusal = props.refusal && (
+    <p className="form-error" role="alert">
+      {props.refusal}
+    </p>
+  );
   if (props.preview) {
     // The teacher sees the text as the class does (script, size, glossary); the student's tools are left out.
     return (
       <div className="reader-layout">
+        {refusal}
         <p className="notice">{labels.preview}</p>
         <nav className="reader-toolbar" aria-label={labels.toolbar}>
           <ScriptSwitch {...props} />
@@ -32,6 +38,7 @@ export function ReaderBody(props: ReaderProps & { uiLang: string }) {
   }
   return (
     <div className="reader-layout">
+      {refusal}
       <nav className="reader-toolbar" aria-label={labels.toolbar}>
         <ScriptSwitch {...props} />
         <TextSizeControl labels={labels} />

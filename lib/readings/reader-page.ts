@@ -36,6 +36,7 @@ export type ReaderProps = {
   continueLabel: string | null;
   jumpLabels: Record<number, string>;
   errorMessages: Record<string, string>;
+  refusal: string | null;
 };
 
 const READER_LABELS = [
@@ -56,7 +57,7 @@ export type ReaderPageResult =
  * Access as the App Router pages check it: a student of the class, the reading switched on and open, else
  * 404; or the class's own teacher, who previews it (any time, nothing recorded).
  */
-export async function loadReaderPage(cookies: Partial<Record<string, string>>, assignmentId: string): Promise<ReaderPageResult> {
+export async function loadReaderPage(cookies: Partial<Record<string, string>>, assignmentId: string, refused?: unknown): Promise<ReaderPageResult> {
   const me = await userFromSessionCookie((name) => cookies[name]);
   if (!me) return { kind: "signIn" };
   const { locale, t, format } = pagesIntl(cookies);
@@ -123,5 +124,7 @@ export async function loadReaderPage(cookies: Partial<Record<string, string>>, a
     continueLabel: progress.furthestPosition > 1 ? t("reader.continue", { n: progress.furthestPosition }) : null,
     jumpLabels: Object.fromEntries(positions.map((n) => [n, t("reader.jump", { n })])),
     errorMessages: Object.fromEntries(ERRORS.map((k) => [k, t(`errors.${k}`)])),
+    // Why a form post (mark as read, 繁/简, delete) changed nothing; only the catalog's words reach the page.
+    refusal: typeof refused === "string" ? t(`errors.${ERRORS.find((k) => k === refused) ?? "unexpected"}`) : null,
   };
 }
