@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Db } from "@/lib/db/client";
 import { seedDemo } from "@/lib/seed/demo";
+import { aroundCall } from "@/lib/testing/around-call";
 import { clearSeats, seatStudent } from "@/lib/testing/debate-seats";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
 import { expectFailure } from "@/lib/testing/expect-failure";
@@ -12,31 +12,12 @@ import { boardSettingsSchema } from "./teacher-schema";
 
 // One person in two tabs (or a student and the teacher) changing a side at the instant an argument is
 // posted or the side is chosen (docs/decisions/0015). Each test runs the other party's whole request at the
-// chosen moment of this one, through a Proxy around one model of the client.
+// chosen moment of this one (lib/testing/around-call.ts).
 
 const TEACHER = "demo-teacher";
 const ASSIGNMENT = "demo-assignment-h20";
 const S1 = "demo-student-1";
 const P3 = "h20-p03";
-
-/** `db` whose first call of `model.method` runs `otherTab` (the other party's whole request) before or after itself. */
-function around<M extends "debatePost" | "debateParticipant" | "debate">(db: Db, model: M, method: string, when: "before" | "after", otherTab: () => Promise<unknown>) {
-  const state = { ran: false };
-  const wrapped = new Proxy(db[model] as object, {
-    get(target, key, receiver) {
-      const real = Reflect.get(target, key, receiver) as (args: unknown) => Promise<unknown>;
-      if (key !== method || state.ran) return real;
-      return async (args: unknown) => {
-        state.ran = true;
-        if (when === "before") await otherTab();
-        const result = await real.call(target, args);
-        if (when === "after") await otherTab();
-        return result;
-      };
-    },
-  });
-  return { db: new Proxy(db, { get: (d, key) => (key === model ? wrapped : Reflect.get(d, key)) }) as Db, state };
-}
 
 describe.each(TEST_PROVIDERS)("a side changing while it is used, on %s", (provider) => {
   let t: TestDatabase;
@@ -68,7 +49,7 @@ describe.each(TEST_PROVIDERS)("a side changing while it is used, on %s", (provid
 
   it("an argument posted from another tab while the side is being changed keeps the side: the change is refused", async () => {
     // After the check for arguments, before the side is written.
-    const tab = around(t.db, "debatePost", "count", "after", () => postArgument(t.db, S1, argument("retreat")));
+    const tab = aroundCall(t.db, "debatePost", "count", "after", () => postArgument(t.db, S1, argument("retreat")));
     await expectFailure(chooseSide(tab.db, S1, { debateId, side: "trap" }), "sideLocked");
     expect(tab.state.ran).toBe(true);
     expect(await sideOf(S1)).toBe("retreat");
@@ -76,7 +57,7 @@ describe.each(TEST_PROVIDERS)("a side changing while it is used, on %s", (provid
   });
 
   it("a side changed from another tab while an argument is being posted withdraws the argument", async () => {
-    const tab = around(t.db, "debatePost", "create", "before", () => chooseSide(t.db, S1, { debateId, side: "trap" }));
+    const tab = aroundCall(t.db, "debatePost", "create", "before", () => chooseSide(t.db, S1, { debateId, side: "trap" }));
     await expectFailure(postArgument(tab.db, S1, argument("retreat")), "sideChangedWhilePosting");
     expect(tab.state.ran).toBe(true);
     expect(await sideOf(S1)).toBe("trap");
@@ -85,7 +66,7 @@ describe.each(TEST_PROVIDERS)("a side changing while it is used, on %s", (provid
 
   it("the teacher switching the third side off while a student picks it: the teacher is refused and it stays on", async () => {
     // After the teacher's check that nobody is on the third side, before it is switched off.
-    const tab = around(t.db, "debatePost", "count", "after", () => chooseSide(t.db, S1, { debateId, side: "other" }));
+    const tab = aroundCall(t.db, "debatePost", "count", "after", () => chooseSide(t.db, S1, { debateId, side: "other" }));
     await expectFailure(updateBoardSettings(tab.db, TEACHER, boardSettingsSchema.parse({ assignmentId: ASSIGNMENT, debateEnabled: "on", motion: "", sideMode: "choose" })), "sideInUse", "thirdSideEnabled");
     expect(tab.state.ran).toBe(true);
     expect(await thirdSideEnabled()).toBe(true);
@@ -94,7 +75,7 @@ describe.each(TEST_PROVIDERS)("a side changing while it is used, on %s", (provid
 
   it("a student picking the third side just after the teacher switched it off is refused", async () => {
     // After the check for arguments, before the side is written.
-    const tab = around(t.db, "debatePost", "count", "after", thirdSideOff);
+    const tab = aroundCall(t.db, "debatePost", "count", "after", thirdSideOff);
     await expectFailure(chooseSide(tab.db, S1, { debateId, side: "other" }), "sideInvalid", "side");
     expect(tab.state.ran).toBe(true);
     expect(await thirdSideEnabled()).toBe(false);
@@ -102,7 +83,7 @@ describe.each(TEST_PROVIDERS)("a side changing while it is used, on %s", (provid
   });
 
   it("a steelman argument for the third side, posted as the teacher switches it off, is withdrawn", async () => {
-    const tab = around(t.db, "debatePost", "create", "before", thirdSideOff);
+    const tab = aroundCall(t.db, "debatePost", "create", "before", thirdSideOff);
     await expectFailure(postArgument(tab.db, S1, argument("other")), "sideInvalid", "side");
     expect(tab.state.ran).toBe(true);
     expect(await thirdSideEnabled()).toBe(false);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedDemo } from "@/lib/seed/demo";
+import { aroundCall } from "@/lib/testing/around-call";
 import { clearSeats, seatStudent } from "@/lib/testing/debate-seats";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
 import { expectFailure } from "@/lib/testing/expect-failure";
@@ -136,18 +137,10 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
     await seatAs(S1, { side: "retreat" });
     // The post is written right after the teacher's first count of posts.
     let posted = false;
-    const posts = new Proxy(t.db.debatePost, {
-      get(target, key, receiver) {
-        if (key !== "count" || posted) return Reflect.get(target, key, receiver);
-        return async (args: Parameters<typeof target.count>[0]) => {
-          const n = await target.count(args);
-          posted = true;
-          await t.db.debatePost.create({ data: { debateId, authorId: S1, kind: "argument", side: "retreat", claim: "被迫讓步。", body: "……" } });
-          return n;
-        };
-      },
-    });
-    const teacherTab = new Proxy(t.db, { get: (db, key) => (key === "debatePost" ? posts : Reflect.get(db, key)) });
+    const teacherTab = aroundCall(t.db, "debatePost", "count", "after", async () => {
+      posted = true;
+      await t.db.debatePost.create({ data: { debateId, authorId: S1, kind: "argument", side: "retreat", claim: "被迫讓步。", body: "……" } });
+    }).db;
     await expectFailure(updateBoardSettings(teacherTab, TEACHER, settings()), "anonymityLocked", "anonymous");
     expect(posted).toBe(true);
     expect((await board()).anonymous).toBe(true);

@@ -43,6 +43,11 @@ export function attemptEndsAt(quiz: OpenQuizTiming, startedAt: Date): Date | nul
   return ends.length ? new Date(Math.max(startedAt.getTime(), Math.min(...ends.map((d) => d.getTime())))) : null;
 }
 
+/** Whether a submitted attempt was handed in by handInIfEnded: its submission time is the moment it ended. */
+export function wasHandedInAtEnd(quiz: OpenQuizTiming, attempt: { startedAt: Date; submittedAt: Date | null }): boolean {
+  return attempt.submittedAt !== null && attempt.submittedAt.getTime() === attemptEndsAt(quiz, attempt.startedAt)?.getTime();
+}
+
 type OpenQuizTiming = {
   timeLimitMinutes: number | null;
   lateWorkAllowed: boolean;

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { type AnswerView, viewAnswer } from "./answer-view";
-import { attemptEndsAt, handInEndedAttempts, parseItem } from "./attempts";
+import { handInEndedAttempts, parseItem, wasHandedInAtEnd } from "./attempts";
 import { gradeItem } from "./grading";
 import type { ItemType, QuizItem } from "./items";
 import { type CountedAnswer, computeItemStats, type ItemStat, type ScoreBucket, scoreDistribution } from "./results-stats";
@@ -129,8 +129,7 @@ export async function loadQuizResults(db: Db, teacherId: string, assignmentId: s
   const answerRows = await db.quizAnswer.findMany({ where: { attemptId: { in: [...latest.values()].map((a) => a.id) } } });
   const answerOf = new Map(answerRows.map((a) => [`${a.attemptId} ${a.itemId}`, a]));
 
-  const endOf = (studentId: string, startedAt: Date) =>
-    attemptEndsAt({ ...quiz, accommodations: quiz.accommodations.filter((a) => a.userId === studentId), assignment: { dueAt: assignment.dueAt } }, startedAt);
+  const timingFor = (studentId: string) => ({ ...quiz, accommodations: quiz.accommodations.filter((a) => a.userId === studentId), assignment: { dueAt: assignment.dueAt } });
   const rows: StudentResult[] = students.map((s) => {
     const attempt = latest.get(s.id);
     const answers = attempt
@@ -145,7 +144,7 @@ export async function loadQuizResults(db: Db, teacherId: string, assignmentId: s
       score: attempt && attempt.status !== "in_progress" ? attempt.score : null,
       maxScore: attempt?.maxScore ?? totalPoints,
       submittedAt: attempt?.submittedAt ?? null,
-      handedInAtEnd: Boolean(attempt?.submittedAt && attempt.submittedAt.getTime() === endOf(s.id, attempt.startedAt)?.getTime()),
+      handedInAtEnd: attempt ? wasHandedInAtEnd(timingFor(s.id), attempt) : false,
       attemptsUsed: used.get(s.id) ?? 0,
       answers,
     };

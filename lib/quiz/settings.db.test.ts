@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "@/lib/seed/demo";
+import { aroundCall } from "@/lib/testing/around-call";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
 import { expectFailure } from "@/lib/testing/expect-failure";
 import { getQuizSettings } from "./settings";
@@ -21,17 +22,8 @@ describe.each(TEST_PROVIDERS)("quiz settings on %s", (provider) => {
     await t.db.quiz.deleteMany({ where: { assignmentId: ASSIGNMENT } });
     // The other tab creates the row after this tab found none and before this tab's insert.
     let otherTab: Promise<unknown> | undefined;
-    const quizzes = new Proxy(t.db.quiz, {
-      get(target, key, receiver) {
-        if (key !== "create" || otherTab) return Reflect.get(target, key, receiver);
-        return async (args: Parameters<typeof target.create>[0]) => {
-          otherTab = getQuizSettings(t.db, TEACHER, ASSIGNMENT);
-          await otherTab;
-          return target.create(args);
-        };
-      },
-    });
-    const thisTab = await getQuizSettings(new Proxy(t.db, { get: (db, key) => (key === "quiz" ? quizzes : Reflect.get(db, key)) }), TEACHER, ASSIGNMENT);
+    const tab = aroundCall(t.db, "quiz", "create", "before", () => (otherTab = getQuizSettings(t.db, TEACHER, ASSIGNMENT)));
+    const thisTab = await getQuizSettings(tab.db, TEACHER, ASSIGNMENT);
     expect(otherTab).toBeDefined();
     expect(thisTab).toMatchObject({ assignmentId: ASSIGNMENT, attemptsAllowed: 1, accommodations: [] });
     expect(await t.db.quiz.count({ where: { assignmentId: ASSIGNMENT } })).toBe(1);

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { attemptEndsAt, findStudentQuiz, handInIfEnded, isPastDue } from "./attempts";
+import { attemptEndsAt, findStudentQuiz, handInIfEnded, isPastDue, wasHandedInAtEnd } from "./attempts";
 import { gradeItem } from "./grading";
 import { getItemBank } from "./item-bank";
 import type { Classification, QuizItem } from "./items";
@@ -35,7 +35,7 @@ export async function loadStudentQuiz(db: Db, studentId: string, assignmentId: s
     deadline: inProgress && quiz.timeLimitMinutes ? attemptEndsAt(quiz, inProgress.startedAt) : null,
     released,
     // Handed in at the moment it ended by itself, not by the student's own submit (see handInIfEnded).
-    handedInAtEnd: Boolean(latest && !inProgress && latest.submittedAt && latest.submittedAt.getTime() === attemptEndsAt(quiz, latest.startedAt)?.getTime()),
+    handedInAtEnd: Boolean(latest && !inProgress && wasHandedInAtEnd(quiz, latest)),
     keyWait: released ? keyWait(quiz, { attemptsLeft, closed }) : null,
   };
 }
