@@ -6,7 +6,7 @@ import { expectFailure } from "@/lib/testing/expect-failure";
 import { parseItem, saveAnswer, startAttempt, submitAttempt } from "./attempts";
 import type { QuizItem } from "./items";
 import { loadQuizResults } from "./results";
-import { loadFeedback, loadStudentQuiz } from "./student-quiz";
+import { loadAttemptForStudent, loadFeedback, loadStudentQuiz } from "./student-quiz";
 
 const ASSIGNMENT = "demo-assignment-h20";
 const [S1, S2] = ["demo-student-1", "demo-student-2"];
@@ -235,14 +235,17 @@ describe.each(TEST_PROVIDERS)("quiz attempts on %s", (provider) => {
     const attempt = await startAttempt(t.db, S1, ASSIGNMENT);
     const save = () => saveAnswer(t.db, S1, { attemptId: attempt.id, itemId: byType("true_false").id, value: true, clientSeq: 1 });
     await t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { quizEnabled: false } });
+    expect(await loadStudentQuiz(t.db, S1, ASSIGNMENT)).toBeNull();
     await expectFailure(startAttempt(t.db, S2, ASSIGNMENT), "notFound");
     await expectFailure(save(), "notFound");
     await expectFailure(submitAttempt(t.db, S1, attempt.id), "notFound");
     await t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { quizEnabled: true, opensAt: new Date(Date.now() + 60 * 60_000) } });
+    expect(await loadStudentQuiz(t.db, S1, ASSIGNMENT)).toBeNull();
     await expectFailure(startAttempt(t.db, S2, ASSIGNMENT), "notFound");
     await expectFailure(save(), "notFound");
     await t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { opensAt: new Date("2025-07-16T00:00:00Z") } });
     await expect(save()).resolves.toBeTruthy();
+    expect((await loadStudentQuiz(t.db, S1, ASSIGNMENT))?.inProgress?.id).toBe(attempt.id);
   });
 
   it("holds the key, explanations and cited paragraphs back while the student may try again", async () => {
@@ -284,5 +287,23 @@ describe.each(TEST_PROVIDERS)("quiz attempts on %s", (provider) => {
   it("is not open to a student of another class", async () => {
     const outsider = await t.db.user.create({ data: { role: "STUDENT", loginName: `out-${provider}`, displayName: "外", passwordHash: "x" } });
     await expectFailure(startAttempt(t.db, outsider.id, ASSIGNMENT), "notFound");
+    expect(await loadStudentQuiz(t.db, outsider.id, ASSIGNMENT)).toBeNull();
+  });
+
+  it("shows a student's page only their own answers, and nothing once their class is archived", async () => {
+    const attempt = await startAttempt(t.db, S1, ASSIGNMENT);
+    const single = byType("single");
+    await saveAnswer(t.db, S1, { attemptId: attempt.id, itemId: single.id, value: rightAnswer(single.item), clientSeq: 1 });
+    expect((await loadAttemptForStudent(t.db, S1, attempt.id, LIBRARY_READING_ID)).saved).toEqual({ [single.id]: { value: rightAnswer(single.item), seq: 1 } });
+    expect((await loadAttemptForStudent(t.db, S2, attempt.id, LIBRARY_READING_ID)).saved).toEqual({});
+    // Feedback is for handed-in attempts only.
+    expect(await loadFeedback(t.db, S1, attempt.id, LIBRARY_READING_ID, true)).toSatisfy((f: { given: unknown }[]) => f.every((i) => i.given === null));
+    const { classroomId } = await t.db.assignment.findUniqueOrThrow({ where: { id: ASSIGNMENT } });
+    await t.db.classroom.update({ where: { id: classroomId }, data: { archived: true } });
+    try {
+      expect(await loadStudentQuiz(t.db, S1, ASSIGNMENT)).toBeNull();
+    } finally {
+      await t.db.classroom.update({ where: { id: classroomId }, data: { archived: false } });
+    }
   });
 });

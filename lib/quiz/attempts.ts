@@ -20,9 +20,7 @@ export async function findStudentQuiz(db: Db, studentId: string, assignmentId: s
   });
 }
 
-type OpenQuiz = NonNullable<Awaited<ReturnType<typeof findStudentQuiz>>>;
-
-export function isPastDue(quiz: OpenQuiz, now: Date): boolean {
+export function isPastDue(quiz: { lateWorkAllowed: boolean; assignment: { dueAt: Date | null } }, now: Date): boolean {
   return Boolean(quiz.assignment.dueAt && now > quiz.assignment.dueAt && !quiz.lateWorkAllowed);
 }
 

@@ -1,9 +1,10 @@
 import type { Db } from "@/lib/db/client";
-import { attemptEndsAt, findStudentQuiz, handInIfEnded, isPastDue, wasHandedInAtEnd } from "./attempts";
+import { attemptEndsAt, handInIfEnded, isPastDue, wasHandedInAtEnd } from "./attempts";
 import { gradeItem } from "./grading";
 import { getItemBank } from "./item-bank";
 import type { Classification, QuizItem } from "./items";
 import { resultsReleased } from "./release";
+import { readStudentAnswers, readStudentAttempts, readStudentQuiz } from "./student-quiz-rows";
 import { type StudentItem, toStudentItem } from "./student-view";
 
 /**
@@ -12,9 +13,9 @@ import { type StudentItem, toStudentItem } from "./student-view";
  * feedback their teacher's release setting allows.
  */
 export async function loadStudentQuiz(db: Db, studentId: string, assignmentId: string, now = new Date()) {
-  const quiz = await findStudentQuiz(db, studentId, assignmentId, now);
-  if (!quiz) return null;
-  const readAttempts = () => db.quizAttempt.findMany({ where: { quizId: quiz.id, userId: studentId }, orderBy: { number: "asc" } });
+  const quiz = await readStudentQuiz(db, studentId, assignmentId);
+  if (!quiz || quiz.assignment.opensAt > now) return null;
+  const readAttempts = () => readStudentAttempts(db, quiz.id, studentId);
   let attempts = await readAttempts();
   const last = attempts.at(-1);
   if (last && (await handInIfEnded(db, quiz, last, now))) attempts = await readAttempts();
@@ -59,7 +60,7 @@ export type SavedAnswers = Record<string, { value: unknown; seq: number }>;
 
 /** The items of an attempt in progress as this student may see them, and what they have answered. */
 export async function loadAttemptForStudent(db: Db, studentId: string, attemptId: string, readingId: string) {
-  const [rows, answers] = await Promise.all([getItemBank(db, readingId), db.quizAnswer.findMany({ where: { attemptId, attempt: { userId: studentId } } })]);
+  const [rows, answers] = await Promise.all([getItemBank(db, readingId), readStudentAnswers(db, attemptId, studentId)]);
   const items: StudentItem[] = rows.map((row) => toStudentItem(row.id, row.item, studentId));
   const saved: SavedAnswers = Object.fromEntries(answers.map((a) => [a.itemId, { value: JSON.parse(a.value) as unknown, seq: a.clientSeq }]));
   return { items, saved };
@@ -89,10 +90,7 @@ export type ItemFeedback = {
  * the teacher's grade.
  */
 export async function loadFeedback(db: Db, studentId: string, attemptId: string, readingId: string, showKey: boolean): Promise<ItemFeedback[]> {
-  const [rows, answers] = await Promise.all([
-    getItemBank(db, readingId),
-    db.quizAnswer.findMany({ where: { attemptId, attempt: { userId: studentId, status: { not: "in_progress" } } } }),
-  ]);
+  const [rows, answers] = await Promise.all([getItemBank(db, readingId), readStudentAnswers(db, attemptId, studentId, { submittedOnly: true })]);
   return rows.map((row) => {
     const { item } = row;
     const answer = answers.find((a) => a.itemId === row.id);
