@@ -5,8 +5,8 @@ const CLIENT_NAMESPACES = ["errors", "signIn", "signUp", "join", "account", "tea
 
 /**
  * Gives client components their translations. Only the sections with interactive forms use it, so pages
- * without (the reader above all) ship neither the catalog nor next-intl's formatter to the browser. A page
- * that needs only some namespaces (the student's quiz) names them.
+ * without ship neither the catalog nor next-intl's formatter to the browser. A section that needs only
+ * some namespaces names them. (The Pages Router pages, the reader and the student's quiz, do not use it.)
  */
 export async function ClientMessages({ children, namespaces = CLIENT_NAMESPACES }: { children: React.ReactNode; namespaces?: readonly string[] }) {
   const messages = await getMessages();

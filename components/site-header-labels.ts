@@ -1,12 +1,11 @@
-import { createTranslator } from "next-intl";
 import type { Locale } from "@/i18n/locales";
-import { MESSAGES } from "@/i18n/messages";
+import { translator } from "@/i18n/pages";
 import type { HeaderLabels, HeaderUser } from "./site-header-view";
 
 // Apart from the view so that a Pages Router page's client bundle, which takes the view, never takes the catalogs.
 /** The header's text, formatted on the server for either router (the header ships no catalog). */
 export function headerLabels(locale: Locale, me: HeaderUser): HeaderLabels {
-  const t = createTranslator({ locale, messages: MESSAGES[locale] });
+  const t = translator(locale);
   return {
     appName: t("app.name"),
     navLabel: t("nav.label"),

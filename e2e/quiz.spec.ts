@@ -5,7 +5,6 @@ import { expectNoSeriousA11yViolations } from "./support/axe";
 import { enableQuiz, studentJoins, teacherWithAssignment } from "./support/flows";
 import { fmt } from "./support/format";
 import { zh } from "./support/messages";
-import { callServerAction, serverActionId } from "./support/server-actions";
 
 type SeedItem = { key: string; type: string; points?: number; options?: { key: string; zhHant: string }[]; answer?: unknown; explanation: { zhHant: string; en: string }; rubric?: { zhHant: string; en: string } };
 const ITEMS = JSON.parse(readFileSync("prisma/seed/h20-quiz.json", "utf8")) as SeedItem[];
@@ -13,16 +12,18 @@ const q = (n: number) => ITEMS[n - 1]!;
 const points = (n: number) => q(n).points ?? 1;
 const optionText = (n: number, key: string) => q(n).options!.find((o) => o.key === key)!.zhHant;
 
-const saveAnswer = () => serverActionId("lib/quiz/actions.ts", "saveMyQuizAnswer");
-const submitAttempt = () => serverActionId("lib/quiz/actions.ts", "submitMyQuizAttempt");
-
-/** The ids the quiz page gives its client component, read from its RSC payload as any browser could. */
+/** The ids the quiz page gives its script, read from the page's data as any browser could. */
 async function idsOnPage(page: Page, url: string) {
-  const html = await (await page.request.get(url, { headers: { RSC: "1" } })).text();
-  const attemptId = /attemptId\\?":\\?"([^"\\]+)/.exec(html)?.[1];
-  const itemIds = [...html.matchAll(/\{\\?"id\\?":\\?"([^"\\]+)\\?",\\?"type\\?"/g)].map((m) => m[1]!);
+  const html = await (await page.request.get(url)).text();
+  const attemptId = /"attemptId":"([^"]+)"/.exec(html)?.[1];
+  const itemIds = [...html.matchAll(/\{"id":"([^"]+)","type"/g)].map((m) => m[1]!);
   if (!attemptId || itemIds.length !== ITEMS.length) throw new Error("quiz ids not found on the page");
   return { attemptId, itemIds };
+}
+
+/** A save or a submit as the quiz page's script sends it; the reply's body. */
+async function post(page: Page, route: "answers" | "submit", body: unknown): Promise<string> {
+  return (await page.request.post(`/api/quiz/${route}`, { data: body })).text();
 }
 
 test("a student takes the quiz: autosave through a reload and an offline spell, confirmed submit, feedback with a link into the text", async ({ page, browser }) => {
@@ -76,8 +77,8 @@ test("a student takes the quiz: autosave through a reload and an offline spell, 
 
   // A short answer, saved when typing pauses, on slow wifi: each save takes 5 s to arrive, and the student
   // submits while it is on its way. The submit waits for it (the feedback below shows the answer counted).
-  await s2.route(`**${setup.readerPath}/quiz`, async (route) => {
-    if (route.request().headers()["next-action"] === saveAnswer()) await new Promise((r) => setTimeout(r, 5000));
+  await s2.route("**/api/quiz/answers", async (route) => {
+    await new Promise((r) => setTimeout(r, 5000));
     await route.continue();
   });
   await quiz2.goToItem(24);
@@ -168,11 +169,11 @@ test("the answer key reaches no browser before grading, and no student can write
   await quiz.expectAllSaved();
   const { attemptId, itemIds } = await idsOnPage(alice.page, quizUrl);
 
-  // The page's HTML, its RSC payload (what client-side navigation fetches) and every action reply.
+  // The page's HTML (its data included), the article beside it, and every reply to a save.
   const payloads = await Promise.all(replies);
-  expect(payloads.length).toBeGreaterThan(2); // the page and the save action's replies, at least
+  expect(payloads.length).toBeGreaterThan(3); // the page, its article and the save's replies, at least
   payloads.push(await alice.page.content());
-  payloads.push(await (await alice.page.request.get(quizUrl, { headers: { RSC: "1" } })).text());
+  payloads.push(await (await alice.page.request.get(quizUrl)).text());
   const everything = payloads.join("\n");
   expect(everything).toContain(optionText(1, "b")); // the payloads hold the items…
   for (const item of ITEMS) {
@@ -183,24 +184,37 @@ test("the answer key reaches no browser before grading, and no student can write
   expect(everything).not.toMatch(/\\?"(answer|explanation|rubric)\\?":/); // and no key fields.
 
   // Bob cannot write Alice's attempt, even with its ids; Alice's answer is untouched.
-  const foreign = await callServerAction(bob.page.request, quizUrl, saveAnswer(), [{ attemptId, itemId: itemIds[0], value: "a", clientSeq: 99 }]);
+  const foreign = await post(bob.page, "answers", { attemptId, itemId: itemIds[0], value: "a", clientSeq: 99 });
   expect(foreign).toContain('"formError":"notFound"');
-  expect(await callServerAction(bob.page.request, quizUrl, submitAttempt(), [{ attemptId }])).toContain('"formError":"notFound"');
+  expect(await post(bob.page, "submit", { attemptId })).toContain('"formError":"notFound"');
   // Alice's own bad input is refused: an item not in the quiz, a wrong shape, an unknown option.
-  const own = (itemId: string, value: unknown) => callServerAction(alice.page.request, quizUrl, saveAnswer(), [{ attemptId, itemId, value, clientSeq: 100 }]);
+  const own = (itemId: string, value: unknown) => post(alice.page, "answers", { attemptId, itemId, value, clientSeq: 100 });
   expect(await own("not-an-item", "a")).toContain('"formError":"answerInvalid"');
   expect(await own(itemIds[0]!, { evil: "<script>" })).toContain('"formError":"answerInvalid"');
   expect(await own(itemIds[0]!, "z")).toContain('"formError":"answerInvalid"');
   await alice.page.reload();
   await expect(alice.page.getByRole("radio", { name: optionText(1, "b") })).toBeChecked();
 
+  // The article beside the quiz is the class's students' only: the teacher's session and none get 404.
+  const articleUrl = /"articleUrl":"([^"]+)"/.exec(await (await alice.page.request.get(quizUrl)).text())?.[1];
+  expect(articleUrl).toMatch(/^\/api\/quiz\//);
+  expect((await alice.page.request.get(articleUrl!)).status()).toBe(200);
+  expect((await page.request.get(articleUrl!)).status()).toBe(404);
+  expect((await page.request.get(quizUrl)).status()).toBe(404);
+  expect((await alice.page.request.get(articleUrl!, { headers: { cookie: "" } })).status()).toBe(404);
+
   // Submitted, but the teacher releases manually: still no key, and the attempt is closed to writes.
   await quiz.submit(Array.from({ length: ITEMS.length - 1 }, (_, i) => i + 2));
   await expect(alice.page.getByText(zh.quiz.notReleased)).toBeVisible();
-  const afterSubmit = (await alice.page.content()) + (await (await alice.page.request.get(quizUrl, { headers: { RSC: "1" } })).text());
+  const afterSubmit = (await alice.page.content()) + (await (await alice.page.request.get(quizUrl)).text());
   for (const item of ITEMS) expect(afterSubmit).not.toContain(item.explanation.zhHant.slice(0, 24));
   expect(afterSubmit).not.toMatch(/\\?"(answer|explanation|rubric)\\?":/);
   expect(await own(itemIds[0]!, "b")).toContain('"formError":"alreadySubmitted"');
+  // One attempt allowed: the start button's form post is refused, and the page says why.
+  const again = await alice.page.request.post("/api/quiz/start", { form: { assignmentId: setup.readerPath.split("/").pop()! }, headers: { referer: `${alice.page.url()}` }, maxRedirects: 0 });
+  expect(again.status()).toBe(303);
+  await alice.page.goto(again.headers().location!);
+  await expect(alice.page.getByRole("alert").filter({ hasText: zh.errors.noAttemptsLeft })).toBeVisible();
 
   // The teacher releases; now Alice sees her feedback.
   await page.reload();

@@ -10,6 +10,4 @@ export function localeFrom(cookieValue: unknown): Locale {
 }
 
 /** Dates are shown in the school's time zone (TIME_ZONE, e.g. Asia/Taipei), else the server's. */
-export function appTimeZone(): string {
-  return process.env.TIME_ZONE || Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
+export { appTimeZone } from "@/lib/time/zoned";

@@ -1,6 +1,6 @@
 import { createFormatter, createTranslator } from "next-intl";
 import { appTimeZone, localeFrom, MESSAGES } from "./messages";
-import { LOCALE_COOKIE } from "./locales";
+import { LOCALE_COOKIE, type Locale } from "./locales";
 
 /**
  * next-intl for a Pages Router page's getServerSideProps (next-intl/server needs the App Router's request
@@ -8,7 +8,35 @@ import { LOCALE_COOKIE } from "./locales";
  */
 export function pagesIntl(cookies: Partial<Record<string, string>>) {
   const locale = localeFrom(cookies[LOCALE_COOKIE]);
-  const messages = MESSAGES[locale];
-  const timeZone = appTimeZone();
-  return { locale, t: createTranslator({ locale, messages }), format: createFormatter({ locale, timeZone }) };
+  return { locale, t: translator(locale), format: createFormatter({ locale, timeZone: appTimeZone() }) };
+}
+
+type Translator = ReturnType<typeof createTranslator<(typeof MESSAGES)[Locale]>>;
+
+// One translator per language for the process, which also keeps what it has formatted: the same few
+// texts come up on every request (a quiz's feedback asks for about a hundred), and next-intl's own
+// per-call lookup cost a fifth of the quiz page's time when a class reloads it (docs/decisions/0017).
+const translators = new Map<Locale, Translator>();
+const KEPT_TEXTS = 5000;
+
+export function translator(locale: Locale): Translator {
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = keepingResults(createTranslator({ locale, messages: MESSAGES[locale] }))));
+  return t;
+}
+
+/** `t(key, values)` answered from a bounded memory of earlier answers (values are plain data here: text, numbers, dates). */
+function keepingResults(t: Translator): Translator {
+  const kept = new Map<string, string>();
+  const keeping = (key: string, values?: Record<string, unknown>) => {
+    const id = values ? `${key}\u0000${JSON.stringify(values)}` : key;
+    let text = kept.get(id);
+    if (text === undefined) {
+      text = (t as unknown as (k: string, v?: Record<string, unknown>) => string)(key, values);
+      if (kept.size >= KEPT_TEXTS) kept.delete(kept.keys().next().value!);
+      kept.set(id, text);
+    }
+    return text;
+  };
+  return Object.assign(keeping, { rich: t.rich, markup: t.markup, raw: t.raw, has: t.has }) as unknown as Translator;
 }

@@ -4,21 +4,21 @@
 //
 // How: builds if needed, serves the production build (scripts/start.ts) on a throw-away SQLite database
 // with the demo class, adds 40 students to that class in the database, signs each in over HTTP, starts
-// their attempts with the start action and loads their quiz page once, as a browser does after starting.
-// None of that is measured. The measured window then sends, evenly spread, each student's save (then,
-// when it returns, their submit) over the first 1.5 s and 200 quiz-page reads over the 2 s, cycling
-// through the students' cookies. A request counts as an error unless it answers 200 and, for an action,
-// its result is ok. Afterwards the database must hold every attempt submitted with the answer sent.
+// their attempts with the start button's form post and loads their quiz page and its article once, as a
+// browser does after starting (the browser keeps the article: app/api/quiz/[assignmentId]/article). None
+// of that is measured. The measured window then sends, evenly spread, each student's save (then, when it
+// returns, their submit) over the first 1.5 s and 200 quiz-page reads over the 2 s, cycling through the
+// students' cookies. A request counts as an error unless it answers 200 and, for a save or submit, its
+// result is ok. Afterwards the database must hold every attempt submitted with the answer sent.
 // Sign-ins all come from one address; that is fine because the app only rate-limits failed sign-ins.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { serverActionId } from "../e2e/support/server-actions";
 import { hashPassword } from "../lib/auth/passwords";
 import { createDb, type Db } from "../lib/db/client";
 import { parseDatabaseUrl } from "../lib/db/database-url";
-import { postServerAction, signIn, waitFor } from "./lib/http";
+import { signIn, waitFor } from "./lib/http";
 import { latencyTable, type Sample, summarize } from "./lib/latency";
 import { ensureCurrentBuild, startBenchServer } from "./lib/server";
 
@@ -45,12 +45,6 @@ type Student = { userId: string; login: string; cookie: string; attemptId: strin
 type Item = { id: string; optionKeys: string[] };
 
 ensureCurrentBuild();
-// Action ids come from the build, so they are read after it.
-const action = {
-  start: serverActionId("lib/quiz/actions.ts", "startMyQuizAttempt"),
-  save: serverActionId("lib/quiz/actions.ts", "saveMyQuizAnswer"),
-  submit: serverActionId("lib/quiz/actions.ts", "submitMyQuizAttempt"),
-};
 if (await fetch(base).then(() => true, () => false)) throw new Error(`port ${PORT} is already in use`);
 
 const dir = mkdtempSync(path.join(tmpdir(), "classroom-bench-"));
@@ -116,14 +110,29 @@ async function prepareStudents(db: Db, item: Item): Promise<Student[]> {
   });
 }
 
-/** The start button's action (it redirects to the quiz page), then that page, as the browser loads it. */
+/** The start button's form post (it sends the browser back to the quiz page), then that page and its article. */
 async function startAttempt(cookie: string) {
-  const reply = await postServerAction(base, quizPath, cookie, action.start, [null, { assignmentId: ASSIGNMENT }]);
-  const body = await reply.text();
-  if (reply.status >= 400 || body.includes('"formError"')) throw new Error(`starting the attempt failed: HTTP ${reply.status} ${body.slice(0, 200)}`);
+  const reply = await fetch(`${base}/api/quiz/start`, {
+    method: "POST",
+    headers: { cookie, "content-type": "application/x-www-form-urlencoded", referer: base + quizPath },
+    body: new URLSearchParams({ assignmentId: ASSIGNMENT }),
+    redirect: "manual",
+  });
+  const location = reply.headers.get("location") ?? "";
+  if (reply.status !== 303 || location.includes("refused")) throw new Error(`starting the attempt failed: HTTP ${reply.status} ${location}`);
   const page = await fetch(base + quizPath, { headers: { cookie }, redirect: "manual" });
-  const problem = pageProblem(page.status, await page.text());
+  const html = await page.text();
+  const problem = pageProblem(page.status, html);
   if (problem) throw new Error(`the quiz page after starting: ${problem}`);
+  const articleUrl = /"articleUrl":"([^"]+)"/.exec(html)?.[1];
+  const article = articleUrl ? await fetch(base + articleUrl, { headers: { cookie } }) : undefined;
+  if (!article?.ok) throw new Error(`the quiz's article: ${article ? `HTTP ${article.status}` : "no address on the page"}`);
+  await article.arrayBuffer();
+}
+
+/** A save or submit, as the quiz page's script sends it. */
+function postJson(route: string, cookie: string, body: unknown): Promise<Response> {
+  return fetch(base + route, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify(body), redirect: "manual" });
 }
 
 /** The measured window: every request starts at its planned moment, all of them within WINDOW_MS. */
@@ -136,8 +145,8 @@ async function runWindow(students: Student[], item: Item): Promise<{ samples: Sa
   const handIns = students.map((s, i) =>
     at((i * SAVES_WITHIN_MS) / students.length, async () => {
       const answer = { attemptId: s.attemptId, itemId: item.id, value: s.answer, clientSeq: 1 };
-      samples.push(await measure(t0, "save", () => postServerAction(base, quizPath, s.cookie, action.save, [answer]), actionProblem));
-      samples.push(await measure(t0, "submit", () => postServerAction(base, quizPath, s.cookie, action.submit, [{ attemptId: s.attemptId }]), actionProblem));
+      samples.push(await measure(t0, "save", () => postJson("/api/quiz/answers", s.cookie, answer), actionProblem));
+      samples.push(await measure(t0, "submit", () => postJson("/api/quiz/submit", s.cookie, { attemptId: s.attemptId }), actionProblem));
     }),
   );
   const reads = Array.from({ length: PAGE_READS }, (_, j) =>

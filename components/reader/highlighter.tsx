@@ -2,8 +2,8 @@ import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from 
 import { trimRange } from "@/lib/readings/anchors";
 import { offsetsInElement, rangeFromOffsets } from "@/lib/readings/dom-offsets";
 import type { Script } from "@/lib/readings/script";
-import { errorKey, postJson } from "./post-json";
-import { useRefresh } from "./use-refresh";
+import { errorKey, postJson } from "@/components/post-json";
+import { useRefresh } from "@/components/use-refresh";
 
 type Saved = { id: string; paragraphId: string; start: number; end: number };
 type HighlighterLabels = Record<"highlightSelection" | "crossParagraph" | "noteLabel" | "notePlaceholder" | "saving" | "saveHighlight" | "cancel", string>;

@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
-import { errorKey, postJson } from "./post-json";
-import { useRefresh } from "./use-refresh";
+import { errorKey, postJson } from "@/components/post-json";
+import { useRefresh } from "@/components/use-refresh";
 
 type NoteEditorLabels = Record<"noteLabel" | "saved" | "saveNote" | "saving", string>;
 type Status = { kind: "idle" | "saving" | "saved" } | { kind: "error"; key: string };

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { postJson } from "./post-json";
+import { postJson } from "@/components/post-json";
 
 const SEND_EVERY_MS = 2000;
 

@@ -1,8 +1,10 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type Database from "better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
 import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
 import type { DatabaseTarget } from "./database-url";
+import { cachePreparedStatements } from "./sqlite-statement-cache";
 import { gateStatementsOutOfTransactions } from "./sqlite-transaction-gate";
 
 /**
@@ -21,6 +23,7 @@ class DurableSqliteAdapter extends PrismaBetterSQLite3 {
   override async connect() {
     const adapter = await super.connect();
     await adapter.executeScript("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
+    cachePreparedStatements((adapter as unknown as { client: Database.Database }).client);
     return gateStatementsOutOfTransactions(adapter);
   }
 }

@@ -1,22 +1,17 @@
-"use server";
-
-import { redirect } from "next/navigation";
-import { action, formToObject } from "@/lib/actions";
+import "server-only";
+import { action } from "@/lib/actions";
 import { db } from "@/lib/db";
 import { saveAnswer, startAttempt, submitAttempt } from "./attempts";
 import { saveAnswerSchema, startAttemptSchema, submitAttemptSchema } from "./schema";
 
-const quizPath = (assignmentId: string) => `/student/assignments/${assignmentId}/quiz`;
+// The student's quiz writes. The quiz page is a Pages Router page (docs/decisions/0017), which cannot call
+// server actions, so these are served by route handlers under app/api/quiz.
 
-const startAction = action(startAttemptSchema, ["STUDENT"], (input, me) => startAttempt(db, me.id, input.assignmentId));
-
-/** The start button (a plain form: works before any script has loaded). */
-export async function startMyQuizAttempt(_previous: unknown, form: unknown) {
-  const input = formToObject(form);
-  const result = await startAction(input);
-  if (result.ok) redirect(quizPath(String(input.assignmentId)));
-  return result;
-}
+/** The start button: a plain form post (app/api/quiz/start), so it works before any script has loaded. */
+export const startMyQuizAttempt = action(startAttemptSchema, ["STUDENT"], async (input, me) => {
+  const attempt = await startAttempt(db, me.id, input.assignmentId);
+  return { attemptId: attempt.id };
+});
 
 /**
  * One autosave, sent as each answer is given (and again from the offline queue). Returns only when the

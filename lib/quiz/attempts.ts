@@ -4,6 +4,7 @@ import { fail } from "@/lib/errors";
 import { gradeItem } from "./grading";
 import { getItemBank } from "./item-bank";
 import { answerValueSchema, type QuizItem, quizItemSchema } from "./items";
+import { isAttemptOpen, readOwnAttempt } from "./student-quiz-rows";
 
 /**
  * A quiz attempt's life: start → save answers as they are given → submit once → graded on the server.
@@ -106,19 +107,15 @@ export async function startAttempt(db: Db, studentId: string, assignmentId: stri
   }
 }
 
-/** The student's own attempt, still in progress, of a quiz they may take now; with its items' reading. */
+/**
+ * The student's own attempt, still in progress, of a quiz they may take now; with its quiz and items'
+ * reading. One SQL statement (readOwnAttempt): every save of a class handing in starts here.
+ */
 async function ownOpenAttempt(db: Db, studentId: string, attemptId: string, now: Date) {
-  const attempt = await db.quizAttempt.findFirst({
-    where: {
-      id: attemptId,
-      userId: studentId,
-      quiz: { assignment: { quizEnabled: true, opensAt: { lte: now }, classroom: { archived: false, enrollments: { some: { userId: studentId } } } } },
-    },
-    include: { quiz: { include: { assignment: { select: { id: true, readingId: true, dueAt: true } }, accommodations: { where: { userId: studentId } } } } },
-  });
-  if (!attempt) fail("notFound");
-  if (attempt.status !== "in_progress") fail("alreadySubmitted");
-  return attempt;
+  const own = await readOwnAttempt(db, studentId, attemptId);
+  if (!own || own.quiz.assignment.opensAt > now) fail("notFound");
+  if (own.attempt.status !== "in_progress") fail("alreadySubmitted");
+  return { ...own.attempt, quiz: own.quiz };
 }
 
 export function parseItem(content: string): QuizItem {
@@ -160,8 +157,7 @@ export async function saveAnswer(db: Db, studentId: string, input: { attemptId: 
   // A submit from another tab may have claimed the attempt while this answer was being written, and graded
   // without it. The answer came in time and is kept, so it counts: grade again. (Written first, checked
   // after, as submit claims first and reads the answers after: one of the two always sees the other.)
-  const stillOpen = await db.quizAttempt.count({ where: { id: attempt.id, status: "in_progress" } });
-  if (!stillOpen) await gradeAttempt(db, attempt.id, attempt.quiz.assignment.readingId);
+  if (!(await isAttemptOpen(db, attempt.id))) await gradeAttempt(db, attempt.id, attempt.quiz.assignment.readingId);
   return { savedAt: now };
 }
 

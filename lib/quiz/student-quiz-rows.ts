@@ -60,8 +60,12 @@ export async function readStudentQuiz(db: Db, studentId: string, assignmentId: s
     JOIN "Quiz" q ON q."assignmentId" = a."id"
     LEFT JOIN "QuizAccommodation" x ON x."quizId" = q."id" AND x."userId" = ${studentId}
     WHERE a."id" = ${assignmentId} AND a."quizEnabled" = ${true} AND c."archived" = ${false}`;
-  if (rows.length === 0) return null;
-  const row = quizRow.parse(rows[0]);
+  return rows.length === 0 ? null : toQuiz(quizRow.parse(rows[0]));
+}
+
+export type StudentQuiz = ReturnType<typeof toQuiz>;
+
+function toQuiz(row: z.infer<typeof quizRow>) {
   return {
     id: row.quizId,
     attemptsAllowed: row.attemptsAllowed,
@@ -72,6 +76,34 @@ export async function readStudentQuiz(db: Db, studentId: string, assignmentId: s
     accommodations: row.extraMinutes === null ? [] : [{ extraMinutes: row.extraMinutes }],
     assignment: { id: row.assignmentId, title: row.title, readingId: row.readingId, readingEnabled: row.readingEnabled, opensAt: row.opensAt, dueAt: row.dueAt },
   };
+}
+
+/**
+ * One of this student's attempts, with its quiz as readStudentQuiz gives it, under the same rule (switched
+ * on, the student's class, not archived; the caller checks it has opened); null for anyone else's.
+ * The saves and the submit start here.
+ */
+export async function readOwnAttempt(db: Db, studentId: string, attemptId: string): Promise<{ attempt: StudentAttempt; quiz: StudentQuiz } | null> {
+  const rows = await db.$queryRaw<unknown[]>`
+    SELECT t."id", t."number", t."status", t."startedAt", t."submittedAt", t."score", t."maxScore",
+           a."id" AS "assignmentId", a."title", a."readingId", a."readingEnabled", a."opensAt", a."dueAt",
+           q."id" AS "quizId", q."attemptsAllowed", q."timeLimitMinutes", q."release", q."releasedAt", q."lateWorkAllowed",
+           x."extraMinutes"
+    FROM "QuizAttempt" t
+    JOIN "Quiz" q ON q."id" = t."quizId"
+    JOIN "Assignment" a ON a."id" = q."assignmentId"
+    JOIN "Classroom" c ON c."id" = a."classroomId"
+    JOIN "Enrollment" e ON e."classroomId" = c."id" AND e."userId" = ${studentId}
+    LEFT JOIN "QuizAccommodation" x ON x."quizId" = q."id" AND x."userId" = ${studentId}
+    WHERE t."id" = ${attemptId} AND t."userId" = ${studentId} AND a."quizEnabled" = ${true} AND c."archived" = ${false}`;
+  if (rows.length === 0) return null;
+  return { attempt: attemptRow.parse(rows[0]), quiz: toQuiz(quizRow.parse(rows[0])) };
+}
+
+/** Whether an attempt is still in progress (a save asks again after writing; see saveAnswer). */
+export async function isAttemptOpen(db: Db, attemptId: string): Promise<boolean> {
+  const rows = await db.$queryRaw<unknown[]>`SELECT "status" FROM "QuizAttempt" WHERE "id" = ${attemptId}`;
+  return z.array(z.object({ status: z.string() })).parse(rows)[0]?.status === "in_progress";
 }
 
 /** This student's attempts at a quiz, first to last. */

@@ -4,8 +4,10 @@
  * date library is needed for these two conversions.
  */
 export function appTimeZone(): string {
-  return process.env.TIME_ZONE || Intl.DateTimeFormat().resolvedOptions().timeZone;
+  // The server's own zone is asked once: building a DateTimeFormat to learn it costs more than a page's queries.
+  return process.env.TIME_ZONE || (serverTimeZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
 }
+let serverTimeZone: string | undefined;
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 

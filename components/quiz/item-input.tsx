@@ -1,10 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { CLAIM_TYPES, type ItemType, VERDICTS } from "@/lib/quiz/items";
+import { CLAIM_TYPES, VERDICTS } from "@/lib/quiz/items";
+import type { RunnerProps } from "@/lib/quiz/quiz-page";
 
-export type RunnerItem = { id: string; type: ItemType; prompt: string; points: number; options?: { key: string; label: string }[] };
-export type RunnerParagraph = { id: string; position: number; text: string };
+type RunnerItem = RunnerProps["items"][number];
+type RunnerParagraph = RunnerProps["paragraphs"][number];
 
 export const SHORT_MAX = 5000;
 

@@ -1,8 +1,9 @@
 import type { ActionResult } from "@/lib/action-result";
 
 /**
- * Posts to one of the reader's route handlers (app/api/reader). Refusals come back as an ActionResult
- * whose error is a key of the "errors" catalog; a network failure throws, so callers can say "offline".
+ * Posts to one of the route handlers the Pages Router pages write through (app/api/reader, app/api/quiz).
+ * Refusals come back as an ActionResult whose error is a key of the "errors" catalog; a network failure
+ * throws, so callers can say "offline".
  */
 export async function postJson<T = unknown>(url: string, body: unknown, options: { keepalive?: boolean } = {}): Promise<ActionResult<T>> {
   // keepalive: the browser finishes the request even if the page is being left (a last progress report).

@@ -1,22 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { postJson } from "@/components/post-json";
+import { useRefresh } from "@/components/use-refresh";
 import { mergeWithSaved } from "@/lib/quiz/answer-queue";
-import { submitMyQuizAttempt } from "@/lib/quiz/actions";
-import { ItemInput, type RunnerItem, type RunnerParagraph, type SaveWhen } from "./item-input";
+import type { RunnerProps } from "@/lib/quiz/quiz-page";
+import { ItemInput, type SaveWhen } from "./item-input";
+import { QuizArticle } from "./quiz-article";
 import { TimeLeft } from "./time-left";
 import { useAnswerSync } from "./use-answer-sync";
-
-type Props = {
-  attemptId: string;
-  items: RunnerItem[];
-  paragraphs: RunnerParagraph[];
-  saved: Record<string, { value: unknown; seq: number }>;
-  deadline: string | null;
-  article: React.ReactNode;
-};
 
 const TYPING_PAUSE_MS = 800;
 
@@ -31,10 +24,10 @@ function isAnswered(value: unknown): boolean {
  * Taking the quiz: one item per screen, free navigation, every answer saved as it is given (see
  * useAnswerSync), a review screen listing unanswered items, and an explicit, confirmed submit.
  */
-export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, article }: Props) {
+export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, articleUrl, readerHref }: RunnerProps) {
   const t = useTranslations("quiz");
   const tErrors = useTranslations("errors");
-  const router = useRouter();
+  const refresh = useRefresh();
   const sync = useAnswerSync(attemptId);
   const [values, setValues] = useState<Record<string, unknown>>(() => Object.fromEntries(Object.entries(saved).map(([k, v]) => [k, v.value])));
   const valuesRef = useRef(values);
@@ -47,7 +40,6 @@ export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, arti
   const heading = useRef<HTMLHeadingElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   const moved = useRef(false);
-  const articleRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
     const merged = mergeWithSaved(saved, sync.stored());
@@ -63,7 +55,7 @@ export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, arti
   }, [index]);
 
   useEffect(() => {
-    if (sync.finalError === "alreadySubmitted" || sync.finalError === "quizClosed") router.refresh();
+    if (sync.finalError === "alreadySubmitted" || sync.finalError === "quizClosed") void refresh();
     if (sync.finalError === "timeUp") void submit();
     // Reacts to a new refusal only; submit() reads the latest state itself.
   }, [sync.finalError]);
@@ -110,12 +102,12 @@ export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, arti
       return;
     }
     try {
-      const result = await submitMyQuizAttempt({ attemptId });
+      const result = await postJson("/api/quiz/submit", { attemptId });
       // "quizClosed": the due date passed, and the server handed in what was saved by then: show that.
       if (result.ok || result.formError === "alreadySubmitted" || result.formError === "quizClosed") {
         sync.clear();
         dialog.current?.close();
-        router.refresh();
+        await refresh();
         return;
       }
       setSubmitError(result.formError ?? "unexpected");
@@ -133,14 +125,11 @@ export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, arti
   const refusedCount = items.filter((i) => refused(i.id)).length;
   const item = items[index];
   const onReview = index === items.length;
+  const [answeredLabel, notAnsweredLabel] = [t("answered"), t("notAnswered")];
 
   // A "find the evidence" item can also be answered by clicking (tapping) the paragraph in the article beside it.
   const picking = item?.type === "paragraph" ? item : null;
   const picked = picking ? values[picking.id] : undefined;
-  useEffect(() => {
-    // The article is the server's markup, the same for every item: mark the chosen paragraph on it directly.
-    for (const p of articleRef.current?.querySelectorAll<HTMLElement>("[data-pid]") ?? []) p.classList.toggle("picked", p.dataset.pid === picked);
-  }, [picked]);
 
   /** The click-to-pick path is for pointers; the radio list under the item is the same choice for keyboards and screen readers. */
   function pickInArticle(event: React.MouseEvent) {
@@ -170,7 +159,7 @@ export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, arti
               <li key={it.id}>
                 <button type="button" className={answered(it.id) ? "answered" : undefined} aria-current={i === index ? "step" : undefined} onClick={() => go(i)}>
                   {i + 1}
-                  <span className="visually-hidden">{answered(it.id) ? t("answered") : t("notAnswered")}</span>
+                  <span className="visually-hidden">{answered(it.id) ? answeredLabel : notAnsweredLabel}</span>
                 </button>
               </li>
             ))}
@@ -250,8 +239,8 @@ export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, arti
         </dialog>
       </div>
 
-      <aside id="quiz-article" ref={articleRef} className={picking ? "quiz-article picking" : "quiz-article"} aria-label={t("article")} onClick={pickInArticle}>
-        {article}
+      <aside id="quiz-article" className={picking ? "quiz-article picking" : "quiz-article"} aria-label={t("article")} onClick={pickInArticle}>
+        <QuizArticle url={articleUrl} readerHref={readerHref} picked={typeof picked === "string" ? picked : undefined} />
       </aside>
     </div>
   );

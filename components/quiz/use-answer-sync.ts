@@ -1,12 +1,23 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { ActionResult } from "@/lib/action-result";
 import { type Queue, readQueue, withAnswer, withoutConfirmed, writeQueue } from "@/lib/quiz/answer-queue";
-import { saveMyQuizAnswer } from "@/lib/quiz/actions";
 
 const RETRY_MS = 5000;
 /** Refusals after which no save can succeed: the attempt is over. */
 const FINAL = new Set(["timeUp", "quizClosed", "alreadySubmitted", "notFound", "notAllowed"]);
+
+/**
+ * One save (app/api/quiz/answers). Throws unless the server answered: no network, or an error page from the
+ * server or a proxy while it restarts, is "not saved yet, try again", never "refused".
+ */
+async function sendAnswer(body: { attemptId: string; itemId: string; value: unknown; clientSeq: number }): Promise<ActionResult<unknown>> {
+  const response = await fetch("/api/quiz/answers", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  if (response.status === 403) return { ok: false, formError: "notAllowed" };
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return (await response.json()) as ActionResult<unknown>;
+}
 
 /**
  * Sends answers to the server one at a time from the localStorage queue, retrying while offline and as
@@ -49,9 +60,9 @@ export function useAnswerSync(attemptId: string) {
       do {
         again.current = false;
         for (const [itemId, entry] of Object.entries(queueRef.current)) {
-          let result: Awaited<ReturnType<typeof saveMyQuizAnswer>>;
+          let result: ActionResult<unknown>;
           try {
-            result = await saveMyQuizAnswer({ attemptId, itemId, value: entry.value, clientSeq: entry.seq });
+            result = await sendAnswer({ attemptId, itemId, value: entry.value, clientSeq: entry.seq });
           } catch {
             setOffline(true);
             return false;

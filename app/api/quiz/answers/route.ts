@@ -1,0 +1,4 @@
+import { saveMyQuizAnswer } from "@/lib/quiz/actions";
+import { jsonRoute } from "@/lib/routes";
+
+export const POST = jsonRoute(saveMyQuizAnswer);

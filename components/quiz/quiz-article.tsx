@@ -1,0 +1,67 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+
+type Article = { title: string; language: string; paragraphs: { id: string; position: number; text: string }[] };
+
+/**
+ * The article beside the quiz (or one click away on a phone): plain numbered paragraphs, fetched from
+ * app/api/quiz/[assignmentId]/article, which the browser keeps, so reloading the quiz does not carry the
+ * whole text again. `picked`: the paragraph a "find the evidence" item is answered with, marked.
+ */
+export function QuizArticle({ url, readerHref, picked }: { url: string; readerHref: string | null; picked?: string }) {
+  const t = useTranslations("quiz");
+  const uiLang = useLocale();
+  const [article, setArticle] = useState<Article | "failed" | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    fetch(url)
+      .then((response) => (response.ok ? (response.json() as Promise<Article>) : Promise.reject(new Error(String(response.status)))))
+      .then(
+        (a) => current && setArticle(a),
+        () => current && setArticle("failed"),
+      );
+    return () => {
+      current = false;
+    };
+  }, [url]);
+
+  const readerLink = readerHref && (
+    <p>
+      <a href={readerHref} target="_blank" rel="noopener">
+        {t("openReader")}
+      </a>
+    </p>
+  );
+  if (article === null) return <p role="status">{t("articleLoading")}</p>;
+  if (article === "failed") {
+    return (
+      <div role="alert">
+        <p className="form-error">{t("articleFailed")}</p>
+        {readerLink}
+      </div>
+    );
+  }
+  return (
+    <div className="quiz-article-text">
+      <h2 lang={article.language}>{article.title}</h2>
+      {readerLink}
+      <div lang={article.language}>
+        {article.paragraphs.map((p) => (
+          <p key={p.id} className={p.id === picked ? "para picked" : "para"} data-pid={p.id}>
+            {/* "¶19" is for the eye; a screen reader hears "第 19 段" / "Paragraph 19" in the UI's language. */}
+            <span className="pnum" aria-hidden="true">
+              ¶{p.position}
+            </span>
+            <span className="visually-hidden" lang={uiLang}>
+              {t("paragraphSpoken", { n: p.position })}
+            </span>{" "}
+            {p.text}
+          </p>
+        ))}
+      </div>
+    </div>
+  );
+}

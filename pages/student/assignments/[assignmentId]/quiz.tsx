@@ -1,0 +1,66 @@
+import type { GetServerSideProps } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { PagesShell } from "@/components/pages-shell";
+import { QuizOverview } from "@/components/quiz/quiz-overview";
+import { QuizRunner } from "@/components/quiz/quiz-runner";
+import { appTimeZone } from "@/i18n/messages";
+import { loadQuizPage, type QuizPageResult } from "@/lib/quiz/quiz-page";
+
+// The student's quiz: a Pages Router page like the reader, because a class reloads it while handing in and
+// an App Router render costs several times as much server time here (docs/decisions/0017). Its writes are
+// route handlers under app/api/quiz; its article comes from app/api/quiz/[assignmentId]/article.
+
+type Props = Exclude<QuizPageResult, { kind: "signIn" }> & { timeZone: string };
+
+export const getServerSideProps: GetServerSideProps<Props, { assignmentId: string }> = async ({ req, res, params, query }) => {
+  const result = await loadQuizPage(req.cookies, params!.assignmentId, query.refused);
+  if (result.kind === "signIn") return { redirect: { destination: "/sign-in", permanent: false } };
+  if (result.kind === "notFound") res.statusCode = 404;
+  return { props: { ...result, timeZone: appTimeZone() } };
+};
+
+export default function StudentQuizPage(props: Props) {
+  if (props.kind === "notFound") {
+    return (
+      <PagesShell shell={props.shell}>
+        <section className="narrow">
+          <h1>{props.title}</h1>
+          <p>{props.body}</p>
+          <p>
+            <a href="/">{props.home}</a>
+          </p>
+        </section>
+      </PagesShell>
+    );
+  }
+  const refusal = props.refusal && (
+    <p className="form-error" role="alert">
+      {props.refusal}
+    </p>
+  );
+  if (props.view === "overview") {
+    return (
+      <PagesShell shell={props.shell}>
+        <section className="narrow quiz-page">
+          <h1>{props.title}</h1>
+          {refusal}
+          <QuizOverview assignmentId={props.assignmentId} overview={props.overview} />
+        </section>
+      </PagesShell>
+    );
+  }
+  return (
+    <PagesShell shell={props.shell}>
+      <NextIntlClientProvider locale={props.shell.locale} messages={props.messages} timeZone={props.timeZone}>
+        <section className="quiz-page">
+          <h1>{props.title}</h1>
+          {refusal}
+          <noscript>
+            <p className="form-error">{props.messages.quiz.needsJavaScript}</p>
+          </noscript>
+          <QuizRunner {...props.runner} />
+        </section>
+      </NextIntlClientProvider>
+    </PagesShell>
+  );
+}
