@@ -8,7 +8,7 @@ import type { ActionResult } from "@/lib/action-result";
 export async function postJson<T = unknown>(url: string, body: unknown, options: { keepalive?: boolean } = {}): Promise<ActionResult<T>> {
   // keepalive: the browser finishes the request even if the page is being left (a last progress report).
   const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), keepalive: options.keepalive });
-  if (!response.ok) return { ok: false, formError: response.status === 403 ? "notAllowed" : "unexpected" };
+  if (!response.ok) return { ok: false, formError: response.status === 403 ? "notAllowed" : response.status === 413 ? "tooLarge" : "unexpected" };
   return (await response.json()) as ActionResult<T>;
 }
 

@@ -195,10 +195,16 @@ test("the answer key reaches no browser before grading, and no student can write
   await alice.page.reload();
   await expect(alice.page.getByRole("radio", { name: optionText(1, "b") })).toBeChecked();
 
-  // The article beside the quiz is the class's students' only: the teacher's session and none get 404.
+  // The article beside the attempt is its student's only: a classmate, the teacher and no session get 404.
+  // The browser keeps it (for an hour), then asks whether it changed: the answer is a 304 without the text.
   const articleUrl = /"articleUrl":"([^"]+)"/.exec(await (await alice.page.request.get(quizUrl)).text())?.[1];
   expect(articleUrl).toMatch(/^\/api\/quiz\//);
-  expect((await alice.page.request.get(articleUrl!)).status()).toBe(200);
+  const article = await alice.page.request.get(articleUrl!);
+  expect(article.status()).toBe(200);
+  const etag = article.headers().etag!;
+  expect((await alice.page.request.get(articleUrl!, { headers: { "if-none-match": etag } })).status()).toBe(304);
+  expect((await bob.page.request.get(articleUrl!)).status()).toBe(404);
+  expect((await bob.page.request.get(articleUrl!, { headers: { "if-none-match": etag } })).status()).toBe(404);
   expect((await page.request.get(articleUrl!)).status()).toBe(404);
   expect((await page.request.get(quizUrl)).status()).toBe(404);
   expect((await alice.page.request.get(articleUrl!, { headers: { cookie: "" } })).status()).toBe(404);
@@ -209,12 +215,15 @@ test("the answer key reaches no browser before grading, and no student can write
   const afterSubmit = (await alice.page.content()) + (await (await alice.page.request.get(quizUrl)).text());
   for (const item of ITEMS) expect(afterSubmit).not.toContain(item.explanation.zhHant.slice(0, 24));
   expect(afterSubmit).not.toMatch(/\\?"(answer|explanation|rubric)\\?":/);
+  expect((await alice.page.request.get(articleUrl!)).status()).toBe(404); // the attempt is over
   expect(await own(itemIds[0]!, "b")).toContain('"formError":"alreadySubmitted"');
   // One attempt allowed: the start button's form post is refused, and the page says why.
-  const again = await alice.page.request.post("/api/quiz/start", { form: { assignmentId: setup.readerPath.split("/").pop()! }, headers: { referer: `${alice.page.url()}` }, maxRedirects: 0 });
+  const again = await alice.page.request.post("/api/quiz/start", { form: { assignmentId: setup.readerPath.split("/").pop()! }, maxRedirects: 0 });
   expect(again.status()).toBe(303);
+  expect(again.headers().location).toBe(`${quizUrl}?refused=noAttemptsLeft`);
   await alice.page.goto(again.headers().location!);
-  await expect(alice.page.getByRole("alert").filter({ hasText: zh.errors.noAttemptsLeft })).toBeVisible();
+  await expect(alice.page.getByRole("alert").filter({ hasText: zh.errors.noAttemptsLeft })).toBeFocused();
+  await expect(alice.page).toHaveURL(new RegExp(`${quizUrl}$`)); // said once: a reload will not say it again
 
   // The teacher releases; now Alice sees her feedback.
   await page.reload();

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "./action-result";
-import { backTo, formRoute, isSameOrigin, jsonRoute, withRefusal } from "./routes";
+import { BODY_LIMIT, backTo, formRoute, isSameOrigin, jsonRoute, withRefusal } from "./routes";
 
 const post = (headers: Record<string, string>, body?: BodyInit) => new Request("http://school.local:3000/api/x", { method: "POST", headers, body });
 
@@ -47,6 +47,34 @@ describe("jsonRoute and formRoute", () => {
     expect((await jsonRoute(run)(post(cross, "{}"))).status).toBe(403);
     expect((await formRoute(run)(post(cross, new URLSearchParams({ a: "1" })))).status).toBe(403);
     expect(run).not.toHaveBeenCalled();
+  });
+
+  it("refuses a body over the limit without running the action, whether or not it says its length", async () => {
+    const run = vi.fn(ok);
+    const big = "x".repeat(BODY_LIMIT + 1);
+    const same = { host: "school.local:3000" };
+    expect((await jsonRoute(run)(post(same, JSON.stringify({ value: big })))).status).toBe(413);
+    expect((await formRoute(run)(post(same, new URLSearchParams({ value: big })))).status).toBe(413);
+    // A streamed body carries no length: it is read up to the limit and no further.
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < 20; i++) controller.enqueue(new TextEncoder().encode("y".repeat(BODY_LIMIT / 8)));
+        controller.close();
+      },
+    });
+    const streamed = new Request("http://school.local:3000/api/x", { method: "POST", headers: same, body: stream, duplex: "half" } as RequestInit);
+    expect((await jsonRoute(run)(streamed)).status).toBe(413);
+    expect(run).not.toHaveBeenCalled();
+    // Just under the limit is fine.
+    await jsonRoute(run)(post(same, JSON.stringify({ value: "x".repeat(BODY_LIMIT - 20) })));
+    expect(run).toHaveBeenCalledOnce();
+  });
+
+  it("sends the browser where the form says when it says, whatever the Referer", async () => {
+    const run = vi.fn(ok);
+    const to = (fields: Record<string, unknown>) => `/quiz/${String(fields.id)}`;
+    const response = await formRoute(run, "/", to)(post({ host: "school.local:3000" }, new URLSearchParams({ id: "a1" })));
+    expect(response.headers.get("location")).toBe("/quiz/a1");
   });
 
   it("turns a form post into fields for the action and sends the browser back with a 303", async () => {

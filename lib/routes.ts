@@ -1,5 +1,4 @@
 import type { ActionResult } from "./action-result";
-import { formToObject } from "./form-data";
 
 // Route handlers for pages that are not App Router pages (the reader, see docs/decisions/0014) and for
 // the header's plain form posts. Each wraps an `action(…)`: the same zod check, user and role check.
@@ -20,29 +19,69 @@ export function isSameOrigin(request: Request): boolean {
 }
 
 const forbidden = () => Response.json({ ok: false, formError: "notAllowed" }, { status: 403 });
+const tooLarge = () => Response.json({ ok: false, formError: "tooLarge" }, { status: 413 });
+
+/**
+ * The largest body a write takes: the longest legitimate one (a 5,000-character short answer, escaped) is a
+ * quarter of it. Server actions had Next's 1 MB limit; route handlers have none, and every route is public.
+ */
+export const BODY_LIMIT = 64 * 1024;
+
+/** The request's body as text, or null once it passes `limit` bytes (read no further). */
+export async function readCapped(request: Request, limit = BODY_LIMIT): Promise<string | null> {
+  if (Number(request.headers.get("content-length") ?? 0) > limit) return null;
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
 
 /** JSON in, ActionResult out (200 even when refused: the client shows the message in the user's language). */
 export function jsonRoute<R>(run: (input: unknown) => Promise<ActionResult<R>>) {
   return async (request: Request): Promise<Response> => {
     if (!isSameOrigin(request)) return forbidden();
-    const input = await request.json().catch(() => null);
+    const body = await readCapped(request).catch(() => null);
+    if (body === null) return tooLarge();
+    let input: unknown = null;
+    try {
+      input = JSON.parse(body);
+    } catch {
+      // not JSON: the action's schema refuses null
+    }
     return Response.json(await run(input));
   };
 }
 
 /**
  * A plain HTML form post that works without JavaScript: run, then send the browser back to the page it
- * came from (303, so a reload does not post again). A refusal goes back with it as `?refused=<error key>`,
- * so the page can say why nothing happened (the reader shows it).
+ * came from (303, so a reload does not post again), or to `destination(fields)` when the form says where
+ * (browsers may leave the Referer out). A refusal goes back with it as `?refused=<error key>`, so the page
+ * can say why nothing happened (the reader and the quiz show it).
  */
-export function formRoute<R>(run: (input: unknown) => Promise<ActionResult<R>>, fallback = "/") {
+export function formRoute<R>(run: (input: unknown) => Promise<ActionResult<R>>, fallback = "/", destination?: (fields: Record<string, unknown>) => string | null) {
   return async (request: Request): Promise<Response> => {
     if (!isSameOrigin(request)) return forbidden();
-    const form = await request.formData().catch(() => null);
-    const result = await run(formToObject(form));
-    return seeOther(withRefusal(backTo(request, fallback), result));
+    const body = await readCapped(request).catch(() => null);
+    if (body === null) return tooLarge();
+    const fields = Object.fromEntries(new URLSearchParams(isUrlEncoded(request) ? body : ""));
+    const result = await run(fields);
+    return seeOther(withRefusal(destination?.(fields) ?? backTo(request, fallback), result));
   };
 }
+
+// Our forms post application/x-www-form-urlencoded (none uploads files); any other body is no fields.
+const isUrlEncoded = (request: Request) => (request.headers.get("content-type") ?? "").startsWith("application/x-www-form-urlencoded");
 
 /** `path` with `refused` set to the result's first error key, or removed when the result is ok. */
 export function withRefusal(path: string, result: ActionResult<unknown>): string {

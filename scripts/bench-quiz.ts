@@ -5,7 +5,7 @@
 // How: builds if needed, serves the production build (scripts/start.ts) on a throw-away SQLite database
 // with the demo class, adds 40 students to that class in the database, signs each in over HTTP, starts
 // their attempts with the start button's form post and loads their quiz page and its article once, as a
-// browser does after starting (the browser keeps the article: app/api/quiz/[assignmentId]/article). None
+// browser does after starting (the browser keeps the article: app/api/quiz/attempts/[attemptId]/article). None
 // of that is measured. The measured window then sends, evenly spread, each student's save (then, when it
 // returns, their submit) over the first 1.5 s and 200 quiz-page reads over the 2 s, cycling through the
 // students' cookies. A request counts as an error unless it answers 200 and, for a save or submit, its

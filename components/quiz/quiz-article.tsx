@@ -7,13 +7,14 @@ type Article = { title: string; language: string; paragraphs: { id: string; posi
 
 /**
  * The article beside the quiz (or one click away on a phone): plain numbered paragraphs, fetched from
- * app/api/quiz/[assignmentId]/article, which the browser keeps, so reloading the quiz does not carry the
- * whole text again. `picked`: the paragraph a "find the evidence" item is answered with, marked.
+ * app/api/quiz/attempts/[attemptId]/article, which the browser keeps, so a reload of the quiz does not
+ * carry the whole text again. `picked`: the paragraph a "find the evidence" item is answered with, marked.
  */
 export function QuizArticle({ url, readerHref, picked }: { url: string; readerHref: string | null; picked?: string }) {
   const t = useTranslations("quiz");
   const uiLang = useLocale();
   const [article, setArticle] = useState<Article | "failed" | null>(null);
+  const [tries, setTries] = useState(0);
 
   useEffect(() => {
     let current = true;
@@ -26,7 +27,7 @@ export function QuizArticle({ url, readerHref, picked }: { url: string; readerHr
     return () => {
       current = false;
     };
-  }, [url]);
+  }, [url, tries]);
 
   const readerLink = readerHref && (
     <p>
@@ -38,8 +39,20 @@ export function QuizArticle({ url, readerHref, picked }: { url: string; readerHr
   if (article === null) return <p role="status">{t("articleLoading")}</p>;
   if (article === "failed") {
     return (
-      <div role="alert">
-        <p className="form-error">{t("articleFailed")}</p>
+      <div>
+        <p className="form-error" role="alert">
+          {t("articleFailed")}
+        </p>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => {
+            setArticle(null);
+            setTries((n) => n + 1);
+          }}
+        >
+          {t("articleRetry")}
+        </button>
         {readerLink}
       </div>
     );

@@ -15,6 +15,7 @@ const FINAL = new Set(["timeUp", "quizClosed", "alreadySubmitted", "notFound", "
 async function sendAnswer(body: { attemptId: string; itemId: string; value: unknown; clientSeq: number }): Promise<ActionResult<unknown>> {
   const response = await fetch("/api/quiz/answers", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
   if (response.status === 403) return { ok: false, formError: "notAllowed" };
+  if (response.status === 413) return { ok: false, formError: "tooLarge" };
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return (await response.json()) as ActionResult<unknown>;
 }

@@ -1,3 +1,4 @@
+import { RefusalAlert } from "@/components/refusal-alert";
 import type { ReaderProps } from "@/lib/readings/reader-page";
 import { ArticleText } from "./article-text";
 import { Highlighter } from "./highlighter";
@@ -17,11 +18,7 @@ export function ReaderBody(props: ReaderProps & { uiLang: string }) {
       <p>{props.instructions}</p>
     </aside>
   );
-  const refusal = props.refusal && (
-    <p className="form-error" role="alert">
-      {props.refusal}
-    </p>
-  );
+  const refusal = props.refusal && <RefusalAlert text={props.refusal} />;
   if (props.preview) {
     // The teacher sees the text as the class does (script, size, glossary); the student's tools are left out.
     return (

@@ -29,7 +29,7 @@ export type RunnerProps = {
   paragraphs: { id: string; position: number; text: string }[];
   saved: SavedAnswers;
   deadline: string | null;
-  /** Where the browser fetches the article beside the quiz (cached there; see app/api/quiz/[assignmentId]/article). */
+  /** Where the browser fetches the article beside the quiz (see app/api/quiz/attempts/[attemptId]/article). */
   articleUrl: string;
   readerHref: string | null;
 };
@@ -107,7 +107,7 @@ export async function loadQuizPage(cookies: Partial<Record<string, string>>, ass
     assignmentId: assignment.id,
     title,
     // Why the start button changed nothing (a form post, see app/api/quiz/start): only the catalog's words reach the page.
-    refusal: typeof refused === "string" ? t(`errors.${refused in MESSAGES[locale].errors ? refused : "unexpected"}` as never) : null,
+    refusal: typeof refused === "string" ? t(`errors.${Object.hasOwn(MESSAGES[locale].errors, refused) ? refused : "unexpected"}` as never) : null,
   };
 
   if (state.inProgress) {
@@ -123,7 +123,7 @@ export async function loadQuizPage(cookies: Partial<Record<string, string>>, ass
         paragraphs: view.paragraphs.map((p) => ({ id: p.id, position: p.position, text: excerpt(p.segments.map((s) => s.text).join("")) })),
         saved,
         deadline: state.deadline?.toISOString() ?? null,
-        articleUrl: `/api/quiz/${assignment.id}/article?script=${script}`,
+        articleUrl: `/api/quiz/attempts/${state.inProgress.id}/article?script=${script}`,
         readerHref,
       },
     };

@@ -1,6 +1,7 @@
 import type { GetServerSideProps } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { PagesShell } from "@/components/pages-shell";
+import { RefusalAlert } from "@/components/refusal-alert";
 import { QuizOverview } from "@/components/quiz/quiz-overview";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
 import { appTimeZone } from "@/i18n/messages";
@@ -8,7 +9,7 @@ import { loadQuizPage, type QuizPageResult } from "@/lib/quiz/quiz-page";
 
 // The student's quiz: a Pages Router page like the reader, because a class reloads it while handing in and
 // an App Router render costs several times as much server time here (docs/decisions/0017). Its writes are
-// route handlers under app/api/quiz; its article comes from app/api/quiz/[assignmentId]/article.
+// route handlers under app/api/quiz; its article comes from app/api/quiz/attempts/[attemptId]/article.
 
 type Props = Exclude<QuizPageResult, { kind: "signIn" }> & { timeZone: string };
 
@@ -33,11 +34,7 @@ export default function StudentQuizPage(props: Props) {
       </PagesShell>
     );
   }
-  const refusal = props.refusal && (
-    <p className="form-error" role="alert">
-      {props.refusal}
-    </p>
-  );
+  const refusal = props.refusal && <RefusalAlert text={props.refusal} />;
   if (props.view === "overview") {
     return (
       <PagesShell shell={props.shell}>
