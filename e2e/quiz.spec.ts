@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { QuizPage } from "./pages/quiz-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
+import { DEMO_JOIN_CODE } from "./support/data";
 import { enableQuiz, studentJoins, teacherWithAssignment } from "./support/flows";
 import { fmt } from "./support/format";
 import { zh } from "./support/messages";
@@ -233,4 +234,21 @@ test("the answer key reaches no browser before grading, and no student can write
   await expect(alice.page.getByRole("heading", { level: 2, name: zh.quiz.feedbackTitle })).toBeVisible();
   await alice.context.close();
   await bob.context.close();
+});
+
+test("without JavaScript a student can still open and start the quiz, and is told that answering needs it", async ({ browser }) => {
+  const student = await studentJoins(browser, DEMO_JOIN_CODE, "無腳本同學");
+  const state = await student.context.storageState();
+  await student.context.close();
+
+  const noJs = await browser.newContext({ javaScriptEnabled: false, storageState: state });
+  const page = await noJs.newPage();
+  const quiz = new QuizPage(page);
+  await quiz.goto("/student/assignments/demo-assignment-h20");
+  await page.getByRole("button", { name: zh.quiz.start }).click(); // a plain form post
+  await expect(page).toHaveURL(/\/student\/assignments\/demo-assignment-h20\/quiz$/);
+  // (Chromium with scripts switched off by Playwright still parses <noscript> as text, so it is read from the page.)
+  expect(await page.content()).toContain(`<noscript><p class="form-error">${zh.quiz.needsJavaScript}</p></noscript>`);
+  await expect(page.getByRole("heading", { level: 2, name: /^第 1 題/ })).toBeVisible(); // the first item, rendered on the server
+  await noJs.close();
 });
