@@ -248,7 +248,7 @@ test("without JavaScript a student can still open and start the quiz, and is tol
   await page.getByRole("button", { name: zh.quiz.start }).click(); // a plain form post
   await expect(page).toHaveURL(/\/student\/assignments\/demo-assignment-h20\/quiz$/);
   // (Chromium with scripts switched off by Playwright still parses <noscript> as text, so it is read from the page.)
-  expect(await page.content()).toContain(`<noscript><p class="form-error">${zh.quiz.needsJavaScript}</p></noscript>`);
+  expect(await page.content()).toContain(`<noscript><p class="form-error">${zh.quiz.needsJavaScript}</p><p><a href="/student/assignments/demo-assignment-h20">${zh.quiz.openReaderHere}</a></p></noscript>`);
   await expect(page.getByRole("heading", { level: 2, name: /^第 1 題/ })).toBeVisible(); // the first item, rendered on the server
   await noJs.close();
 });

@@ -113,11 +113,15 @@ test("a tampered highlight range is refused and nothing is stored", async ({ pag
   expect(await save(otherReading)).toContain("highlightMismatch");
   const longNote = { ...tampered, text: "表面看美", note: "字".repeat(2001) };
   expect(await save(longNote)).toContain("noteTooLong");
+  expect(await save({ ...tampered, note: "字".repeat(30_000) })).toContain('"formError":"tooLarge"'); // 90 KB: not even read
   await page.reload();
   await expect(new ReaderPage(page).myHighlights()).not.toContainText("表面看美");
 
   // A plain form post that is refused (here "mark as read" for an assignment of another class) says why
-  // on the page it goes back to, in the user's language; nothing is marked.
+  // on the page it goes back to, in the user's language; nothing is marked. (The student has read down to
+  // ¶20, so the page would otherwise open there.)
+  const progress = await page.request.post("/api/reader/progress", { data: { assignmentId: "demo-assignment-h20", position: 20 }, headers: { origin: new URL(page.url()).origin } });
+  expect(await progress.text()).toContain('"ok":true');
   const refused = await page.request.post("/api/reader/read", {
     form: { assignmentId: "not-my-assignment", read: "true" },
     headers: { origin: new URL(page.url()).origin, referer: page.url() },
@@ -125,7 +129,10 @@ test("a tampered highlight range is refused and nothing is stored", async ({ pag
   });
   expect(refused.status()).toBe(303);
   await page.goto(refused.headers().location!);
-  await expect(page.getByRole("alert").filter({ hasText: zh.errors.notFound })).toBeVisible();
+  const alert = page.getByRole("alert").filter({ hasText: zh.errors.notFound });
+  await expect(alert).toBeFocused(); // said on arrival, and in view (not scrolled away to where they left off)
+  await expect(alert).toBeInViewport();
+  await expect(page).toHaveURL(new RegExp(`${readerPath}$`)); // a reload will not say it again
   await expect(page.getByText(zh.reader.markedRead)).toHaveCount(0);
 });
 

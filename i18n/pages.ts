@@ -21,7 +21,8 @@ const KEPT_TEXTS = 5000;
 
 export function translator(locale: Locale): Translator {
   let t = translators.get(locale);
-  if (!t) translators.set(locale, (t = keepingResults(createTranslator({ locale, messages: MESSAGES[locale] }))));
+  // The school's time zone, should a message ever format a date itself (today dates come formatted).
+  if (!t) translators.set(locale, (t = keepingResults(createTranslator({ locale, messages: MESSAGES[locale], timeZone: appTimeZone() }))));
   return t;
 }
 

@@ -6,5 +6,8 @@ describe("a route's [assignmentId]", () => {
     expect(await assignmentIdParam(Promise.resolve({ assignmentId: "demo-assignment-h20" }))).toBe("demo-assignment-h20");
     expect(await assignmentIdParam(Promise.resolve({ assignmentId: "" }))).toBeNull();
     expect(await assignmentIdParam(Promise.resolve({ assignmentId: "x".repeat(65) }))).toBeNull();
+    for (const path of ["../../..//evil.example", "a/b", "a?b=1", "a#b", "a b", "%2e%2e"]) {
+      expect(await assignmentIdParam(Promise.resolve({ assignmentId: path }))).toBeNull();
+    }
   });
 });

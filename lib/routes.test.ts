@@ -49,12 +49,11 @@ describe("jsonRoute and formRoute", () => {
     expect(run).not.toHaveBeenCalled();
   });
 
-  it("refuses a body over the limit without running the action, whether or not it says its length", async () => {
+  it("refuses a body over the limit without running the action, streamed too", async () => {
     const run = vi.fn(ok);
     const big = "x".repeat(BODY_LIMIT + 1);
     const same = { host: "school.local:3000" };
     expect((await jsonRoute(run)(post(same, JSON.stringify({ value: big })))).status).toBe(413);
-    expect((await formRoute(run)(post(same, new URLSearchParams({ value: big })))).status).toBe(413);
     // A streamed body carries no length: it is read up to the limit and no further.
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {
@@ -68,6 +67,33 @@ describe("jsonRoute and formRoute", () => {
     // Just under the limit is fine.
     await jsonRoute(run)(post(same, JSON.stringify({ value: "x".repeat(BODY_LIMIT - 20) })));
     expect(run).toHaveBeenCalledOnce();
+  });
+
+  it("refuses by the declared length before reading, and sends an oversized form back to its page with the reason", async () => {
+    const run = vi.fn(ok);
+    const declared = new Request("http://school.local:3000/api/x", { method: "POST", headers: { host: "school.local:3000", "content-length": String(BODY_LIMIT + 1) }, body: "{}" });
+    expect((await jsonRoute(run)(declared)).status).toBe(413);
+    const page = "http://school.local:3000/student/assignments/a1";
+    const form = await formRoute(run)(post({ host: "school.local:3000", referer: page }, new URLSearchParams({ note: "x".repeat(BODY_LIMIT) })));
+    expect(form.status).toBe(303);
+    expect(form.headers.get("location")).toBe("/student/assignments/a1?refused=tooLarge");
+    expect(run).not.toHaveBeenCalled();
+  });
+
+  it("takes fields only from a urlencoded form body", async () => {
+    const run = vi.fn(ok);
+    await formRoute(run)(post({ host: "school.local:3000", "content-type": "text/plain" }, "read=true"));
+    expect(run).toHaveBeenCalledWith({});
+  });
+
+  it("never sends the browser off the site, whatever the form or the Referer says", async () => {
+    const run = vi.fn(ok);
+    const to = () => "/student/assignments/../../..//evil.example/quiz";
+    expect((await formRoute(run, "/student", to)(post({ host: "school.local:3000" }, new URLSearchParams()))).headers.get("location")).toBe("/student");
+    for (const referer of ["http://school.local:3000/a/..//evil.example/x", "http://school.local:3000//evil.example/x"]) {
+      const location = (await formRoute(run, "/student")(post({ host: "school.local:3000", referer }, new URLSearchParams()))).headers.get("location");
+      expect(location).toMatch(/^\/(?![/\\])/);
+    }
   });
 
   it("sends the browser where the form says when it says, whatever the Referer", async () => {

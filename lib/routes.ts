@@ -72,16 +72,27 @@ export function jsonRoute<R>(run: (input: unknown) => Promise<ActionResult<R>>) 
 export function formRoute<R>(run: (input: unknown) => Promise<ActionResult<R>>, fallback = "/", destination?: (fields: Record<string, unknown>) => string | null) {
   return async (request: Request): Promise<Response> => {
     if (!isSameOrigin(request)) return forbidden();
-    const body = await readCapped(request).catch(() => null);
-    if (body === null) return tooLarge();
-    const fields = Object.fromEntries(new URLSearchParams(isUrlEncoded(request) ? body : ""));
-    const result = await run(fields);
-    return seeOther(withRefusal(destination?.(fields) ?? backTo(request, fallback), result));
+    const fields = await readForm(request);
+    // A form post is a page load: an oversized one goes back to the page with the reason, not a JSON reply.
+    const result = fields ? await run(fields) : ({ ok: false, formError: "tooLarge" } as const);
+    const location = withRefusal((fields && destination?.(fields)) ?? backTo(request, fallback), result);
+    return seeOther(isSitePath(location) ? location : withRefusal(fallback, result));
   };
 }
 
-// Our forms post application/x-www-form-urlencoded (none uploads files); any other body is no fields.
-const isUrlEncoded = (request: Request) => (request.headers.get("content-type") ?? "").startsWith("application/x-www-form-urlencoded");
+/**
+ * A plain form's fields, read within the body limit; null when the body is over it. Our forms post
+ * application/x-www-form-urlencoded (none uploads files); any other body is no fields.
+ */
+export async function readForm(request: Request): Promise<Record<string, string> | null> {
+  const body = await readCapped(request).catch(() => null);
+  if (body === null) return null;
+  const urlEncoded = (request.headers.get("content-type") ?? "").startsWith("application/x-www-form-urlencoded");
+  return Object.fromEntries(new URLSearchParams(urlEncoded ? body : ""));
+}
+
+/** A path on this site: one leading "/", so never "//other.site" (which a browser would leave for). */
+const isSitePath = (path: string) => path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\");
 
 /** `path` with `refused` set to the result's first error key, or removed when the result is ok. */
 export function withRefusal(path: string, result: ActionResult<unknown>): string {

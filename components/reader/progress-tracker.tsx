@@ -5,9 +5,10 @@ const SEND_EVERY_MS = 2000;
 
 /**
  * Reports the furthest paragraph the student has scrolled to, at most every two seconds and when the
- * page is hidden. On arrival it returns them to where they left off (unless a link named a place).
+ * page is hidden. On arrival it returns them to where they left off, unless a link named a place or
+ * `stayAtTop` (the page opens with a message there: why a form post changed nothing).
  */
-export function ProgressTracker({ assignmentId, furthest }: { assignmentId: string; furthest: number }) {
+export function ProgressTracker({ assignmentId, furthest, stayAtTop = false }: { assignmentId: string; furthest: number; stayAtTop?: boolean }) {
   const reported = useRef(furthest);
   const seen = useRef(furthest);
   // A jump (a link to #my-highlights or to a paragraph, the return to where they left off) shows paragraphs
@@ -21,7 +22,7 @@ export function ProgressTracker({ assignmentId, furthest }: { assignmentId: stri
   useEffect(() => {
     // The return to where they left off is a jump too: the paragraphs below it are on screen, not yet read.
     if (window.location.hash) jumped();
-    else if (arrival.current > 1) {
+    else if (arrival.current > 1 && !stayAtTop) {
       jumped();
       document.getElementById(`p-${arrival.current}`)?.scrollIntoView({ block: "start" });
     }

@@ -55,7 +55,7 @@ export function ReaderBody(props: ReaderProps & { uiLang: string }) {
           }
         />
       </Highlighter>
-      <ProgressTracker assignmentId={assignmentId} furthest={props.furthest} />
+      <ProgressTracker assignmentId={assignmentId} furthest={props.furthest} stayAtTop={Boolean(props.refusal)} />
 
       <form method="post" action="/api/reader/read" className="mark-read">
         <input type="hidden" name="assignmentId" value={assignmentId} />

@@ -45,7 +45,7 @@ const READER_LABELS = [
   "editNote", "saveNote", "deleteHighlight", "saved", "preview",
 ] as const;
 type ReaderLabel = (typeof READER_LABELS)[number];
-const ERRORS = ["highlightMismatch", "tooManyHighlights", "noteTooLong", "notFound", "notAllowed", "network", "unexpected"] as const;
+const ERRORS = ["highlightMismatch", "tooManyHighlights", "noteTooLong", "notFound", "notAllowed", "tooLarge", "network", "unexpected"] as const;
 
 export type ReaderPageResult =
   | { kind: "signIn" }

@@ -54,6 +54,11 @@ export default function StudentQuizPage(props: Props) {
           {refusal}
           <noscript>
             <p className="form-error">{props.messages.quiz.needsJavaScript}</p>
+            {props.runner.readerHref && (
+              <p>
+                <a href={props.runner.readerHref}>{props.messages.quiz.openReaderHere}</a>
+              </p>
+            )}
           </noscript>
           <QuizRunner {...props.runner} />
         </section>
