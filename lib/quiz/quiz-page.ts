@@ -1,12 +1,10 @@
 // Server code: only getServerSideProps imports this (Next drops it, and all it imports, from the browser bundle).
-import { pagesIntl } from "@/i18n/pages";
 import { MESSAGES } from "@/i18n/messages";
 import type { Locale } from "@/i18n/locales";
 import type { Shell } from "@/components/pages-shell";
-import { headerLabels } from "@/components/site-header-labels";
-import { userFromSessionCookie } from "@/lib/auth/session-user";
 import { db } from "@/lib/db/app-db";
 import { idSchema } from "@/lib/id-schema";
+import { type NotFoundProps, pagesRequest } from "@/lib/pages-request";
 import { getReaderView } from "@/lib/readings/reader-view";
 import { inScript, isScript, type Script } from "@/lib/readings/script";
 import { getItemBank } from "./item-bank";
@@ -66,7 +64,7 @@ type QuizMessages = { quiz: (typeof MESSAGES)[Locale]["quiz"]; errors: (typeof M
 
 export type QuizPageResult =
   | { kind: "signIn" }
-  | { kind: "notFound"; shell: Shell; title: string; body: string; home: string }
+  | NotFoundProps
   | ({ kind: "quiz"; shell: Shell; assignmentId: string; title: string; refusal: string | null } & (
       | { view: "taking"; messages: QuizMessages; runner: RunnerProps }
       | { view: "overview"; overview: OverviewProps }
@@ -78,16 +76,9 @@ const excerpt = (text: string) => (text.length > EXCERPT_CHARS ? `${text.slice(0
 
 /** Access as before the move: a signed-in student of the class, the quiz switched on and open, else 404. */
 export async function loadQuizPage(cookies: Partial<Record<string, string>>, assignmentId: string, refused?: unknown): Promise<QuizPageResult> {
-  const me = await userFromSessionCookie((name) => cookies[name]);
-  if (!me) return { kind: "signIn" };
-  const { locale, t, format } = pagesIntl(cookies);
-  const shell = (pageTitle: string): Shell => ({
-    locale,
-    pageTitle: `${pageTitle} · ${t("app.name")}`,
-    skipToContent: t("app.skipToContent"),
-    header: { me: { role: me.role, displayName: me.displayName }, labels: headerLabels(locale, me) },
-  });
-  const notFound = (): QuizPageResult => ({ kind: "notFound", shell: shell(t("notFound.title")), title: t("notFound.title"), body: t("notFound.body"), home: t("notFound.home") });
+  const request = await pagesRequest(cookies);
+  if (!request) return { kind: "signIn" };
+  const { me, locale, t, format, shell, notFound } = request;
   if (me.role !== "STUDENT" || !idSchema.safeParse(assignmentId).success) return notFound();
   const state = await loadStudentQuiz(db, me.id, assignmentId);
   if (!state) return notFound();

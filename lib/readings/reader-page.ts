@@ -1,11 +1,9 @@
 // Server code: only getServerSideProps imports this (Next drops it, and all it imports, from the browser bundle).
-import { pagesIntl } from "@/i18n/pages";
 import { findStudentAssignment, findTeacherAssignment } from "@/lib/assignments/assignments";
-import { userFromSessionCookie } from "@/lib/auth/session-user";
-import { headerLabels } from "@/components/site-header-labels";
 import type { Shell } from "@/components/pages-shell";
 import { db } from "@/lib/db/app-db";
 import { idSchema } from "@/lib/id-schema";
+import { type NotFoundProps, pagesRequest } from "@/lib/pages-request";
 import { articleHtml } from "./article-html";
 import { listMyHighlights } from "./highlights";
 import { recordOpened } from "./progress";
@@ -49,7 +47,7 @@ const ERRORS = ["highlightMismatch", "tooManyHighlights", "noteTooLong", "notFou
 
 export type ReaderPageResult =
   | { kind: "signIn" }
-  | { kind: "notFound"; shell: Shell; title: string; body: string; home: string }
+  | NotFoundProps
   | { kind: "upcoming"; shell: Shell; title: string; message: string }
   | ({ kind: "reader"; shell: Shell } & ReaderProps);
 
@@ -58,16 +56,9 @@ export type ReaderPageResult =
  * 404; or the class's own teacher, who previews it (any time, nothing recorded).
  */
 export async function loadReaderPage(cookies: Partial<Record<string, string>>, assignmentId: string, refused?: unknown): Promise<ReaderPageResult> {
-  const me = await userFromSessionCookie((name) => cookies[name]);
-  if (!me) return { kind: "signIn" };
-  const { locale, t, format } = pagesIntl(cookies);
-  const shell = (pageTitle: string): Shell => ({
-    locale,
-    pageTitle: `${pageTitle} · ${t("app.name")}`,
-    skipToContent: t("app.skipToContent"),
-    header: { me: { role: me.role, displayName: me.displayName }, labels: headerLabels(locale, me) },
-  });
-  const notFound = (): ReaderPageResult => ({ kind: "notFound", shell: shell(t("notFound.title")), title: t("notFound.title"), body: t("notFound.body"), home: t("notFound.home") });
+  const request = await pagesRequest(cookies);
+  if (!request) return { kind: "signIn" };
+  const { me, locale, t, format, shell, notFound } = request;
   if (!idSchema.safeParse(assignmentId).success) return notFound();
   const preview = me.role === "TEACHER";
   const assignment =

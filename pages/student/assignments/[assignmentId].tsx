@@ -1,4 +1,5 @@
 import type { GetServerSideProps } from "next";
+import { PagesNotFound } from "@/components/pages-not-found";
 import { PagesShell } from "@/components/pages-shell";
 import { ReaderBody } from "@/components/reader/reader-body";
 import { loadReaderPage, type ReaderPageResult } from "@/lib/readings/reader-page";
@@ -16,17 +17,9 @@ export const getServerSideProps: GetServerSideProps<Props, { assignmentId: strin
 };
 
 export default function ReaderPage(props: Props) {
+  if (props.kind === "notFound") return <PagesNotFound {...props} />;
   return (
     <PagesShell shell={props.shell}>
-      {props.kind === "notFound" && (
-        <section className="narrow">
-          <h1>{props.title}</h1>
-          <p>{props.body}</p>
-          <p>
-            <a href="/">{props.home}</a>
-          </p>
-        </section>
-      )}
       {props.kind === "upcoming" && (
         <section className="narrow">
           <h1>{props.title}</h1>

@@ -1,5 +1,6 @@
 import type { GetServerSideProps } from "next";
 import { NextIntlClientProvider } from "next-intl";
+import { PagesNotFound } from "@/components/pages-not-found";
 import { PagesShell } from "@/components/pages-shell";
 import { RefusalAlert } from "@/components/refusal-alert";
 import { QuizOverview } from "@/components/quiz/quiz-overview";
@@ -21,19 +22,7 @@ export const getServerSideProps: GetServerSideProps<Props, { assignmentId: strin
 };
 
 export default function StudentQuizPage(props: Props) {
-  if (props.kind === "notFound") {
-    return (
-      <PagesShell shell={props.shell}>
-        <section className="narrow">
-          <h1>{props.title}</h1>
-          <p>{props.body}</p>
-          <p>
-            <a href="/">{props.home}</a>
-          </p>
-        </section>
-      </PagesShell>
-    );
-  }
+  if (props.kind === "notFound") return <PagesNotFound {...props} />;
   const refusal = props.refusal && <RefusalAlert text={props.refusal} />;
   if (props.view === "overview") {
     return (
