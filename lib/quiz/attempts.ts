@@ -4,7 +4,7 @@ import { fail } from "@/lib/errors";
 import { gradeItem } from "./grading";
 import { getItemBank } from "./item-bank";
 import { answerValueSchema, type QuizItem, quizItemSchema } from "./items";
-import { isAttemptOpen, readOwnAttempt } from "./student-quiz-rows";
+import { type GradedAnswer, isAttemptOpen, readAnswersForGrading, readOwnAttempt } from "./student-quiz-rows";
 
 /**
  * A quiz attempt's life: start → save answers as they are given → submit once → graded on the server.
@@ -182,7 +182,7 @@ export async function submitAttempt(db: Db, studentId: string, attemptId: string
   return gradeAttempt(db, attempt.id, attempt.quiz.assignment.readingId);
 }
 
-type AnswerRow = Awaited<ReturnType<Db["quizAnswer"]["findMany"]>>[number];
+type AnswerRow = GradedAnswer;
 
 /**
  * Scores every item of the reading for this attempt (unanswered items score 0) and totals them. The answers
@@ -192,10 +192,10 @@ type AnswerRow = Awaited<ReturnType<Db["quizAnswer"]["findMany"]>>[number];
  */
 export async function gradeAttempt(db: Db, attemptId: string, readingId: string) {
   const items = await getItemBank(db, readingId);
-  let answers = await db.quizAnswer.findMany({ where: { attemptId } });
+  let answers = await readAnswersForGrading(db, attemptId);
   for (let round = 1; ; round++) {
     const graded = await writeGrade(db, attemptId, items, answers);
-    const after = await db.quizAnswer.findMany({ where: { attemptId } });
+    const after = await readAnswersForGrading(db, attemptId);
     // Past a few rounds the answers are still changing, and whoever changes them grades again after.
     if (sameAnswers(answers, after) || round === 5) return graded;
     answers = after;

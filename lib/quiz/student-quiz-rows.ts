@@ -100,6 +100,16 @@ export async function readOwnAttempt(db: Db, studentId: string, attemptId: strin
   return { attempt: attemptRow.parse(rows[0]), quiz: toQuiz(quizRow.parse(rows[0])) };
 }
 
+const gradedAnswerRow = z.object({ id: z.string(), itemId: z.string(), value: z.string(), autoScore: z.number().nullable(), teacherScore: z.number().nullable() });
+export type GradedAnswer = z.infer<typeof gradedAnswerRow>;
+
+/** What grading reads of an attempt's answers (gradeAttempt reads them twice for every submit). */
+export async function readAnswersForGrading(db: Db, attemptId: string): Promise<GradedAnswer[]> {
+  const rows = await db.$queryRaw<unknown[]>`
+    SELECT "id", "itemId", "value", "autoScore", "teacherScore" FROM "QuizAnswer" WHERE "attemptId" = ${attemptId}`;
+  return z.array(gradedAnswerRow).parse(rows);
+}
+
 /** Whether an attempt is still in progress (a save asks again after writing; see saveAnswer). */
 export async function isAttemptOpen(db: Db, attemptId: string): Promise<boolean> {
   const rows = await db.$queryRaw<unknown[]>`SELECT "status" FROM "QuizAttempt" WHERE "id" = ${attemptId}`;
