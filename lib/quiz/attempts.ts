@@ -182,8 +182,6 @@ export async function submitAttempt(db: Db, studentId: string, attemptId: string
   return gradeAttempt(db, attempt.id, attempt.quiz.assignment.readingId);
 }
 
-type AnswerRow = GradedAnswer;
-
 /**
  * Scores every item of the reading for this attempt (unanswered items score 0) and totals them. The answers
  * are read again after the total is written: if they changed meanwhile (a teacher grading two items in two
@@ -203,13 +201,13 @@ export async function gradeAttempt(db: Db, attemptId: string, readingId: string)
 }
 
 /** Same answers and teacher scores (the automatic scores are this function's own output). */
-function sameAnswers(before: AnswerRow[], after: AnswerRow[]): boolean {
-  const given = (rows: AnswerRow[]) => new Map(rows.map((a) => [a.id, JSON.stringify([a.value, a.teacherScore])]));
+function sameAnswers(before: GradedAnswer[], after: GradedAnswer[]): boolean {
+  const given = (rows: GradedAnswer[]) => new Map(rows.map((a) => [a.id, JSON.stringify([a.value, a.teacherScore])]));
   const [b, a] = [given(before), given(after)];
   return b.size === a.size && [...b].every(([id, v]) => a.get(id) === v);
 }
 
-async function writeGrade(db: Db, attemptId: string, items: Awaited<ReturnType<typeof getItemBank>>, answers: AnswerRow[]) {
+async function writeGrade(db: Db, attemptId: string, items: Awaited<ReturnType<typeof getItemBank>>, answers: GradedAnswer[]) {
   let score = 0;
   let max = 0;
   let waitingForTeacher = false;

@@ -1,9 +1,11 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 
-// The reads behind a student's quiz page, as SQL statements rather than Prisma model queries: the page is
-// what a whole class reloads while handing in, and each model query costs ≈ 0.5–2 ms of Prisma's query
-// compiler here against ≈ 0.1 ms for the statement itself (docs/decisions/0017). Parameters are bound by
+// The quiz's hot reads, as SQL statements rather than Prisma model queries: the student's page (what a
+// whole class reloads while handing in) and the first reads of every save, submit and grading. Each model
+// query costs ≈ 0.5–2 ms of Prisma's query compiler here against ≈ 0.1 ms for the statement itself
+// (docs/decisions/0017). readStudentQuiz and readOwnAttempt select the same quiz columns on purpose: one
+// statement each, mapped by toQuiz. Parameters are bound by
 // Prisma's tagged template, never spliced in; each row is checked with zod, since raw rows are untyped.
 // Writes keep going through Prisma (lib/quiz/attempts.ts).
 
