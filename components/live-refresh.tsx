@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
+import { reconnectDelay } from "@/lib/debate/reconnect-delay";
 
 // A busy board announces several changes a second; 40 browsers refreshing on each would swamp the
 // server. Each browser refreshes at most once per this interval (and once more if changes came meanwhile).
@@ -10,17 +11,26 @@ const MIN_INTERVAL_MS = 1000;
 
 /**
  * Keeps the board current: the server announces each change over server-sent events, and the page then
- * re-renders its own view (router.refresh keeps what the student is typing). EventSource reconnects by
- * itself after a dropped connection; on reconnect we refresh once, in case we missed something.
+ * re-renders its own view (router.refresh keeps what the student is typing).
+ *
+ * The connection is ours to keep, not EventSource's: EventSource gives up for good after an error response
+ * (a 500 while the database is briefly away, a 503 while the server restarts). So after any failure (a
+ * network error, an error response, a stream the server ended) the page says so, waits with growing,
+ * jittered backoff (lib/debate/reconnect-delay.ts), connects again, and refreshes once when it is back, in case it
+ * missed something. A server that is stopping says "restart" first, with how long to wait.
  */
 export function LiveRefresh({ assignmentId, deadlines = [] }: { assignmentId: string; deadlines?: string[] }) {
   const t = useTranslations("debate");
   const router = useRouter();
   const [connected, setConnected] = useState(false);
   useEffect(() => {
-    const source = new EventSource(`/api/debate/${assignmentId}/events`);
+    let source: EventSource | undefined;
     let timer: number | undefined;
+    let retryTimer: number | undefined;
     let last = 0;
+    let failures = 0;
+    let everOpened = false;
+    let stopped = false;
     const refresh = () => {
       if (timer !== undefined) return; // one is already scheduled and will see this change too
       const wait = Math.max(0, last + MIN_INTERVAL_MS - Date.now());
@@ -30,17 +40,39 @@ export function LiveRefresh({ assignmentId, deadlines = [] }: { assignmentId: st
         router.refresh();
       }, wait);
     };
-    let opened = false;
-    source.onopen = () => {
-      setConnected(true);
-      if (opened) refresh();
-      opened = true;
+    const reconnectLater = (atLeastMs = 0) => {
+      source?.close();
+      setConnected(false);
+      if (stopped || retryTimer !== undefined) return;
+      retryTimer = window.setTimeout(
+        () => {
+          retryTimer = undefined;
+          connect();
+        },
+        Math.max(atLeastMs, reconnectDelay(failures++)),
+      );
     };
-    source.onerror = () => setConnected(false);
-    source.addEventListener("change", refresh);
+    const connect = () => {
+      source = new EventSource(`/api/debate/${assignmentId}/events`);
+      source.onopen = () => {
+        failures = 0;
+        setConnected(true);
+        if (everOpened) refresh();
+        everOpened = true;
+      };
+      source.onerror = () => reconnectLater();
+      source.addEventListener("change", refresh);
+      source.addEventListener("restart", (event) => {
+        const retryMs = Number((JSON.parse((event as MessageEvent<string>).data) as { retryMs?: number }).retryMs) || 0;
+        reconnectLater(retryMs);
+      });
+    };
+    connect();
     return () => {
+      stopped = true;
       window.clearTimeout(timer);
-      source.close();
+      window.clearTimeout(retryTimer);
+      source?.close();
     };
   }, [assignmentId, router]);
 

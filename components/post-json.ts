@@ -1,4 +1,4 @@
-import type { ActionResult } from "@/lib/action-result";
+import { type ActionResult, SERVER_CANNOT_SAVE } from "@/lib/action-result";
 
 /**
  * Posts to one of the route handlers the Pages Router pages write through (app/api/reader, app/api/quiz).
@@ -8,7 +8,7 @@ import type { ActionResult } from "@/lib/action-result";
 export async function postJson<T = unknown>(url: string, body: unknown, options: { keepalive?: boolean } = {}): Promise<ActionResult<T>> {
   // keepalive: the browser finishes the request even if the page is being left (a last progress report).
   const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), keepalive: options.keepalive });
-  if (!response.ok) return { ok: false, formError: response.status === 403 ? "notAllowed" : response.status === 413 ? "tooLarge" : "unexpected" };
+  if (!response.ok) return { ok: false, formError: response.status === 403 ? "notAllowed" : response.status === 413 ? "tooLarge" : response.status === 503 ? SERVER_CANNOT_SAVE : "unexpected" };
   return (await response.json()) as ActionResult<T>;
 }
 

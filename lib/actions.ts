@@ -2,14 +2,21 @@ import "server-only";
 import { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth";
 import type { Role } from "@/lib/auth/roles";
+import { isDatabaseFault } from "@/lib/db/database-faults";
 import { ExpectedError } from "@/lib/errors";
-import type { ActionResult, FieldErrors } from "./action-result";
+import { type ActionResult, type FieldErrors, SERVER_CANNOT_SAVE } from "./action-result";
 
 export type { ActionResult };
 
-function toResult(error: unknown): ActionResult<never> {
+function toResult(error: unknown, what: string): ActionResult<never> {
   if (error instanceof ExpectedError) {
     return error.field ? { ok: false, fieldErrors: { [error.field]: [error.key] } } : { ok: false, formError: error.key };
+  }
+  if (isDatabaseFault(error)) {
+    // The disk is full, the file read-only, or the database server unreachable: nothing was saved, and the
+    // person can try again in a moment. Logged for whoever runs the server; the message never reaches the page.
+    console.error(`[${new Date().toISOString()}] ${what}: the database refused the write:`, error);
+    return { ok: false, formError: SERVER_CANNOT_SAVE };
   }
   throw error;
 }
@@ -31,7 +38,7 @@ export function action<S extends z.ZodType, R>(
     try {
       return { ok: true, value: await run(parsed.data, me) };
     } catch (error) {
-      return toResult(error);
+      return toResult(error, `a write by user ${me.id}`);
     }
   };
 }
@@ -44,7 +51,7 @@ export function publicAction<S extends z.ZodType, R>(schema: S, run: (input: z.i
     try {
       return { ok: true, value: await run(parsed.data) };
     } catch (error) {
-      return toResult(error);
+      return toResult(error, "a visitor's write");
     }
   };
 }

@@ -1,4 +1,4 @@
-import type { ActionResult } from "./action-result";
+import { type ActionResult, SERVER_CANNOT_SAVE } from "./action-result";
 
 // Route handlers for pages that are not App Router pages (the reader, see docs/decisions/0014) and for
 // the header's plain form posts. Each wraps an `action(…)`: the same zod check, user and role check.
@@ -47,7 +47,10 @@ export async function readCapped(request: Request, limit = BODY_LIMIT): Promise<
   return Buffer.concat(chunks).toString("utf8");
 }
 
-/** JSON in, ActionResult out (200 even when refused: the client shows the message in the user's language). */
+/**
+ * JSON in, ActionResult out (200 even when refused: the client shows the message in the user's language;
+ * 503 when the database could not take the write, so the client tries again later).
+ */
 export function jsonRoute<R>(run: (input: unknown) => Promise<ActionResult<R>>) {
   return async (request: Request): Promise<Response> => {
     if (!isSameOrigin(request)) return forbidden();
@@ -59,7 +62,8 @@ export function jsonRoute<R>(run: (input: unknown) => Promise<ActionResult<R>>) 
     } catch {
       // not JSON: the action's schema refuses null
     }
-    return Response.json(await run(input));
+    const result = await run(input);
+    return Response.json(result, { status: !result.ok && result.formError === SERVER_CANNOT_SAVE ? 503 : 200 });
   };
 }
 

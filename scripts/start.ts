@@ -1,7 +1,10 @@
-// `npm start`: check the configuration, migrate (and seed an empty database), build once if needed, serve.
-// Each failure says what to fix and stops before anything is served. `--dev` runs `next dev` instead.
-import { spawn, spawnSync } from "node:child_process";
+// `npm start`: check the configuration and the port, migrate (and seed an empty database), build once if
+// needed, serve. Each failure says what to fix and stops before anything is served. `--dev` runs `next dev`.
+// A stop (Ctrl-C, SIGTERM from a service manager) is passed to the server, which finishes what is in flight
+// and exits within SHUTDOWN_TIMEOUT seconds (scripts/server/graceful-stop.cjs); this process exits with it.
+import { type ChildProcess, type StdioOptions, spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { portInUse } from "./lib/port";
 import { DatabaseUrlError, describeDatabase, parseDatabaseUrl } from "../lib/db/database-url";
 import { MigrationError } from "../lib/db/migrate";
 import { buildIsCurrent } from "../lib/setup/build-stamp";
@@ -16,6 +19,9 @@ function stop(message: string): never {
   console.error(`\nCannot start: ${message}\n`);
   process.exit(1);
 }
+
+const busy = await portInUse(Number(port));
+if (busy) stop(`port ${port} is already in use (${busy}): stop what is using it, or choose another with PORT=…`);
 
 let target;
 try {
@@ -49,9 +55,25 @@ if (!dev && !buildIsCurrent()) {
   if (build.status !== 0) stop("the build failed (see above).");
 }
 
-// The preload makes X-Forwarded-For trustworthy before Next reads it (rate limits count per address).
-const preload = ["--require", "./scripts/server/client-address.cjs"];
-const server = spawn(process.execPath, [...preload, nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+// The preloads make X-Forwarded-For trustworthy before Next reads it (rate limits count per address), and
+// take over the stop from Next, whose own waits for every open connection (decision 0018).
+// `next dev` keeps its own stop.
+const preload = ["--require", "./scripts/server/client-address.cjs", ...(dev ? [] : ["--require", "./scripts/server/graceful-stop.cjs"])];
+const serverEnv = dev ? env : { ...env, NEXT_MANUAL_SIG_HANDLE: "true" };
+// The IPC channel is how the server notices this process is gone (killed), and stops instead of lingering.
+const stdio: StdioOptions = dev ? "inherit" : ["inherit", "inherit", "inherit", "ipc"];
+const server: ChildProcess = spawn(process.execPath, [...preload, nextBin, dev ? "dev" : "start", "-p", port], { stdio, env: serverEnv });
 console.log(`Serving on http://localhost:${port}`);
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    if (!stopping) {
+      stopping = true;
+      // A server that does not stop in its own time limit (plus start-up slack) is ended here.
+      const limit = (Math.max(1, Number(process.env.SHUTDOWN_TIMEOUT) || 10) + 5) * 1000;
+      setTimeout(() => server.kill("SIGKILL"), limit).unref();
+    }
+    server.kill(signal === "SIGHUP" ? "SIGTERM" : signal);
+  });
+}
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

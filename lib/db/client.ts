@@ -1,6 +1,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import type Database from "better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapter } from "@prisma/driver-adapter-utils";
+import type Database from "better-sqlite3";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
 import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
 import type { DatabaseTarget } from "./database-url";
@@ -13,6 +14,9 @@ import { gateStatementsOutOfTransactions } from "./sqlite-transaction-gate";
  */
 export type Db = SqliteClient;
 
+/** For fault tests only: sees (and may wrap) the connected adapter, after the app's own set-up. */
+export type AdapterHook = (adapter: SqlDriverAdapter) => SqlDriverAdapter;
+
 /**
  * WAL is stored in the file by the migrator, but better-sqlite3 opens WAL databases with
  * synchronous=NORMAL, where a power cut can lose the last commits. FULL makes every acknowledged write
@@ -20,20 +24,43 @@ export type Db = SqliteClient;
  * gated so that other requests' statements never run inside an open transaction.
  */
 class DurableSqliteAdapter extends PrismaBetterSQLite3 {
+  constructor(
+    config: ConstructorParameters<typeof PrismaBetterSQLite3>[0],
+    private readonly hook?: AdapterHook,
+  ) {
+    super(config);
+  }
+
   override async connect() {
     const adapter = await super.connect();
     await adapter.executeScript("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
-    cachePreparedStatements((adapter as unknown as { client: Database.Database }).client);
-    return gateStatementsOutOfTransactions(adapter);
+    const client = (adapter as unknown as { client: Database.Database }).client;
+    cachePreparedStatements(client);
+    const gated = gateStatementsOutOfTransactions(adapter, client);
+    return (this.hook?.(gated) ?? gated) as typeof gated;
   }
 }
 
-export function createDb(target: DatabaseTarget): Db {
+class HookedPostgresAdapter extends PrismaPg {
+  constructor(
+    config: ConstructorParameters<typeof PrismaPg>[0],
+    private readonly hook: AdapterHook,
+  ) {
+    super(config);
+  }
+
+  override async connect() {
+    return this.hook(await super.connect()) as Awaited<ReturnType<PrismaPg["connect"]>>;
+  }
+}
+
+export function createDb(target: DatabaseTarget, options: { hook?: AdapterHook } = {}): Db {
   if (target.provider === "sqlite") {
     // timeout = SQLite's busy timeout: wait for a concurrent writer instead of failing with SQLITE_BUSY.
-    const adapter = new DurableSqliteAdapter({ url: target.url, timeout: 5000 });
+    const adapter = new DurableSqliteAdapter({ url: target.url, timeout: 5000 }, options.hook);
     return new SqliteClient({ adapter });
   }
-  const adapter = new PrismaPg({ connectionString: target.url });
+  const config = { connectionString: target.url };
+  const adapter = options.hook ? new HookedPostgresAdapter(config, options.hook) : new PrismaPg(config);
   return new PostgresClient({ adapter }) as unknown as Db;
 }

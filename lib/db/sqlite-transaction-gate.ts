@@ -1,13 +1,20 @@
 import type { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type Database from "better-sqlite3";
+import { isDatabaseFault, noteWriteFailed, noteWriteSucceeded } from "./database-faults";
 
 type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
+type Query = Parameters<Adapter["executeRaw"]>[0];
+
+const WRITE = /^\s*(INSERT|UPDATE|DELETE|REPLACE|COMMIT)\b/i;
+const isCommit = (query: Query) => /^\s*COMMIT\s*$/i.test(query.sql);
 
 /**
- * Keeps every other statement out of an open transaction, on the SQLite adapter's one connection.
+ * Keeps every other statement out of an open transaction, on the SQLite adapter's one connection, and makes
+ * sure a transaction always ends, even when its COMMIT fails.
  *
- * Why: the adapter's own lock orders transactions against each other only. A plain statement from another
- * request, sent while a transaction was open (Prisma opens one for every batch and nested write), ran inside
- * it, and was lost when that transaction rolled back, after the request had been told it was saved
+ * Why the gate: the adapter's own lock orders transactions against each other only. A plain statement from
+ * another request, sent while a transaction was open (Prisma opens one for every batch and nested write), ran
+ * inside it, and was lost when that transaction rolled back, after the request had been told it was saved
  * (measured: 2 of 300 acknowledged writes beside failing batches; lib/db/sqlite-transactions.db.test.ts).
  *
  * How: a count of transactions open or waiting to open, raised before the adapter takes its lock and lowered
@@ -15,8 +22,13 @@ type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
  * tick: better-sqlite3 runs it synchronously), else waits until it is. Statements of the transaction itself
  * go through the transaction object and are not held. So inside `$transaction(async (tx) => …)` use `tx`: a
  * query on the plain client there would wait for the transaction, which waits for it.
+ *
+ * A failed COMMIT (disk full, I/O error, read-only file): Prisma 6.19 sends COMMIT as a statement and then
+ * calls neither commit() nor rollback(), so the adapter's lock and this gate would stay held and every later
+ * request would wait forever. Here the transaction is rolled back and both are released before the error
+ * goes on; the request gets "cannot save right now" and the next one runs (decision 0018).
  */
-export function gateStatementsOutOfTransactions(adapter: Adapter): Adapter {
+export function gateStatementsOutOfTransactions(adapter: Adapter, client: Database.Database): Adapter {
   let open = 0;
   let waiting: (() => void)[] = [];
   const closed = () => {
@@ -26,10 +38,10 @@ export function gateStatementsOutOfTransactions(adapter: Adapter): Adapter {
     waiting = [];
     for (const resume of wake) resume();
   };
-  const outsideTransactions = <A, R>(run: (arg: A) => Promise<R>) =>
-    async function gated(arg: A): Promise<R> {
+  const outsideTransactions = <R>(run: (query: Query) => Promise<R>) =>
+    async function gated(query: Query): Promise<R> {
       while (open > 0) await new Promise<void>((resume) => waiting.push(resume));
-      return run(arg);
+      return watchWrites(run, query);
     };
 
   const queryRaw = outsideTransactions(adapter.queryRaw.bind(adapter));
@@ -39,7 +51,7 @@ export function gateStatementsOutOfTransactions(adapter: Adapter): Adapter {
   adapter.executeRaw = executeRaw;
   adapter.startTransaction = async (isolationLevel) => {
     open++;
-    let transaction;
+    let transaction: Awaited<ReturnType<Adapter["startTransaction"]>>;
     try {
       transaction = await startTransaction(isolationLevel);
     } catch (error) {
@@ -58,8 +70,40 @@ export function gateStatementsOutOfTransactions(adapter: Adapter): Adapter {
       }
     };
     transaction.commit = end(transaction.commit.bind(transaction));
-    transaction.rollback = end(transaction.rollback.bind(transaction));
+    const rollback = (transaction.rollback = end(transaction.rollback.bind(transaction)));
+    const inTransaction = { queryRaw: transaction.queryRaw.bind(transaction), executeRaw: transaction.executeRaw.bind(transaction) };
+    transaction.queryRaw = (query) => watchWrites(inTransaction.queryRaw, query);
+    transaction.executeRaw = async (query) => {
+      try {
+        return await watchWrites(inTransaction.executeRaw, query);
+      } catch (error) {
+        if (isCommit(query)) {
+          // SQLite may have rolled back already (SQLITE_FULL, SQLITE_IOERR do); if not, nothing of it stays.
+          if (client.inTransaction) {
+            try {
+              client.exec("ROLLBACK");
+            } catch {
+              // the connection is in trouble; the error below says why
+            }
+          }
+          await rollback();
+        }
+        throw error;
+      }
+    };
     return transaction;
   };
   return adapter;
+}
+
+/** Runs a statement, noting whether the database took a write or refused it for a fault of its own. */
+async function watchWrites<R>(run: (query: Query) => Promise<R>, query: Query): Promise<R> {
+  try {
+    const result = await run(query);
+    if (WRITE.test(query.sql)) noteWriteSucceeded();
+    return result;
+  } catch (error) {
+    if (isDatabaseFault(error)) noteWriteFailed(error);
+    throw error;
+  }
 }

@@ -12,7 +12,12 @@ import { EventEmitter } from "node:events";
 export type BoardEventKind = "post" | "rating" | "phase" | "moderation" | "settings" | "report";
 /** Changes only the teacher's view shows (a student's report is private): not streamed to students. */
 export const TEACHER_ONLY_EVENTS: ReadonlySet<BoardEventKind> = new Set(["report"]);
-/** `seq` grows by one per event in this process: a client (or the benchmark) can tell whether it missed one. */
+/**
+ * `seq` grows by one per event in this process, so a client (or the benchmark) can tell whether it missed one,
+ * and starts from the process's start time in microseconds, so it never goes backwards across a restart
+ * (a later process starts above anything an earlier one reached, unless that one averaged over 1,000 events a
+ * millisecond, or the clock was set back).
+ */
 export type BoardEvent = { debateId: string; kind: BoardEventKind; at: number; seq: number };
 
 export interface BoardBus {
@@ -42,6 +47,6 @@ export const boardBus: BoardBus = (globalBus.classroomBoardBus ??= createMemoryB
 const counter = globalThis as unknown as { classroomBoardSeq?: number };
 
 export function announce(debateId: string, kind: BoardEventKind): void {
-  counter.classroomBoardSeq = (counter.classroomBoardSeq ?? 0) + 1;
+  counter.classroomBoardSeq = (counter.classroomBoardSeq ?? Date.now() * 1000) + 1;
   boardBus.publish({ debateId, kind, at: Date.now(), seq: counter.classroomBoardSeq });
 }

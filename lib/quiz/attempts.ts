@@ -59,15 +59,14 @@ type OpenQuizTiming = {
  * at the moment it ended, and grades it: a student who closed the tab or lost their phone before the end
  * still gets what their saved answers earn, and the teacher can grade and override it. Whoever reads
  * attempts calls this (the student's quiz page, the teacher's results and export), so no timer or
- * background job is needed. The claim is submitAttempt's conditional update, so it happens once.
+ * background job is needed. The claim is handInAndGrade's conditional update, so it happens once.
  * `accommodations` must be the attempt's student's own. Returns whether it had ended (so what the caller
  * read of it is out of date), whichever call handed it in.
  */
 export async function handInIfEnded(db: Db, quiz: OpenQuizTiming & { assignment: { readingId: string } }, attempt: { id: string; startedAt: Date; status: string }, now: Date) {
   const endedAt = attemptEndsAt(quiz, attempt.startedAt);
   if (attempt.status !== "in_progress" || !endedAt || now <= endedAt) return false;
-  const claimed = await db.quizAttempt.updateMany({ where: { id: attempt.id, status: "in_progress" }, data: { status: "submitted", submittedAt: endedAt } });
-  if (claimed.count === 1) await gradeAttempt(db, attempt.id, quiz.assignment.readingId);
+  await handInAndGrade(db, attempt.id, quiz.assignment.readingId, endedAt);
   return true;
 }
 
@@ -177,9 +176,42 @@ export async function submitAttempt(db: Db, studentId: string, attemptId: string
     if (!(deadline && endedAt.getTime() === deadline.getTime())) fail("quizClosed");
     return db.quizAttempt.findUniqueOrThrow({ where: { id: attempt.id } });
   }
-  const claimed = await db.quizAttempt.updateMany({ where: { id: attempt.id, userId: studentId, status: "in_progress" }, data: { status: "submitted", submittedAt: now } });
-  if (claimed.count !== 1) fail("alreadySubmitted");
-  return gradeAttempt(db, attempt.id, attempt.quiz.assignment.readingId);
+  const graded = await handInAndGrade(db, attempt.id, attempt.quiz.assignment.readingId, now);
+  if (!graded) fail("alreadySubmitted");
+  return graded;
+}
+
+/**
+ * Hands an attempt in and grades it as one unit: the status change, the total and the item scores are one
+ * transaction, so no crash or failed write can leave an attempt handed in without its grade (decision
+ * 0018). The claim is conditional ("only while in progress"), so of two tabs, or a submit and a reader
+ * handing it in at its end, exactly one wins; the other gets null. Answers are read before the claim, so a
+ * save landing in between is caught by the second read in gradeAttempt (the save, finding the attempt still
+ * open, does not grade it itself).
+ */
+export async function handInAndGrade(db: Db, attemptId: string, readingId: string, submittedAt: Date) {
+  const items = await getItemBank(db, readingId);
+  const answers = await readAnswersForGrading(db, attemptId);
+  const grade = scoreAttempt(items, answers);
+  const [claimed] = await db.$transaction([
+    db.quizAttempt.updateMany({ where: { id: attemptId, status: "in_progress" }, data: { ...grade.total, submittedAt } }),
+    ...autoScoreWrites(db, grade.autoScores),
+  ]);
+  if (claimed.count !== 1) return null;
+  return gradeAttempt(db, attemptId, readingId, answers);
+}
+
+/**
+ * Grades every attempt that was handed in but has no grade: an attempt handed in by a version before
+ * handInAndGrade, whose server stopped between the two steps. Run at start-up (lib/setup/prepare-database.ts).
+ */
+export async function gradeUngradedAttempts(db: Db): Promise<number> {
+  const ungraded = await db.quizAttempt.findMany({
+    where: { status: { not: "in_progress" }, maxScore: null },
+    select: { id: true, quiz: { select: { assignment: { select: { readingId: true } } } } },
+  });
+  for (const attempt of ungraded) await gradeAttempt(db, attempt.id, attempt.quiz.assignment.readingId);
+  return ungraded.length;
 }
 
 /**
@@ -188,16 +220,18 @@ export async function submitAttempt(db: Db, studentId: string, attemptId: string
  * tabs, a save from another tab crossing the submit), the grade is taken again. Every answer write is
  * followed by a grade, so the last total written always counts every answer.
  */
-export async function gradeAttempt(db: Db, attemptId: string, readingId: string) {
+export async function gradeAttempt(db: Db, attemptId: string, readingId: string, gradedFrom?: GradedAnswer[]) {
   const items = await getItemBank(db, readingId);
-  let answers = await readAnswersForGrading(db, attemptId);
-  for (let round = 1; ; round++) {
-    const graded = await writeGrade(db, attemptId, items, answers);
+  let answers = gradedFrom ?? (await readAnswersForGrading(db, attemptId));
+  let written = gradedFrom ? null : await writeGrade(db, attemptId, scoreAttempt(items, answers));
+  // Past a few rounds the answers are still changing, and whoever changes them grades again after.
+  for (let round = 1; round < 5; round++) {
     const after = await readAnswersForGrading(db, attemptId);
-    // Past a few rounds the answers are still changing, and whoever changes them grades again after.
-    if (sameAnswers(answers, after) || round === 5) return graded;
+    if (sameAnswers(answers, after)) break;
     answers = after;
+    written = await writeGrade(db, attemptId, scoreAttempt(items, answers));
   }
+  return written ?? db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } });
 }
 
 /** Same answers and teacher scores (the automatic scores are this function's own output). */
@@ -207,11 +241,17 @@ function sameAnswers(before: GradedAnswer[], after: GradedAnswer[]): boolean {
   return b.size === a.size && [...b].every(([id, v]) => a.get(id) === v);
 }
 
-async function writeGrade(db: Db, attemptId: string, items: Awaited<ReturnType<typeof getItemBank>>, answers: GradedAnswer[]) {
+type AttemptGrade = {
+  total: { score: number; maxScore: number; status: "submitted" | "graded" };
+  autoScores: { answerId: string; value: string; autoScore: number | null }[];
+};
+
+/** Scores every item of the reading (unanswered items score 0); short answers wait for the teacher. */
+function scoreAttempt(items: Awaited<ReturnType<typeof getItemBank>>, answers: GradedAnswer[]): AttemptGrade {
   let score = 0;
   let max = 0;
   let waitingForTeacher = false;
-  const autoScores = [];
+  const autoScores: AttemptGrade["autoScores"] = [];
   for (const { id, item } of items) {
     const answer = answers.find((a) => a.itemId === id);
     const grade = gradeItem(item, answer ? JSON.parse(answer.value) : undefined);
@@ -219,16 +259,19 @@ async function writeGrade(db: Db, attemptId: string, items: Awaited<ReturnType<t
     const teacherScore = answer?.teacherScore ?? null;
     if (grade.score === null && teacherScore === null && answer) waitingForTeacher = true;
     score += teacherScore ?? grade.score ?? 0;
-    if (answer && answer.autoScore !== grade.score) autoScores.push(db.quizAnswer.update({ where: { id: answer.id }, data: { autoScore: grade.score } }));
+    if (answer && answer.autoScore !== grade.score) autoScores.push({ answerId: answer.id, value: answer.value, autoScore: grade.score });
   }
+  return { total: { score: Math.round(score * 100) / 100, maxScore: max, status: waitingForTeacher ? "submitted" : "graded" }, autoScores };
+}
+
+/** Item scores, each written only if the answer is still the one scored (a newer save is graded again after). */
+function autoScoreWrites(db: Db, autoScores: AttemptGrade["autoScores"]) {
+  return autoScores.map(({ answerId, value, autoScore }) => db.quizAnswer.updateMany({ where: { id: answerId, value }, data: { autoScore } }));
+}
+
+async function writeGrade(db: Db, attemptId: string, grade: AttemptGrade) {
   // One transaction: the item scores and the total are written together or not at all (and with one
   // commit, not one per item).
-  const results = await db.$transaction([
-    ...autoScores,
-    db.quizAttempt.update({
-      where: { id: attemptId },
-      data: { score: Math.round(score * 100) / 100, maxScore: max, status: waitingForTeacher ? "submitted" : "graded" },
-    }),
-  ]);
+  const results = await db.$transaction([...autoScoreWrites(db, grade.autoScores), db.quizAttempt.update({ where: { id: attemptId }, data: grade.total })]);
   return results.at(-1) as Awaited<ReturnType<typeof db.quizAttempt.update>>;
 }

@@ -4,12 +4,16 @@ import { applyMigrations } from "@/lib/db/migrate";
 import { isDatabaseEmpty, seedDemo } from "@/lib/seed/demo";
 import { seedLibrary } from "@/lib/seed/library";
 import { isUniqueViolation } from "@/lib/db/errors";
+import { gradeUngradedAttempts } from "@/lib/quiz/attempts";
 
 export class DatabaseUnavailableError extends Error {
   override name = "DatabaseUnavailableError";
 }
 
-/** Applies pending migrations, adds the shared library, then the demo class to an empty database when asked to. */
+/**
+ * Applies pending migrations, adds the shared library, then the demo class to an empty database when asked to,
+ * and grades any quiz attempt an earlier version left handed in without a grade.
+ */
 export async function prepareDatabase(target: DatabaseTarget, options: { seed: boolean }): Promise<string[]> {
   const log: string[] = [];
   let applied: string[];
@@ -33,16 +37,20 @@ export async function prepareDatabase(target: DatabaseTarget, options: { seed: b
 
   const db = createDb(target);
   try {
-    if (options.seed && (await isDatabaseEmpty(db))) {
-      await seedDemo(db);
-      log.push("Empty database: added the demo class. Its logins and passwords are published in the README:");
-      log.push("for a real school, start with SEED_DEMO=false on an empty database.");
-    } else {
-      await seedLibrary(db);
+    try {
+      if (options.seed && (await isDatabaseEmpty(db))) {
+        await seedDemo(db);
+        log.push("Empty database: added the demo class. Its logins and passwords are published in the README:");
+        log.push("for a real school, start with SEED_DEMO=false on an empty database.");
+      } else {
+        await seedLibrary(db);
+      }
+    } catch (error) {
+      // Two servers starting on one empty database both try to seed; the second finds the rows there.
+      if (!isUniqueViolation(error)) throw error;
     }
-  } catch (error) {
-    // Two servers starting on one empty database both try to seed; the second finds the rows there.
-    if (!isUniqueViolation(error)) throw error;
+    const graded = await gradeUngradedAttempts(db);
+    if (graded) log.push(`Graded ${graded} quiz attempt(s) left handed in without a grade by an earlier stop.`);
   } finally {
     await db.$disconnect();
   }

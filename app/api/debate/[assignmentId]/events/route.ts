@@ -4,18 +4,23 @@ import { assignmentIdParam } from "@/lib/id-schema";
 import { findStudentBoard, findTeacherBoard } from "@/lib/debate/board";
 import { type BoardEventKind, boardBus, TEACHER_ONLY_EVENTS } from "@/lib/debate/events";
 import { notFoundResponse } from "@/lib/not-found-response";
+import { isDraining, onDrain } from "@/lib/server/lifecycle";
 
 export const dynamic = "force-dynamic";
 
 const HEARTBEAT_MS = 20_000;
+/** How long a browser waits before it reconnects after the server said it is restarting (plus its own jitter). */
+const RESTART_RETRY_MS = 3_000;
 
 /**
  * Server-sent events for one board: "change" whenever something on it changes (what changed is not sent;
  * the page then fetches its own view, so visibility stays decided by lib/debate/view.ts). Only the class's
  * teacher and students get a stream; anyone else gets 404. A comment line every 20 s keeps proxies and
- * school firewalls from closing an idle connection; the browser's EventSource reconnects by itself.
+ * school firewalls from closing an idle connection. When the server stops, each stream says "restart" and
+ * ends, and the browser reconnects with backoff (components/live-refresh.tsx) to whichever server answers next.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ assignmentId: string }> }) {
+  if (isDraining()) return restartingResponse();
   const me = await getCurrentUser();
   const assignmentId = await assignmentIdParam(params);
   const board = !me || !assignmentId ? null : me.role === "TEACHER" ? await findTeacherBoard(db, me.id, assignmentId) : await findStudentBoard(db, me.id, assignmentId);
@@ -38,18 +43,24 @@ export async function GET(request: Request, { params }: { params: Promise<{ assi
         if (forMe(event.kind)) send(`event: change\ndata: ${JSON.stringify({ kind: event.kind, at: event.at, seq: event.seq })}\n\n`);
       });
       const heartbeat = setInterval(() => send(": keep-alive\n\n"), HEARTBEAT_MS);
-      stop = () => {
-        unsubscribe();
-        clearInterval(heartbeat);
-      };
-      request.signal.addEventListener("abort", () => {
+      const close = () => {
         stop();
         try {
           controller.close();
         } catch {
           // already closed
         }
+      };
+      const stopDraining = onDrain(() => {
+        send(`event: restart\ndata: ${JSON.stringify({ retryMs: RESTART_RETRY_MS })}\n\n`);
+        close();
       });
+      stop = () => {
+        unsubscribe();
+        stopDraining();
+        clearInterval(heartbeat);
+      };
+      request.signal.addEventListener("abort", close);
     },
     cancel() {
       stop();
@@ -58,4 +69,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ assi
   return new Response(stream, {
     headers: { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-store, no-transform", Connection: "keep-alive", "X-Accel-Buffering": "no" },
   });
+}
+
+/** While the server stops: come back later (the browser's backoff takes it from here). */
+function restartingResponse() {
+  return new Response("restarting", { status: 503, headers: { "Retry-After": String(RESTART_RETRY_MS / 1000), "Cache-Control": "no-store" } });
 }

@@ -1,0 +1,69 @@
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, type Db } from "@/lib/db/client";
+import { isDatabaseFault, writeFailure } from "@/lib/db/database-faults";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/databases";
+
+/** Fails if `promise` has not settled within `ms`: a hung request must fail the test, not time it out. */
+function within<T>(promise: Promise<T>, ms = 3000): Promise<T> {
+  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`still waiting after ${ms} ms`)), ms))]);
+}
+
+// SQLite only: on PostgreSQL a failed COMMIT ends the transaction on the server, and the pool moves on.
+describe("SQLite: a COMMIT that fails (disk full)", () => {
+  let t: TestDatabase;
+  let db: Db;
+  let commitsToFail = 0;
+  beforeAll(async () => {
+    t = await createTestDatabase("sqlite");
+    // The driver itself refuses COMMIT, as it does when the disk is full: below the app's gate and Prisma.
+    db = createDb(t.target, {
+      hook: (adapter) => {
+        const client = (adapter as unknown as { client: Database.Database }).client;
+        const prepare = client.prepare.bind(client);
+        client.prepare = ((sql: string) => {
+          if (sql === "COMMIT" && commitsToFail > 0) {
+            commitsToFail--;
+            throw new Database.SqliteError("database or disk is full", "SQLITE_FULL");
+          }
+          return prepare(sql);
+        }) as typeof client.prepare;
+        return adapter;
+      },
+    });
+  });
+  afterAll(async () => {
+    await db?.$disconnect();
+    await t?.drop();
+  });
+  const reading = (id: string) => ({ data: { id, title: id, language: "zh-Hant" } });
+
+  it("fails the request with a database fault, keeps nothing of it, and lets the next request through", async () => {
+    commitsToFail = 1;
+    const error = await within(db.$transaction([db.reading.create(reading("lost-a")), db.reading.create(reading("lost-b"))]).catch((e: unknown) => e));
+    expect(isDatabaseFault(error)).toBe(true);
+    expect(writeFailure()?.reason).toMatch(/disk is full/);
+
+    // The next request, plain or in a transaction, runs (before the fix, it waited forever).
+    await within(db.reading.create(reading("after")));
+    await within(db.$transaction([db.reading.create(reading("after-batch"))]));
+    const ids = (await within(db.reading.findMany({ select: { id: true }, orderBy: { id: "asc" } }))).map((r) => r.id);
+    expect(ids).toEqual(["after", "after-batch"]);
+    expect(writeFailure()).toBeNull();
+  });
+
+  it("recovers the same way from a failed COMMIT of an interactive transaction, with writes waiting on it", async () => {
+    commitsToFail = 1;
+    let waitingWrite: Promise<unknown> | undefined;
+    const failed = db
+      .$transaction(async (tx) => {
+        await tx.reading.create(reading("lost-c"));
+        waitingWrite = db.reading.create(reading("queued")); // another request, held by the gate until this ends
+      })
+      .catch((e: unknown) => e);
+    expect(isDatabaseFault(await within(failed))).toBe(true);
+    await within(waitingWrite!);
+    expect(await within(db.reading.findUnique({ where: { id: "lost-c" } }))).toBeNull();
+    expect(await within(db.reading.findUnique({ where: { id: "queued" } }))).not.toBeNull();
+  });
+});
