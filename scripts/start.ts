@@ -65,15 +65,20 @@ const stdio: StdioOptions = dev ? "inherit" : ["inherit", "inherit", "inherit", 
 const server: ChildProcess = spawn(process.execPath, [...preload, nextBin, dev ? "dev" : "start", "-p", port], { stdio, env: serverEnv });
 console.log(`Serving on http://localhost:${port}`);
 let stopping = false;
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-  process.on(signal, () => {
-    if (!stopping) {
-      stopping = true;
-      // A server that does not stop in its own time limit (plus start-up slack) is ended here.
-      const limit = (Math.max(1, Number(process.env.SHUTDOWN_TIMEOUT) || 10) + 5) * 1000;
-      setTimeout(() => server.kill("SIGKILL"), limit).unref();
-    }
-    server.kill(signal === "SIGHUP" ? "SIGTERM" : signal);
-  });
-}
+const passOn = (signal: NodeJS.Signals) => {
+  if (!stopping) {
+    stopping = true;
+    // A server that does not stop in its own time limit (plus slack) is ended here.
+    const limit = (Math.max(1, Number(process.env.SHUTDOWN_TIMEOUT) || 10) + 5) * 1000;
+    setTimeout(() => server.kill("SIGKILL"), limit).unref();
+  }
+  server.kill(signal);
+};
+process.on("SIGINT", () => passOn("SIGINT"));
+process.on("SIGTERM", () => passOn("SIGTERM"));
+process.on("SIGHUP", () => passOn("SIGTERM")); // the terminal was closed
+// npm runs this through `sh -c`, and Debian's sh does not pass a SIGTERM on to its child: told to stop, npm
+// stops the shell, and this process is left with a new parent. A new parent therefore means "stop" too.
+const parent = process.ppid;
+setInterval(() => process.ppid !== parent && !stopping && passOn("SIGTERM"), 200).unref();
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

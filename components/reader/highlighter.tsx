@@ -2,6 +2,7 @@ import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from 
 import { trimRange } from "@/lib/readings/anchors";
 import { offsetsInElement, rangeFromOffsets } from "@/lib/readings/dom-offsets";
 import type { Script } from "@/lib/readings/script";
+import { newClientKey } from "@/components/client-key";
 import { errorKey, postJson } from "@/components/post-json";
 import { useRefresh } from "@/components/use-refresh";
 
@@ -31,6 +32,7 @@ export function Highlighter({ assignmentId, script, highlights, labels, errorMes
   const [error, setError] = useState<string>();
   const noteId = useId();
   const saveButton = useRef<HTMLButtonElement>(null);
+  const clientKey = useRef<string | null>(null);
   const opened = pending !== null;
   /** Whether the panel, when it opens, takes focus: yes after a mouse, touch or key, not while a selection is still moving. */
   const focusWhenOpened = useRef(false);
@@ -44,6 +46,7 @@ export function Highlighter({ assignmentId, script, highlights, labels, errorMes
   /** Closes the panel without saving; focus goes back to the article, where the selection was. */
   const close = useCallback(() => {
     setPending(null);
+    clientKey.current = null; // the next selection is a new highlight
     document.getSelection()?.removeAllRanges();
     container.current?.focus({ preventScroll: true });
   }, []);
@@ -77,7 +80,12 @@ export function Highlighter({ assignmentId, script, highlights, labels, errorMes
     if (end <= start) return;
     setError(undefined);
     focusWhenOpened.current = takeFocus;
-    setPending({ paragraphId: paragraph.getAttribute("data-pid")!, start, end, text: full.slice(start, end), clipped: !paragraph.contains(range.endContainer) });
+    const paragraphId = paragraph.getAttribute("data-pid")!;
+    setPending((before) => {
+      // Another range is another highlight; the same one found again (the selection settling) keeps its key.
+      if (before?.paragraphId !== paragraphId || before.start !== start || before.end !== end) clientKey.current = null;
+      return { paragraphId, start, end, text: full.slice(start, end), clipped: !paragraph.contains(range.endContainer) };
+    });
   }, []);
 
   useEffect(() => {
@@ -123,6 +131,8 @@ export function Highlighter({ assignmentId, script, highlights, labels, errorMes
         text: pending.text,
         script,
         note: form.get("note"),
+        // The same key for every try at saving this selection: a resend after a lost reply saves it once.
+        clientKey: (clientKey.current ??= newClientKey()),
       });
       if (result.ok) {
         close();

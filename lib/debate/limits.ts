@@ -4,6 +4,7 @@ import { MAX_QUOTE_LENGTH } from "@/lib/readings/anchors";
 import type { Script } from "@/lib/readings/script";
 import { REPLY_KINDS } from "./phases";
 import { SIDES } from "./sides";
+import { clientKeySchema } from "@/lib/idempotency";
 
 /**
  * What a post may contain. Error messages are keys of the "errors" message catalog. Nothing here imports
@@ -103,6 +104,7 @@ export const argumentInputSchema = z
     reasoning: requiredText(REASONING_MAX, "reasoningTooLong"),
     quotes: quotesField(1),
     ...sourceFields,
+    clientKey: clientKeySchema,
   })
   .superRefine((v, ctx) => {
     if (v.sourceTitle && !v.sourceUrl) ctx.addIssue({ code: "custom", path: ["sourceUrl"], message: "required" });
@@ -116,6 +118,7 @@ export const replyInputSchema = z.object({
   kind: z.enum(REPLY_KINDS, { error: "replyKindInvalid" }),
   body: requiredText(REPLY_MAX, "replyTooLong"),
   quotes: quotesField(0),
+  clientKey: clientKeySchema,
 });
 
 const scale = (key: string) => z.coerce.number({ error: key }).int({ error: key }).min(1, { error: key }).max(5, { error: key });

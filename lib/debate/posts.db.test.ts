@@ -170,4 +170,42 @@ describe.each(TEST_PROVIDERS)("debate posts on %s", (provider) => {
     expect(await t.db.debateReport.findMany({ select: { reason: true } })).toEqual([{ reason: "人身攻擊" }]);
     expect(kinds).toEqual(["report", "report"]); // the teacher's queue updates live (students' streams skip it)
   });
+
+  it("stores a post sent twice with one client key once, and answers the resend with the first post", async () => {
+    await seated(S1, "retreat");
+    await seated(S2, "trap");
+    const key = "k1-0123456789abcdef";
+    const events: string[] = [];
+    const off = boardBus.subscribe(debateId, (e) => events.push(e.kind));
+    const first = await postArgument(t.db, S1, argument({ clientKey: key }));
+    const resent = await postArgument(t.db, S1, argument({ clientKey: key }));
+    await setPhase("rebuttal");
+    // Two resends at once (the first reply lost twice over): still one post.
+    const [a, b] = await Promise.all([postReply(t.db, S1, reply(first.id, { kind: "question", clientKey: "k2-0123456789abcdef" })), postReply(t.db, S1, reply(first.id, { kind: "question", clientKey: "k2-0123456789abcdef" }))]);
+    // The same key from another student is another write.
+    const others = await postArgument(t.db, S2, argument({ side: "trap", clientKey: key }));
+    off();
+    expect(resent.id).toBe(first.id);
+    expect(b.id).toBe(a.id);
+    expect(others.id).not.toBe(first.id);
+    expect(await t.db.debatePost.count({ where: { authorId: S1 } })).toBe(2);
+    expect(await t.db.debatePost.count({ where: { authorId: S2 } })).toBe(1);
+    expect(events).toEqual(["post", "post", "post"]); // a resend announces nothing new
+  });
+
+  it("answers a resend with the first post even after the phase closed in between", async () => {
+    await seated(S1, "retreat");
+    const first = await postArgument(t.db, S1, argument({ clientKey: "k3-0123456789abcdef" }));
+    await setPhase("closed");
+    expect((await postArgument(t.db, S1, argument({ clientKey: "k3-0123456789abcdef" }))).id).toBe(first.id);
+    await expectFailure(postArgument(t.db, S1, argument({ clientKey: "k4-0123456789abcdef" })), "debateClosed");
+  });
+
+  it("takes a report sent twice as one report", async () => {
+    await seated(S1, "retreat");
+    const { id } = await postArgument(t.db, S1, argument());
+    await reportPost(t.db, S2, { debateId, postId: id, reason: "離題" });
+    await reportPost(t.db, S2, { debateId, postId: id, reason: "離題" });
+    expect(await t.db.debateReport.count({ where: { postId: id } })).toBe(1);
+  });
 });

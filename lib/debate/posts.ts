@@ -6,6 +6,7 @@ import { announce } from "./events";
 import { type ArgumentInput, POST_WINDOW_MS, postRateExceeded, type QuoteInput, type ReplyInput } from "./limits";
 import { canPostArgument, canRate, canReply } from "./phases";
 import { activeSides, isSide, type Side } from "./sides";
+import { createOnce } from "@/lib/idempotency";
 
 /**
  * Writing on a board: arguments, replies, ratings, reports. Each write checks, in this order, that the
@@ -48,8 +49,15 @@ async function verifiedQuotes(db: Db, readingId: string, quotes: QuoteInput[]) {
   });
 }
 
+/** The post an earlier send of the same write made on this board (see lib/idempotency.ts), if any. */
+function sentBefore(db: Db, studentId: string, debateId: string) {
+  return (clientKey: string) => db.debatePost.findFirst({ where: { authorId: studentId, clientKey, debateId }, select: { id: true } });
+}
+
 export async function postArgument(db: Db, studentId: string, input: ArgumentInput, now = new Date()) {
   const { board, seat } = await requireSeat(db, studentId, input.debateId, now);
+  const earlier = input.clientKey ? await sentBefore(db, studentId, board.id)(input.clientKey) : null;
+  if (earlier) return earlier;
   const refusal = canPostArgument({
     phase: boardPhase(board, now),
     removed: Boolean(seat.removedAt),
@@ -61,20 +69,24 @@ export async function postArgument(db: Db, studentId: string, input: ArgumentInp
   if (refusal) fail(refusal, refusal === "sideInvalid" ? "side" : undefined);
   await checkRate(db, studentId, now);
   const quotes = await verifiedQuotes(db, board.assignment.readingId, input.quotes);
-  const post = await db.debatePost.create({
-    data: {
-      debateId: board.id,
-      authorId: studentId,
-      kind: "argument",
-      side: input.side,
-      claim: input.claim,
-      body: input.reasoning,
-      sourceTitle: input.sourceTitle,
-      sourceUrl: input.sourceUrl,
-      quotes: { create: quotes },
-    },
-    select: { id: true },
-  });
+  const { row: post, created } = await createOnce(input.clientKey, sentBefore(db, studentId, board.id), () =>
+    db.debatePost.create({
+      data: {
+        debateId: board.id,
+        authorId: studentId,
+        kind: "argument",
+        side: input.side,
+        claim: input.claim,
+        body: input.reasoning,
+        sourceTitle: input.sourceTitle,
+        sourceUrl: input.sourceUrl,
+        clientKey: input.clientKey,
+        quotes: { create: quotes },
+      },
+      select: { id: true },
+    }),
+  );
+  if (!created) return post;
   await keepWithinRate(db, studentId, post.id, now);
   await keepOnlyIfSideHeld(db, seat, post.id, input.side);
   announce(board.id, "post");
@@ -112,6 +124,8 @@ async function threadOf(db: Db, debateId: string, postId: string) {
 
 export async function postReply(db: Db, studentId: string, input: ReplyInput & { debateId: string }, now = new Date()) {
   const { board, seat } = await requireSeat(db, studentId, input.debateId, now);
+  const earlier = input.clientKey ? await sentBefore(db, studentId, board.id)(input.clientKey) : null;
+  if (earlier) return earlier;
   const thread = await threadOf(db, board.id, input.parentId);
   // A hidden post cannot be answered (its author still sees it, with the reason).
   if (!thread || (thread.parent.hiddenAt && thread.parent.authorId !== studentId)) fail("notFound");
@@ -135,10 +149,13 @@ export async function postReply(db: Db, studentId: string, input: ReplyInput & {
   if (refusal) fail(refusal);
   await checkRate(db, studentId, now);
   const quotes = await verifiedQuotes(db, board.assignment.readingId, input.quotes);
-  const post = await db.debatePost.create({
-    data: { debateId: board.id, authorId: studentId, parentId: thread.parent.id, depth: thread.parent.depth + 1, kind: input.kind, body: input.body, quotes: { create: quotes } },
-    select: { id: true },
-  });
+  const { row: post, created } = await createOnce(input.clientKey, sentBefore(db, studentId, board.id), () =>
+    db.debatePost.create({
+      data: { debateId: board.id, authorId: studentId, parentId: thread.parent.id, depth: thread.parent.depth + 1, kind: input.kind, body: input.body, clientKey: input.clientKey, quotes: { create: quotes } },
+      select: { id: true },
+    }),
+  );
+  if (!created) return post;
   await keepWithinRate(db, studentId, post.id, now);
   announce(board.id, "post");
   return post;

@@ -1,12 +1,13 @@
 import type { Db } from "@/lib/db/client";
 import { fail } from "@/lib/errors";
+import { createOnce } from "@/lib/idempotency";
 import { checkQuote } from "./quote-check";
 import type { Script } from "./script";
 import { findReadableAssignment } from "./student-access";
 
 export const MAX_HIGHLIGHTS_PER_ASSIGNMENT = 500;
 
-type NewHighlight = { assignmentId: string; paragraphId: string; start: number; end: number; text: string; script: Script; note: string };
+type NewHighlight = { assignmentId: string; paragraphId: string; start: number; end: number; text: string; script: Script; note: string; clientKey?: string };
 
 /**
  * Saves a highlight after checking it against the original: the paragraph must belong to the assignment's
@@ -15,6 +16,10 @@ type NewHighlight = { assignmentId: string; paragraphId: string; start: number; 
 export async function saveHighlight(db: Db, studentId: string, input: NewHighlight) {
   const assignment = await findReadableAssignment(db, studentId, input.assignmentId);
   if (!assignment) fail("notFound");
+  // A resend of a highlight that was saved (its reply lost) gets the first one back (lib/idempotency.ts).
+  const sentBefore = (clientKey: string) => db.highlight.findFirst({ where: { userId: studentId, clientKey, assignmentId: assignment.id }, select: { id: true } });
+  const earlier = input.clientKey ? await sentBefore(input.clientKey) : null;
+  if (earlier) return earlier;
   const paragraph = await db.readingParagraph.findFirst({
     where: { id: input.paragraphId, readingId: assignment.readingId },
     select: { id: true, text: true, reading: { select: { glossary: { select: { term: true, aliases: true } } } } },
@@ -24,10 +29,13 @@ export async function saveHighlight(db: Db, studentId: string, input: NewHighlig
   if (quote === null) fail("highlightMismatch");
   const mine = await db.highlight.count({ where: { assignmentId: assignment.id, userId: studentId } });
   if (mine >= MAX_HIGHLIGHTS_PER_ASSIGNMENT) fail("tooManyHighlights");
-  return db.highlight.create({
-    data: { assignmentId: assignment.id, userId: studentId, paragraphId: paragraph.id, start: input.start, end: input.end, quote, note: input.note },
-    select: { id: true },
-  });
+  const { row } = await createOnce(input.clientKey, sentBefore, () =>
+    db.highlight.create({
+      data: { assignmentId: assignment.id, userId: studentId, paragraphId: paragraph.id, start: input.start, end: input.end, quote, note: input.note, clientKey: input.clientKey },
+      select: { id: true },
+    }),
+  );
+  return row;
 }
 
 // Edits and deletes need the same access as reading: a student removed from the class, or whose class is

@@ -45,6 +45,15 @@ describe.each(TEST_PROVIDERS)("reader on %s", (provider) => {
   });
   afterAll(() => t?.drop());
 
+  it("stores a highlight sent twice with one client key once, and answers the resend with the first", async () => {
+    const clientKey = "hl-0123456789abcdef";
+    const first = await saveHighlight(t.db, STUDENT_1, { ...validInput(), clientKey });
+    const [again, atOnce] = await Promise.all([saveHighlight(t.db, STUDENT_1, { ...validInput(), clientKey }), saveHighlight(t.db, STUDENT_1, { ...validInput(), clientKey })]);
+    expect([again.id, atOnce.id]).toEqual([first.id, first.id]);
+    expect(await t.db.highlight.count({ where: { userId: STUDENT_1, clientKey } })).toBe(1);
+    await deleteHighlight(t.db, STUDENT_1, first.id);
+  });
+
   it("saves a highlight as paragraph id + [start, end) + the original text of the range", async () => {
     const { id } = await saveHighlight(t.db, STUDENT_1, { ...validInput(), note: "可疑的說法" });
     const stored = await t.db.highlight.findUniqueOrThrow({ where: { id } });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { idSchema as id } from "@/lib/id-schema";
 import { isScript } from "./script";
+import { clientKeySchema } from "@/lib/idempotency";
 
 export const NOTE_MAX = 2000;
 
@@ -15,6 +16,7 @@ export const saveHighlightSchema = z.object({
   text: z.string().min(1).max(4000),
   script: z.string().refine(isScript),
   note: noteSchema.default(""),
+  clientKey: clientKeySchema,
 });
 
 export const updateNoteSchema = z.object({ highlightId: id, note: noteSchema });

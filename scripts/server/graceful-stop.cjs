@@ -60,11 +60,16 @@ function done(code) {
   process.exit(code);
 }
 
+let stopAsked = 0;
 function stop(signal) {
   if (lifecycle.draining) {
+    // Ctrl-C reaches this process twice (from the terminal and from `npm start`), and a service manager may
+    // signal every process of the service: only a signal a second after the first means "stop now".
+    if (Date.now() - stopAsked < 1000) return;
     log(`${signal} again: stopping now.`);
     process.exit(1);
   }
+  stopAsked = Date.now();
   lifecycle.draining = true;
   log(`${signal}: stopping. Finishing ${inFlight} request(s) in flight (at most ${STOP_LIMIT_MS / 1000} s)…`);
   for (const server of servers) {

@@ -18,7 +18,7 @@ export function ArgumentForm({ debateId, sides, mySide, highlights, script, arti
   const tErrors = useTranslations("errors");
   const id = useId();
   const [evidence, setEvidence] = useState<Evidence[]>([]);
-  const { onSubmit, pending, formError, fieldErrors, state } = useFormAction(postMyArgument);
+  const { onSubmit, pending, formError, fieldErrors, state } = useFormAction(postMyArgument, { clientKey: true });
   const form = useRef<HTMLFormElement>(null);
   // Posted: start a fresh draft (each result is a new object, so this runs once per post).
   useEffect(() => {

@@ -51,7 +51,7 @@ function ReplyFormBody({ debateId, parentId, label, highlights, script, articleI
   const tErrors = useTranslations("errors");
   const id = useId();
   const [evidence, setEvidence] = useState<Evidence[]>([]);
-  const { onSubmit, pending, formError, fieldErrors, state } = useFormAction(postMyReply);
+  const { onSubmit, pending, formError, fieldErrors, state } = useFormAction(postMyReply, { clientKey: true });
   // Opened from its button: focus goes to what the student writes.
   const body = useRef<HTMLTextAreaElement>(null);
   useEffect(() => body.current?.focus(), []);
