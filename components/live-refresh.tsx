@@ -29,7 +29,9 @@ export function LiveRefresh({ assignmentId, deadlines = [] }: { assignmentId: st
     let retryTimer: number | undefined;
     let last = 0;
     let failures = 0;
-    let everOpened = false;
+    // The page was rendered before the stream opened: whatever changed while it could not connect (or
+    // between two connections) was not heard of, so every open but a first, immediate one refreshes.
+    let mayHaveMissed = false;
     let stopped = false;
     const refresh = () => {
       if (timer !== undefined) return; // one is already scheduled and will see this change too
@@ -41,6 +43,7 @@ export function LiveRefresh({ assignmentId, deadlines = [] }: { assignmentId: st
       }, wait);
     };
     const reconnectLater = (atLeastMs = 0) => {
+      mayHaveMissed = true;
       source?.close();
       setConnected(false);
       if (stopped || retryTimer !== undefined) return;
@@ -57,8 +60,8 @@ export function LiveRefresh({ assignmentId, deadlines = [] }: { assignmentId: st
       source.onopen = () => {
         failures = 0;
         setConnected(true);
-        if (everOpened) refresh();
-        everOpened = true;
+        if (mayHaveMissed) refresh();
+        mayHaveMissed = true;
       };
       source.onerror = () => reconnectLater();
       source.addEventListener("change", refresh);
