@@ -14,4 +14,12 @@ describe("message catalogs", () => {
       expect(JSON.stringify(catalog)).not.toMatch(/:""/);
     }
   });
+
+  it("use full-width punctuation in 繁體中文 (，；：？！（）), outside placeholders, numbers and addresses", () => {
+    const values = (obj: object): string[] => Object.values(obj).flatMap((v) => (typeof v === "object" && v ? values(v) : [String(v)]));
+    const halfWidth = values(zhHant)
+      .map((v) => v.replace(/\{[^}]*\}/g, "").replace(/https?:\/\//g, "").replace(/\d,\d{3}/g, ""))
+      .filter((v) => /[(),;:?!]/.test(v));
+    expect(halfWidth).toEqual([]);
+  });
 });

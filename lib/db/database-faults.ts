@@ -6,9 +6,9 @@
  */
 
 const SQLITE_FAULT = /^SQLITE_(FULL|IOERR|READONLY|CANTOPEN|CORRUPT|NOTADB|NOMEM)/;
-// PostgreSQL: 53 insufficient resources (53100 disk full), 58 system errors (58030 I/O), 57P admin
-// shutdown, 08 connection exceptions, 25006 read-only transaction (a replica, or a server in recovery).
-const POSTGRES_FAULT = /^(53|58|57P|08)...$|^25006$/;
+// PostgreSQL: 53 insufficient resources (53100 disk full), 58 system errors (58030 I/O), 57P01–03 the server
+// shutting down or ending connections, 08 connection exceptions, 25006 read-only (a replica, or recovery).
+const POSTGRES_FAULT = /^(53|58|08)[0-9A-Z]{3}$|^57P0[1-3]$|^25006$/;
 const NODE_NETWORK_FAULT = /^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|ENOSPC|EIO|EROFS)$/;
 const ADAPTER_FAULT_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TransactionAlreadyClosed"]);
 const FAULT_MESSAGE = /database or disk is full|disk I\/O error|readonly database|Can't reach database server|Server has closed the connection|Connection terminated|ECONNREFUSED/i;

@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@/lib/db/client";
 import { isDatabaseFault, writeFailure } from "@/lib/db/database-faults";
+import { checkHealth } from "@/lib/health";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/databases";
 
 /** Fails if `promise` has not settled within `ms`: a hung request must fail the test, not time it out. */
@@ -14,6 +15,7 @@ describe("SQLite: a COMMIT that fails (disk full)", () => {
   let t: TestDatabase;
   let db: Db;
   let commitsToFail = 0;
+  let diskFull = false;
   beforeAll(async () => {
     t = await createTestDatabase("sqlite");
     // The driver itself refuses COMMIT, as it does when the disk is full: below the app's gate and Prisma.
@@ -24,6 +26,9 @@ describe("SQLite: a COMMIT that fails (disk full)", () => {
         client.prepare = ((sql: string) => {
           if (sql === "COMMIT" && commitsToFail > 0) {
             commitsToFail--;
+            throw new Database.SqliteError("database or disk is full", "SQLITE_FULL");
+          }
+          if (diskFull && /^\s*(COMMIT|INSERT|UPDATE|DELETE|CREATE)/i.test(sql)) {
             throw new Database.SqliteError("database or disk is full", "SQLITE_FULL");
           }
           return prepare(sql);
@@ -65,5 +70,16 @@ describe("SQLite: a COMMIT that fails (disk full)", () => {
     await within(waitingWrite!);
     expect(await within(db.reading.findUnique({ where: { id: "lost-c" } }))).toBeNull();
     expect(await within(db.reading.findUnique({ where: { id: "queued" } }))).not.toBeNull();
+  });
+
+  it("is reported by the health check while writes fail, and ok again once they can, before anyone saves", async () => {
+    expect(await checkHealth(db, false)).toEqual({ httpStatus: 200, status: "ok" });
+    diskFull = true;
+    expect(isDatabaseFault(await db.reading.create(reading("full")).catch((e: unknown) => e))).toBe(true);
+    expect(await checkHealth(db, false)).toMatchObject({ httpStatus: 503, status: "database failing writes" });
+    expect(await checkHealth(db, false)).toMatchObject({ httpStatus: 503, status: "database failing writes" }); // its own write failed too
+    diskFull = false; // space freed
+    expect(await checkHealth(db, false)).toEqual({ httpStatus: 200, status: "ok" });
+    expect(await checkHealth(db, true)).toEqual({ httpStatus: 503, status: "stopping" });
   });
 });
