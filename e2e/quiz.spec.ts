@@ -124,7 +124,9 @@ test("a student takes the quiz: autosave through a reload and an offline spell, 
   await expect(row).toContainText(zh.quizResults.status_graded);
   await expect(row).toContainText(`${expected} / ${max}`);
 
-  await page.getByText(/^測驗同學\(/).click(); // the student's answers, behind a disclosure
+  // The student's answers, behind a disclosure named by the summary (found by its text up to the score).
+  const summaryStart = fmt(zh.quizResults.answersSummary, { student: "測驗同學", score: "\0" }).split("\0")[0]!;
+  await page.getByText(summaryStart).click();
   const override = page.getByRole("form", { name: fmt(zh.quizResults.overrideForm, { student: "測驗同學", item: "q04" }) });
   await override.getByRole("spinbutton").fill(String(points(4)));
   await override.getByRole("button", { name: zh.quizResults.overrideSubmit }).click();

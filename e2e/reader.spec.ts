@@ -64,7 +64,7 @@ test("a student reads the assigned article: 简, highlight with a note kept acro
 
   await expect(async () => {
     await page.goto(setup.teacherAssignmentUrl);
-    await expect(progressRow).toContainText("¶34(100%)", { timeout: 1000 });
+    await expect(progressRow).toContainText(fmt(zh.assignmentPage.progressValue, { position: 34, percent: 100 }), { timeout: 1000 });
   }).toPass({ timeout: 10_000 });
   await expect(progressRow.getByRole("cell").nth(2)).toHaveText(zh.assignmentPage.yes);
   await expectNoSeriousA11yViolations(page);

@@ -6,7 +6,7 @@ import path from "node:path";
  * A fingerprint of everything the build is made from. `npm start` rebuilds when it differs from the one
  * stored with the last build, so `git pull && npm start` never serves an old build on a new schema.
  */
-const SOURCES = ["app", "components", "lib", "i18n", "messages", "prisma/schema.prisma", "next.config.js", "package-lock.json", "tsconfig.json"];
+const SOURCES = ["app", "pages", "components", "lib", "i18n", "messages", "prisma/schema.prisma", "next.config.js", "package-lock.json", "tsconfig.json"];
 const STAMP = ".next/source-stamp";
 
 export function sourceFingerprint(root = process.cwd()): string {
