@@ -145,7 +145,7 @@ export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, arti
           <p>{onReview ? t("reviewTitle") : t("progress", { n: index + 1, total: items.length })}</p>
           <progress max={items.length} value={items.length - unanswered.length} aria-label={t("answeredCount", { count: items.length - unanswered.length, total: items.length })} />
           <p role="status" className={pendingCount || refusedCount ? "save-state pending" : "save-state"}>
-            {pendingCount > 0 ? (sync.offline ? t("offlinePending", { count: pendingCount }) : t("saving")) : refusedCount > 0 ? t("someRefused", { count: refusedCount }) : t("allSaved")}
+            {pendingCount > 0 ? (sync.offline ? t(sync.offline === "server" ? "serverPending" : "offlinePending", { count: pendingCount }) : t("saving")) : refusedCount > 0 ? t("someRefused", { count: refusedCount }) : t("allSaved")}
           </p>
           {deadline && <TimeLeft deadline={deadline} onExpired={() => void submit()} />}
           <button type="button" className="button small article-toggle" aria-expanded={articleOpen} aria-controls="quiz-article" onClick={() => setArticleOpen((o) => !o)}>
@@ -181,7 +181,7 @@ export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, arti
               <ItemInput item={item} value={values[item.id]} paragraphs={paragraphs} onChange={(v, when) => change(item.id, v, when)} onLeave={finishTyping} />
             </fieldset>
             {sync.itemErrors[item.id] && <p className="form-error" role="alert">{tErrors(sync.itemErrors[item.id] as never)}</p>}
-            <p className="hint">{sync.pending[item.id] ? (sync.offline ? t("itemNotSaved") : t("saving")) : answered(item.id) ? t("itemSaved") : ""}</p>
+            <p className="hint">{sync.pending[item.id] ? (sync.offline ? t(sync.offline === "server" ? "itemNotSavedServer" : "itemNotSaved") : t("saving")) : answered(item.id) ? t("itemSaved") : ""}</p>
             <div className="button-row">
               <button type="button" className="button" onClick={() => go(index - 1)} disabled={index === 0}>
                 {t("previous")}

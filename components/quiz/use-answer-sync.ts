@@ -8,6 +8,9 @@ const RETRY_MS = 5000;
 /** Refusals after which no save can succeed: the attempt is over. */
 const FINAL = new Set(["timeUp", "quizClosed", "alreadySubmitted", "notFound", "notAllowed"]);
 
+/** The server answered that it cannot save right now (its database is failing): not saved, try again. */
+class ServerCannotSave extends Error {}
+
 /**
  * One save (app/api/quiz/answers). Throws unless the server answered: no network, or an error page from the
  * server or a proxy while it restarts, is "not saved yet, try again", never "refused".
@@ -16,6 +19,7 @@ async function sendAnswer(body: { attemptId: string; itemId: string; value: unkn
   const response = await fetch("/api/quiz/answers", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
   if (response.status === 403) return { ok: false, formError: "notAllowed" };
   if (response.status === 413) return { ok: false, formError: "tooLarge" };
+  if (response.status === 503) throw new ServerCannotSave();
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return (await response.json()) as ActionResult<unknown>;
 }
@@ -28,7 +32,8 @@ async function sendAnswer(body: { attemptId: string; itemId: string; value: unkn
 export function useAnswerSync(attemptId: string) {
   const [queue, setQueue] = useState<Queue>({});
   const queueRef = useRef(queue);
-  const [offline, setOffline] = useState(false);
+  /** Why answers are waiting: no connection, or a server that cannot save right now; false while sends go through. */
+  const [offline, setOffline] = useState<"network" | "server" | false>(false);
   const [itemErrors, setItemErrors] = useState<Record<string, string>>({});
   const [finalError, setFinalError] = useState<string | null>(null);
   /** The send loop now running, if any: a flush asked for meanwhile waits for it (and it runs once more). */
@@ -64,8 +69,8 @@ export function useAnswerSync(attemptId: string) {
           let result: ActionResult<unknown>;
           try {
             result = await sendAnswer({ attemptId, itemId, value: entry.value, clientSeq: entry.seq });
-          } catch {
-            setOffline(true);
+          } catch (error) {
+            setOffline(error instanceof ServerCannotSave ? "server" : "network");
             return false;
           }
           setOffline(false);

@@ -57,6 +57,17 @@ describe("SQLite: a COMMIT that fails (disk full)", () => {
     expect(writeFailure()).toBeNull();
   });
 
+  // A filtered updateMany runs in a transaction of Prisma's own (a quiz save's is one). When its COMMIT fails,
+  // Prisma reports a failed rollback (P2028) in place of the driver's SQLITE_FULL: seen on a full disk, 2026-12-03.
+  it("answers a single write whose own COMMIT fails with a database fault, and keeps nothing of it", async () => {
+    await db.reading.create(reading("single"));
+    commitsToFail = 1;
+    const error = await within(db.reading.updateMany({ where: { id: "single" }, data: { title: "changed" } }).then(() => "committed", (e: unknown) => e));
+    expect(commitsToFail).toBe(0); // its COMMIT was the one refused
+    expect(isDatabaseFault(error), String(error)).toBe(true);
+    expect((await within(db.reading.findUniqueOrThrow({ where: { id: "single" } }))).title).toBe("single");
+  });
+
   it("recovers the same way from a failed COMMIT of an interactive transaction, with writes waiting on it", async () => {
     commitsToFail = 1;
     let waitingWrite: Promise<unknown> | undefined;
