@@ -1,9 +1,13 @@
 import { defineConfig, devices } from "@playwright/test";
+import { findChromium } from "./e2e/support/browser";
 
 // The suite runs against a production build (`next build`, then `npm start`'s own start-up) on a
 // throw-away SQLite database that e2e/support/start-server.ts recreates for every run.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BASE_URL = `http://localhost:${PORT}`;
+// `npm run test:e2e` checks first (scripts/check-browser.ts) and stops with a sentence when there is none.
+const chromium = await findChromium();
+const browser = "missing" in chromium ? { executablePath: undefined, args: [] } : chromium;
 
 export default defineConfig({
   testDir: "e2e",
@@ -21,11 +25,8 @@ export default defineConfig({
     trace: "retain-on-failure",
     locale: "zh-TW",
     ...devices["Desktop Chrome"],
-    launchOptions: {
-      // Debian's Chromium (installed by .ci/run); Playwright's own browser download is not reachable here.
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-    },
+    // Playwright's own browser download is not reachable here: CHROMIUM_PATH, Debian's, or the npm package's.
+    launchOptions: { executablePath: browser.executablePath, args: browser.args },
   },
   webServer: {
     command: "npx tsx e2e/support/start-server.ts",
