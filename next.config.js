@@ -6,7 +6,13 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   // Native and driver packages stay in node_modules instead of the server bundle.
-  serverExternalPackages: ["better-sqlite3", "pg", "@node-rs/argon2", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
+  serverExternalPackages: [
+    "better-sqlite3",
+    "pg",
+    "@node-rs/argon2",
+    "@prisma/adapter-better-sqlite3",
+    "@prisma/adapter-pg",
+  ],
   poweredByHeader: false,
   // Every page's <title> goes in the first bytes of <head> instead of being streamed in later: screen
   // readers announce the title on arrival, and a page is never briefly untitled (axe's document-title).

@@ -13,7 +13,8 @@ export default defineConfig({
   migrations: { path: "prisma/migrations/sqlite" },
   async adapter() {
     const target = parseDatabaseUrl(process.env.DATABASE_URL);
-    if (target.provider !== "sqlite") throw new Error("prisma.config.ts is for SQLite; use --config prisma/postgres/prisma.config.ts");
+    if (target.provider !== "sqlite")
+      throw new Error("prisma.config.ts is for SQLite; use --config prisma/postgres/prisma.config.ts");
     return new PrismaBetterSQLite3({ url: target.url });
   },
 });

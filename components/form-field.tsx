@@ -18,7 +18,19 @@ type Props = {
 };
 
 /** A labelled input whose hint and error messages are announced with it (aria-describedby). */
-export function FormField({ name, label, hint, errors, type = "text", autoComplete, defaultValue, maxLength, autoCapitalize, min, max }: Props) {
+export function FormField({
+  name,
+  label,
+  hint,
+  errors,
+  type = "text",
+  autoComplete,
+  defaultValue,
+  maxLength,
+  autoCapitalize,
+  min,
+  max,
+}: Props) {
   const t = useTranslations("errors");
   const id = useId();
   const hintId = `${id}-hint`;

@@ -5,10 +5,30 @@ import { type ActionResult, SERVER_CANNOT_SAVE } from "@/lib/action-result";
  * Refusals come back as an ActionResult whose error is a key of the "errors" catalog; a network failure
  * throws, so callers can say "offline".
  */
-export async function postJson<T = unknown>(url: string, body: unknown, options: { keepalive?: boolean } = {}): Promise<ActionResult<T>> {
+export async function postJson<T = unknown>(
+  url: string,
+  body: unknown,
+  options: { keepalive?: boolean } = {},
+): Promise<ActionResult<T>> {
   // keepalive: the browser finishes the request even if the page is being left (a last progress report).
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), keepalive: options.keepalive });
-  if (!response.ok) return { ok: false, formError: response.status === 403 ? "notAllowed" : response.status === 413 ? "tooLarge" : response.status === 503 ? SERVER_CANNOT_SAVE : "unexpected" };
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+    keepalive: options.keepalive,
+  });
+  if (!response.ok)
+    return {
+      ok: false,
+      formError:
+        response.status === 403
+          ? "notAllowed"
+          : response.status === 413
+            ? "tooLarge"
+            : response.status === 503
+              ? SERVER_CANNOT_SAVE
+              : "unexpected",
+    };
   return (await response.json()) as ActionResult<T>;
 }
 

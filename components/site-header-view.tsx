@@ -3,7 +3,17 @@ import type { Role } from "@/lib/auth/roles";
 
 export type HeaderUser = { role: Role; displayName: string } | null;
 export type HeaderLabels = Record<
-  "appName" | "navLabel" | "myClasses" | "myAssignments" | "join" | "account" | "signOut" | "signIn" | "signedInAs" | "languageLabel" | Locale,
+  | "appName"
+  | "navLabel"
+  | "myClasses"
+  | "myAssignments"
+  | "join"
+  | "account"
+  | "signOut"
+  | "signIn"
+  | "signedInAs"
+  | "languageLabel"
+  | Locale,
   string
 >;
 
@@ -62,7 +72,15 @@ export function SiteHeaderView({ me, locale, labels }: { me: HeaderUser; locale:
       {/* Two submit buttons in a form: each says which language it picks. */}
       <form method="post" action="/api/locale" className="language-switch" aria-label={labels.languageLabel}>
         {LOCALES.map((l) => (
-          <button key={l} type="submit" name="locale" value={l} lang={l} aria-pressed={l === locale} className="link-button">
+          <button
+            key={l}
+            type="submit"
+            name="locale"
+            value={l}
+            lang={l}
+            aria-pressed={l === locale}
+            className="link-button"
+          >
             {labels[l]}
           </button>
         ))}

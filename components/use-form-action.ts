@@ -12,7 +12,10 @@ import { newClientKey } from "./client-key";
  * With `clientKey`, a form that creates something sends a `clientKey` field: the same one until the write
  * succeeds, so sending again after a lost reply does not create it twice (lib/idempotency.ts).
  */
-export function useFormAction<T>(serverAction: (previous: unknown, form: unknown) => Promise<ActionResult<T>>, options: { clientKey?: boolean } = {}) {
+export function useFormAction<T>(
+  serverAction: (previous: unknown, form: unknown) => Promise<ActionResult<T>>,
+  options: { clientKey?: boolean } = {},
+) {
   const [state, dispatch, pending] = useActionState(serverAction, null);
   const submitted = useRef<FormData | null>(null);
   const clientKey = useRef<string | null>(null);

@@ -15,10 +15,12 @@ export function useSignInAfter(succeeded: boolean, submitted: RefObject<FormData
     const data = submitted.current;
     if (!succeeded || !data) return;
     setBusy(true);
-    signIn("credentials", { login: data.get(loginField), password: data.get("password"), redirect: false }).then((result) => {
-      router.replace(result?.ok ? "/home" : "/sign-in");
-      router.refresh();
-    });
+    signIn("credentials", { login: data.get(loginField), password: data.get("password"), redirect: false }).then(
+      (result) => {
+        router.replace(result?.ok ? "/home" : "/sign-in");
+        router.refresh();
+      },
+    );
   }, [succeeded, submitted, loginField, router]);
   return busy;
 }

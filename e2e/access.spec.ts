@@ -30,7 +30,10 @@ test("a teacher opening the student home gets 404", async ({ page }) => {
   expect(response?.status()).toBe(404);
 });
 
-test("a student POSTing to the teacher's create-class action directly is refused, and nothing is created", async ({ page, browser }) => {
+test("a student POSTing to the teacher's create-class action directly is refused, and nothing is created", async ({
+  page,
+  browser,
+}) => {
   await new SignInPage(page).signInAs(DEMO_STUDENT.login, DEMO_STUDENT.password, "/student");
   const name = unique("Hijack ");
   const reply = await callServerAction(page.request, "/teacher", createClassroom(), [null, { name }]);
@@ -38,7 +41,9 @@ test("a student POSTing to the teacher's create-class action directly is refused
 
   // A visitor with no session is refused the same way.
   const anonymous = await browser.newContext();
-  expect(await callServerAction(anonymous.request, "/teacher", createClassroom(), [null, { name }])).toContain('"formError":"notAllowed"');
+  expect(await callServerAction(anonymous.request, "/teacher", createClassroom(), [null, { name }])).toContain(
+    '"formError":"notAllowed"',
+  );
   await anonymous.close();
 
   const teacher = await browser.newContext();
@@ -58,7 +63,10 @@ test("the same action, called by a teacher, does create the class (so the refusa
   await expect(home.classCard(name)).toBeVisible();
 });
 
-test("another teacher gets 404 on a class and an assignment that are not theirs, and cannot rename the class", async ({ page, browser }) => {
+test("another teacher gets 404 on a class and an assignment that are not theirs, and cannot rename the class", async ({
+  page,
+  browser,
+}) => {
   const setup = await teacherWithAssignment(page);
   const other = await browser.newContext();
   const o = await other.newPage();
@@ -74,7 +82,9 @@ test("another teacher gets 404 on a class and an assignment that are not theirs,
   }
   const classroomId = setup.classUrl.split("/").pop()!;
   const rename = serverActionId("lib/classes/actions.ts", "renameMyClassroom");
-  expect(await callServerAction(o.request, "/teacher", rename, [null, { classroomId, name: "Taken over" }])).toContain('"formError":"notFound"');
+  expect(await callServerAction(o.request, "/teacher", rename, [null, { classroomId, name: "Taken over" }])).toContain(
+    '"formError":"notFound"',
+  );
   await other.close();
   await page.goto(setup.classUrl);
   await expect(page.getByRole("heading", { level: 1, name: "Taken over" })).toHaveCount(0);

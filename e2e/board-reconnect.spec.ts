@@ -5,7 +5,10 @@ import { studentJoins, teacherWithAssignment } from "./support/flows";
 import { zh } from "./support/messages";
 import { callServerAction, serverActionId } from "./support/server-actions";
 
-test("the board keeps trying after its event stream answers 500, says so meanwhile, and catches up when it is back", async ({ page, browser }) => {
+test("the board keeps trying after its event stream answers 500, says so meanwhile, and catches up when it is back", async ({
+  page,
+  browser,
+}) => {
   const setup = await teacherWithAssignment(page, undefined, { debate: true });
   const assignmentId = setup.readerPath.split("/").pop()!;
   const student = await studentJoins(browser, setup.joinCode, "重連同學");
@@ -27,7 +30,12 @@ test("the board keeps trying after its event stream answers 500, says so meanwhi
 
   // While the board cannot hear of changes, the teacher opens the rebuttal.
   const setPhase = serverActionId("lib/debate/teacher-actions.ts", "setBoardPhase");
-  expect(await callServerAction(page.request, `/teacher/assignments/${assignmentId}/debate`, setPhase, [null, { assignmentId, phase: "rebuttal" }])).toContain('"ok":true');
+  expect(
+    await callServerAction(page.request, `/teacher/assignments/${assignmentId}/debate`, setPhase, [
+      null,
+      { assignmentId, phase: "rebuttal" },
+    ]),
+  ).toContain('"ok":true');
   await expect(student.page.getByText(zh.debate.phase.rebuttal)).toHaveCount(0);
 
   // Back: the board reconnects by itself and shows what changed meanwhile, without a reload.

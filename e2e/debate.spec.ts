@@ -12,7 +12,10 @@ import { callServerAction, serverActionId } from "./support/server-actions";
 const RETREAT = "美國是被迫讓步,不是主動示好。";
 const TRAP = "H20 是讓中國企業依賴英偉達的安全閥。";
 
-test("two students and their teacher: private opening, live rebuttal with a quote, hiding with a reason, anonymity, rubric, export", async ({ page, browser }) => {
+test("two students and their teacher: private opening, live rebuttal with a quote, hiding with a reason, anonymity, rubric, export", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(300_000);
   const setup = await teacherWithAssignment(page, undefined, { debate: true });
   const a = await studentJoins(browser, setup.joinCode, "甲同學");
@@ -23,14 +26,22 @@ test("two students and their teacher: private opening, live rebuttal with a quot
   await boardA.open();
   await boardA.giveStance(zh.debate.stance2);
   await boardA.chooseSide("retreat");
-  await boardA.postArgument({ claim: RETREAT, reasoning: "第3段直說這是「戰略退卻」。", quote: { paragraph: 3, text: "戰略退卻" } });
+  await boardA.postArgument({
+    claim: RETREAT,
+    reasoning: "第3段直說這是「戰略退卻」。",
+    quote: { paragraph: 3, text: "戰略退卻" },
+  });
   await expect(boardA.argument(RETREAT)).toContainText("「戰略退卻」");
   await expectNoSeriousA11yViolations(a.page);
 
   await boardB.open();
   await boardB.giveStance(zh.debate.stance4);
   await boardB.chooseSide("trap");
-  await boardB.postArgument({ claim: TRAP, reasoning: "第19段說美國打著小算盤。", quote: { paragraph: 19, text: "安全閥" } });
+  await boardB.postArgument({
+    claim: TRAP,
+    reasoning: "第19段說美國打著小算盤。",
+    quote: { paragraph: 19, text: "安全閥" },
+  });
   // Opening phase: each sees only their own argument (A's page loaded again, after B's post, to be sure).
   await expect(boardB.argument(TRAP)).toBeVisible();
   await expect(boardB.argument(RETREAT)).toHaveCount(0);
@@ -43,12 +54,19 @@ test("two students and their teacher: private opening, live rebuttal with a quot
   await expect(page.getByText(RETREAT).first()).toBeVisible();
   await expect(page.getByText(TRAP).first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await page.getByRole("form", { name: zh.debateTeacher.controls.phaseForm }).getByRole("button", { name: zh.debateTeacher.controls.phaseButton.rebuttal }).click();
+  await page
+    .getByRole("form", { name: zh.debateTeacher.controls.phaseForm })
+    .getByRole("button", { name: zh.debateTeacher.controls.phaseButton.rebuttal })
+    .click();
   await expect(boardB.argument(RETREAT)).toBeVisible({ timeout: 5000 });
   await expect(boardA.argument(TRAP)).toBeVisible({ timeout: 5000 });
 
   // B rebuts A's argument with a quote; it appears on A's board live.
-  await boardB.reply(RETREAT, { kind: "rebut", body: "第19段說美國是刻意的,不是被迫。", quote: { paragraph: 19, text: "小算盤" } });
+  await boardB.reply(RETREAT, {
+    kind: "rebut",
+    body: "第19段說美國是刻意的,不是被迫。",
+    quote: { paragraph: 19, text: "小算盤" },
+  });
   await expect(boardA.argument(RETREAT)).toContainText("第19段說美國是刻意的,不是被迫。", { timeout: 5000 });
   await expect(boardA.argument(RETREAT)).toContainText("「小算盤」");
   await expectNoSeriousA11yViolations(a.page);
@@ -63,7 +81,10 @@ test("two students and their teacher: private opening, live rebuttal with a quot
   await replyForm.getByRole("textbox", { name: zh.debate.replyBody }).fill(html);
   // The form's hidden field with the chosen quotes: no person can reach it, an attacker can.
   const quotesField = replyForm.locator('input[type="hidden"][name="quotes"]');
-  await quotesField.evaluate((el: HTMLInputElement) => (el.value = JSON.stringify([{ paragraphId: "h20-p03", start: 0, end: 2, text: "捏造", script: "trad" }])));
+  await quotesField.evaluate(
+    (el: HTMLInputElement) =>
+      (el.value = JSON.stringify([{ paragraphId: "h20-p03", start: 0, end: 2, text: "捏造", script: "trad" }])),
+  );
   await replyForm.getByRole("button", { name: zh.debate.postReply }).click();
   await expect(replyForm.getByRole("alert")).toHaveText(zh.errors.quoteMismatch);
   await expect(trapPost).not.toContainText("第3段才是重點");
@@ -91,7 +112,9 @@ test("two students and their teacher: private opening, live rebuttal with a quot
   await settings.getByRole("checkbox", { name: zh.debateTeacher.settings.anonymous }).check();
   await settings.getByRole("button", { name: zh.debateTeacher.settings.save }).click();
   await expect(settings.getByText(zh.debateTeacher.settings.saved)).toBeVisible();
-  await expect(a.page.getByText(fmt(zh.debate.whoSeesNameAnonymous, { pseudonym: "同學 A" }))).toBeVisible({ timeout: 5000 });
+  await expect(a.page.getByText(fmt(zh.debate.whoSeesNameAnonymous, { pseudonym: "同學 A" }))).toBeVisible({
+    timeout: 5000,
+  });
   await expect(boardA.argument(RETREAT)).toContainText("同學 B");
   await expect(a.page.getByText("乙同學")).toHaveCount(0);
   await expect(page.getByText("乙同學").first()).toBeVisible();
@@ -120,11 +143,17 @@ test("two students and their teacher: private opening, live rebuttal with a quot
   await expect(b.page.getByText(feedback)).toHaveCount(0);
 
   // Exports: CSV (with BOM) and Markdown hold the arguments, the reply and the quotes.
-  const [csvFile] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: zh.debateTeacher.export.csv }).click()]);
+  const [csvFile] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: zh.debateTeacher.export.csv }).click(),
+  ]);
   const csv = readFileSync((await csvFile.path())!, "utf8");
   expect(csv.startsWith("\uFEFF")).toBe(true);
   for (const text of [RETREAT, TRAP, "第19段說美國是刻意的,不是被迫。", "小算盤"]) expect(csv).toContain(text);
-  const [mdFile] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: zh.debateTeacher.export.markdown }).click()]);
+  const [mdFile] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: zh.debateTeacher.export.markdown }).click(),
+  ]);
   const md = readFileSync((await mdFile.path())!, "utf8");
   for (const text of [RETREAT, "小算盤"]) expect(md).toContain(text);
 
@@ -139,15 +168,26 @@ test("two students and their teacher: private opening, live rebuttal with a quot
   await b.context.close();
 });
 
-test("a student calling the teacher's phase action directly is refused; the teacher's own call works", async ({ page, browser }) => {
+test("a student calling the teacher's phase action directly is refused; the teacher's own call works", async ({
+  page,
+  browser,
+}) => {
   const setup = await teacherWithAssignment(page, undefined, { debate: true });
   const student = await studentJoins(browser, setup.joinCode, "越權同學");
   const assignmentId = setup.readerPath.split("/").pop()!;
   const setPhase = serverActionId("lib/debate/teacher-actions.ts", "setBoardPhase");
-  const reply = await callServerAction(student.page.request, `${setup.readerPath}/debate`, setPhase, [null, { assignmentId, phase: "closed" }]);
+  const reply = await callServerAction(student.page.request, `${setup.readerPath}/debate`, setPhase, [
+    null,
+    { assignmentId, phase: "closed" },
+  ]);
   expect(reply).toContain('"formError":"notAllowed"');
   // The same call by the teacher works, so the refusal above is about the role, not the request.
-  expect(await callServerAction(page.request, `/teacher/assignments/${assignmentId}/debate`, setPhase, [null, { assignmentId, phase: "rebuttal" }])).toContain('"ok":true');
+  expect(
+    await callServerAction(page.request, `/teacher/assignments/${assignmentId}/debate`, setPhase, [
+      null,
+      { assignmentId, phase: "rebuttal" },
+    ]),
+  ).toContain('"ok":true');
   await student.page.goto(`${setup.readerPath}/debate`);
   await student.page.getByRole("radio", { name: zh.debate.stance3 }).check();
   await student.page.getByRole("button", { name: zh.debate.stanceSubmit }).click();

@@ -20,7 +20,10 @@ test("a new student joins with the code typed in lower case with spaces and sees
   await expect(page.getByText(zh.nav.signedInAs.replace("{name}", "新同學"))).toBeVisible();
 });
 
-test("a wrong join code gives a clear message, keeps what was typed, and creates no account", async ({ page, browser }) => {
+test("a wrong join code gives a clear message, keeps what was typed, and creates no account", async ({
+  page,
+  browser,
+}) => {
   const join = new JoinPage(page);
   await join.goto();
   const loginName = unique("nocode.");
@@ -98,7 +101,10 @@ test("a signed-in student joins a second class with the same account", async ({ 
  * holds no other test up), with an X-Forwarded-For header of the attacker's choosing. Returns the reply.
  */
 function joinFrom(baseURL: string, localAddress: string, forwardedFor: string, joinCode: string): Promise<string> {
-  const body = JSON.stringify([null, { joinCode, loginName: unique("guess."), displayName: "猜", password: STRONG_PASSWORD }]);
+  const body = JSON.stringify([
+    null,
+    { joinCode, loginName: unique("guess."), displayName: "猜", password: STRONG_PASSWORD },
+  ]);
   const { port } = new URL(baseURL);
   const action = serverActionId("lib/accounts/actions.ts", "joinClassAsNewStudent");
   return new Promise((resolve, reject) => {
@@ -109,11 +115,19 @@ function joinFrom(baseURL: string, localAddress: string, forwardedFor: string, j
         localAddress,
         method: "POST",
         path: "/join",
-        headers: { "Next-Action": action, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", "X-Forwarded-For": forwardedFor },
+        headers: {
+          "Next-Action": action,
+          "Content-Type": "text/plain;charset=UTF-8",
+          Accept: "text/x-component",
+          "X-Forwarded-For": forwardedFor,
+        },
       },
       (reply) => {
         let text = "";
-        reply.setEncoding("utf8").on("data", (chunk: string) => (text += chunk)).on("end", () => resolve(text));
+        reply
+          .setEncoding("utf8")
+          .on("data", (chunk: string) => (text += chunk))
+          .on("end", () => resolve(text));
       },
     );
     sent.on("error", reject);
@@ -121,9 +135,12 @@ function joinFrom(baseURL: string, localAddress: string, forwardedFor: string, j
   });
 }
 
-test("guessing join codes is limited per real address: a made-up X-Forwarded-For on each request does not reset it", async ({ baseURL }) => {
+test("guessing join codes is limited per real address: a made-up X-Forwarded-For on each request does not reset it", async ({
+  baseURL,
+}) => {
   const guess = (from: string, forwardedFor: string, code: string) => joinFrom(baseURL!, from, forwardedFor, code);
-  for (let i = 1; i <= 30; i++) expect(await guess("127.0.0.2", `198.51.100.${i}`, `WRONG${i % 10}`)).toContain('"joinCodeUnknown"');
+  for (let i = 1; i <= 30; i++)
+    expect(await guess("127.0.0.2", `198.51.100.${i}`, `WRONG${i % 10}`)).toContain('"joinCodeUnknown"');
   expect(await guess("127.0.0.2", "198.51.100.31", "WRONGX")).toContain('"formError":"tooManyAttempts"');
   // Another address is not held up by it.
   expect(await guess("127.0.0.3", "198.51.100.31", "WRONGY")).toContain('"joinCodeUnknown"');

@@ -5,7 +5,10 @@ import { enableQuiz, studentJoins, teacherWithAssignment } from "./support/flows
 import { fmt } from "./support/format";
 import { zh } from "./support/messages";
 
-test("while the server cannot save (its disk is full), an answer stays queued, the page says why, and it is saved once the server can", async ({ page, browser }) => {
+test("while the server cannot save (its disk is full), an answer stays queued, the page says why, and it is saved once the server can", async ({
+  page,
+  browser,
+}) => {
   const setup = await teacherWithAssignment(page);
   await enableQuiz(page, "on_submit");
   const { context, page: s } = await studentJoins(browser, setup.joinCode, "存檔同學");
@@ -14,7 +17,13 @@ test("while the server cannot save (its disk is full), an answer stays queued, t
   await quiz.start();
 
   // What the server answers a save while its database refuses writes (lib/routes.ts, decision 0018).
-  await s.route("**/api/quiz/answers", (route) => route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ ok: false, formError: "serverCannotSave" }) }));
+  await s.route("**/api/quiz/answers", (route) =>
+    route.fulfill({
+      status: 503,
+      contentType: "application/json",
+      body: JSON.stringify({ ok: false, formError: "serverCannotSave" }),
+    }),
+  );
   await s.getByRole("radio").first().check();
   await expect(quiz.saveState()).toHaveText(fmt(zh.quiz.serverPending, { count: 1 }));
   await expect(s.getByText(zh.quiz.itemNotSavedServer)).toBeVisible();

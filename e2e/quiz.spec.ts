@@ -7,7 +7,15 @@ import { enableQuiz, studentJoins, teacherWithAssignment } from "./support/flows
 import { fmt } from "./support/format";
 import { zh } from "./support/messages";
 
-type SeedItem = { key: string; type: string; points?: number; options?: { key: string; zhHant: string }[]; answer?: unknown; explanation: { zhHant: string; en: string }; rubric?: { zhHant: string; en: string } };
+type SeedItem = {
+  key: string;
+  type: string;
+  points?: number;
+  options?: { key: string; zhHant: string }[];
+  answer?: unknown;
+  explanation: { zhHant: string; en: string };
+  rubric?: { zhHant: string; en: string };
+};
 const ITEMS = JSON.parse(readFileSync("prisma/seed/h20-quiz.json", "utf8")) as SeedItem[];
 const q = (n: number) => ITEMS[n - 1]!;
 const points = (n: number) => q(n).points ?? 1;
@@ -27,7 +35,10 @@ async function post(page: Page, route: "answers" | "submit", body: unknown): Pro
   return (await page.request.post(`/api/quiz/${route}`, { data: body })).text();
 }
 
-test("a student takes the quiz: autosave through a reload and an offline spell, confirmed submit, feedback with a link into the text", async ({ page, browser }) => {
+test("a student takes the quiz: autosave through a reload and an offline spell, confirmed submit, feedback with a link into the text", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(240_000);
   const setup = await teacherWithAssignment(page);
   await enableQuiz(page, "on_submit");
@@ -44,8 +55,14 @@ test("a student takes the quiz: autosave through a reload and an offline spell, 
   await quiz.goToItem(4);
   await s.getByRole("radio", { name: zh.quiz.true, exact: true }).check();
   await quiz.goToItem(7);
-  await s.getByRole("group", { name: zh.quiz.claimTypeLegend }).getByRole("radio", { name: zh.quiz.claimType.attribution }).check();
-  await s.getByRole("group", { name: zh.quiz.verdictLegend }).getByRole("radio", { name: zh.quiz.verdict.supported }).check();
+  await s
+    .getByRole("group", { name: zh.quiz.claimTypeLegend })
+    .getByRole("radio", { name: zh.quiz.claimType.attribution })
+    .check();
+  await s
+    .getByRole("group", { name: zh.quiz.verdictLegend })
+    .getByRole("radio", { name: zh.quiz.verdict.supported })
+    .check();
   await quiz.expectAllSaved();
   // 22: find the evidence, answered by clicking the paragraph in the article beside the item.
   await quiz.goToItem(22);
@@ -59,7 +76,9 @@ test("a student takes the quiz: autosave through a reload and an offline spell, 
   await quiz.expectItem(1);
   await expect(s.getByRole("radio", { name: optionText(1, "b") })).toBeChecked();
   await quiz.goToItem(7);
-  await expect(s.getByRole("group", { name: zh.quiz.claimTypeLegend }).getByRole("radio", { name: zh.quiz.claimType.attribution })).toBeChecked();
+  await expect(
+    s.getByRole("group", { name: zh.quiz.claimTypeLegend }).getByRole("radio", { name: zh.quiz.claimType.attribution }),
+  ).toBeChecked();
 
   // Offline: the answer waits in the browser, visibly not saved, and survives the tab being closed.
   await context.setOffline(true);
@@ -83,15 +102,21 @@ test("a student takes the quiz: autosave through a reload and an offline spell, 
     await route.continue();
   });
   await quiz2.goToItem(24);
-  await s2.getByRole("textbox", { name: zh.quiz.shortLabel }).fill("「戰略退卻」說美國被迫讓步;「陷阱」說美國刻意用H20拖慢中國。<b>第19段</b>支持後者。");
+  await s2
+    .getByRole("textbox", { name: zh.quiz.shortLabel })
+    .fill("「戰略退卻」說美國被迫讓步;「陷阱」說美國刻意用H20拖慢中國。<b>第19段</b>支持後者。");
   await expect(quiz2.saveState()).toHaveText(zh.quiz.saving);
 
-  const unanswered = Array.from({ length: ITEMS.length }, (_, i) => i + 1).filter((n) => ![1, 4, 7, 21, 22, 24].includes(n));
+  const unanswered = Array.from({ length: ITEMS.length }, (_, i) => i + 1).filter(
+    (n) => ![1, 4, 7, 21, 22, 24].includes(n),
+  );
   await quiz2.submit(unanswered);
 
   // Released on submit, one attempt: score, right/wrong per item, the key, the explanation.
   const max = ITEMS.reduce((sum, _, i) => sum + points(i + 1), 0);
-  await expect(s2.getByText(fmt(zh.quiz.yourScore, { score: points(1) + points(7) / 2 + points(21) + points(22), max }))).toBeVisible();
+  await expect(
+    s2.getByText(fmt(zh.quiz.yourScore, { score: points(1) + points(7) / 2 + points(21) + points(22), max })),
+  ).toBeVisible();
   const feedback = s2.getByRole("list").filter({ has: s2.getByRole("heading", { level: 3 }) });
   await expect(feedback.getByRole("listitem")).toHaveCount(ITEMS.length);
   await expect(feedback.getByRole("listitem").nth(0)).toContainText(zh.quiz.right);
@@ -109,14 +134,18 @@ test("a student takes the quiz: autosave through a reload and an offline spell, 
 
   // The teacher sees the submission, grades the short answer from the queue, overrides an item with a reason.
   await page.getByRole("link", { name: zh.quizSettings.resultsLink }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(fmt(zh.quizResults.pageTitle, { title: "" }).trim());
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(
+    fmt(zh.quizResults.pageTitle, { title: "" }).trim(),
+  );
   const row = page.getByRole("row", { name: /^測驗同學 / }); // the students table
   await expect(row).toContainText(zh.quizResults.status_submitted);
   await expectNoSeriousA11yViolations(page);
   const entry = fmt(zh.quizResults.queueEntry, { student: "測驗同學", item: "q24" });
   await expect(page.getByRole("article", { name: entry })).toContainText("<b>第19段</b>"); // shown as text
   const queued = page.getByRole("form", { name: entry });
-  await queued.getByRole("spinbutton", { name: fmt(zh.quizResults.scoreLabel, { max: points(24) }) }).fill(String(points(24)));
+  await queued
+    .getByRole("spinbutton", { name: fmt(zh.quizResults.scoreLabel, { max: points(24) }) })
+    .fill(String(points(24)));
   await queued.getByRole("textbox", { name: zh.quizResults.feedbackLabel }).fill("兩種解讀都說清楚了,也找到證據。");
   await queued.getByRole("button", { name: zh.quizResults.gradeSubmit }).click();
   await expect(page.getByText(zh.quizResults.queueEmpty)).toBeVisible();
@@ -127,17 +156,24 @@ test("a student takes the quiz: autosave through a reload and an offline spell, 
   // The student's answers, behind a disclosure named by the summary (found by its text up to the score).
   const summaryStart = fmt(zh.quizResults.answersSummary, { student: "測驗同學", score: "\0" }).split("\0")[0]!;
   await page.getByText(summaryStart).click();
-  const override = page.getByRole("form", { name: fmt(zh.quizResults.overrideForm, { student: "測驗同學", item: "q04" }) });
+  const override = page.getByRole("form", {
+    name: fmt(zh.quizResults.overrideForm, { student: "測驗同學", item: "q04" }),
+  });
   await override.getByRole("spinbutton").fill(String(points(4)));
   await override.getByRole("button", { name: zh.quizResults.overrideSubmit }).click();
   await expect(override.getByText(zh.errors.reasonRequired)).toBeVisible(); // an override needs a reason
-  await override.getByRole("textbox", { name: zh.quizResults.reasonLabel }).fill("題目的說法可有兩種理解,兩種答案都給分。");
+  await override
+    .getByRole("textbox", { name: zh.quizResults.reasonLabel })
+    .fill("題目的說法可有兩種理解,兩種答案都給分。");
   await override.getByRole("button", { name: zh.quizResults.overrideSubmit }).click();
   await expect(row).toContainText(`${expected + points(4)} / ${max}`);
   await expectNoSeriousA11yViolations(page);
 
   // CSV: UTF-8 with a BOM, one row per student, one column per item.
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: zh.quizResults.downloadCsv }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: zh.quizResults.downloadCsv }).click(),
+  ]);
   const csv = readFileSync((await download.path())!, "utf8");
   expect(csv.startsWith("\uFEFF")).toBe(true);
   const lines = csv.trim().split(/\r?\n/);
@@ -152,7 +188,10 @@ test("a student takes the quiz: autosave through a reload and an offline spell, 
   await context.close();
 });
 
-test("the answer key reaches no browser before grading, and no student can write another's attempt", async ({ page, browser }) => {
+test("the answer key reaches no browser before grading, and no student can write another's attempt", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const setup = await teacherWithAssignment(page);
   await enableQuiz(page, "manual");
@@ -191,7 +230,8 @@ test("the answer key reaches no browser before grading, and no student can write
   expect(foreign).toContain('"formError":"notFound"');
   expect(await post(bob.page, "submit", { attemptId })).toContain('"formError":"notFound"');
   // Alice's own bad input is refused: an item not in the quiz, a wrong shape, an unknown option.
-  const own = (itemId: string, value: unknown) => post(alice.page, "answers", { attemptId, itemId, value, clientSeq: 100 });
+  const own = (itemId: string, value: unknown) =>
+    post(alice.page, "answers", { attemptId, itemId, value, clientSeq: 100 });
   expect(await own("not-an-item", "a")).toContain('"formError":"answerInvalid"');
   expect(await own(itemIds[0]!, { evil: "<script>" })).toContain('"formError":"answerInvalid"');
   expect(await own(itemIds[0]!, "z")).toContain('"formError":"answerInvalid"');
@@ -221,7 +261,10 @@ test("the answer key reaches no browser before grading, and no student can write
   expect((await alice.page.request.get(articleUrl!)).status()).toBe(404); // the attempt is over
   expect(await own(itemIds[0]!, "b")).toContain('"formError":"alreadySubmitted"');
   // One attempt allowed: the start button's form post is refused, and the page says why.
-  const again = await alice.page.request.post("/api/quiz/start", { form: { assignmentId: setup.readerPath.split("/").pop()! }, maxRedirects: 0 });
+  const again = await alice.page.request.post("/api/quiz/start", {
+    form: { assignmentId: setup.readerPath.split("/").pop()! },
+    maxRedirects: 0,
+  });
   expect(again.status()).toBe(303);
   expect(again.headers().location).toBe(`${quizUrl}?refused=noAttemptsLeft`);
   await alice.page.goto(again.headers().location!);
@@ -238,7 +281,9 @@ test("the answer key reaches no browser before grading, and no student can write
   await bob.context.close();
 });
 
-test("without JavaScript a student can still open and start the quiz, and is told that answering needs it", async ({ browser }) => {
+test("without JavaScript a student can still open and start the quiz, and is told that answering needs it", async ({
+  browser,
+}) => {
   const student = await studentJoins(browser, DEMO_JOIN_CODE, "無腳本同學");
   const state = await student.context.storageState();
   await student.context.close();
@@ -250,7 +295,9 @@ test("without JavaScript a student can still open and start the quiz, and is tol
   await page.getByRole("button", { name: zh.quiz.start }).click(); // a plain form post
   await expect(page).toHaveURL(/\/student\/assignments\/demo-assignment-h20\/quiz$/);
   // (Chromium with scripts switched off by Playwright still parses <noscript> as text, so it is read from the page.)
-  expect(await page.content()).toContain(`<noscript><p class="form-error">${zh.quiz.needsJavaScript}</p><p><a href="/student/assignments/demo-assignment-h20">${zh.quiz.openReaderHere}</a></p></noscript>`);
+  expect(await page.content()).toContain(
+    `<noscript><p class="form-error">${zh.quiz.needsJavaScript}</p><p><a href="/student/assignments/demo-assignment-h20">${zh.quiz.openReaderHere}</a></p></noscript>`,
+  );
   await expect(page.getByRole("heading", { level: 2, name: /^第 1 題/ })).toBeVisible(); // the first item, rendered on the server
   await noJs.close();
 });

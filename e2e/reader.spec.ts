@@ -11,7 +11,10 @@ import { zh } from "./support/messages";
 
 const TITLE = /美國為何晶片鬆口/;
 
-test("a student reads the assigned article: 简, highlight with a note kept across a reload, progress seen by the teacher", async ({ page, browser }) => {
+test("a student reads the assigned article: 简, highlight with a note kept across a reload, progress seen by the teacher", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000); // the whole lesson in one story, with an axe check on each of its pages
   const setup = await teacherWithAssignment(page);
   const student = await studentJoins(browser, setup.joinCode, "細讀同學");
@@ -64,7 +67,9 @@ test("a student reads the assigned article: 简, highlight with a note kept acro
 
   await expect(async () => {
     await page.goto(setup.teacherAssignmentUrl);
-    await expect(progressRow).toContainText(fmt(zh.assignmentPage.progressValue, { position: 34, percent: 100 }), { timeout: 1000 });
+    await expect(progressRow).toContainText(fmt(zh.assignmentPage.progressValue, { position: 34, percent: 100 }), {
+      timeout: 1000,
+    });
   }).toPass({ timeout: 10_000 });
   await expect(progressRow.getByRole("cell").nth(2)).toHaveText(zh.assignmentPage.yes);
   await expectNoSeriousA11yViolations(page);
@@ -106,8 +111,19 @@ test("a tampered highlight range is refused and nothing is stored", async ({ pag
   await new SignInPage(page).signInAs(DEMO_STUDENT.login, DEMO_STUDENT.password, "/student");
   const readerPath = "/student/assignments/demo-assignment-h20";
   await page.goto(readerPath);
-  const save = async (data: object) => (await page.request.post("/api/reader/highlights", { data, headers: { origin: new URL(page.url()).origin } })).text();
-  const tampered = { assignmentId: "demo-assignment-h20", paragraphId: "h20-p03", start: 0, end: 4, text: "捏造的引文", script: "trad", note: "" };
+  const save = async (data: object) =>
+    (
+      await page.request.post("/api/reader/highlights", { data, headers: { origin: new URL(page.url()).origin } })
+    ).text();
+  const tampered = {
+    assignmentId: "demo-assignment-h20",
+    paragraphId: "h20-p03",
+    start: 0,
+    end: 4,
+    text: "捏造的引文",
+    script: "trad",
+    note: "",
+  };
   expect(await save(tampered)).toContain("highlightMismatch");
   const otherReading = { ...tampered, paragraphId: "no-such-paragraph", text: "表面看美" };
   expect(await save(otherReading)).toContain("highlightMismatch");
@@ -120,7 +136,10 @@ test("a tampered highlight range is refused and nothing is stored", async ({ pag
   // A plain form post that is refused (here "mark as read" for an assignment of another class) says why
   // on the page it goes back to, in the user's language; nothing is marked. (The student has read down to
   // ¶20, so the page would otherwise open there.)
-  const progress = await page.request.post("/api/reader/progress", { data: { assignmentId: "demo-assignment-h20", position: 20 }, headers: { origin: new URL(page.url()).origin } });
+  const progress = await page.request.post("/api/reader/progress", {
+    data: { assignmentId: "demo-assignment-h20", position: 20 },
+    headers: { origin: new URL(page.url()).origin },
+  });
   expect(await progress.text()).toContain('"ok":true');
   const refused = await page.request.post("/api/reader/read", {
     form: { assignmentId: "not-my-assignment", read: "true" },
@@ -136,16 +155,32 @@ test("a tampered highlight range is refused and nothing is stored", async ({ pag
   await expect(page.getByText(zh.reader.markedRead)).toHaveCount(0);
 });
 
-test("the class's teacher previews the reading; the reader's write routes refuse a teacher and another site", async ({ page }) => {
+test("the class's teacher previews the reading; the reader's write routes refuse a teacher and another site", async ({
+  page,
+}) => {
   await new SignInPage(page).signInAs(DEMO_TEACHER.login, DEMO_TEACHER.password, "/teacher");
   const origin = new URL(page.url()).origin;
-  const highlight = { assignmentId: "demo-assignment-h20", paragraphId: "h20-p03", start: 0, end: 4, text: "表面看美", script: "trad", note: "" };
+  const highlight = {
+    assignmentId: "demo-assignment-h20",
+    paragraphId: "h20-p03",
+    start: 0,
+    end: 4,
+    text: "表面看美",
+    script: "trad",
+    note: "",
+  };
   const asTeacher = await page.request.post("/api/reader/highlights", { data: highlight, headers: { origin } });
   expect(await asTeacher.json()).toEqual({ ok: false, formError: "notAllowed" });
-  const progress = await page.request.post("/api/reader/progress", { data: { assignmentId: "demo-assignment-h20", position: 5 }, headers: { origin } });
+  const progress = await page.request.post("/api/reader/progress", {
+    data: { assignmentId: "demo-assignment-h20", position: 5 },
+    headers: { origin },
+  });
   expect(await progress.json()).toEqual({ ok: false, formError: "notAllowed" });
   // A page on another site posting with the teacher's cookies is turned away before anything runs.
-  const crossSite = await page.request.post("/api/reader/highlights", { data: highlight, headers: { origin: "https://elsewhere.example" } });
+  const crossSite = await page.request.post("/api/reader/highlights", {
+    data: highlight,
+    headers: { origin: "https://elsewhere.example" },
+  });
   expect(crossSite.status()).toBe(403);
   // The class's teacher previews the reading from the assignment page, without the students' tools.
   await page.goto("/teacher/assignments/demo-assignment-h20");
@@ -167,7 +202,10 @@ test("before it opens, students see the assignment as upcoming", async ({ page, 
   await student.context.close();
 });
 
-test("a new join code stops the old one; a removed student is signed out and their old links give 404", async ({ page, browser }) => {
+test("a new join code stops the old one; a removed student is signed out and their old links give 404", async ({
+  page,
+  browser,
+}) => {
   const setup = await teacherWithAssignment(page);
   const student = await studentJoins(browser, setup.joinCode, "被移出的同學");
   await student.page.goto(setup.readerPath);
@@ -188,12 +226,19 @@ test("a new join code stops the old one; a removed student is signed out and the
   const late = await browser.newContext();
   const join = new JoinPage(await late.newPage());
   await join.goto();
-  await join.join({ joinCode: setup.joinCode, loginName: unique("late."), displayName: "遲到", password: STRONG_PASSWORD });
+  await join.join({
+    joinCode: setup.joinCode,
+    loginName: unique("late."),
+    displayName: "遲到",
+    password: STRONG_PASSWORD,
+  });
   await expect(join.page.getByText(zh.errors.joinCodeUnknown)).toBeVisible();
   await late.close();
 });
 
-test("without JavaScript the reader still shows the text, paragraph numbers and glossary terms", async ({ browser }) => {
+test("without JavaScript the reader still shows the text, paragraph numbers and glossary terms", async ({
+  browser,
+}) => {
   const signedIn = await browser.newContext();
   const p = await signedIn.newPage();
   await new SignInPage(p).signInAs(DEMO_STUDENT.login, DEMO_STUDENT.password, "/student");

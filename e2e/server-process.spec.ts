@@ -31,7 +31,9 @@ test("a start on a port already in use stops with one sentence naming the port, 
   expect(existsSync(path.join(second.dir, "classroom.db")), "nothing was migrated").toBe(false);
 });
 
-test("SIGTERM with an open board and a busy keep-alive client: the server drains and exits within its limit, no acknowledged answer is lost, and the board comes back by itself after a restart", async ({ browser }) => {
+test("SIGTERM with an open board and a busy keep-alive client: the server drains and exits within its limit, no acknowledged answer is lost, and the board comes back by itself after a restart", async ({
+  browser,
+}) => {
   test.setTimeout(600_000);
   const server = new SecondServer(3102);
   await server.start();
@@ -42,10 +44,16 @@ test("SIGTERM with an open board and a busy keep-alive client: the server drains
   await new SignInPage(page).signInAs(DEMO_STUDENT.login, DEMO_STUDENT.password, "/student");
   await page.goto(`/student/assignments/${DEMO_ASSIGNMENT}/debate`);
   await new DebatePage(page).giveStance(zh.debate.stance3);
-  expect((await page.request.post("/api/quiz/start", { form: { assignmentId: DEMO_ASSIGNMENT }, maxRedirects: 0 })).status()).toBe(303);
+  expect(
+    (await page.request.post("/api/quiz/start", { form: { assignmentId: DEMO_ASSIGNMENT }, maxRedirects: 0 })).status(),
+  ).toBe(303);
   const db = new Database(server.databaseUrl.slice("file:".length), { readonly: true });
-  const { attemptId } = db.prepare(`SELECT "id" AS attemptId FROM "QuizAttempt" WHERE "userId" = 'demo-student-1'`).get() as { attemptId: string };
-  const items = (db.prepare(`SELECT "id", "content" FROM "QuizItem" ORDER BY "position"`).all() as { id: string; content: string }[]).filter((i) => JSON.parse(i.content).type === "true_false");
+  const { attemptId } = db
+    .prepare(`SELECT "id" AS attemptId FROM "QuizAttempt" WHERE "userId" = 'demo-student-1'`)
+    .get() as { attemptId: string };
+  const items = (
+    db.prepare(`SELECT "id", "content" FROM "QuizItem" ORDER BY "position"`).all() as { id: string; content: string }[]
+  ).filter((i) => JSON.parse(i.content).type === "true_false");
   const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
 
   // Four keep-alive connections saving answers back to back, as a class handing in would.
@@ -57,7 +65,14 @@ test("SIGTERM with an open board and a busy keep-alive client: the server drains
     new Promise<boolean>((resolve) => {
       const body = JSON.stringify({ attemptId, itemId, value: clientSeq % 2 === 0, clientSeq });
       const request = http.request(
-        { host: "127.0.0.1", port: server.port, path: "/api/quiz/answers", method: "POST", agent, headers: { cookie, "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
+        {
+          host: "127.0.0.1",
+          port: server.port,
+          path: "/api/quiz/answers",
+          method: "POST",
+          agent,
+          headers: { cookie, "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+        },
         (response) => {
           let text = "";
           response.on("data", (d) => (text += d));
@@ -83,7 +98,9 @@ test("SIGTERM with an open board and a busy keep-alive client: the server drains
   // As systemd or `docker stop` does: SIGTERM to `npm start` alone.
   const stopMs = await server.stop("SIGTERM");
   await Promise.all(clients);
-  console.log(`npm start and all it started were gone ${stopMs} ms after SIGTERM; ${seq} saves sent (${seq - sentBeforeStop} after it), ${refused} refused`);
+  console.log(
+    `npm start and all it started were gone ${stopMs} ms after SIGTERM; ${seq} saves sent (${seq - sentBeforeStop} after it), ${refused} refused`,
+  );
   expect(stopMs).toBeLessThan(STOP_LIMIT_MS);
   expect(server.output).toContain("SIGTERM: stopping.");
   expect(server.output).toContain("Stopped cleanly."); // drained, not cut off at the limit
@@ -92,7 +109,9 @@ test("SIGTERM with an open board and a busy keep-alive client: the server drains
 
   // Every acknowledged answer is in the database.
   for (const [itemId, clientSeq] of acknowledged) {
-    const stored = db.prepare(`SELECT "clientSeq" FROM "QuizAnswer" WHERE "attemptId" = ? AND "itemId" = ?`).get(attemptId, itemId) as { clientSeq: number };
+    const stored = db
+      .prepare(`SELECT "clientSeq" FROM "QuizAnswer" WHERE "attemptId" = ? AND "itemId" = ?`)
+      .get(attemptId, itemId) as { clientSeq: number };
     expect(stored.clientSeq).toBeGreaterThanOrEqual(clientSeq);
   }
   db.close();

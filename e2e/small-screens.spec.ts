@@ -9,7 +9,8 @@ import { zh } from "./support/messages";
 test.use({ viewport: { width: 360, height: 740 } });
 
 test("pages fit a 360 px wide phone without sideways scrolling", async ({ page }) => {
-  const fits = async () => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const fits = async () =>
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   for (const path of ["/", "/join", "/sign-up"]) {
     await page.goto(path);
     await fits();
@@ -18,10 +19,13 @@ test("pages fit a 360 px wide phone without sideways scrolling", async ({ page }
   await fits();
 });
 
-test("the quiz fits a phone: items, the article behind its toggle, the review screen; and the teacher's results", async ({ browser }) => {
+test("the quiz fits a phone: items, the article behind its toggle, the review screen; and the teacher's results", async ({
+  browser,
+}) => {
   const student = await studentJoins(browser, DEMO_JOIN_CODE, "手機同學", { viewport: { width: 360, height: 740 } });
   const s = student.page;
-  const fits = async () => expect(await s.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const fits = async () =>
+    expect(await s.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   const quiz = new QuizPage(s);
   await quiz.goto("/student/assignments/demo-assignment-h20");
   await quiz.start();
@@ -49,12 +53,15 @@ test("the quiz fits a phone: items, the article behind its toggle, the review sc
 test("the debate board fits a phone, for a student and for the teacher", async ({ browser }) => {
   const student = await studentJoins(browser, DEMO_JOIN_CODE, "手機辯士", { viewport: { width: 360, height: 740 } });
   const s = student.page;
-  const fits = async (p: typeof s) => expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const fits = async (p: typeof s) =>
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await s.goto("/student/assignments/demo-assignment-h20/debate");
   await fits(s);
   await s.getByRole("radio", { name: zh.debate.stance3 }).check();
   await s.getByRole("button", { name: zh.debate.stanceSubmit }).click();
-  await expect(s.getByRole("form", { name: zh.debate.newArgument }).or(s.getByRole("form", { name: zh.debate.chooseSide }))).toBeVisible();
+  await expect(
+    s.getByRole("form", { name: zh.debate.newArgument }).or(s.getByRole("form", { name: zh.debate.chooseSide })),
+  ).toBeVisible();
   await fits(s);
   await expectNoSeriousA11yViolations(s);
   await student.context.close();

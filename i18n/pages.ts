@@ -22,7 +22,11 @@ const KEPT_TEXTS = 5000;
 export function translator(locale: Locale): Translator {
   let t = translators.get(locale);
   // The school's time zone, should a message ever format a date itself (today dates come formatted).
-  if (!t) translators.set(locale, (t = keepingResults(createTranslator({ locale, messages: MESSAGES[locale], timeZone: appTimeZone() }))));
+  if (!t)
+    translators.set(
+      locale,
+      (t = keepingResults(createTranslator({ locale, messages: MESSAGES[locale], timeZone: appTimeZone() }))),
+    );
   return t;
 }
 

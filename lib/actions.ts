@@ -10,7 +10,9 @@ export type { ActionResult };
 
 function toResult(error: unknown, what: string): ActionResult<never> {
   if (error instanceof ExpectedError) {
-    return error.field ? { ok: false, fieldErrors: { [error.field]: [error.key] } } : { ok: false, formError: error.key };
+    return error.field
+      ? { ok: false, fieldErrors: { [error.field]: [error.key] } }
+      : { ok: false, formError: error.key };
   }
   if (isDatabaseFault(error)) {
     // The disk is full, the file read-only, or the database server unreachable: nothing was saved, and the

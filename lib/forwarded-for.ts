@@ -5,5 +5,11 @@
  */
 export function lastForwardedAddress(value: string | string[] | null | undefined): string {
   const joined = Array.isArray(value) ? value.join(",") : (value ?? "");
-  return joined.split(",").map((part) => part.trim()).filter(Boolean).at(-1) ?? "unknown";
+  return (
+    joined
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .at(-1) ?? "unknown"
+  );
 }

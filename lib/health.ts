@@ -1,7 +1,11 @@
 import type { Db } from "@/lib/db/client";
 import { noteWriteSucceeded, writeFailure } from "@/lib/db/database-faults";
 
-export type Health = { httpStatus: 200 | 503; status: "ok" | "stopping" | "database unavailable" | "database failing writes"; since?: string };
+export type Health = {
+  httpStatus: 200 | 503;
+  status: "ok" | "stopping" | "database unavailable" | "database failing writes";
+  since?: string;
+};
 
 /**
  * What /api/health reports: ok when the app can read and write its database; not ok while the server is
@@ -35,7 +39,11 @@ export async function checkHealth(db: Db, draining: boolean): Promise<Health> {
  * succeeded there, in the space a failed transaction had left in the journal).
  */
 async function probeWrite(db: Db) {
-  await db.$executeRawUnsafe(`CREATE TABLE IF NOT EXISTS "_app_write_probe" ("id" INTEGER PRIMARY KEY, "filler" BLOB NOT NULL)`);
-  await db.$executeRawUnsafe(`INSERT OR REPLACE INTO "_app_write_probe" ("id", "filler") VALUES (1, randomblob(16384))`);
+  await db.$executeRawUnsafe(
+    `CREATE TABLE IF NOT EXISTS "_app_write_probe" ("id" INTEGER PRIMARY KEY, "filler" BLOB NOT NULL)`,
+  );
+  await db.$executeRawUnsafe(
+    `INSERT OR REPLACE INTO "_app_write_probe" ("id", "filler") VALUES (1, randomblob(16384))`,
+  );
   await db.$executeRawUnsafe(`DELETE FROM "_app_write_probe"`);
 }

@@ -18,7 +18,11 @@ export const clientKeySchema = z
  * counted), and createOnce looks again if two sends race to the insert (the database's unique key on
  * (user, clientKey) lets one in). `created` says whether this call made the row.
  */
-export async function createOnce<T>(clientKey: string | undefined, find: (clientKey: string) => Promise<T | null>, create: () => Promise<T>): Promise<{ row: T; created: boolean }> {
+export async function createOnce<T>(
+  clientKey: string | undefined,
+  find: (clientKey: string) => Promise<T | null>,
+  create: () => Promise<T>,
+): Promise<{ row: T; created: boolean }> {
   try {
     return { row: await create(), created: true };
   } catch (error) {

@@ -6,5 +6,8 @@ import { getTranslations } from "next-intl/server";
  */
 export async function notFoundResponse(): Promise<Response> {
   const t = await getTranslations("notFound");
-  return new Response(`${t("title")}\n\n${t("body")}\n`, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response(`${t("title")}\n\n${t("body")}\n`, {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
 }

@@ -19,6 +19,12 @@ export async function pagesRequest(cookies: Partial<Record<string, string>>) {
     skipToContent: t("app.skipToContent"),
     header: { me: { role: me.role, displayName: me.displayName }, labels: headerLabels(locale, me) },
   });
-  const notFound = (): NotFoundProps => ({ kind: "notFound", shell: shell(t("notFound.title")), title: t("notFound.title"), body: t("notFound.body"), home: t("notFound.home") });
+  const notFound = (): NotFoundProps => ({
+    kind: "notFound",
+    shell: shell(t("notFound.title")),
+    title: t("notFound.title"),
+    body: t("notFound.body"),
+    home: t("notFound.home"),
+  });
   return { me, locale, t, format, shell, notFound };
 }

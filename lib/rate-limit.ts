@@ -27,7 +27,8 @@ export class FailureLimiter {
   }
 
   private prune(now: number) {
-    for (const [key, times] of this.failures) if (!times.some((t) => now - t < this.windowMs)) this.failures.delete(key);
+    for (const [key, times] of this.failures)
+      if (!times.some((t) => now - t < this.windowMs)) this.failures.delete(key);
   }
 }
 

@@ -73,7 +73,11 @@ export function jsonRoute<R>(run: (input: unknown) => Promise<ActionResult<R>>) 
  * (browsers may leave the Referer out). A refusal goes back with it as `?refused=<error key>`, so the page
  * can say why nothing happened (the reader and the quiz show it).
  */
-export function formRoute<R>(run: (input: unknown) => Promise<ActionResult<R>>, fallback = "/", destination?: (fields: Record<string, unknown>) => string | null) {
+export function formRoute<R>(
+  run: (input: unknown) => Promise<ActionResult<R>>,
+  fallback = "/",
+  destination?: (fields: Record<string, unknown>) => string | null,
+) {
   return async (request: Request): Promise<Response> => {
     if (!isSameOrigin(request)) return forbidden();
     const fields = await readForm(request);
@@ -102,7 +106,11 @@ const isSitePath = (path: string) => path.startsWith("/") && !path.startsWith("/
 export function withRefusal(path: string, result: ActionResult<unknown>): string {
   const url = new URL(path, "http://same.origin");
   url.searchParams.delete("refused");
-  if (!result.ok) url.searchParams.set("refused", result.formError ?? Object.values(result.fieldErrors ?? {}).flat()[0] ?? "unexpected");
+  if (!result.ok)
+    url.searchParams.set(
+      "refused",
+      result.formError ?? Object.values(result.fieldErrors ?? {}).flat()[0] ?? "unexpected",
+    );
   return url.pathname + url.search;
 }
 

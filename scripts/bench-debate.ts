@@ -73,7 +73,13 @@ const action = {
   argument: serverActionId("lib/debate/actions.ts", "postMyArgument"),
   reply: serverActionId("lib/debate/actions.ts", "postMyReply"),
 };
-if (await fetch(base).then(() => true, () => false)) throw new Error(`port ${PORT} is already in use`);
+if (
+  await fetch(base).then(
+    () => true,
+    () => false,
+  )
+)
+  throw new Error(`port ${PORT} is already in use`);
 
 const dir = mkdtempSync(path.join(tmpdir(), "classroom-bench-"));
 const databaseUrl = `file:${dir}/bench.db`;
@@ -94,7 +100,10 @@ let db: Db | undefined;
 try {
   await waitFor(`${base}/api/health`);
   db = createDb(parseDatabaseUrl(databaseUrl));
-  const { id: debateId } = await db.debate.update({ where: { assignmentId: ASSIGNMENT }, data: { phase: "rebuttal", phaseSetAt: new Date() } });
+  const { id: debateId } = await db.debate.update({
+    where: { assignmentId: ASSIGNMENT },
+    data: { phase: "rebuttal", phaseSetAt: new Date() },
+  });
   const quotes = await quotePool(db);
   const students = await prepareStudents(db, debateId);
   for (const s of students) clients.push(await openClient(s));
@@ -112,7 +121,10 @@ try {
   clearInterval(sampler);
   sampleMemory();
 
-  const inDb = await db.debatePost.findMany({ where: { id: { in: run.acks.map((a) => a.postId) } }, select: { id: true, authorId: true } });
+  const inDb = await db.debatePost.findMany({
+    where: { id: { in: run.acks.map((a) => a.postId) } },
+    select: { id: true, authorId: true },
+  });
   const lost = run.acks.filter((a) => !inDb.some((p) => p.id === a.postId && p.authorId === a.authorId)).length;
   const rows = await db.debatePost.count({ where: { debateId, authorId: { in: students.map((s) => s.userId) } } });
   passed = report(run, { lost, rows }, memory);
@@ -135,7 +147,9 @@ async function quotePool(db: Db): Promise<Quote[]> {
   });
   const pool: Quote[] = [];
   for (const p of reading.paragraphs) {
-    const shown = displayParagraph(p.text, glossarySpellings(reading.glossary), "trad").map((s) => s.text).join("");
+    const shown = displayParagraph(p.text, glossarySpellings(reading.glossary), "trad")
+      .map((s) => s.text)
+      .join("");
     for (let tries = 0; tries < 3; tries++) {
       const start = Math.floor(Math.random() * Math.max(1, shown.length - 12));
       const end = Math.min(shown.length, start + 12 + Math.floor(Math.random() * 30));
@@ -154,10 +168,19 @@ async function prepareStudents(db: Db, debateId: string): Promise<Student[]> {
   for (let i = 0; i < STUDENTS; i++) {
     const n = String(i + 1).padStart(2, "0");
     const side = i % 2 === 0 ? "retreat" : "trap";
-    const user = await db.user.create({ data: { role: "STUDENT", loginName: `bench${n}`, displayName: `Bench student ${n}`, passwordHash } });
+    const user = await db.user.create({
+      data: { role: "STUDENT", loginName: `bench${n}`, displayName: `Bench student ${n}`, passwordHash },
+    });
     await db.enrollment.create({ data: { classroomId: CLASSROOM, userId: user.id } });
-    await db.debateParticipant.create({ data: { debateId, userId: user.id, pseudonymIndex: i, side, stanceBefore: 3 } });
-    students.push({ userId: user.id, login: user.loginName, cookie: await signIn(base, user.loginName, PASSWORD), side });
+    await db.debateParticipant.create({
+      data: { debateId, userId: user.id, pseudonymIndex: i, side, stanceBefore: 3 },
+    });
+    students.push({
+      userId: user.id,
+      login: user.loginName,
+      cookie: await signIn(base, user.loginName, PASSWORD),
+      side,
+    });
   }
   // The seats above were given directly: the board's counter says so, as takeSeat would have left it.
   await db.debate.update({ where: { id: debateId }, data: { seatsGiven: STUDENTS } });
@@ -190,7 +213,11 @@ async function runPosts(students: Student[], debateId: string, quotes: Quote[]) 
       let sentAt = -Infinity;
       const returnedAt: number[] = [];
       for (let k = 0; k < POSTS; k++) {
-        const due = Math.max(offset + k * SPACING_MS, sentAt + SPACING_MS, (returnedAt[k - POSTS_PER_MINUTE] ?? -Infinity) + POST_WINDOW_MS + 50);
+        const due = Math.max(
+          offset + k * SPACING_MS,
+          sentAt + SPACING_MS,
+          (returnedAt[k - POSTS_PER_MINUTE] ?? -Infinity) + POST_WINDOW_MS + 50,
+        );
         await new Promise((resolve) => setTimeout(resolve, Math.max(0, t0 + due - performance.now())));
         const kind: Kind = k % (POSTS / ARGUMENTS) === 0 ? "argument" : "reply";
         const input =
@@ -202,7 +229,12 @@ async function runPosts(students: Student[], debateId: string, quotes: Quote[]) 
                 reasoning: `The quoted passage shows why, argued by ${s.login} under load.`,
                 quotes: [pick(quotes)],
               }
-            : { debateId, parentId: pick(argumentIds), kind: pick(REPLY_KINDS), body: `A reply from ${s.login}, post ${k + 1}.` };
+            : {
+                debateId,
+                parentId: pick(argumentIds),
+                kind: pick(REPLY_KINDS),
+                body: `A reply from ${s.login}, post ${k + 1}.`,
+              };
         sentAt = performance.now() - t0;
         const { sample, postId, bytes } = await sendPost(kind, s.cookie, input, sentAt);
         returnedAt.push(performance.now() - t0);
@@ -219,7 +251,12 @@ async function runPosts(students: Student[], debateId: string, quotes: Quote[]) 
 }
 
 /** One post, timed from sending to the last byte of the reply; ok only with an ok result and the post's id. */
-async function sendPost(kind: Kind, cookie: string, input: object, sentAt: number): Promise<{ sample: Sample<Kind>; postId?: string; bytes: number }> {
+async function sendPost(
+  kind: Kind,
+  cookie: string,
+  input: object,
+  sentAt: number,
+): Promise<{ sample: Sample<Kind>; postId?: string; bytes: number }> {
   const start = performance.now();
   let problem: string | undefined;
   let postId: string | undefined;
@@ -230,23 +267,36 @@ async function sendPost(kind: Kind, cookie: string, input: object, sentAt: numbe
     bytes = Buffer.byteLength(body);
     postId = /"ok":true,"value":\{"id":"([^"]+)"/.exec(body)?.[1];
     if (reply.status !== 200) problem = `HTTP ${reply.status}`;
-    else if (!postId) problem = `not ok: ${/"(?:formError|fieldErrors)":("[^"]+"|\{[^}]*\})/.exec(body)?.[1] ?? body.slice(0, 120)}`;
+    else if (!postId)
+      problem = `not ok: ${/"(?:formError|fieldErrors)":("[^"]+"|\{[^}]*\})/.exec(body)?.[1] ?? body.slice(0, 120)}`;
   } catch (error) {
     problem = String(error);
   }
-  return { sample: { kind, sentAt, ms: performance.now() - start, ok: !problem, problem }, postId: problem ? undefined : postId, bytes };
+  return {
+    sample: { kind, sentAt, ms: performance.now() - start, ok: !problem, problem },
+    postId: problem ? undefined : postId,
+    bytes,
+  };
 }
 
 /** Until every client has seen as many events as there were acknowledged posts, or STRAGGLERS_MS. */
 async function waitForStragglers(expected: number) {
   const until = Date.now() + STRAGGLERS_MS;
-  while (Date.now() < until && clients.some((c) => c.deliveries.length < expected)) await new Promise((r) => setTimeout(r, 100));
+  while (Date.now() < until && clients.some((c) => c.deliveries.length < expected))
+    await new Promise((r) => setTimeout(r, 100));
 }
 
 /** Prints the report; true when every target is met. */
-function report(run: Awaited<ReturnType<typeof runPosts>>, { lost, rows }: { lost: number; rows: number }, memory: GroupMemory[]): boolean {
+function report(
+  run: Awaited<ReturnType<typeof runPosts>>,
+  { lost, rows }: { lost: number; rows: number },
+  memory: GroupMemory[],
+): boolean {
   const posts = summarize(run.samples);
-  const delivery = summarizeDeliveries(clients.map((c) => c.deliveries), run.acks.length);
+  const delivery = summarizeDeliveries(
+    clients.map((c) => c.deliveries),
+    run.acks.length,
+  );
   const endedEarly = clients.filter((c) => c.stream.endedEarly).length;
   const lostPosts = posts.errors + lost;
   const errors = posts.errors + delivery.missed + endedEarly;
@@ -255,25 +305,36 @@ function report(run: Awaited<ReturnType<typeof runPosts>>, { lost, rows }: { los
 
   const lastSent = Math.max(...run.samples.map((s) => s.sentAt));
   const lastDue = (POSTS - 1) * SPACING_MS;
-  console.log(`bench:debate: ${STUDENTS} students on the live board, ${ARGUMENTS} arguments + ${REPLIES} replies each, one every ${SPACING_MS / 1000} s per student`);
+  console.log(
+    `bench:debate: ${STUDENTS} students on the live board, ${ARGUMENTS} arguments + ${REPLIES} replies each, one every ${SPACING_MS / 1000} s per student`,
+  );
   for (const line of latencyTable(run.samples, KINDS)) console.log(line);
   // The board grows through the run; a post's cost growing with it shows here.
   const bySent = [...run.samples].sort((a, b) => a.sentAt - b.sentAt);
-  const quarters = [0, 1, 2, 3].map((q) => summarize(bySent.slice((q * bySent.length) / 4, ((q + 1) * bySent.length) / 4)));
-  console.log(`post p50 / p95 by quarter of the run: ${quarters.map((q) => `${Math.round(q.p50)} / ${Math.round(q.p95)}`).join(", ")} ms`);
+  const quarters = [0, 1, 2, 3].map((q) =>
+    summarize(bySent.slice((q * bySent.length) / 4, ((q + 1) * bySent.length) / 4)),
+  );
+  console.log(
+    `post p50 / p95 by quarter of the run: ${quarters.map((q) => `${Math.round(q.p50)} / ${Math.round(q.p95)}`).join(", ")} ms`,
+  );
   const kb = run.replyBytes.reduce((a, b) => a + b, 0) / Math.max(1, run.replyBytes.length) / 1024;
-  console.log(`post replies: ${Math.round(kb)} KB on average, ${Math.round(Math.max(...run.replyBytes) / 1024)} KB the largest`);
+  console.log(
+    `post replies: ${Math.round(kb)} KB on average, ${Math.round(Math.max(...run.replyBytes) / 1024)} KB the largest`,
+  );
   console.log(
     `throughput: ${posts.requests} posts in ${(run.elapsedMs / 1000).toFixed(1)} s = ${(posts.requests / (run.elapsedMs / 1000)).toFixed(1)} posts/s; last sent at ${(lastSent / 1000).toFixed(1)} s (due by ${((lastDue + SPACING_MS) / 1000).toFixed(1)} s${lastSent > lastDue + 2 * SPACING_MS ? ": the server set the pace" : ""})`,
   );
   const problems = new Map<string, number>();
-  for (const s of run.samples) if (s.problem) problems.set(`${s.kind}: ${s.problem}`, (problems.get(`${s.kind}: ${s.problem}`) ?? 0) + 1);
+  for (const s of run.samples)
+    if (s.problem) problems.set(`${s.kind}: ${s.problem}`, (problems.get(`${s.kind}: ${s.problem}`) ?? 0) + 1);
   for (const [problem, count] of problems) console.log(`  error ×${count} ${problem}`);
   console.log(
     `delivery: ${delivery.pairs} (client, event) pairs for ${delivery.events} events on ${clients.length} streams; delay p50 ${ms(delivery.p50)}, p95 ${ms(delivery.p95)}, p99 ${ms(delivery.p99)}, max ${ms(delivery.max)}`,
   );
   console.log(`missed deliveries: ${delivery.missed}; streams ended early: ${endedEarly}`);
-  console.log(`posts: ${run.acks.length} acknowledged, ${run.acks.length - lost} of them in the database (${rows} rows by these students); lost posts: ${lostPosts}`);
+  console.log(
+    `posts: ${run.acks.length} acknowledged, ${run.acks.length - lost} of them in the database (${rows} rows by these students); lost posts: ${lostPosts}`,
+  );
   if (memory.length > 0) {
     const max = (pick: (m: GroupMemory) => number) => Math.max(...memory.map(pick));
     console.log(

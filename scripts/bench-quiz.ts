@@ -45,7 +45,13 @@ type Student = { userId: string; login: string; cookie: string; attemptId: strin
 type Item = { id: string; optionKeys: string[] };
 
 ensureCurrentBuild();
-if (await fetch(base).then(() => true, () => false)) throw new Error(`port ${PORT} is already in use`);
+if (
+  await fetch(base).then(
+    () => true,
+    () => false,
+  )
+)
+  throw new Error(`port ${PORT} is already in use`);
 
 const dir = mkdtempSync(path.join(tmpdir(), "classroom-bench-"));
 const databaseUrl = `file:${dir}/bench.db`;
@@ -77,11 +83,17 @@ try {
 }
 process.exit(passed ? 0 : 1);
 
-
 /** The item every student answers: the quiz's first single-choice item, with its option keys. */
 async function firstSingleChoiceItem(db: Db): Promise<Item> {
-  const { readingId } = await db.assignment.findUniqueOrThrow({ where: { id: ASSIGNMENT }, select: { readingId: true } });
-  const items = await db.quizItem.findMany({ where: { readingId, type: "single" }, orderBy: { position: "asc" }, take: 1 });
+  const { readingId } = await db.assignment.findUniqueOrThrow({
+    where: { id: ASSIGNMENT },
+    select: { readingId: true },
+  });
+  const items = await db.quizItem.findMany({
+    where: { readingId, type: "single" },
+    orderBy: { position: "asc" },
+    take: 1,
+  });
   if (!items[0]) throw new Error("the demo quiz has no single-choice item");
   const { options } = JSON.parse(items[0].content) as { options: { key: string }[] };
   return { id: items[0].id, optionKeys: options.map((o) => o.key) };
@@ -93,12 +105,19 @@ async function prepareStudents(db: Db, item: Item): Promise<Student[]> {
   const signedIn: Omit<Student, "attemptId">[] = [];
   for (let i = 1; i <= STUDENTS; i++) {
     const n = String(i).padStart(2, "0");
-    const user = await db.user.create({ data: { role: "STUDENT", loginName: `bench${n}`, displayName: `Bench student ${n}`, passwordHash } });
+    const user = await db.user.create({
+      data: { role: "STUDENT", loginName: `bench${n}`, displayName: `Bench student ${n}`, passwordHash },
+    });
     await db.enrollment.create({ data: { classroomId: CLASSROOM, userId: user.id } });
     const cookie = await signIn(base, user.loginName, PASSWORD);
     await startAttempt(cookie);
     // Students answer differently, so a save that landed on another student's attempt shows as a lost answer.
-    signedIn.push({ userId: user.id, login: user.loginName, cookie, answer: item.optionKeys[i % item.optionKeys.length]! });
+    signedIn.push({
+      userId: user.id,
+      login: user.loginName,
+      cookie,
+      answer: item.optionKeys[i % item.optionKeys.length]!,
+    });
   }
   const attempts = await db.quizAttempt.findMany({
     where: { userId: { in: signedIn.map((s) => s.userId) }, status: "in_progress", quiz: { assignmentId: ASSIGNMENT } },
@@ -119,20 +138,27 @@ async function startAttempt(cookie: string) {
     redirect: "manual",
   });
   const location = reply.headers.get("location") ?? "";
-  if (reply.status !== 303 || location.includes("refused")) throw new Error(`starting the attempt failed: HTTP ${reply.status} ${location}`);
+  if (reply.status !== 303 || location.includes("refused"))
+    throw new Error(`starting the attempt failed: HTTP ${reply.status} ${location}`);
   const page = await fetch(base + quizPath, { headers: { cookie }, redirect: "manual" });
   const html = await page.text();
   const problem = pageProblem(page.status, html);
   if (problem) throw new Error(`the quiz page after starting: ${problem}`);
   const articleUrl = /"articleUrl":"([^"]+)"/.exec(html)?.[1];
   const article = articleUrl ? await fetch(base + articleUrl, { headers: { cookie } }) : undefined;
-  if (!article?.ok) throw new Error(`the quiz's article: ${article ? `HTTP ${article.status}` : "no address on the page"}`);
+  if (!article?.ok)
+    throw new Error(`the quiz's article: ${article ? `HTTP ${article.status}` : "no address on the page"}`);
   await article.arrayBuffer();
 }
 
 /** A save or submit, as the quiz page's script sends it. */
 function postJson(route: string, cookie: string, body: unknown): Promise<Response> {
-  return fetch(base + route, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify(body), redirect: "manual" });
+  return fetch(base + route, {
+    method: "POST",
+    headers: { cookie, "content-type": "application/json" },
+    body: JSON.stringify(body),
+    redirect: "manual",
+  });
 }
 
 /** The measured window: every request starts at its planned moment, all of them within WINDOW_MS. */
@@ -146,13 +172,27 @@ async function runWindow(students: Student[], item: Item): Promise<{ samples: Sa
     at((i * SAVES_WITHIN_MS) / students.length, async () => {
       const answer = { attemptId: s.attemptId, itemId: item.id, value: s.answer, clientSeq: 1 };
       samples.push(await measure(t0, "save", () => postJson("/api/quiz/answers", s.cookie, answer), actionProblem));
-      samples.push(await measure(t0, "submit", () => postJson("/api/quiz/submit", s.cookie, { attemptId: s.attemptId }), actionProblem));
+      samples.push(
+        await measure(
+          t0,
+          "submit",
+          () => postJson("/api/quiz/submit", s.cookie, { attemptId: s.attemptId }),
+          actionProblem,
+        ),
+      );
     }),
   );
   const reads = Array.from({ length: PAGE_READS }, (_, j) =>
     at((j * WINDOW_MS) / PAGE_READS, async () => {
       const { cookie } = students[j % students.length]!;
-      samples.push(await measure(t0, "page", () => fetch(base + quizPath, { headers: { cookie }, redirect: "manual" }), pageProblem));
+      samples.push(
+        await measure(
+          t0,
+          "page",
+          () => fetch(base + quizPath, { headers: { cookie }, redirect: "manual" }),
+          pageProblem,
+        ),
+      );
     }),
   );
   await Promise.all([...handIns, ...reads]);
@@ -160,7 +200,12 @@ async function runWindow(students: Student[], item: Item): Promise<{ samples: Sa
 }
 
 /** One request, timed from sending to the last byte of the reply. */
-async function measure(t0: number, kind: Kind, send: () => Promise<Response>, problemOf: (status: number, body: string) => string | undefined): Promise<Sample<Kind>> {
+async function measure(
+  t0: number,
+  kind: Kind,
+  send: () => Promise<Response>,
+  problemOf: (status: number, body: string) => string | undefined,
+): Promise<Sample<Kind>> {
   const start = performance.now();
   let problem: string | undefined;
   try {
@@ -203,12 +248,19 @@ function report(samples: Sample<Kind>[], elapsedMs: number, answers: { lost: num
   const all = summarize(samples);
   // Saves and page reads are sent on a schedule within the window; each submit only when its save has returned.
   const lastSent = (kind: Kind) => Math.round(Math.max(...samples.filter((s) => s.kind === kind).map((s) => s.sentAt)));
-  console.log(`bench:quiz: ${STUDENTS} students save + submit, ${PAGE_READS} quiz-page reads, sent over ${WINDOW_MS} ms`);
-  console.log(`last sent at: save ${lastSent("save")} ms, page ${lastSent("page")} ms, submit ${lastSent("submit")} ms (each submit follows its save's reply)`);
+  console.log(
+    `bench:quiz: ${STUDENTS} students save + submit, ${PAGE_READS} quiz-page reads, sent over ${WINDOW_MS} ms`,
+  );
+  console.log(
+    `last sent at: save ${lastSent("save")} ms, page ${lastSent("page")} ms, submit ${lastSent("submit")} ms (each submit follows its save's reply)`,
+  );
   for (const line of latencyTable(samples, KINDS)) console.log(line);
-  console.log(`throughput: ${all.requests} requests in ${(elapsedMs / 1000).toFixed(2)} s = ${(all.requests / (elapsedMs / 1000)).toFixed(1)} requests/s`);
+  console.log(
+    `throughput: ${all.requests} requests in ${(elapsedMs / 1000).toFixed(2)} s = ${(all.requests / (elapsedMs / 1000)).toFixed(1)} requests/s`,
+  );
   const problems = new Map<string, number>();
-  for (const s of samples) if (s.problem) problems.set(`${s.kind}: ${s.problem}`, (problems.get(`${s.kind}: ${s.problem}`) ?? 0) + 1);
+  for (const s of samples)
+    if (s.problem) problems.set(`${s.kind}: ${s.problem}`, (problems.get(`${s.kind}: ${s.problem}`) ?? 0) + 1);
   for (const [problem, count] of problems) console.log(`  error ×${count} ${problem}`);
   console.log(`attempts submitted: ${STUDENTS - answers.unsubmitted}/${STUDENTS}; lost answers: ${answers.lost}`);
   const failures = [
@@ -217,6 +269,10 @@ function report(samples: Sample<Kind>[], elapsedMs: number, answers: { lost: num
     answers.unsubmitted > 0 && `${answers.unsubmitted} attempts not submitted`,
     !(all.p95 < TARGET_P95_MS) && `p95 ${Math.round(all.p95)} ms ≥ ${TARGET_P95_MS} ms`,
   ].filter(Boolean);
-  console.log(failures.length ? `FAIL: ${failures.join(", ")}` : `PASS: 0 errors, 0 lost answers, p95 ${Math.round(all.p95)} ms < ${TARGET_P95_MS} ms`);
+  console.log(
+    failures.length
+      ? `FAIL: ${failures.join(", ")}`
+      : `PASS: 0 errors, 0 lost answers, p95 ${Math.round(all.p95)} ms < ${TARGET_P95_MS} ms`,
+  );
   return failures.length === 0;
 }

@@ -38,7 +38,18 @@ for (const p of providers) {
   writeFileSync(to, p.schema(after));
   const sql = execFileSync(
     process.execPath,
-    ["node_modules/prisma/build/index.js", "migrate", "diff", "--config", p.config, "--from-schema-datamodel", from, "--to-schema-datamodel", to, "--script"],
+    [
+      "node_modules/prisma/build/index.js",
+      "migrate",
+      "diff",
+      "--config",
+      p.config,
+      "--from-schema-datamodel",
+      from,
+      "--to-schema-datamodel",
+      to,
+      "--script",
+    ],
     { encoding: "utf8", env: { ...process.env, DATABASE_URL: p.url }, stdio: ["ignore", "pipe", "inherit"] },
   );
   const dir = path.join("prisma", "migrations", p.folder);

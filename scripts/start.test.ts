@@ -30,7 +30,9 @@ describe("npm start refuses a database it cannot use", () => {
     // Port 9 (discard) on loopback: nothing listens there, so the connection is refused at once.
     const { status, output } = start("postgresql://postgres@127.0.0.1:9/classroom");
     expect(status).toBe(1);
-    expect(output).toMatch(/Cannot start: Cannot use PostgreSQL \(postgres@127\.0\.0\.1:9\/classroom\): the server cannot be reached \(ECONNREFUSED\)/);
+    expect(output).toMatch(
+      /Cannot start: Cannot use PostgreSQL \(postgres@127\.0\.0\.1:9\/classroom\): the server cannot be reached \(ECONNREFUSED\)/,
+    );
   });
 
   it("a SQLite file that cannot be created", () => {

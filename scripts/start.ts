@@ -42,7 +42,12 @@ try {
 const { secret, source } = ensureAuthSecret();
 if (source === "generated") console.log("Generated NEXTAUTH_SECRET and stored it in data/nextauth-secret.");
 
-const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: target.url, NEXTAUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1" };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_URL: target.url,
+  NEXTAUTH_SECRET: secret,
+  NEXT_TELEMETRY_DISABLED: "1",
+};
 // Students reach a classroom server by whatever address the teacher gives them (an IP on the school
 // network), so unless NEXTAUTH_URL pins the address, next-auth takes it from the request. next-auth treats
 // any non-empty value as "on", so AUTH_TRUST_HOST=false or 0 is turned into "unset" here.
@@ -50,19 +55,33 @@ if (/^(false|0|no)$/i.test(process.env.AUTH_TRUST_HOST ?? "")) delete env.AUTH_T
 else if (!process.env.NEXTAUTH_URL) env.AUTH_TRUST_HOST = process.env.AUTH_TRUST_HOST || "true";
 
 if (!dev && !buildIsCurrent()) {
-  console.log(existsSync(".next/BUILD_ID") ? "The code changed since the last build: rebuilding…" : "First start: building the app (a minute or two)…");
-  const build = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/build.ts"], { stdio: "inherit", env });
+  console.log(
+    existsSync(".next/BUILD_ID")
+      ? "The code changed since the last build: rebuilding…"
+      : "First start: building the app (a minute or two)…",
+  );
+  const build = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/build.ts"], {
+    stdio: "inherit",
+    env,
+  });
   if (build.status !== 0) stop("the build failed (see above).");
 }
 
 // The preloads make X-Forwarded-For trustworthy before Next reads it (rate limits count per address), and
 // take over the stop from Next, whose own waits for every open connection (decision 0018).
 // `next dev` keeps its own stop.
-const preload = ["--require", "./scripts/server/client-address.cjs", ...(dev ? [] : ["--require", "./scripts/server/graceful-stop.cjs"])];
+const preload = [
+  "--require",
+  "./scripts/server/client-address.cjs",
+  ...(dev ? [] : ["--require", "./scripts/server/graceful-stop.cjs"]),
+];
 const serverEnv = dev ? env : { ...env, NEXT_MANUAL_SIG_HANDLE: "true" };
 // The IPC channel is how the server notices this process is gone (killed), and stops instead of lingering.
 const stdio: StdioOptions = dev ? "inherit" : ["inherit", "inherit", "inherit", "ipc"];
-const server: ChildProcess = spawn(process.execPath, [...preload, nextBin, dev ? "dev" : "start", "-p", port], { stdio, env: serverEnv });
+const server: ChildProcess = spawn(process.execPath, [...preload, nextBin, dev ? "dev" : "start", "-p", port], {
+  stdio,
+  env: serverEnv,
+});
 console.log(`Serving on http://localhost:${port}`);
 let stopping = false;
 const passOn = (signal: NodeJS.Signals) => {

@@ -3,7 +3,15 @@ import type { OverviewProps } from "@/lib/quiz/quiz-page";
 type Feedback = NonNullable<OverviewProps["feedback"]>;
 
 /** The graded attempt, item by item: right or wrong, the score, and (once allowed) the key and why. */
-export function FeedbackList({ items, labels, readerHref }: { items: Feedback["items"]; labels: Feedback["labels"]; readerHref: string | null }) {
+export function FeedbackList({
+  items,
+  labels,
+  readerHref,
+}: {
+  items: Feedback["items"];
+  labels: Feedback["labels"];
+  readerHref: string | null;
+}) {
   return (
     <ol className="feedback-list">
       {items.map((item) => (

@@ -80,7 +80,12 @@ export function ItemInput({ item, value, paragraphs, onChange, onLeave }: Props)
             <legend>{t("claimTypeLegend")}</legend>
             {CLAIM_TYPES.map((c) => (
               <label key={c} className="choice">
-                <input type="radio" name={`${name}-type`} checked={current.type === c} onChange={() => choose("type", c)} />
+                <input
+                  type="radio"
+                  name={`${name}-type`}
+                  checked={current.type === c}
+                  onChange={() => choose("type", c)}
+                />
                 <span>{t(`claimType.${c}`)}</span>
               </label>
             ))}
@@ -89,7 +94,12 @@ export function ItemInput({ item, value, paragraphs, onChange, onLeave }: Props)
             <legend>{t("verdictLegend")}</legend>
             {VERDICTS.map((v) => (
               <label key={v} className="choice">
-                <input type="radio" name={`${name}-verdict`} checked={current.verdict === v} onChange={() => choose("verdict", v)} />
+                <input
+                  type="radio"
+                  name={`${name}-verdict`}
+                  checked={current.verdict === v}
+                  onChange={() => choose("verdict", v)}
+                />
                 <span>{t(`verdict.${v}`)}</span>
               </label>
             ))}

@@ -19,7 +19,9 @@ export function QuizArticle({ url, readerHref, picked }: { url: string; readerHr
   useEffect(() => {
     let current = true;
     fetch(url)
-      .then((response) => (response.ok ? (response.json() as Promise<Article>) : Promise.reject(new Error(String(response.status)))))
+      .then((response) =>
+        response.ok ? (response.json() as Promise<Article>) : Promise.reject(new Error(String(response.status))),
+      )
       .then(
         (a) => current && setArticle(a),
         () => current && setArticle("failed"),

@@ -16,7 +16,8 @@ const TYPING_PAUSE_MS = 800;
 function isAnswered(value: unknown): boolean {
   if (value === undefined || value === null || value === "") return false;
   if (Array.isArray(value)) return value.length > 0;
-  if (typeof value === "object") return Boolean((value as { type?: string; verdict?: string }).type && (value as { verdict?: string }).verdict);
+  if (typeof value === "object")
+    return Boolean((value as { type?: string; verdict?: string }).type && (value as { verdict?: string }).verdict);
   return true;
 }
 
@@ -29,7 +30,9 @@ export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, arti
   const tErrors = useTranslations("errors");
   const refresh = useRefresh();
   const sync = useAnswerSync(attemptId);
-  const [values, setValues] = useState<Record<string, unknown>>(() => Object.fromEntries(Object.entries(saved).map(([k, v]) => [k, v.value])));
+  const [values, setValues] = useState<Record<string, unknown>>(() =>
+    Object.fromEntries(Object.entries(saved).map(([k, v]) => [k, v.value])),
+  );
   const valuesRef = useRef(values);
   const seqs = useRef<Record<string, number>>(Object.fromEntries(Object.entries(saved).map(([k, v]) => [k, v.seq])));
   const [index, setIndex] = useState(0);
@@ -143,12 +146,28 @@ export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, arti
       <div className="quiz-main">
         <div className="quiz-bar">
           <p>{onReview ? t("reviewTitle") : t("progress", { n: index + 1, total: items.length })}</p>
-          <progress max={items.length} value={items.length - unanswered.length} aria-label={t("answeredCount", { count: items.length - unanswered.length, total: items.length })} />
+          <progress
+            max={items.length}
+            value={items.length - unanswered.length}
+            aria-label={t("answeredCount", { count: items.length - unanswered.length, total: items.length })}
+          />
           <p role="status" className={pendingCount || refusedCount ? "save-state pending" : "save-state"}>
-            {pendingCount > 0 ? (sync.offline ? t(sync.offline === "server" ? "serverPending" : "offlinePending", { count: pendingCount }) : t("saving")) : refusedCount > 0 ? t("someRefused", { count: refusedCount }) : t("allSaved")}
+            {pendingCount > 0
+              ? sync.offline
+                ? t(sync.offline === "server" ? "serverPending" : "offlinePending", { count: pendingCount })
+                : t("saving")
+              : refusedCount > 0
+                ? t("someRefused", { count: refusedCount })
+                : t("allSaved")}
           </p>
           {deadline && <TimeLeft deadline={deadline} onExpired={() => void submit()} />}
-          <button type="button" className="button small article-toggle" aria-expanded={articleOpen} aria-controls="quiz-article" onClick={() => setArticleOpen((o) => !o)}>
+          <button
+            type="button"
+            className="button small article-toggle"
+            aria-expanded={articleOpen}
+            aria-controls="quiz-article"
+            onClick={() => setArticleOpen((o) => !o)}
+          >
             {articleOpen ? t("hideArticle") : t("showArticle")}
           </button>
         </div>
@@ -157,7 +176,12 @@ export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, arti
           <ol>
             {items.map((it, i) => (
               <li key={it.id}>
-                <button type="button" className={answered(it.id) ? "answered" : undefined} aria-current={i === index ? "step" : undefined} onClick={() => go(i)}>
+                <button
+                  type="button"
+                  className={answered(it.id) ? "answered" : undefined}
+                  aria-current={i === index ? "step" : undefined}
+                  onClick={() => go(i)}
+                >
                   {i + 1}
                   <span className="visually-hidden">{answered(it.id) ? answeredLabel : notAnsweredLabel}</span>
                 </button>
@@ -178,10 +202,28 @@ export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, arti
             </h2>
             <fieldset>
               <legend className="prompt">{item.prompt}</legend>
-              <ItemInput item={item} value={values[item.id]} paragraphs={paragraphs} onChange={(v, when) => change(item.id, v, when)} onLeave={finishTyping} />
+              <ItemInput
+                item={item}
+                value={values[item.id]}
+                paragraphs={paragraphs}
+                onChange={(v, when) => change(item.id, v, when)}
+                onLeave={finishTyping}
+              />
             </fieldset>
-            {sync.itemErrors[item.id] && <p className="form-error" role="alert">{tErrors(sync.itemErrors[item.id] as never)}</p>}
-            <p className="hint">{sync.pending[item.id] ? (sync.offline ? t(sync.offline === "server" ? "itemNotSavedServer" : "itemNotSaved") : t("saving")) : answered(item.id) ? t("itemSaved") : ""}</p>
+            {sync.itemErrors[item.id] && (
+              <p className="form-error" role="alert">
+                {tErrors(sync.itemErrors[item.id] as never)}
+              </p>
+            )}
+            <p className="hint">
+              {sync.pending[item.id]
+                ? sync.offline
+                  ? t(sync.offline === "server" ? "itemNotSavedServer" : "itemNotSaved")
+                  : t("saving")
+                : answered(item.id)
+                  ? t("itemSaved")
+                  : ""}
+            </p>
             <div className="button-row">
               <button type="button" className="button" onClick={() => go(index - 1)} disabled={index === 0}>
                 {t("previous")}
@@ -229,7 +271,12 @@ export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, arti
             </p>
           )}
           <div className="button-row">
-            <button type="button" className="button primary" aria-disabled={submitting} onClick={() => !submitting && void submit()}>
+            <button
+              type="button"
+              className="button primary"
+              aria-disabled={submitting}
+              onClick={() => !submitting && void submit()}
+            >
               {submitting ? t("submitting") : t("confirmSubmit")}
             </button>
             <button type="button" className="button" onClick={() => dialog.current?.close()}>
@@ -239,8 +286,17 @@ export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, arti
         </dialog>
       </div>
 
-      <aside id="quiz-article" className={picking ? "quiz-article picking" : "quiz-article"} aria-label={t("article")} onClick={pickInArticle}>
-        <QuizArticle url={articleUrl} readerHref={readerHref} picked={typeof picked === "string" ? picked : undefined} />
+      <aside
+        id="quiz-article"
+        className={picking ? "quiz-article picking" : "quiz-article"}
+        aria-label={t("article")}
+        onClick={pickInArticle}
+      >
+        <QuizArticle
+          url={articleUrl}
+          readerHref={readerHref}
+          picked={typeof picked === "string" ? picked : undefined}
+        />
       </aside>
     </div>
   );

@@ -15,8 +15,17 @@ class ServerCannotSave extends Error {}
  * One save (app/api/quiz/answers). Throws unless the server answered: no network, or an error page from the
  * server or a proxy while it restarts, is "not saved yet, try again", never "refused".
  */
-async function sendAnswer(body: { attemptId: string; itemId: string; value: unknown; clientSeq: number }): Promise<ActionResult<unknown>> {
-  const response = await fetch("/api/quiz/answers", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+async function sendAnswer(body: {
+  attemptId: string;
+  itemId: string;
+  value: unknown;
+  clientSeq: number;
+}): Promise<ActionResult<unknown>> {
+  const response = await fetch("/api/quiz/answers", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
   if (response.status === 403) return { ok: false, formError: "notAllowed" };
   if (response.status === 413) return { ok: false, formError: "tooLarge" };
   if (response.status === 503) throw new ServerCannotSave();
@@ -122,5 +131,15 @@ export function useAnswerSync(attemptId: string) {
 
   const clear = useCallback(() => update({}), [update]);
 
-  return { pending: queue, offline, itemErrors, finalError, enqueue, flush, clear, restore, stored: () => readQueue(window.localStorage, attemptId) };
+  return {
+    pending: queue,
+    offline,
+    itemErrors,
+    finalError,
+    enqueue,
+    flush,
+    clear,
+    restore,
+    stored: () => readQueue(window.localStorage, attemptId),
+  };
 }

@@ -23,7 +23,12 @@ export function ArticleParagraphs({ view, uiLang, labels }: { view: ReaderView; 
               {p.segments.map((s, i) => {
                 if (s.term === undefined) return s.text;
                 const term = view.glossary[s.term];
-                if (!term || marked.has(s.term)) return <span key={i} className="term-repeat">{s.text}</span>;
+                if (!term || marked.has(s.term))
+                  return (
+                    <span key={i} className="term-repeat">
+                      {s.text}
+                    </span>
+                  );
                 marked.add(s.term);
                 return (
                   <button key={i} type="button" className="term" popoverTarget={`gl-${term.id}`}>
@@ -40,7 +45,13 @@ export function ArticleParagraphs({ view, uiLang, labels }: { view: ReaderView; 
           <p className="glossary-term">{g.term}</p>
           <p lang={view.language}>{g.explanationZhHant}</p>
           <p lang="en">{g.explanationEn}</p>
-          <button type="button" className="button small" popoverTarget={`gl-${g.id}`} popoverTargetAction="hide" lang={uiLang}>
+          <button
+            type="button"
+            className="button small"
+            popoverTarget={`gl-${g.id}`}
+            popoverTargetAction="hide"
+            lang={uiLang}
+          >
             {labels.closeGlossary}
           </button>
         </div>

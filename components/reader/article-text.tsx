@@ -5,7 +5,15 @@ import type { ArticleProps } from "@/lib/readings/reader-page";
  * paragraphs as HTML the server rendered once for this reading and script (article-paragraphs.tsx).
  * That HTML is React's escaped output of the stored text, never markup anyone typed.
  */
-export function ArticleText({ article, uiLang, beforeText }: { article: ArticleProps; uiLang: string; beforeText?: React.ReactNode }) {
+export function ArticleText({
+  article,
+  uiLang,
+  beforeText,
+}: {
+  article: ArticleProps;
+  uiLang: string;
+  beforeText?: React.ReactNode;
+}) {
   return (
     <article className="reading" lang={article.language}>
       <header>

@@ -7,7 +7,10 @@ import { errorKey, postJson } from "@/components/post-json";
 import { useRefresh } from "@/components/use-refresh";
 
 type Saved = { id: string; paragraphId: string; start: number; end: number };
-type HighlighterLabels = Record<"highlightSelection" | "crossParagraph" | "noteLabel" | "notePlaceholder" | "saving" | "saveHighlight" | "cancel", string>;
+type HighlighterLabels = Record<
+  "highlightSelection" | "crossParagraph" | "noteLabel" | "notePlaceholder" | "saving" | "saveHighlight" | "cancel",
+  string
+>;
 type Pending = { paragraphId: string; start: number; end: number; text: string; clipped: boolean };
 
 /**
@@ -69,7 +72,10 @@ export function Highlighter({ assignmentId, script, highlights, labels, errorMes
     const root = container.current;
     if (!selection || selection.isCollapsed || !root || selection.rangeCount === 0) return;
     const range = selection.getRangeAt(0);
-    const startNode = range.startContainer.nodeType === Node.TEXT_NODE ? range.startContainer.parentElement : (range.startContainer as Element);
+    const startNode =
+      range.startContainer.nodeType === Node.TEXT_NODE
+        ? range.startContainer.parentElement
+        : (range.startContainer as Element);
     const paragraph = startNode?.closest("[data-pid]");
     if (!paragraph || !root.contains(paragraph)) return;
     const offsets = offsetsInElement(paragraph, range);
@@ -84,7 +90,13 @@ export function Highlighter({ assignmentId, script, highlights, labels, errorMes
     setPending((before) => {
       // Another range is another highlight; the same one found again (the selection settling) keeps its key.
       if (before?.paragraphId !== paragraphId || before.start !== start || before.end !== end) clientKey.current = null;
-      return { paragraphId, start, end, text: full.slice(start, end), clipped: !paragraph.contains(range.endContainer) };
+      return {
+        paragraphId,
+        start,
+        end,
+        text: full.slice(start, end),
+        clipped: !paragraph.contains(range.endContainer),
+      };
     });
   }, []);
 
@@ -150,13 +162,25 @@ export function Highlighter({ assignmentId, script, highlights, labels, errorMes
     <div ref={container} className="highlighter" tabIndex={-1}>
       {children}
       {pending && (
-        <form onSubmit={save} className="selection-panel" aria-label={labels.highlightSelection} onKeyDown={(e) => e.key === "Escape" && close()}>
+        <form
+          onSubmit={save}
+          className="selection-panel"
+          aria-label={labels.highlightSelection}
+          onKeyDown={(e) => e.key === "Escape" && close()}
+        >
           <p className="selection-quote" lang={script === "simp" ? "zh-Hans" : "zh-Hant"}>
             「{pending.text}」
           </p>
           {pending.clipped && <p className="hint">{labels.crossParagraph}</p>}
           <label htmlFor={noteId}>{labels.noteLabel}</label>
-          <textarea id={noteId} name="note" rows={2} placeholder={labels.notePlaceholder} aria-invalid={error ? true : undefined} aria-describedby={error ? `${noteId}-error` : undefined} />
+          <textarea
+            id={noteId}
+            name="note"
+            rows={2}
+            placeholder={labels.notePlaceholder}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${noteId}-error` : undefined}
+          />
           <div role="status" aria-live="polite">
             {error && (
               <p id={`${noteId}-error`} className="form-error">

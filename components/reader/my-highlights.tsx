@@ -2,7 +2,13 @@ import type { MyHighlight, ReaderProps } from "@/lib/readings/reader-page";
 import type { Script } from "@/lib/readings/script";
 import { NoteEditor } from "./note-editor";
 
-type Props = { items: MyHighlight[]; script: Script; labels: ReaderProps["labels"]; jumpLabels: Record<number, string>; errorMessages: Record<string, string> };
+type Props = {
+  items: MyHighlight[];
+  script: Script;
+  labels: ReaderProps["labels"];
+  jumpLabels: Record<number, string>;
+  errorMessages: Record<string, string>;
+};
 
 /** The student's highlights in reading order, each a link back to its paragraph. Deleting is a plain form post. */
 export function MyHighlights({ items, script, labels, jumpLabels, errorMessages }: Props) {

@@ -6,7 +6,17 @@ type NoteEditorLabels = Record<"noteLabel" | "saved" | "saveNote" | "saving", st
 type Status = { kind: "idle" | "saving" | "saved" } | { kind: "error"; key: string };
 
 /** Edits a highlight's note in place; what was typed stays in the field when the server refuses it. */
-export function NoteEditor({ highlightId, note, labels, errorMessages }: { highlightId: string; note: string; labels: NoteEditorLabels; errorMessages: Record<string, string> }) {
+export function NoteEditor({
+  highlightId,
+  note,
+  labels,
+  errorMessages,
+}: {
+  highlightId: string;
+  note: string;
+  labels: NoteEditorLabels;
+  errorMessages: Record<string, string>;
+}) {
   const refresh = useRefresh();
   const id = useId();
   const [status, setStatus] = useState<Status>({ kind: "idle" });

@@ -8,7 +8,15 @@ const SEND_EVERY_MS = 2000;
  * page is hidden. On arrival it returns them to where they left off, unless a link named a place or
  * `stayAtTop` (the page opens with a message there: why a form post changed nothing).
  */
-export function ProgressTracker({ assignmentId, furthest, stayAtTop = false }: { assignmentId: string; furthest: number; stayAtTop?: boolean }) {
+export function ProgressTracker({
+  assignmentId,
+  furthest,
+  stayAtTop = false,
+}: {
+  assignmentId: string;
+  furthest: number;
+  stayAtTop?: boolean;
+}) {
   const reported = useRef(furthest);
   const seen = useRef(furthest);
   // A jump (a link to #my-highlights or to a paragraph, the return to where they left off) shows paragraphs

@@ -43,7 +43,13 @@ export function ReaderBody(props: ReaderProps & { uiLang: string }) {
         {props.continueLabel && <a href={`#p-${props.furthest}`}>{props.continueLabel}</a>}
       </nav>
 
-      <Highlighter assignmentId={assignmentId} script={script} highlights={props.highlights} labels={labels} errorMessages={props.errorMessages}>
+      <Highlighter
+        assignmentId={assignmentId}
+        script={script}
+        highlights={props.highlights}
+        labels={labels}
+        errorMessages={props.errorMessages}
+      >
         <ArticleText
           article={article}
           uiLang={uiLang}
@@ -66,7 +72,13 @@ export function ReaderBody(props: ReaderProps & { uiLang: string }) {
         </button>
       </form>
 
-      <MyHighlights items={props.highlights} script={script} labels={labels} jumpLabels={props.jumpLabels} errorMessages={props.errorMessages} />
+      <MyHighlights
+        items={props.highlights}
+        script={script}
+        labels={labels}
+        jumpLabels={props.jumpLabels}
+        errorMessages={props.errorMessages}
+      />
     </div>
   );
 }
@@ -76,7 +88,14 @@ function ScriptSwitch({ scriptButtons, script, labels }: Pick<ReaderProps, "scri
   return (
     <form method="post" action="/api/me/script" className="button-row" aria-label={labels.script}>
       {scriptButtons.map((b) => (
-        <button key={b.script} type="submit" name="script" value={b.script} className="button small" aria-pressed={b.script === script}>
+        <button
+          key={b.script}
+          type="submit"
+          name="script"
+          value={b.script}
+          className="button small"
+          aria-pressed={b.script === script}
+        >
           <span lang={b.script === "simp" ? "zh-Hans" : "zh-Hant"}>{b.short}</span>
           <span className="visually-hidden"> {b.label}</span>
         </button>

@@ -22,10 +22,22 @@ export function TextSizeControl({ labels }: { labels: Record<"textSize" | "small
   // Each button's name starts with what it shows (A− / A+), so a speech user can say what they see (WCAG 2.5.3).
   return (
     <div role="group" aria-label={labels.textSize} className="button-row">
-      <button type="button" className="button small" onClick={() => setIndex(Math.max(0, index - 1))} disabled={index === 0} aria-label={`A− ${labels.smaller}`}>
+      <button
+        type="button"
+        className="button small"
+        onClick={() => setIndex(Math.max(0, index - 1))}
+        disabled={index === 0}
+        aria-label={`A− ${labels.smaller}`}
+      >
         A−
       </button>
-      <button type="button" className="button small" onClick={() => setIndex(Math.min(SIZES.length - 1, index + 1))} disabled={index === SIZES.length - 1} aria-label={`A+ ${labels.larger}`}>
+      <button
+        type="button"
+        className="button small"
+        onClick={() => setIndex(Math.min(SIZES.length - 1, index + 1))}
+        disabled={index === SIZES.length - 1}
+        aria-label={`A+ ${labels.larger}`}
+      >
         A+
       </button>
     </div>

@@ -56,7 +56,10 @@ export class DebatePage {
     return this.page.getByRole("article", { name: claim });
   }
 
-  async reply(toClaim: string, details: { kind: "support" | "rebut" | "question"; body: string; quote?: { paragraph: number; text: string } }) {
+  async reply(
+    toClaim: string,
+    details: { kind: "support" | "rebut" | "question"; body: string; quote?: { paragraph: number; text: string } },
+  ) {
     const post = this.argument(toClaim);
     await post.getByRole("button", { name: fmt(zh.debate.replyTo, { name: toClaim }) }).click();
     const form = post.getByRole("form", { name: fmt(zh.debate.replyTo, { name: toClaim }) });

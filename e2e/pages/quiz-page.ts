@@ -9,7 +9,9 @@ export class QuizPage {
 
   async goto(readerPath: string) {
     await this.page.goto(`${readerPath}/quiz`);
-    await expect(this.page.getByRole("heading", { level: 1 })).toContainText(fmt(zh.quiz.pageTitle, { title: "" }).trim());
+    await expect(this.page.getByRole("heading", { level: 1 })).toContainText(
+      fmt(zh.quiz.pageTitle, { title: "" }).trim(),
+    );
   }
 
   async start() {
@@ -24,16 +26,23 @@ export class QuizPage {
 
   /** Jumps with the question navigator; buttons are named by number plus answered / not answered. */
   async goToItem(n: number) {
-    await this.page.getByRole("navigation", { name: zh.quiz.itemsNav }).getByRole("button", { name: new RegExp(`^${n}\\s*(${zh.quiz.answered}|${zh.quiz.notAnswered})$`) }).click();
+    await this.page
+      .getByRole("navigation", { name: zh.quiz.itemsNav })
+      .getByRole("button", { name: new RegExp(`^${n}\\s*(${zh.quiz.answered}|${zh.quiz.notAnswered})$`) })
+      .click();
     await this.expectItem(n);
   }
 
   navButton(n: number) {
-    return this.page.getByRole("navigation", { name: zh.quiz.itemsNav }).getByRole("button", { name: new RegExp(`^${n}\\s*(${zh.quiz.answered}|${zh.quiz.notAnswered})$`) });
+    return this.page
+      .getByRole("navigation", { name: zh.quiz.itemsNav })
+      .getByRole("button", { name: new RegExp(`^${n}\\s*(${zh.quiz.answered}|${zh.quiz.notAnswered})$`) });
   }
 
   saveState() {
-    return this.page.getByRole("status").filter({ hasText: new RegExp(`${zh.quiz.allSaved}|${zh.quiz.saving}|尚未儲存`) });
+    return this.page
+      .getByRole("status")
+      .filter({ hasText: new RegExp(`${zh.quiz.allSaved}|${zh.quiz.saving}|尚未儲存`) });
   }
 
   async expectAllSaved() {
@@ -41,7 +50,10 @@ export class QuizPage {
   }
 
   async review() {
-    await this.page.getByRole("navigation", { name: zh.quiz.itemsNav }).getByRole("button", { name: zh.quiz.reviewTitle }).click();
+    await this.page
+      .getByRole("navigation", { name: zh.quiz.itemsNav })
+      .getByRole("button", { name: zh.quiz.reviewTitle })
+      .click();
     await expect(this.page.getByRole("heading", { level: 2, name: zh.quiz.reviewTitle })).toBeVisible();
   }
 
@@ -51,9 +63,14 @@ export class QuizPage {
     await this.page.getByRole("button", { name: zh.quiz.submit }).click();
     const dialog = this.page.getByRole("dialog", { name: zh.quiz.confirmTitle });
     await expect(dialog).toBeVisible();
-    if (unanswered.length) await expect(dialog).toContainText(fmt(zh.quiz.unansweredList, { list: unanswered.join("、") }));
+    if (unanswered.length)
+      await expect(dialog).toContainText(fmt(zh.quiz.unansweredList, { list: unanswered.join("、") }));
     await expectNoSeriousA11yViolations(this.page);
     await dialog.getByRole("button", { name: zh.quiz.confirmSubmit }).click();
-    await expect(this.page.getByRole("heading", { level: 2, name: zh.quiz.feedbackTitle }).or(this.page.getByText(zh.quiz.notReleased))).toBeVisible();
+    await expect(
+      this.page
+        .getByRole("heading", { level: 2, name: zh.quiz.feedbackTitle })
+        .or(this.page.getByText(zh.quiz.notReleased)),
+    ).toBeVisible();
   }
 }

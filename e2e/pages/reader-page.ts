@@ -15,8 +15,12 @@ export class ReaderPage {
   }
 
   async switchScript(script: "trad" | "simp") {
-    await this.page.getByRole("button", { name: script === "simp" ? zh.reader.simpLabel : zh.reader.tradLabel }).click();
-    await expect(this.page.getByRole("button", { name: script === "simp" ? zh.reader.simpLabel : zh.reader.tradLabel })).toHaveAttribute("aria-pressed", "true");
+    await this.page
+      .getByRole("button", { name: script === "simp" ? zh.reader.simpLabel : zh.reader.tradLabel })
+      .click();
+    await expect(
+      this.page.getByRole("button", { name: script === "simp" ? zh.reader.simpLabel : zh.reader.tradLabel }),
+    ).toHaveAttribute("aria-pressed", "true");
   }
 
   /**
@@ -24,34 +28,41 @@ export class ReaderPage {
    * phone's selection handles do (the selection only): Playwright has no "select these characters" gesture.
    */
   async select(n: number, text: string, how: "mouse" | "handles" = "mouse") {
-    await this.paragraph(n).evaluate((el, [wanted, how]) => {
-      const full = el.textContent ?? "";
-      const at = full.indexOf(wanted);
-      if (at < 0) throw new Error(`"${wanted}" is not in the paragraph`);
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      const range = document.createRange();
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const len = node.textContent!.length;
-        if (at >= seen && at <= seen + len && range.startContainer === document) range.setStart(node, at - seen);
-        if (at + wanted.length <= seen + len) {
-          range.setEnd(node, at + wanted.length - seen);
-          break;
+    await this.paragraph(n).evaluate(
+      (el, [wanted, how]) => {
+        const full = el.textContent ?? "";
+        const at = full.indexOf(wanted);
+        if (at < 0) throw new Error(`"${wanted}" is not in the paragraph`);
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        let seen = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const len = node.textContent!.length;
+          if (at >= seen && at <= seen + len && range.startContainer === document) range.setStart(node, at - seen);
+          if (at + wanted.length <= seen + len) {
+            range.setEnd(node, at + wanted.length - seen);
+            break;
+          }
+          seen += len;
         }
-        seen += len;
-      }
-      const selection = document.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      // "handles": a phone's selection handles move the selection without sending the page any event.
-      if (how === "mouse") el.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
-    }, [text, how] as const);
+        const selection = document.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        // "handles": a phone's selection handles move the selection without sending the page any event.
+        if (how === "mouse") el.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+      },
+      [text, how] as const,
+    );
   }
 
   /** Scrolls down to paragraph n the way a reader does, a little at a time (a jump straight there is not reading). */
   async readTo(n: number) {
     const target = this.paragraph(n);
-    for (let step = 0; step < 200 && !(await target.evaluate((el) => el.getBoundingClientRect().top < window.innerHeight / 2)); step++) {
+    for (
+      let step = 0;
+      step < 200 && !(await target.evaluate((el) => el.getBoundingClientRect().top < window.innerHeight / 2));
+      step++
+    ) {
       await this.page.mouse.wheel(0, 400);
       await this.page.waitForTimeout(50); // reading pace, so the page sees the scroll as it happens
     }
@@ -72,6 +83,8 @@ export class ReaderPage {
 
   /** How many ranges the CSS Custom Highlight API is painting. */
   paintedHighlights() {
-    return this.page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get("student-highlight")?.size ?? 0);
+    return this.page.evaluate(
+      () => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get("student-highlight")?.size ?? 0,
+    );
   }
 }

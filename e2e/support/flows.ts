@@ -12,7 +12,11 @@ import { zh } from "./messages";
 export async function teacherWithAssignment(page: Page, opensAt?: string, parts: { debate?: boolean } = {}) {
   const signUp = new SignUpPage(page);
   await signUp.goto();
-  await signUp.signUp({ email: `${unique("reader")}@school.example`, displayName: "閱讀老師", password: STRONG_PASSWORD });
+  await signUp.signUp({
+    email: `${unique("reader")}@school.example`,
+    displayName: "閱讀老師",
+    password: STRONG_PASSWORD,
+  });
   const home = new TeacherHomePage(page);
   await home.expectLoaded();
   const className = unique("高一 ");
@@ -28,7 +32,12 @@ export async function teacherWithAssignment(page: Page, opensAt?: string, parts:
   return { joinCode, classUrl, teacherAssignmentUrl: page.url(), readerPath: `/student/assignments/${assignmentId}` };
 }
 
-export async function studentJoins(browser: Browser, joinCode: string, displayName: string, options: BrowserContextOptions = {}) {
+export async function studentJoins(
+  browser: Browser,
+  joinCode: string,
+  displayName: string,
+  options: BrowserContextOptions = {},
+) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const join = new JoinPage(page);
@@ -38,7 +47,6 @@ export async function studentJoins(browser: Browser, joinCode: string, displayNa
   await new StudentHomePage(page).expectLoaded();
   return { context, page, loginName };
 }
-
 
 /** On the teacher's assignment page: switches the quiz on (and sets how results are released). */
 export async function enableQuiz(page: Page, release: "on_submit" | "after_due" | "manual" = "on_submit") {

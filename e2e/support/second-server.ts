@@ -25,7 +25,13 @@ export class SecondServer {
   async start() {
     this.output = "";
     const child = spawn("npm", ["start"], {
-      env: { ...process.env, PORT: String(this.port), DATABASE_URL: this.databaseUrl, NEXTAUTH_SECRET: "e2e-second-server-secret-0123456789", SEED_DEMO: "true" },
+      env: {
+        ...process.env,
+        PORT: String(this.port),
+        DATABASE_URL: this.databaseUrl,
+        NEXTAUTH_SECRET: "e2e-second-server-secret-0123456789",
+        SEED_DEMO: "true",
+      },
       stdio: ["ignore", "pipe", "pipe"],
       // Its own process group, as under a service manager: a stop can be sent to `npm start` alone (as
       // systemd or `docker stop` does) or to the whole group (as Ctrl-C in a terminal does), and the test can
@@ -49,12 +55,16 @@ export class SecondServer {
    * resolves with how long it took until no process of it was left (npm, its shell, the start script, the
    * server), or rejects after `limitMs`.
    */
-  async stop(signal: NodeJS.Signals, { to = "npm", limitMs = 30_000 }: { to?: "npm" | "group"; limitMs?: number } = {}) {
+  async stop(
+    signal: NodeJS.Signals,
+    { to = "npm", limitMs = 30_000 }: { to?: "npm" | "group"; limitMs?: number } = {},
+  ) {
     const group = this.process!.pid!;
     const started = Date.now();
     process.kill(to === "group" ? -group : group, signal);
     while (groupAlive(group)) {
-      if (Date.now() - started > limitMs) throw new Error(`still running ${limitMs} ms after ${signal}:\n${this.output}`);
+      if (Date.now() - started > limitMs)
+        throw new Error(`still running ${limitMs} ms after ${signal}:\n${this.output}`);
       await new Promise((r) => setTimeout(r, 20));
     }
     return Date.now() - started;
@@ -64,10 +74,13 @@ export class SecondServer {
 /** The health check's HTTP status, or 0 when nothing answers on the port. */
 export function healthStatus(port: number): Promise<number> {
   return new Promise((resolve) => {
-    const request = http.get({ host: "127.0.0.1", port, path: "/api/health", agent: false, timeout: 2000 }, (response) => {
-      response.resume();
-      resolve(response.statusCode ?? 0);
-    });
+    const request = http.get(
+      { host: "127.0.0.1", port, path: "/api/health", agent: false, timeout: 2000 },
+      (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      },
+    );
     request.on("error", () => resolve(0));
     request.on("timeout", () => request.destroy());
   });

@@ -9,12 +9,19 @@ export function serverActionId(filename: string, exportedName: string): string {
   const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
     node: Record<string, { filename?: string; exportedName?: string }>;
   };
-  const entry = Object.entries(manifest.node).find(([, v]) => v.filename === filename && v.exportedName === exportedName);
+  const entry = Object.entries(manifest.node).find(
+    ([, v]) => v.filename === filename && v.exportedName === exportedName,
+  );
   if (!entry) throw new Error(`No server action ${filename}#${exportedName} in the build`);
   return entry[0];
 }
 
-export async function callServerAction(request: APIRequestContext, path: string, id: string, args: unknown[]): Promise<string> {
+export async function callServerAction(
+  request: APIRequestContext,
+  path: string,
+  id: string,
+  args: unknown[],
+): Promise<string> {
   const response = await request.post(path, {
     headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
     data: JSON.stringify(args),

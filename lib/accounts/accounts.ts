@@ -11,7 +11,13 @@ export async function createTeacher(db: Db, input: { email: string; displayName:
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.user.create({
-      data: { role: "TEACHER", email: input.email, loginName: input.email, displayName: input.displayName, passwordHash },
+      data: {
+        role: "TEACHER",
+        email: input.email,
+        loginName: input.email,
+        displayName: input.displayName,
+        passwordHash,
+      },
       select: { id: true, loginName: true },
     });
   } catch (error) {
@@ -51,7 +57,8 @@ export async function createStudentInClass(
 /** Changes the password and ends every session of this user (the caller signs in again). */
 export async function changePassword(db: Db, userId: string, input: { currentPassword: string; newPassword: string }) {
   const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
-  if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) fail("currentPasswordWrong", "currentPassword");
+  if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword)))
+    fail("currentPasswordWrong", "currentPassword");
   await db.user.update({
     where: { id: userId },
     data: { passwordHash: await hashPassword(input.newPassword), sessionVersion: { increment: 1 } },
@@ -60,7 +67,10 @@ export async function changePassword(db: Db, userId: string, input: { currentPas
 
 /** A signed-in student joins another class with its code (the same account, no new sign-up). */
 export async function enrollInClass(db: Db, studentId: string, joinCode: string) {
-  const classroom = await db.classroom.findFirst({ where: { joinCode, archived: false }, select: { id: true, name: true } });
+  const classroom = await db.classroom.findFirst({
+    where: { joinCode, archived: false },
+    select: { id: true, name: true },
+  });
   if (!classroom) fail("joinCodeUnknown", "joinCode");
   try {
     await db.enrollment.create({ data: { classroomId: classroom.id, userId: studentId } });

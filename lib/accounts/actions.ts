@@ -11,7 +11,9 @@ import { changePasswordSchema, joinAnotherClassSchema, studentJoinSchema, teache
 // Each is called by a form with useActionState: (previous result, form data). The client signs in
 // with the same credentials once the account exists.
 
-const signUpTeacherAction = publicAction(teacherSignUpSchema, (input) => createTeacher(db, input).then(() => undefined));
+const signUpTeacherAction = publicAction(teacherSignUpSchema, (input) =>
+  createTeacher(db, input).then(() => undefined),
+);
 export async function signUpTeacher(_previous: unknown, form: unknown) {
   return signUpTeacherAction(formToObject(form));
 }
@@ -26,17 +28,22 @@ async function limitedJoin<T>(join: () => Promise<T>, studentId?: string): Promi
   try {
     return await join();
   } catch (error) {
-    if (error instanceof ExpectedError && error.key === "joinCodeUnknown") for (const key of keys) limiters.joinCode.recordFailure(key);
+    if (error instanceof ExpectedError && error.key === "joinCodeUnknown")
+      for (const key of keys) limiters.joinCode.recordFailure(key);
     throw error;
   }
 }
 
-const joinClassAction = publicAction(studentJoinSchema, (input) => limitedJoin(() => createStudentInClass(db, input)).then(() => undefined));
+const joinClassAction = publicAction(studentJoinSchema, (input) =>
+  limitedJoin(() => createStudentInClass(db, input)).then(() => undefined),
+);
 export async function joinClassAsNewStudent(_previous: unknown, form: unknown) {
   return joinClassAction(formToObject(form));
 }
 
-const changePasswordAction = action(changePasswordSchema, ["TEACHER", "STUDENT"], (input, me) => changePassword(db, me.id, input));
+const changePasswordAction = action(changePasswordSchema, ["TEACHER", "STUDENT"], (input, me) =>
+  changePassword(db, me.id, input),
+);
 export async function changeMyPassword(_previous: unknown, form: unknown) {
   return changePasswordAction(formToObject(form));
 }

@@ -34,7 +34,9 @@ describe("student join form", () => {
   });
 
   it("keeps HTML in names as plain text (escaping happens when rendering)", () => {
-    expect(studentJoinSchema.parse({ ...valid, displayName: "<script>alert(1)</script>" }).displayName).toBe("<script>alert(1)</script>");
+    expect(studentJoinSchema.parse({ ...valid, displayName: "<script>alert(1)</script>" }).displayName).toBe(
+      "<script>alert(1)</script>",
+    );
   });
 
   it.each([
@@ -51,15 +53,25 @@ describe("student join form", () => {
   });
 
   it("accepts exactly 80 characters and 200-character passwords", () => {
-    expect(studentJoinSchema.safeParse({ ...valid, displayName: "名".repeat(80), password: "k".repeat(199) + "!" }).success).toBe(true);
+    expect(
+      studentJoinSchema.safeParse({ ...valid, displayName: "名".repeat(80), password: "k".repeat(199) + "!" }).success,
+    ).toBe(true);
   });
 });
 
 describe("teacher sign-up form", () => {
   it("normalises the email to lower case", () => {
-    expect(teacherSignUpSchema.parse({ email: " Wang@School.EDU.tw ", displayName: "王老師", password: "close-reading-2025" }).email).toBe("wang@school.edu.tw");
+    expect(
+      teacherSignUpSchema.parse({
+        email: " Wang@School.EDU.tw ",
+        displayName: "王老師",
+        password: "close-reading-2025",
+      }).email,
+    ).toBe("wang@school.edu.tw");
   });
   it("refuses a malformed email", () => {
-    expect(errorsOf(teacherSignUpSchema, { email: "wang@", displayName: "王", password: "close-reading-2025" }).email).toEqual(["emailInvalid"]);
+    expect(
+      errorsOf(teacherSignUpSchema, { email: "wang@", displayName: "王", password: "close-reading-2025" }).email,
+    ).toEqual(["emailInvalid"]);
   });
 });

@@ -64,12 +64,20 @@ export const studentJoinSchema = z.object({
 });
 
 export const changePasswordSchema = z.object({
-  currentPassword: z.string({ error: "required" }).min(1, { error: "required" }).max(PASSWORD_MAX, { error: "passwordTooLong" }),
+  currentPassword: z
+    .string({ error: "required" })
+    .min(1, { error: "required" })
+    .max(PASSWORD_MAX, { error: "passwordTooLong" }),
   newPassword: newPasswordSchema,
 });
 
 export const signInSchema = z.object({
-  login: z.string().trim().min(1).max(254).transform((s) => s.toLowerCase()),
+  login: z
+    .string()
+    .trim()
+    .min(1)
+    .max(254)
+    .transform((s) => s.toLowerCase()),
   password: z.string().min(1).max(PASSWORD_MAX),
 });
 

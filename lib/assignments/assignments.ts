@@ -23,7 +23,10 @@ export function listAssignableReadings(db: Db, teacherId: string) {
 }
 
 export async function createAssignment(db: Db, teacherId: string, input: NewAssignment) {
-  const classroom = await db.classroom.findFirst({ where: { id: input.classroomId, ownerId: teacherId }, select: { id: true } });
+  const classroom = await db.classroom.findFirst({
+    where: { id: input.classroomId, ownerId: teacherId },
+    select: { id: true },
+  });
   if (!classroom) fail("notFound");
   const reading = await db.reading.findFirst({
     where: { id: input.readingId, OR: [{ createdById: null }, { createdById: teacherId }] },
@@ -34,7 +37,14 @@ export async function createAssignment(db: Db, teacherId: string, input: NewAssi
     // The quiz's and the debate board's settings rows come with the assignment (quiz: one attempt, no
     // timer, results on submit; board: opening phase, students choose sides), so switching a part on later
     // only flips its flag.
-    data: { ...input, classroomId: classroom.id, readingId: reading.id, dueAt: input.dueAt ?? null, quiz: { create: {} }, debate: { create: {} } },
+    data: {
+      ...input,
+      classroomId: classroom.id,
+      readingId: reading.id,
+      dueAt: input.dueAt ?? null,
+      quiz: { create: {} },
+      debate: { create: {} },
+    },
     select: { id: true },
   });
 }

@@ -18,7 +18,12 @@ export type StudentProgress = {
  * One row per student enrolled in the assignment's class, whether or not they have opened it yet.
  * The teacher's ownership is part of the query: another teacher's assignment id lists nobody.
  */
-export async function listStudentProgress(db: Db, teacherId: string, assignmentId: string, paragraphCount: number): Promise<StudentProgress[]> {
+export async function listStudentProgress(
+  db: Db,
+  teacherId: string,
+  assignmentId: string,
+  paragraphCount: number,
+): Promise<StudentProgress[]> {
   const enrollments = await db.enrollment.findMany({
     where: { classroom: { ownerId: teacherId, assignments: { some: { id: assignmentId } } } },
     select: {
@@ -27,7 +32,10 @@ export async function listStudentProgress(db: Db, teacherId: string, assignmentI
           id: true,
           displayName: true,
           loginName: true,
-          readingProgress: { where: { assignmentId }, select: { furthestPosition: true, markedReadAt: true, lastActivityAt: true } },
+          readingProgress: {
+            where: { assignmentId },
+            select: { furthestPosition: true, markedReadAt: true, lastActivityAt: true },
+          },
         },
       },
     },

@@ -19,14 +19,23 @@ async function decodeSession(raw: string): Promise<SessionToken | null> {
   let token = decoded.get(raw);
   if (token === undefined) {
     const jwt = await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET ?? "" }).catch(() => null);
-    token = jwt?.sub && typeof jwt.sv === "number" && typeof jwt.exp === "number" ? { sub: jwt.sub, sv: jwt.sv, expiresAt: jwt.exp * 1000 } : null;
+    token =
+      jwt?.sub && typeof jwt.sv === "number" && typeof jwt.exp === "number"
+        ? { sub: jwt.sub, sv: jwt.sv, expiresAt: jwt.exp * 1000 }
+        : null;
     if (decoded.size >= DECODED_LIMIT) decoded.delete(decoded.keys().next().value!);
     decoded.set(raw, token);
   }
   return token && token.expiresAt > Date.now() ? token : null;
 }
 
-const userRow = z.object({ id: z.string(), role: z.enum(ROLES), displayName: z.string(), loginName: z.string(), preferredScript: z.string() });
+const userRow = z.object({
+  id: z.string(),
+  role: z.enum(ROLES),
+  displayName: z.string(),
+  loginName: z.string(),
+  preferredScript: z.string(),
+});
 
 /**
  * The user a session cookie belongs to, or null. The session version in the token must still match the
@@ -36,7 +45,9 @@ const userRow = z.object({ id: z.string(), role: z.enum(ROLES), displayName: z.s
  * Every request asks this, so it is one SQL statement rather than a Prisma model query, which costs ten
  * times as much here (docs/decisions/0017).
  */
-export async function userFromSessionCookie(readCookie: (name: string) => string | undefined): Promise<CurrentUser | null> {
+export async function userFromSessionCookie(
+  readCookie: (name: string) => string | undefined,
+): Promise<CurrentUser | null> {
   const raw = SESSION_COOKIES.map(readCookie).find(Boolean);
   if (!raw) return null;
   const token = await decodeSession(raw);

@@ -5,7 +5,13 @@ import { action, formToObject } from "@/lib/actions";
 import { db } from "@/lib/db";
 import { createClassroom } from "./classrooms";
 import { regenerateJoinCode, removeStudentFromClass, renameClassroom, setClassroomArchived } from "./roster";
-import { archiveClassroomSchema, classroomIdSchema, createClassroomSchema, removeStudentSchema, renameClassroomSchema } from "./schema";
+import {
+  archiveClassroomSchema,
+  classroomIdSchema,
+  createClassroomSchema,
+  removeStudentSchema,
+  renameClassroomSchema,
+} from "./schema";
 
 // Forms with fields use (previous result, form) for useActionState. One-button forms take the form only,
 // work without JavaScript and show their effect by re-rendering the page (a refusal changes nothing).

@@ -8,7 +8,10 @@ export function findTeacherClassroom(db: Db, teacherId: string, classroomId: str
   return db.classroom.findFirst({
     where: { id: classroomId, ownerId: teacherId },
     include: {
-      enrollments: { orderBy: { createdAt: "asc" }, select: { createdAt: true, user: { select: { id: true, displayName: true, loginName: true } } } },
+      enrollments: {
+        orderBy: { createdAt: "asc" },
+        select: { createdAt: true, user: { select: { id: true, displayName: true, loginName: true } } },
+      },
       assignments: { orderBy: { opensAt: "desc" }, select: { id: true, title: true, opensAt: true, dueAt: true } },
     },
   });
@@ -21,11 +24,21 @@ async function ownedOrFail(db: Db, teacherId: string, classroomId: string) {
 }
 
 export async function renameClassroom(db: Db, teacherId: string, input: { classroomId: string; name: string }) {
-  await db.classroom.update({ where: { id: await ownedOrFail(db, teacherId, input.classroomId) }, data: { name: input.name } });
+  await db.classroom.update({
+    where: { id: await ownedOrFail(db, teacherId, input.classroomId) },
+    data: { name: input.name },
+  });
 }
 
-export async function setClassroomArchived(db: Db, teacherId: string, input: { classroomId: string; archived: boolean }) {
-  await db.classroom.update({ where: { id: await ownedOrFail(db, teacherId, input.classroomId) }, data: { archived: input.archived } });
+export async function setClassroomArchived(
+  db: Db,
+  teacherId: string,
+  input: { classroomId: string; archived: boolean },
+) {
+  await db.classroom.update({
+    where: { id: await ownedOrFail(db, teacherId, input.classroomId) },
+    data: { archived: input.archived },
+  });
 }
 
 /** A new code; the old one stops working at once. */
@@ -33,7 +46,11 @@ export async function regenerateJoinCode(db: Db, teacherId: string, classroomId:
   const id = await ownedOrFail(db, teacherId, classroomId);
   for (let attempt = 0; ; attempt++) {
     try {
-      return await db.classroom.update({ where: { id }, data: { joinCode: generateJoinCode() }, select: { joinCode: true } });
+      return await db.classroom.update({
+        where: { id },
+        data: { joinCode: generateJoinCode() },
+        select: { joinCode: true },
+      });
     } catch (error) {
       if (!isUniqueViolation(error) || attempt >= 5) throw error;
     }

@@ -11,6 +11,9 @@ export const classroomNameSchema = z
 export const createClassroomSchema = z.object({ name: classroomNameSchema });
 
 export const renameClassroomSchema = z.object({ classroomId: id, name: classroomNameSchema });
-export const archiveClassroomSchema = z.object({ classroomId: id, archived: z.enum(["true", "false"]).transform((v) => v === "true") });
+export const archiveClassroomSchema = z.object({
+  classroomId: id,
+  archived: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
 export const classroomIdSchema = z.object({ classroomId: id });
 export const removeStudentSchema = z.object({ classroomId: id, studentId: id });

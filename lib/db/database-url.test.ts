@@ -13,7 +13,10 @@ describe("parseDatabaseUrl", () => {
   });
 
   it("resolves file: URLs against the working directory", () => {
-    expect(parseDatabaseUrl("file:./x/y.db", "/srv/app")).toMatchObject({ provider: "sqlite", filePath: path.resolve("/srv/app/x/y.db") });
+    expect(parseDatabaseUrl("file:./x/y.db", "/srv/app")).toMatchObject({
+      provider: "sqlite",
+      filePath: path.resolve("/srv/app/x/y.db"),
+    });
     expect(parseDatabaseUrl("file:/abs/z.db", "/srv/app")).toMatchObject({ filePath: "/abs/z.db" });
   });
 
@@ -35,6 +38,8 @@ describe("parseDatabaseUrl", () => {
   });
 
   it("never prints the password", () => {
-    expect(describeDatabase(parseDatabaseUrl("postgresql://teacher:s3cret@db:5432/classroom"))).toBe("PostgreSQL (teacher@db:5432/classroom)");
+    expect(describeDatabase(parseDatabaseUrl("postgresql://teacher:s3cret@db:5432/classroom"))).toBe(
+      "PostgreSQL (teacher@db:5432/classroom)",
+    );
   });
 });

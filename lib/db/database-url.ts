@@ -23,7 +23,11 @@ export function parseDatabaseUrl(raw: string | undefined, cwd = process.cwd()): 
     return { provider: "sqlite", url: `file:${filePath}`, filePath };
   }
   if (value.startsWith("file:")) {
-    const rest = value.slice("file:".length).replace(/^\/\/(?=\/)/, "").split("?")[0] ?? "";
+    const rest =
+      value
+        .slice("file:".length)
+        .replace(/^\/\/(?=\/)/, "")
+        .split("?")[0] ?? "";
     if (!rest) throw new DatabaseUrlError('DATABASE_URL "file:" needs a path, e.g. file:./data/classroom.db');
     const filePath = path.resolve(cwd, rest);
     return { provider: "sqlite", url: `file:${filePath}`, filePath };
@@ -33,10 +37,14 @@ export function parseDatabaseUrl(raw: string | undefined, cwd = process.cwd()): 
     try {
       parsed = new URL(value);
     } catch {
-      throw new DatabaseUrlError("DATABASE_URL is not a valid PostgreSQL URL (postgresql://user:password@host:5432/database).");
+      throw new DatabaseUrlError(
+        "DATABASE_URL is not a valid PostgreSQL URL (postgresql://user:password@host:5432/database).",
+      );
     }
-    if (!parsed.hostname) throw new DatabaseUrlError("DATABASE_URL has no host (postgresql://user@host:5432/database).");
-    if (parsed.pathname.length <= 1) throw new DatabaseUrlError("DATABASE_URL names no database (…/database at the end).");
+    if (!parsed.hostname)
+      throw new DatabaseUrlError("DATABASE_URL has no host (postgresql://user@host:5432/database).");
+    if (parsed.pathname.length <= 1)
+      throw new DatabaseUrlError("DATABASE_URL names no database (…/database at the end).");
     return { provider: "postgresql", url: value };
   }
   throw new DatabaseUrlError(

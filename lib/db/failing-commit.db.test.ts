@@ -7,7 +7,10 @@ import { createTestDatabase, type TestDatabase } from "@/lib/testing/databases";
 
 /** Fails if `promise` has not settled within `ms`: a hung request must fail the test, not time it out. */
 function within<T>(promise: Promise<T>, ms = 3000): Promise<T> {
-  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`still waiting after ${ms} ms`)), ms))]);
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`still waiting after ${ms} ms`)), ms)),
+  ]);
 }
 
 // SQLite only: on PostgreSQL a failed COMMIT ends the transaction on the server, and the pool moves on.
@@ -45,7 +48,11 @@ describe("SQLite: a COMMIT that fails (disk full)", () => {
 
   it("fails the request with a database fault, keeps nothing of it, and lets the next request through", async () => {
     commitsToFail = 1;
-    const error = await within(db.$transaction([db.reading.create(reading("lost-a")), db.reading.create(reading("lost-b"))]).catch((e: unknown) => e));
+    const error = await within(
+      db
+        .$transaction([db.reading.create(reading("lost-a")), db.reading.create(reading("lost-b"))])
+        .catch((e: unknown) => e),
+    );
     expect(isDatabaseFault(error)).toBe(true);
     expect(writeFailure()?.reason).toMatch(/disk is full/);
 
@@ -62,7 +69,12 @@ describe("SQLite: a COMMIT that fails (disk full)", () => {
   it("answers a single write whose own COMMIT fails with a database fault, and keeps nothing of it", async () => {
     await db.reading.create(reading("single"));
     commitsToFail = 1;
-    const error = await within(db.reading.updateMany({ where: { id: "single" }, data: { title: "changed" } }).then(() => "committed", (e: unknown) => e));
+    const error = await within(
+      db.reading.updateMany({ where: { id: "single" }, data: { title: "changed" } }).then(
+        () => "committed",
+        (e: unknown) => e,
+      ),
+    );
     expect(commitsToFail).toBe(0); // its COMMIT was the one refused
     expect(isDatabaseFault(error), String(error)).toBe(true);
     expect((await within(db.reading.findUniqueOrThrow({ where: { id: "single" } }))).title).toBe("single");

@@ -7,13 +7,23 @@ const m = (name: string, checksum = name): Migration => ({ name, sql: "", checks
 
 describe("pendingMigrations", () => {
   it("returns the ones not yet applied, in order", () => {
-    expect(pendingMigrations([m("0001"), m("0002"), m("0003")], new Map([["0001", "0001"]])).map((x) => x.name)).toEqual(["0002", "0003"]);
+    expect(
+      pendingMigrations([m("0001"), m("0002"), m("0003")], new Map([["0001", "0001"]])).map((x) => x.name),
+    ).toEqual(["0002", "0003"]);
   });
   it("refuses when an applied migration was edited", () => {
     expect(() => pendingMigrations([m("0001", "new")], new Map([["0001", "old"]]))).toThrow(MigrationError);
   });
   it("refuses when the database is newer than the app", () => {
-    expect(() => pendingMigrations([m("0001")], new Map([["0001", "0001"], ["0002", "0002"]]))).toThrow(/does not know/);
+    expect(() =>
+      pendingMigrations(
+        [m("0001")],
+        new Map([
+          ["0001", "0001"],
+          ["0002", "0002"],
+        ]),
+      ),
+    ).toThrow(/does not know/);
   });
 });
 
@@ -24,6 +34,8 @@ describe("the two migration folders", () => {
   });
 
   it("come from one model: the PostgreSQL schema is generated from prisma/schema.prisma", () => {
-    expect(readFileSync("prisma/postgres/schema.prisma", "utf8")).toBe(postgresSchemaFrom(readFileSync("prisma/schema.prisma", "utf8")));
+    expect(readFileSync("prisma/postgres/schema.prisma", "utf8")).toBe(
+      postgresSchemaFrom(readFileSync("prisma/schema.prisma", "utf8")),
+    );
   });
 });

@@ -32,13 +32,20 @@ export function readMigrations(provider: DatabaseTarget["provider"], root = proc
 export function pendingMigrations(all: Migration[], applied: Map<string, string>): Migration[] {
   for (const [name, checksum] of applied) {
     const known = all.find((m) => m.name === name);
-    if (!known) throw new MigrationError(`The database has migration ${name}, which this version of the app does not know. Is the app older than the database?`);
-    if (known.checksum !== checksum) throw new MigrationError(`Migration ${name} was changed after it was applied; add a new migration instead.`);
+    if (!known)
+      throw new MigrationError(
+        `The database has migration ${name}, which this version of the app does not know. Is the app older than the database?`,
+      );
+    if (known.checksum !== checksum)
+      throw new MigrationError(`Migration ${name} was changed after it was applied; add a new migration instead.`);
   }
   return all.filter((m) => !applied.has(m.name));
 }
 
-export async function applyMigrations(target: DatabaseTarget, options: { migrations?: Migration[] } = {}): Promise<string[]> {
+export async function applyMigrations(
+  target: DatabaseTarget,
+  options: { migrations?: Migration[] } = {},
+): Promise<string[]> {
   const all = options.migrations ?? readMigrations(target.provider);
   return target.provider === "sqlite" ? applySqlite(target.filePath, all) : applyPostgres(target.url, all);
 }
@@ -48,7 +55,9 @@ function applySqlite(filePath: string, all: Migration[]): string[] {
   const db = new Database(filePath, { timeout: 5000 });
   try {
     db.pragma("journal_mode = WAL");
-    db.exec(`CREATE TABLE IF NOT EXISTS "_app_migrations" ("name" TEXT PRIMARY KEY, "checksum" TEXT NOT NULL, "appliedAt" TEXT NOT NULL)`);
+    db.exec(
+      `CREATE TABLE IF NOT EXISTS "_app_migrations" ("name" TEXT PRIMARY KEY, "checksum" TEXT NOT NULL, "appliedAt" TEXT NOT NULL)`,
+    );
     // Prisma's SQLite migrations rebuild a table to change it (create new, copy, DROP old, rename). With
     // foreign keys on, that DROP cascades and empties every table that references it; and the
     // "PRAGMA foreign_keys=OFF" inside the migration is ignored within a transaction. So keys are turned
@@ -56,7 +65,10 @@ function applySqlite(filePath: string, all: Migration[]): string[] {
     db.pragma("foreign_keys = OFF");
     // BEGIN IMMEDIATE takes the write lock first, so two starting servers cannot both apply a migration.
     const run = db.transaction(() => {
-      const rows = db.prepare(`SELECT "name", "checksum" FROM "_app_migrations"`).all() as { name: string; checksum: string }[];
+      const rows = db.prepare(`SELECT "name", "checksum" FROM "_app_migrations"`).all() as {
+        name: string;
+        checksum: string;
+      }[];
       const pending = pendingMigrations(all, new Map(rows.map((r) => [r.name, r.checksum])));
       const record = db.prepare(`INSERT INTO "_app_migrations" ("name", "checksum", "appliedAt") VALUES (?, ?, ?)`);
       for (const m of pending) {
@@ -64,7 +76,10 @@ function applySqlite(filePath: string, all: Migration[]): string[] {
         record.run(m.name, m.checksum, new Date().toISOString());
       }
       const broken = db.pragma("foreign_key_check") as unknown[];
-      if (broken.length) throw new MigrationError(`Migrating would leave ${broken.length} rows pointing at missing rows; nothing was changed.`);
+      if (broken.length)
+        throw new MigrationError(
+          `Migrating would leave ${broken.length} rows pointing at missing rows; nothing was changed.`,
+        );
       return pending.map((m) => m.name);
     });
     return run.immediate();
@@ -82,8 +97,12 @@ async function applyPostgres(url: string, all: Migration[]): Promise<string[]> {
     // lock so concurrent starts wait for each other instead of racing.
     await client.query("BEGIN");
     await client.query("SELECT pg_advisory_xact_lock(727274)");
-    await client.query(`CREATE TABLE IF NOT EXISTS "_app_migrations" ("name" TEXT PRIMARY KEY, "checksum" TEXT NOT NULL, "appliedAt" TIMESTAMPTZ NOT NULL DEFAULT now())`);
-    const { rows } = await client.query<{ name: string; checksum: string }>(`SELECT "name", "checksum" FROM "_app_migrations"`);
+    await client.query(
+      `CREATE TABLE IF NOT EXISTS "_app_migrations" ("name" TEXT PRIMARY KEY, "checksum" TEXT NOT NULL, "appliedAt" TIMESTAMPTZ NOT NULL DEFAULT now())`,
+    );
+    const { rows } = await client.query<{ name: string; checksum: string }>(
+      `SELECT "name", "checksum" FROM "_app_migrations"`,
+    );
     const pending = pendingMigrations(all, new Map(rows.map((r) => [r.name, r.checksum])));
     for (const m of pending) {
       await client.query(m.sql);

@@ -11,7 +11,17 @@ const SCHEMA = { sqlite: "prisma/schema.prisma", postgresql: "prisma/postgres/sc
 function sqlForModel(provider: keyof typeof SCHEMA, url: string): string {
   return execFileSync(
     process.execPath,
-    ["node_modules/prisma/build/index.js", "migrate", "diff", "--config", CONFIG[provider], "--from-empty", "--to-schema-datamodel", SCHEMA[provider], "--script"],
+    [
+      "node_modules/prisma/build/index.js",
+      "migrate",
+      "diff",
+      "--config",
+      CONFIG[provider],
+      "--from-empty",
+      "--to-schema-datamodel",
+      SCHEMA[provider],
+      "--script",
+    ],
     { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
   );
 }
@@ -20,7 +30,10 @@ describe.each(TEST_PROVIDERS)("migrations on %s", (provider) => {
   let migrated: TestDatabase;
   let fromModel: TestDatabase;
   beforeAll(async () => {
-    [migrated, fromModel] = await Promise.all([createTestDatabase(provider), createTestDatabase(provider, { migrate: false })]);
+    [migrated, fromModel] = await Promise.all([
+      createTestDatabase(provider),
+      createTestDatabase(provider, { migrate: false }),
+    ]);
   });
   afterAll(async () => {
     await migrated?.drop();
@@ -42,7 +55,9 @@ describe.each(TEST_PROVIDERS)("migrations on %s", (provider) => {
 
   it("refuse to run when an applied migration was edited", async () => {
     const edited: Migration = { name: "0001_init", sql: "SELECT 1;", checksum: "edited" };
-    await expect(applyMigrations(migrated.target, { migrations: [edited] })).rejects.toThrow(/changed after it was applied/);
+    await expect(applyMigrations(migrated.target, { migrations: [edited] })).rejects.toThrow(
+      /changed after it was applied/,
+    );
   });
 
   it("leave SQLite durable: WAL, synchronous=FULL, foreign keys on", async () => {
@@ -65,14 +80,22 @@ describe.each(TEST_PROVIDERS)("upgrading a database that holds data, on %s", (pr
     const all = readMigrations(provider);
     await applyMigrations(t.target, { migrations: all.slice(0, 1) });
     // Rows written by the first version of the app, through plain SQL (the current client knows newer columns).
-    await t.db.$executeRaw`INSERT INTO "User" ("id","role","displayName","loginName","passwordHash","updatedAt") VALUES ('t1','TEACHER','T','t@x','h',CURRENT_TIMESTAMP), ('s1','STUDENT','S','s1','h',CURRENT_TIMESTAMP)`;
-    await t.db.$executeRaw`INSERT INTO "Classroom" ("id","name","joinCode","ownerId","updatedAt") VALUES ('c1','C','ABC234','t1',CURRENT_TIMESTAMP)`;
+    await t.db
+      .$executeRaw`INSERT INTO "User" ("id","role","displayName","loginName","passwordHash","updatedAt") VALUES ('t1','TEACHER','T','t@x','h',CURRENT_TIMESTAMP), ('s1','STUDENT','S','s1','h',CURRENT_TIMESTAMP)`;
+    await t.db
+      .$executeRaw`INSERT INTO "Classroom" ("id","name","joinCode","ownerId","updatedAt") VALUES ('c1','C','ABC234','t1',CURRENT_TIMESTAMP)`;
     await t.db.$executeRaw`INSERT INTO "Enrollment" ("id","classroomId","userId") VALUES ('e1','c1','s1')`;
     await t.db.$executeRaw`INSERT INTO "Reading" ("id","title","language") VALUES ('r1','R','zh-Hant')`;
-    await t.db.$executeRaw`INSERT INTO "Assignment" ("id","classroomId","readingId","title","opensAt","updatedAt") VALUES ('a1','c1','r1','A',CURRENT_TIMESTAMP,CURRENT_TIMESTAMP)`;
+    await t.db
+      .$executeRaw`INSERT INTO "Assignment" ("id","classroomId","readingId","title","opensAt","updatedAt") VALUES ('a1','c1','r1','A',CURRENT_TIMESTAMP,CURRENT_TIMESTAMP)`;
     expect(all.length).toBeGreaterThan(1);
     await applyMigrations(t.target);
-    expect([await t.db.user.count(), await t.db.classroom.count(), await t.db.enrollment.count(), await t.db.assignment.count()]).toEqual([2, 1, 1, 1]);
+    expect([
+      await t.db.user.count(),
+      await t.db.classroom.count(),
+      await t.db.enrollment.count(),
+      await t.db.assignment.count(),
+    ]).toEqual([2, 1, 1, 1]);
   });
 });
 
@@ -88,15 +111,23 @@ describe.each(TEST_PROVIDERS)("the seat counter migration on %s", (provider) => 
     const counter = all.findIndex((m) => m.name.endsWith("_debate_seat_counter"));
     expect(counter).toBeGreaterThan(0);
     await applyMigrations(t.target, { migrations: all.slice(0, counter) });
-    await t.db.$executeRaw`INSERT INTO "User" ("id","role","displayName","loginName","passwordHash","updatedAt") VALUES ('t1','TEACHER','T','t@x','h',CURRENT_TIMESTAMP), ('s1','STUDENT','S','s1','h',CURRENT_TIMESTAMP), ('s2','STUDENT','S','s2','h',CURRENT_TIMESTAMP)`;
-    await t.db.$executeRaw`INSERT INTO "Classroom" ("id","name","joinCode","ownerId","updatedAt") VALUES ('c1','C','ABC234','t1',CURRENT_TIMESTAMP)`;
+    await t.db
+      .$executeRaw`INSERT INTO "User" ("id","role","displayName","loginName","passwordHash","updatedAt") VALUES ('t1','TEACHER','T','t@x','h',CURRENT_TIMESTAMP), ('s1','STUDENT','S','s1','h',CURRENT_TIMESTAMP), ('s2','STUDENT','S','s2','h',CURRENT_TIMESTAMP)`;
+    await t.db
+      .$executeRaw`INSERT INTO "Classroom" ("id","name","joinCode","ownerId","updatedAt") VALUES ('c1','C','ABC234','t1',CURRENT_TIMESTAMP)`;
     await t.db.$executeRaw`INSERT INTO "Reading" ("id","title","language") VALUES ('r1','R','zh-Hant')`;
-    await t.db.$executeRaw`INSERT INTO "Assignment" ("id","classroomId","readingId","title","opensAt","updatedAt") VALUES ('a1','c1','r1','A',CURRENT_TIMESTAMP,CURRENT_TIMESTAMP), ('a2','c1','r1','B',CURRENT_TIMESTAMP,CURRENT_TIMESTAMP)`;
-    await t.db.$executeRaw`INSERT INTO "Debate" ("id","assignmentId","updatedAt") VALUES ('d1','a1',CURRENT_TIMESTAMP), ('d2','a2',CURRENT_TIMESTAMP)`;
+    await t.db
+      .$executeRaw`INSERT INTO "Assignment" ("id","classroomId","readingId","title","opensAt","updatedAt") VALUES ('a1','c1','r1','A',CURRENT_TIMESTAMP,CURRENT_TIMESTAMP), ('a2','c1','r1','B',CURRENT_TIMESTAMP,CURRENT_TIMESTAMP)`;
+    await t.db
+      .$executeRaw`INSERT INTO "Debate" ("id","assignmentId","updatedAt") VALUES ('d1','a1',CURRENT_TIMESTAMP), ('d2','a2',CURRENT_TIMESTAMP)`;
     // Seats 0 and 3 (1 and 2 belonged to students since deleted): the next seat must be 4, never a reused 2.
-    await t.db.$executeRaw`INSERT INTO "DebateParticipant" ("id","debateId","userId","pseudonymIndex") VALUES ('p1','d1','s1',0), ('p2','d1','s2',3)`;
+    await t.db
+      .$executeRaw`INSERT INTO "DebateParticipant" ("id","debateId","userId","pseudonymIndex") VALUES ('p1','d1','s1',0), ('p2','d1','s2',3)`;
     await applyMigrations(t.target);
     const boards = await t.db.debate.findMany({ orderBy: { id: "asc" }, select: { id: true, seatsGiven: true } });
-    expect(boards).toEqual([{ id: "d1", seatsGiven: 4 }, { id: "d2", seatsGiven: 0 }]);
+    expect(boards).toEqual([
+      { id: "d1", seatsGiven: 4 },
+      { id: "d2", seatsGiven: 0 },
+    ]);
   });
 });

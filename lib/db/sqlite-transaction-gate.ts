@@ -59,19 +59,24 @@ export function gateStatementsOutOfTransactions(adapter: Adapter, client: Databa
       throw error;
     }
     let ended = false;
-    const end = <R>(finish: () => Promise<R>) => async () => {
-      try {
-        return await finish();
-      } finally {
-        if (!ended) {
-          ended = true;
-          closed();
+    const end =
+      <R>(finish: () => Promise<R>) =>
+      async () => {
+        try {
+          return await finish();
+        } finally {
+          if (!ended) {
+            ended = true;
+            closed();
+          }
         }
-      }
-    };
+      };
     transaction.commit = end(transaction.commit.bind(transaction));
     const rollback = (transaction.rollback = end(transaction.rollback.bind(transaction)));
-    const inTransaction = { queryRaw: transaction.queryRaw.bind(transaction), executeRaw: transaction.executeRaw.bind(transaction) };
+    const inTransaction = {
+      queryRaw: transaction.queryRaw.bind(transaction),
+      executeRaw: transaction.executeRaw.bind(transaction),
+    };
     transaction.queryRaw = (query) => watchWrites(inTransaction.queryRaw, query);
     transaction.executeRaw = async (query) => {
       try {

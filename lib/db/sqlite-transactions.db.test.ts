@@ -35,7 +35,9 @@ describe("SQLite: another request's write during a transaction that rolls back",
     const failingBatches = (async () => {
       for (let i = 0; i < 100; i++) {
         const [first, second, again] = [reading(`b${i}`), reading(`b${i}x`), reading(`b${i}`)];
-        await t.db.$transaction([t.db.reading.create(first), t.db.reading.create(second), t.db.reading.create(again)]).catch(() => null);
+        await t.db
+          .$transaction([t.db.reading.create(first), t.db.reading.create(second), t.db.reading.create(again)])
+          .catch(() => null);
       }
     })();
     await Promise.all([writes, failingBatches]);

@@ -23,37 +23,52 @@ export async function postMyArgument(_previous: unknown, form: unknown) {
   return argumentAction(formToObject(form));
 }
 
-const replyAction = action(replyInputSchema.extend({ debateId: id }), ["STUDENT"], (input, me) => postReply(db, me.id, input));
+const replyAction = action(replyInputSchema.extend({ debateId: id }), ["STUDENT"], (input, me) =>
+  postReply(db, me.id, input),
+);
 export async function postMyReply(_previous: unknown, form: unknown) {
   return replyAction(formToObject(form));
 }
 
 // An empty value withdraws the rating.
-const rateSchema = z.union([rateArgumentSchema.extend({ debateId: id }), z.object({ debateId: id, postId: id, value: z.literal("").transform(() => null) })]);
+const rateSchema = z.union([
+  rateArgumentSchema.extend({ debateId: id }),
+  z.object({ debateId: id, postId: id, value: z.literal("").transform(() => null) }),
+]);
 const rateAction = action(rateSchema, ["STUDENT"], (input, me) => rateArgument(db, me.id, input));
 export async function rateAnArgument(_previous: unknown, form: unknown) {
   return rateAction(formToObject(form));
 }
 
-const reportAction = action(z.object({ debateId: id, postId: id, reason: z.string().trim().max(1000, { error: "reasonTooLong" }).default("") }), ["STUDENT"], (input, me) =>
-  reportPost(db, me.id, input),
+const reportAction = action(
+  z.object({ debateId: id, postId: id, reason: z.string().trim().max(1000, { error: "reasonTooLong" }).default("") }),
+  ["STUDENT"],
+  (input, me) => reportPost(db, me.id, input),
 );
 export async function reportAPost(_previous: unknown, form: unknown) {
   return reportAction(formToObject(form));
 }
 
-const sideAction = action(z.object({ debateId: id, side: z.enum(SIDES, { error: "sideInvalid" }) }), ["STUDENT"], async (input, me) => {
-  await chooseSide(db, me.id, input);
-  refresh();
-});
+const sideAction = action(
+  z.object({ debateId: id, side: z.enum(SIDES, { error: "sideInvalid" }) }),
+  ["STUDENT"],
+  async (input, me) => {
+    await chooseSide(db, me.id, input);
+    refresh();
+  },
+);
 export async function chooseMySide(_previous: unknown, form: unknown) {
   return sideAction(formToObject(form));
 }
 
-const stanceAction = action(z.object({ debateId: id, which: z.enum(["before", "after"]), value: stanceSchema }), ["STUDENT"], async (input, me) => {
-  await setStance(db, me.id, input);
-  refresh();
-});
+const stanceAction = action(
+  z.object({ debateId: id, which: z.enum(["before", "after"]), value: stanceSchema }),
+  ["STUDENT"],
+  async (input, me) => {
+    await setStance(db, me.id, input);
+    refresh();
+  },
+);
 export async function giveMyStance(_previous: unknown, form: unknown) {
   return stanceAction(formToObject(form));
 }

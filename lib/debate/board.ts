@@ -54,7 +54,11 @@ export async function takeSeat(db: Db, studentId: string, debateId: string) {
   const seatOf = () => db.debateParticipant.findUnique({ where: { debateId_userId: { debateId, userId: studentId } } });
   const existing = await seatOf();
   if (existing) return existing;
-  const { seatsGiven } = await db.debate.update({ where: { id: debateId }, data: { seatsGiven: { increment: 1 } }, select: { seatsGiven: true } });
+  const { seatsGiven } = await db.debate.update({
+    where: { id: debateId },
+    data: { seatsGiven: { increment: 1 } },
+    select: { seatsGiven: true },
+  });
   try {
     return await db.debateParticipant.create({ data: { debateId, userId: studentId, pseudonymIndex: seatsGiven - 1 } });
   } catch (error) {
@@ -75,6 +79,9 @@ export async function requireSeat(db: Db, studentId: string, debateId: string, n
 }
 
 /** The board's phase now (deadlines applied). A value the app does not know reads as closed: read-only is the safe side. */
-export function boardPhase(board: { phase: string; rebuttalAt: Date | null; closesAt: Date | null; phaseSetAt: Date | null }, now: Date): Phase {
+export function boardPhase(
+  board: { phase: string; rebuttalAt: Date | null; closesAt: Date | null; phaseSetAt: Date | null },
+  now: Date,
+): Phase {
   return effectivePhase({ ...board, phase: isPhase(board.phase) ? board.phase : "closed" }, now);
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { type BoardCsvWords, type BoardExport, type BoardMarkdownWords, boardCsv, boardMarkdown, escapeMarkdownLine, type ExportPost, threadOrder } from "./export";
+import {
+  type BoardCsvWords,
+  type BoardExport,
+  type BoardMarkdownWords,
+  boardCsv,
+  boardMarkdown,
+  escapeMarkdownLine,
+  type ExportPost,
+  threadOrder,
+} from "./export";
 
 const CSV_WORDS: BoardCsvWords = {
   postId: "編號",
@@ -64,8 +73,26 @@ const A1 = post({
   quotes: [{ position: 3, quote: "戰略退卻" }],
   ratings: [4, 3, 4],
 });
-const A2 = post({ id: "a2", side: "trap", author: "林同學", claim: "這是陷阱", body: "人身攻擊的內容", createdAt: at(1), hidden: true, hiddenReason: "人身攻擊" });
-const R3 = post({ id: "r3", parentId: "a1", depth: 1, kind: "support", side: "retreat", author: "張同學", body: "同意", createdAt: at(2) });
+const A2 = post({
+  id: "a2",
+  side: "trap",
+  author: "林同學",
+  claim: "這是陷阱",
+  body: "人身攻擊的內容",
+  createdAt: at(1),
+  hidden: true,
+  hiddenReason: "人身攻擊",
+});
+const R3 = post({
+  id: "r3",
+  parentId: "a1",
+  depth: 1,
+  kind: "support",
+  side: "retreat",
+  author: "張同學",
+  body: "同意",
+  createdAt: at(2),
+});
 const R1 = post({
   id: "r1",
   parentId: "a1",
@@ -75,12 +102,35 @@ const R1 = post({
   author: '林, "小明"',
   body: '=HYPERLINK("http://x","點我")',
   createdAt: at(3),
-  quotes: [{ position: 19, quote: "安全閥" }, { position: 21, quote: "依賴" }],
+  quotes: [
+    { position: 19, quote: "安全閥" },
+    { position: 21, quote: "依賴" },
+  ],
 });
-const R2 = post({ id: "r2", parentId: "r1", depth: 2, kind: "question", side: "retreat", body: "-1 是什麼意思?", createdAt: at(4) });
-const A3 = post({ id: "a3", claim: "AT&T 與 *粗體*", body: "[連結](http://x) `code` _底線_ | 管道 ~刪除~ \\ 反斜線 <b>粗</b> &amp;", createdAt: at(5), pinned: true, locked: true });
+const R2 = post({
+  id: "r2",
+  parentId: "r1",
+  depth: 2,
+  kind: "question",
+  side: "retreat",
+  body: "-1 是什麼意思?",
+  createdAt: at(4),
+});
+const A3 = post({
+  id: "a3",
+  claim: "AT&T 與 *粗體*",
+  body: "[連結](http://x) `code` _底線_ | 管道 ~刪除~ \\ 反斜線 <b>粗</b> &amp;",
+  createdAt: at(5),
+  pinned: true,
+  locked: true,
+});
 
-const BOARD: BoardExport = { title: "H20 晶片", motion: "", sides: ["retreat", "trap"], posts: [R2, A3, R1, A2, R3, A1] };
+const BOARD: BoardExport = {
+  title: "H20 晶片",
+  motion: "",
+  sides: ["retreat", "trap"],
+  posts: [R2, A3, R1, A2, R3, A1],
+};
 
 describe("thread order", () => {
   it("puts each argument before its replies, depth first, each level in the order written", () => {
@@ -88,7 +138,10 @@ describe("thread order", () => {
   });
 
   it("keeps a reply whose parent is missing, at the end", () => {
-    expect(threadOrder([post({ id: "x", parentId: "gone", depth: 1, kind: "rebut" }), A1]).map((p) => p.id)).toEqual(["a1", "x"]);
+    expect(threadOrder([post({ id: "x", parentId: "gone", depth: 1, kind: "rebut" }), A1]).map((p) => p.id)).toEqual([
+      "a1",
+      "x",
+    ]);
   });
 });
 
@@ -113,13 +166,17 @@ describe("board CSV", () => {
 
   it("quotes commas, quotes and line breaks, and defuses formula-looking cells", () => {
     expect(csv).toContain(`"第一段, 有 ""引號""\n第二行\n\n# 不是標題`);
-    expect(csv).toContain(`r1,a1,1,反駁,陷阱,"林, ""小明""",2025-09-01T08:03:00.000Z,,"'=HYPERLINK(""http://x"",""點我"")",¶19「安全閥」 | ¶21「依賴」,,,,\r\n`);
+    expect(csv).toContain(
+      `r1,a1,1,反駁,陷阱,"林, ""小明""",2025-09-01T08:03:00.000Z,,"'=HYPERLINK(""http://x"",""點我"")",¶19「安全閥」 | ¶21「依賴」,,,,\r\n`,
+    );
     expect(csv).toContain(",'-1 是什麼意思?,");
     expect(csv).toContain("<script>alert(1)</script> 美國是被迫讓步"); // a spreadsheet shows text as text
   });
 
   it("marks hidden posts with the teacher's reason", () => {
-    expect(csv).toContain("a2,,0,論點,陷阱,林同學,2025-09-01T08:01:00.000Z,這是陷阱,人身攻擊的內容,,0,,是,人身攻擊\r\n");
+    expect(csv).toContain(
+      "a2,,0,論點,陷阱,林同學,2025-09-01T08:01:00.000Z,這是陷阱,人身攻擊的內容,,0,,是,人身攻擊\r\n",
+    );
   });
 });
 
@@ -163,8 +220,12 @@ describe("board Markdown", () => {
 
   it("renders student text literally: no HTML, no Markdown structure", () => {
     expect(md).not.toContain("<"); // not even a harmless-looking <b>
-    expect(md).toContain("第一段, 有 \"引號\"\\\n第二行\n\n\\# 不是標題\\\n\\- 不是清單\\\n1\\. 不是編號\\\n&gt; 不是引用\\\n四個空格\\\n\\===\n");
-    expect(md).toContain("\\[連結\\](http://x) \\`code\\` \\_底線\\_ \\| 管道 \\~刪除\\~ \\\\ 反斜線 &lt;b&gt;粗&lt;/b&gt; &amp;amp;");
+    expect(md).toContain(
+      '第一段, 有 "引號"\\\n第二行\n\n\\# 不是標題\\\n\\- 不是清單\\\n1\\. 不是編號\\\n&gt; 不是引用\\\n四個空格\\\n\\===\n',
+    );
+    expect(md).toContain(
+      "\\[連結\\](http://x) \\`code\\` \\_底線\\_ \\| 管道 \\~刪除\\~ \\\\ 反斜線 &lt;b&gt;粗&lt;/b&gt; &amp;amp;",
+    );
     // Only our own markup starts a line with a Markdown marker.
     const starts = lines.filter((l) => /^\s*([-+*>#|]|\d+[.)])/.test(l));
     expect(starts.filter((l) => !/^(#{1,3} |\*\*|\s*- \*\*|\s*> ¶\d+「)/.test(l))).toEqual([]);
@@ -183,20 +244,27 @@ describe("board Markdown", () => {
     const bullets = a1.split("\n").filter((l) => /^\s*- /.test(l));
     expect(bullets).toEqual([
       "- **支持** · 張同學 · 2025-09-01 08:02",
-      "- **反駁** · 林, \"小明\" · 2025-09-01 08:03",
+      '- **反駁** · 林, "小明" · 2025-09-01 08:03',
       "  - **提問** · 陳同學 · 2025-09-01 08:04",
     ]);
-    expect(a1).toContain("- **反駁** · 林, \"小明\" · 2025-09-01 08:03\n\n  \\=HYPERLINK(\"http://x\",\"點我\")\n\n  > ¶19「安全閥」\n\n  > ¶21「依賴」\n\n  - **提問**");
+    expect(a1).toContain(
+      '- **反駁** · 林, "小明" · 2025-09-01 08:03\n\n  \\=HYPERLINK("http://x","點我")\n\n  > ¶19「安全閥」\n\n  > ¶21「依賴」\n\n  - **提問**',
+    );
     expect(a1).toContain("  - **提問** · 陳同學 · 2025-09-01 08:04\n\n    \\-1 是什麼意思?\n");
   });
 
   it("keeps hidden posts, marked with the teacher's reason", () => {
-    expect(md).toContain("### 這是陷阱\n\n**林同學** · 2025-09-01 08:01\n\n**老師已隱藏**: 人身攻擊\n\n人身攻擊的內容\n\n尚無評分\n");
+    expect(md).toContain(
+      "### 這是陷阱\n\n**林同學** · 2025-09-01 08:01\n\n**老師已隱藏**: 人身攻擊\n\n人身攻擊的內容\n\n尚無評分\n",
+    );
   });
 
   it("says when a side has no arguments, and puts arguments of a side not listed at the end", () => {
     const other = post({ id: "o1", side: "other", claim: "其他解釋", createdAt: at(9) });
-    const doc = boardMarkdown({ ...BOARD, posts: [...BOARD.posts, other], sides: ["retreat", "trap", "other"] }, MD_WORDS);
+    const doc = boardMarkdown(
+      { ...BOARD, posts: [...BOARD.posts, other], sides: ["retreat", "trap", "other"] },
+      MD_WORDS,
+    );
     expect(doc).toContain("## 其他\n\n### 其他解釋");
     const empty = boardMarkdown({ ...BOARD, posts: [other] }, MD_WORDS);
     expect(empty).toContain("## 退卻\n\n*(沒有論點)*\n\n## 陷阱\n\n*(沒有論點)*\n\n## 未分邊\n\n### 其他解釋");

@@ -85,7 +85,8 @@ export type BoardMarkdownWords = {
   formatDate: (date: Date) => string;
 };
 
-const byWritten = (a: ExportPost, b: ExportPost) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byWritten = (a: ExportPost, b: ExportPost) =>
+  a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function childrenOf(posts: readonly ExportPost[]): Map<string | null, ExportPost[]> {
   const children = new Map<string | null, ExportPost[]>();
@@ -161,7 +162,10 @@ export function boardCsv(data: Pick<BoardExport, "posts">, words: BoardCsvWords)
       p.hidden ? (p.hiddenReason ?? "") : "",
     ];
   });
-  return "\uFEFF" + stringify([header, ...rows], { record_delimiter: "windows", quote_record_delimiter: true, escape_formulas: true });
+  return (
+    "\uFEFF" +
+    stringify([header, ...rows], { record_delimiter: "windows", quote_record_delimiter: true, escape_formulas: true })
+  );
 }
 
 /**
@@ -199,15 +203,30 @@ function indentBlocks(blocks: readonly string[], pad: string): string[] {
 }
 
 function flags(p: ExportPost, words: BoardMarkdownWords): string {
-  return [p.pinned ? words.pinned : null, p.locked ? words.locked : null].flatMap((f) => (f === null ? [] : [` · ${escapeMarkdownLine(f)}`])).join("");
+  return [p.pinned ? words.pinned : null, p.locked ? words.locked : null]
+    .flatMap((f) => (f === null ? [] : [` · ${escapeMarkdownLine(f)}`]))
+    .join("");
 }
 
 function postBlocks(p: ExportPost, words: BoardMarkdownWords): string[] {
-  const hidden = p.hidden ? [`**${escapeMarkdownLine(words.hidden)}**${p.hiddenReason ? `: ${escapeMarkdownLine(p.hiddenReason.replace(/\s+/g, " "))}` : ""}`] : [];
-  return [...hidden, ...paragraphs(p.body), ...p.quotes.map((q) => `> ${escapeMarkdownLine(quoteText(q).replace(/\s+/g, " "))}`)];
+  const hidden = p.hidden
+    ? [
+        `**${escapeMarkdownLine(words.hidden)}**${p.hiddenReason ? `: ${escapeMarkdownLine(p.hiddenReason.replace(/\s+/g, " "))}` : ""}`,
+      ]
+    : [];
+  return [
+    ...hidden,
+    ...paragraphs(p.body),
+    ...p.quotes.map((q) => `> ${escapeMarkdownLine(quoteText(q).replace(/\s+/g, " "))}`),
+  ];
 }
 
-function replyLines(reply: ExportPost, children: Map<string | null, ExportPost[]>, words: BoardMarkdownWords, level: number): string[] {
+function replyLines(
+  reply: ExportPost,
+  children: Map<string | null, ExportPost[]>,
+  words: BoardMarkdownWords,
+  level: number,
+): string[] {
   const pad = "  ".repeat(level);
   const head = `${pad}- **${escapeMarkdownLine(words.kinds[reply.kind] ?? reply.kind)}** · ${escapeMarkdownLine(reply.author)} · ${escapeMarkdownLine(words.formatDate(reply.createdAt))}${flags(reply, words)}`;
   return [
@@ -227,7 +246,12 @@ function replyLines(reply: ExportPost, children: Map<string | null, ExportPost[]
 export function boardMarkdown(data: BoardExport, words: BoardMarkdownWords): string {
   const children = childrenOf(data.posts);
   const args = (children.get(null) ?? []).filter((p) => p.kind === "argument");
-  const lines = [`# ${escapeMarkdownLine(data.motion || words.defaultMotion)}`, "", `${escapeMarkdownLine(words.assignment)}: ${escapeMarkdownLine(data.title)}`, ""];
+  const lines = [
+    `# ${escapeMarkdownLine(data.motion || words.defaultMotion)}`,
+    "",
+    `${escapeMarkdownLine(words.assignment)}: ${escapeMarkdownLine(data.title)}`,
+    "",
+  ];
   const stray = args.filter((a) => a.side === null || !data.sides.includes(a.side));
   const sections: { heading: string; args: ExportPost[] }[] = [
     ...data.sides.map((side) => ({ heading: words.sides[side], args: args.filter((a) => a.side === side) })),
@@ -249,5 +273,10 @@ export function boardMarkdown(data: BoardExport, words: BoardMarkdownWords): str
       );
     }
   }
-  return lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
+  return (
+    lines
+      .join("\n")
+      .replace(/\n{3,}/g, "\n\n")
+      .trimEnd() + "\n"
+  );
 }

@@ -1,10 +1,25 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { z } from "zod";
 import type { Script } from "@/lib/readings/script";
-import { argumentInputSchema, cleanText, POSTS_PER_MINUTE, postRateExceeded, type QuoteInput, rateArgumentSchema, replyInputSchema, stanceSchema } from "./limits";
+import {
+  argumentInputSchema,
+  cleanText,
+  POSTS_PER_MINUTE,
+  postRateExceeded,
+  type QuoteInput,
+  rateArgumentSchema,
+  replyInputSchema,
+  stanceSchema,
+} from "./limits";
 
 const quote = { paragraphId: "p1", start: 0, end: 2, text: "美國", script: "trad" };
-const argument = { debateId: "d1", side: "retreat", claim: "美國放寬是因為管制失效。", reasoning: "第三段說……", quotes: [quote] };
+const argument = {
+  debateId: "d1",
+  side: "retreat",
+  claim: "美國放寬是因為管制失效。",
+  reasoning: "第三段說……",
+  quotes: [quote],
+};
 
 function errors(schema: z.ZodType, input: unknown) {
   const parsed = schema.safeParse(input);
@@ -33,7 +48,11 @@ describe("argumentInputSchema", () => {
   });
 
   it("stores HTML and script payloads as text", () => {
-    const parsed = argumentInputSchema.parse({ ...argument, claim: '<img src=x onerror="alert(1)">', reasoning: "<script>alert(1)</script>" });
+    const parsed = argumentInputSchema.parse({
+      ...argument,
+      claim: '<img src=x onerror="alert(1)">',
+      reasoning: "<script>alert(1)</script>",
+    });
     expect(parsed.claim).toBe('<img src=x onerror="alert(1)">');
     expect(parsed.reasoning).toBe("<script>alert(1)</script>");
   });
@@ -41,7 +60,9 @@ describe("argumentInputSchema", () => {
   it("limits the claim to one line of 1 to 200 characters", () => {
     expect(argumentInputSchema.safeParse({ ...argument, claim: "字".repeat(200) }).success).toBe(true);
     expect(errors(argumentInputSchema, { ...argument, claim: "字".repeat(201) })).toEqual({ claim: ["claimTooLong"] });
-    expect(errors(argumentInputSchema, { ...argument, claim: "第一句。\n第二句。" })).toEqual({ claim: ["claimOneSentence"] });
+    expect(errors(argumentInputSchema, { ...argument, claim: "第一句。\n第二句。" })).toEqual({
+      claim: ["claimOneSentence"],
+    });
     expect(errors(argumentInputSchema, { ...argument, claim: " \u3000 " })).toEqual({ claim: ["required"] });
     expect(errors(argumentInputSchema, { ...argument, claim: undefined })).toEqual({ claim: ["required"] });
   });
@@ -52,7 +73,9 @@ describe("argumentInputSchema", () => {
 
   it("limits reasoning to 1 to 2,000 characters, line breaks allowed", () => {
     expect(argumentInputSchema.safeParse({ ...argument, reasoning: "字\n".repeat(1000).trim() }).success).toBe(true);
-    expect(errors(argumentInputSchema, { ...argument, reasoning: "字".repeat(2001) })).toEqual({ reasoning: ["reasoningTooLong"] });
+    expect(errors(argumentInputSchema, { ...argument, reasoning: "字".repeat(2001) })).toEqual({
+      reasoning: ["reasoningTooLong"],
+    });
     expect(errors(argumentInputSchema, { ...argument, reasoning: "\u0000" })).toEqual({ reasoning: ["required"] });
   });
 
@@ -63,37 +86,73 @@ describe("argumentInputSchema", () => {
   it("needs 1 to 5 quotes, as an array or as JSON in a form field", () => {
     expect(errors(argumentInputSchema, { ...argument, quotes: [] })).toEqual({ quotes: ["evidenceRequired"] });
     expect(errors(argumentInputSchema, { ...argument, quotes: undefined })).toEqual({ quotes: ["evidenceRequired"] });
-    expect(errors(argumentInputSchema, { ...argument, quotes: Array(6).fill(quote) })).toEqual({ quotes: ["tooManyQuotes"] });
+    expect(errors(argumentInputSchema, { ...argument, quotes: Array(6).fill(quote) })).toEqual({
+      quotes: ["tooManyQuotes"],
+    });
     expect(argumentInputSchema.parse({ ...argument, quotes: JSON.stringify([quote, quote]) }).quotes).toHaveLength(2);
-    for (const quotes of ["[not json", '"abcdefg"', { length: 9 }, 42]) expect(errors(argumentInputSchema, { ...argument, quotes })).toEqual({ quotes: ["quoteMismatch"] });
+    for (const quotes of ["[not json", '"abcdefg"', { length: 9 }, 42])
+      expect(errors(argumentInputSchema, { ...argument, quotes })).toEqual({ quotes: ["quoteMismatch"] });
   });
 
   it("keeps a quote's text exactly as sent and refuses malformed quotes", () => {
-    expect(argumentInputSchema.parse({ ...argument, quotes: [{ ...quote, text: " 美國" }] }).quotes[0]!.text).toBe(" 美國");
-    for (const broken of [{ ...quote, start: -1 }, { ...quote, end: 1.5 }, { ...quote, start: "0" }, { ...quote, text: "" }, { ...quote, script: "hans" }, { ...quote, paragraphId: undefined }]) {
+    expect(argumentInputSchema.parse({ ...argument, quotes: [{ ...quote, text: " 美國" }] }).quotes[0]!.text).toBe(
+      " 美國",
+    );
+    for (const broken of [
+      { ...quote, start: -1 },
+      { ...quote, end: 1.5 },
+      { ...quote, start: "0" },
+      { ...quote, text: "" },
+      { ...quote, script: "hans" },
+      { ...quote, paragraphId: undefined },
+    ]) {
       expect(errors(argumentInputSchema, { ...argument, quotes: [broken] })).toEqual({ quotes: ["quoteMismatch"] });
     }
   });
 
   it("takes an optional outside source with an http(s) link to a named host", () => {
-    const parsed = argumentInputSchema.parse({ ...argument, sourceTitle: " 路透社報導 ", sourceUrl: " https://www.reuters.com/technology/x?y=1 " });
+    const parsed = argumentInputSchema.parse({
+      ...argument,
+      sourceTitle: " 路透社報導 ",
+      sourceUrl: " https://www.reuters.com/technology/x?y=1 ",
+    });
     expect(parsed.sourceTitle).toBe("路透社報導");
     expect(parsed.sourceUrl).toBe("https://www.reuters.com/technology/x?y=1");
     expect(argumentInputSchema.parse({ ...argument, sourceTitle: "", sourceUrl: "" }).sourceUrl).toBeNull();
   });
 
-  it.each(["javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,<script>alert(1)</script>", "ftp://example.com/a", "https://example.com@evil.example/", "http://localhost:3000", "http://192.168.0.1/", "https://exa mple.com", "example.com", "//example.com"])(
-    "refuses the link %s",
-    (sourceUrl) => {
-      expect(errors(argumentInputSchema, { ...argument, sourceTitle: "來源", sourceUrl })).toEqual({ sourceUrl: ["urlInvalid"] });
-    },
-  );
+  it.each([
+    "javascript:alert(1)",
+    "JavaScript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "ftp://example.com/a",
+    "https://example.com@evil.example/",
+    "http://localhost:3000",
+    "http://192.168.0.1/",
+    "https://exa mple.com",
+    "example.com",
+    "//example.com",
+  ])("refuses the link %s", (sourceUrl) => {
+    expect(errors(argumentInputSchema, { ...argument, sourceTitle: "來源", sourceUrl })).toEqual({
+      sourceUrl: ["urlInvalid"],
+    });
+  });
 
   it("limits the source's title and link, and needs both or neither", () => {
-    expect(errors(argumentInputSchema, { ...argument, sourceTitle: "字".repeat(201), sourceUrl: "https://example.com" })).toEqual({ sourceTitle: ["sourceTitleTooLong"] });
-    expect(errors(argumentInputSchema, { ...argument, sourceTitle: "來源", sourceUrl: `https://example.com/${"a".repeat(2000)}` })).toEqual({ sourceUrl: ["urlTooLong"] });
+    expect(
+      errors(argumentInputSchema, { ...argument, sourceTitle: "字".repeat(201), sourceUrl: "https://example.com" }),
+    ).toEqual({ sourceTitle: ["sourceTitleTooLong"] });
+    expect(
+      errors(argumentInputSchema, {
+        ...argument,
+        sourceTitle: "來源",
+        sourceUrl: `https://example.com/${"a".repeat(2000)}`,
+      }),
+    ).toEqual({ sourceUrl: ["urlTooLong"] });
     expect(errors(argumentInputSchema, { ...argument, sourceTitle: "來源" })).toEqual({ sourceUrl: ["required"] });
-    expect(errors(argumentInputSchema, { ...argument, sourceUrl: "https://example.com" })).toEqual({ sourceTitle: ["required"] });
+    expect(errors(argumentInputSchema, { ...argument, sourceUrl: "https://example.com" })).toEqual({
+      sourceTitle: ["required"],
+    });
   });
 
   it("gives quotes the reader's Script type, ready for checkQuote", () => {
@@ -119,7 +178,8 @@ describe("replyInputSchema", () => {
 describe("ratings and stance", () => {
   it("accepts whole numbers 1 to 5, from a form field too", () => {
     expect(rateArgumentSchema.parse({ postId: "p1", value: "4" }).value).toBe(4);
-    for (const value of ["0", "6", "2.5", "", "abc"]) expect(errors(rateArgumentSchema, { postId: "p1", value })).toEqual({ value: ["ratingInvalid"] });
+    for (const value of ["0", "6", "2.5", "", "abc"])
+      expect(errors(rateArgumentSchema, { postId: "p1", value })).toEqual({ value: ["ratingInvalid"] });
     expect(stanceSchema.safeParse("3").success).toBe(true);
     expect(stanceSchema.safeParse(0).error?.issues[0]?.message).toBe("stanceInvalid");
   });

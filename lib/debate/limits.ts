@@ -42,10 +42,13 @@ const cleaned = z
   .string({ error: "required" })
   .optional()
   .transform((v) => cleanText(v ?? ""));
-const requiredText = (max: number, tooLong: string) => cleaned.pipe(z.string().min(1, { error: "required" }).max(max, { error: tooLong }));
+const requiredText = (max: number, tooLong: string) =>
+  cleaned.pipe(z.string().min(1, { error: "required" }).max(max, { error: tooLong }));
 
 // One sentence, pragmatically: one line. Counting 。?! would refuse a claim that quotes a sentence.
-const claimSchema = requiredText(CLAIM_MAX, "claimTooLong").refine((s) => !s.includes("\n"), { error: "claimOneSentence" });
+const claimSchema = requiredText(CLAIM_MAX, "claimTooLong").refine((s) => !s.includes("\n"), {
+  error: "claimOneSentence",
+});
 
 // A quote is checked against the text on the server (checkQuote), so its text is kept exactly as sent:
 // trimming it would make an honest selection fail to match.
@@ -93,7 +96,12 @@ function isWebUrl(v: string): boolean {
 /** An optional outside source: both fields empty = none; one without the other is refused on the empty one. */
 const sourceFields = {
   sourceTitle: cleaned.pipe(z.string().max(SOURCE_TITLE_MAX, { error: "sourceTitleTooLong" })),
-  sourceUrl: cleaned.pipe(z.string().max(URL_MAX, { error: "urlTooLong" }).refine((v) => v === "" || isWebUrl(v), { error: "urlInvalid" })),
+  sourceUrl: cleaned.pipe(
+    z
+      .string()
+      .max(URL_MAX, { error: "urlTooLong" })
+      .refine((v) => v === "" || isWebUrl(v), { error: "urlInvalid" }),
+  ),
 };
 
 export const argumentInputSchema = z
@@ -110,7 +118,11 @@ export const argumentInputSchema = z
     if (v.sourceTitle && !v.sourceUrl) ctx.addIssue({ code: "custom", path: ["sourceUrl"], message: "required" });
     if (v.sourceUrl && !v.sourceTitle) ctx.addIssue({ code: "custom", path: ["sourceTitle"], message: "required" });
   })
-  .transform(({ sourceTitle, sourceUrl, ...rest }) => ({ ...rest, sourceTitle: sourceTitle || null, sourceUrl: sourceUrl || null }));
+  .transform(({ sourceTitle, sourceUrl, ...rest }) => ({
+    ...rest,
+    sourceTitle: sourceTitle || null,
+    sourceUrl: sourceUrl || null,
+  }));
 
 /** A reply of any kind may quote the text: a rebuttal cites counter-evidence, a support reply more evidence. */
 export const replyInputSchema = z.object({
@@ -121,7 +133,8 @@ export const replyInputSchema = z.object({
   clientKey: clientKeySchema,
 });
 
-const scale = (key: string) => z.coerce.number({ error: key }).int({ error: key }).min(1, { error: key }).max(5, { error: key });
+const scale = (key: string) =>
+  z.coerce.number({ error: key }).int({ error: key }).min(1, { error: key }).max(5, { error: key });
 
 /** A rating of an argument's strength; withdrawing one needs only the post id. */
 export const rateArgumentSchema = z.object({ postId: id, value: scale("ratingInvalid") });

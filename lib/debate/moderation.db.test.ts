@@ -5,7 +5,15 @@ import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/tes
 import { expectFailure } from "@/lib/testing/expect-failure";
 import { withFailingAudit } from "@/lib/testing/failing-audit";
 import { boardBus, type BoardEventKind } from "./events";
-import { auditTrail, dismissReports, excerpt, listReports, moderatePost, removeStudent, restoreStudent } from "./moderation";
+import {
+  auditTrail,
+  dismissReports,
+  excerpt,
+  listReports,
+  moderatePost,
+  removeStudent,
+  restoreStudent,
+} from "./moderation";
 import { setPhase } from "./teacher";
 import { moderatePostSchema } from "./teacher-schema";
 
@@ -21,14 +29,28 @@ describe.each(TEST_PROVIDERS)("debate moderation on %s", (provider) => {
   let other: { teacherId: string; studentId: string };
 
   const argument = (authorId: string, claim = "美國是被迫讓步。") =>
-    t.db.debatePost.create({ data: { debateId, authorId, kind: "argument", side: "retreat", claim, body: "作者說美國「撐不住了」,所以這是戰略退卻。" } });
-  const reply = (authorId: string, parentId: string) => t.db.debatePost.create({ data: { debateId, authorId, parentId, depth: 1, kind: "rebut", body: "但第19段說美國打著小算盤。" } });
+    t.db.debatePost.create({
+      data: {
+        debateId,
+        authorId,
+        kind: "argument",
+        side: "retreat",
+        claim,
+        body: "作者說美國「撐不住了」,所以這是戰略退卻。",
+      },
+    });
+  const reply = (authorId: string, parentId: string) =>
+    t.db.debatePost.create({
+      data: { debateId, authorId, parentId, depth: 1, kind: "rebut", body: "但第19段說美國打著小算盤。" },
+    });
   const report = (postId: string, reporterId: string, reason: string, minute: number, resolvedAt: Date | null = null) =>
     t.db.debateReport.create({ data: { postId, reporterId, reason, createdAt: at(minute), resolvedAt } });
   const post = (id: string) => t.db.debatePost.findUniqueOrThrow({ where: { id } });
   const audit = () => t.db.debateModeration.findMany({ orderBy: { createdAt: "asc" } });
-  const seat = (userId: string) => t.db.debateParticipant.findUnique({ where: { debateId_userId: { debateId, userId } } });
-  const moderate = (postId: string, action: string, reason = "") => moderatePostSchema.parse({ postId, action, reason });
+  const seat = (userId: string) =>
+    t.db.debateParticipant.findUnique({ where: { debateId_userId: { debateId, userId } } });
+  const moderate = (postId: string, action: string, reason = "") =>
+    moderatePostSchema.parse({ postId, action, reason });
   const student = (studentId: string, reason = "") => ({ assignmentId: ASSIGNMENT, studentId, reason });
   function events() {
     const kinds: BoardEventKind[] = [];
@@ -40,9 +62,21 @@ describe.each(TEST_PROVIDERS)("debate moderation on %s", (provider) => {
     t = await createTestDatabase(provider);
     await seedDemo(t.db);
     debateId = (await t.db.debate.findUniqueOrThrow({ where: { assignmentId: ASSIGNMENT } })).id;
-    const teacher = await t.db.user.create({ data: { role: "TEACHER", displayName: "李老師", loginName: "other-teacher@test", email: "other-teacher@test", passwordHash: "x" } });
-    const outsider = await t.db.user.create({ data: { role: "STUDENT", displayName: "外班同學", loginName: "other-student", passwordHash: "x" } });
-    await t.db.classroom.create({ data: { name: "別班", joinCode: "OTHERM", ownerId: teacher.id, enrollments: { create: { userId: outsider.id } } } });
+    const teacher = await t.db.user.create({
+      data: {
+        role: "TEACHER",
+        displayName: "李老師",
+        loginName: "other-teacher@test",
+        email: "other-teacher@test",
+        passwordHash: "x",
+      },
+    });
+    const outsider = await t.db.user.create({
+      data: { role: "STUDENT", displayName: "外班同學", loginName: "other-student", passwordHash: "x" },
+    });
+    await t.db.classroom.create({
+      data: { name: "別班", joinCode: "OTHERM", ownerId: teacher.id, enrollments: { create: { userId: outsider.id } } },
+    });
     other = { teacherId: teacher.id, studentId: outsider.id };
   });
   afterAll(() => t?.drop());
@@ -64,12 +98,25 @@ describe.each(TEST_PROVIDERS)("debate moderation on %s", (provider) => {
     await moderatePost(t.db, TEACHER, moderate(id, "hide", "請針對論點,不要針對人。"), at(5));
     e.off();
     expect(await post(id)).toMatchObject({ hiddenAt: at(5), hiddenReason: "請針對論點,不要針對人。" });
-    const reports = await t.db.debateReport.findMany({ orderBy: { reporterId: "asc" }, select: { reporterId: true, resolvedAt: true } });
+    const reports = await t.db.debateReport.findMany({
+      orderBy: { reporterId: "asc" },
+      select: { reporterId: true, resolvedAt: true },
+    });
     expect(reports).toEqual([
       { reporterId: S2, resolvedAt: at(5) },
       { reporterId: S3, resolvedAt: at(0) },
     ]);
-    expect(await audit()).toMatchObject([{ debateId, actorId: TEACHER, action: "post:hide", postId: id, targetUserId: S1, reason: "請針對論點,不要針對人。", createdAt: at(5) }]);
+    expect(await audit()).toMatchObject([
+      {
+        debateId,
+        actorId: TEACHER,
+        action: "post:hide",
+        postId: id,
+        targetUserId: S1,
+        reason: "請針對論點,不要針對人。",
+        createdAt: at(5),
+      },
+    ]);
     expect(e.kinds).toEqual(["moderation"]);
 
     await moderatePost(t.db, TEACHER, moderate(id, "restore"), at(6));
@@ -91,7 +138,8 @@ describe.each(TEST_PROVIDERS)("debate moderation on %s", (provider) => {
       ["post:unlock", "討論可以繼續"],
     ]);
 
-    for (const action of ["pin", "unpin", "lock", "unlock"]) await expectFailure(moderatePost(t.db, TEACHER, moderate(r.id, action)), "notFound");
+    for (const action of ["pin", "unpin", "lock", "unlock"])
+      await expectFailure(moderatePost(t.db, TEACHER, moderate(r.id, action)), "notFound");
     await moderatePost(t.db, TEACHER, moderate(r.id, "hide", "離題"));
     expect(await post(r.id)).toMatchObject({ hiddenReason: "離題", pinned: false, locked: false });
     expect(await audit()).toHaveLength(5);
@@ -163,7 +211,9 @@ describe.each(TEST_PROVIDERS)("debate moderation on %s", (provider) => {
     expect(await listReports(t.db, TEACHER, ASSIGNMENT)).toEqual([]);
     expect(await t.db.debateReport.count({ where: { resolvedAt: at(5) } })).toBe(2);
     expect(await post(id)).toMatchObject({ hiddenAt: null, pinned: false, locked: false });
-    expect(await audit()).toMatchObject([{ action: "reports:dismiss", postId: id, targetUserId: S1, actorId: TEACHER, createdAt: at(5) }]);
+    expect(await audit()).toMatchObject([
+      { action: "reports:dismiss", postId: id, targetUserId: S1, actorId: TEACHER, createdAt: at(5) },
+    ]);
   });
 
   it("shows the audit trail newest first, with who, what, why, the post and the student", async () => {
@@ -174,8 +224,21 @@ describe.each(TEST_PROVIDERS)("debate moderation on %s", (provider) => {
 
     const trail = await auditTrail(t.db, TEACHER, ASSIGNMENT);
     expect(trail).toMatchObject([
-      { at: at(3), actor: "王老師 (Demo teacher)", action: "student:remove", reason: "干擾討論", post: null, target: { id: S2, name: "林同學" } },
-      { at: at(2), action: "post:hide", reason: "請引用原文", post: { id, claim: "美國是被迫讓步。", excerpt: "作者說美國「撐不住了」,所以這是戰略退卻。" }, target: { id: S1, name: "陳同學" } },
+      {
+        at: at(3),
+        actor: "王老師 (Demo teacher)",
+        action: "student:remove",
+        reason: "干擾討論",
+        post: null,
+        target: { id: S2, name: "林同學" },
+      },
+      {
+        at: at(2),
+        action: "post:hide",
+        reason: "請引用原文",
+        post: { id, claim: "美國是被迫讓步。", excerpt: "作者說美國「撐不住了」,所以這是戰略退卻。" },
+        target: { id: S1, name: "陳同學" },
+      },
       { at: at(1), action: "phase:rebuttal", reason: "", post: null, target: null },
     ]);
 
@@ -208,7 +271,8 @@ describe.each(TEST_PROVIDERS)("debate moderation on %s", (provider) => {
     const { id } = await argument(S1);
     await report(id, S2, "人身攻擊", 0);
     const t2 = other.teacherId;
-    for (const action of ["hide", "restore", "pin", "unpin", "lock", "unlock"]) await expectFailure(moderatePost(t.db, t2, moderate(id, action, "理由")), "notFound");
+    for (const action of ["hide", "restore", "pin", "unpin", "lock", "unlock"])
+      await expectFailure(moderatePost(t.db, t2, moderate(id, action, "理由")), "notFound");
     await expectFailure(removeStudent(t.db, t2, student(S1)), "notFound");
     await expectFailure(restoreStudent(t.db, t2, student(S1)), "notFound");
     await expectFailure(listReports(t.db, t2, ASSIGNMENT), "notFound");

@@ -51,8 +51,18 @@ export async function moderatePost(db: Db, teacherId: string, input: ModeratePos
   if (input.action === "hide" && !reason) fail("hideReasonRequired", "reason");
   await db.$transaction([
     db.debatePost.update({ where: { id: post.id }, data: postChange(input.action, reason, post.hiddenAt, now) }),
-    ...(input.action === "hide" ? [db.debateReport.updateMany({ where: { postId: post.id, resolvedAt: null }, data: { resolvedAt: now } })] : []),
-    auditEntry(db, { debateId: post.debateId, actorId: teacherId, action: `post:${input.action}`, postId: post.id, targetUserId: post.authorId, reason, at: now }),
+    ...(input.action === "hide"
+      ? [db.debateReport.updateMany({ where: { postId: post.id, resolvedAt: null }, data: { resolvedAt: now } })]
+      : []),
+    auditEntry(db, {
+      debateId: post.debateId,
+      actorId: teacherId,
+      action: `post:${input.action}`,
+      postId: post.id,
+      targetUserId: post.authorId,
+      reason,
+      at: now,
+    }),
   ]);
   announce(post.debateId, "moderation");
 }
@@ -71,17 +81,35 @@ export async function restoreStudent(db: Db, teacherId: string, input: ModerateS
   return setRemoved(db, teacherId, input, "student:restore", now);
 }
 
-async function setRemoved(db: Db, teacherId: string, input: ModerateStudentInput, action: Extract<AuditAction, `student:${string}`>, now: Date) {
+async function setRemoved(
+  db: Db,
+  teacherId: string,
+  input: ModerateStudentInput,
+  action: Extract<AuditAction, `student:${string}`>,
+  now: Date,
+) {
   const board = await requireTeacherBoardForStudent(db, teacherId, input.assignmentId, input.studentId);
   const remove = action === "student:remove";
   const seat = remove
     ? await takeSeat(db, input.studentId, board.id)
-    : await db.debateParticipant.findUnique({ where: { debateId_userId: { debateId: board.id, userId: input.studentId } } });
+    : await db.debateParticipant.findUnique({
+        where: { debateId_userId: { debateId: board.id, userId: input.studentId } },
+      });
   // No seat means never removed: nothing to restore.
   if (!seat) fail("notFound");
   await db.$transaction([
-    db.debateParticipant.update({ where: { id: seat.id }, data: { removedAt: remove ? (seat.removedAt ?? now) : null } }),
-    auditEntry(db, { debateId: board.id, actorId: teacherId, action, targetUserId: input.studentId, reason: cleanText(input.reason), at: now }),
+    db.debateParticipant.update({
+      where: { id: seat.id },
+      data: { removedAt: remove ? (seat.removedAt ?? now) : null },
+    }),
+    auditEntry(db, {
+      debateId: board.id,
+      actorId: teacherId,
+      action,
+      targetUserId: input.studentId,
+      reason: cleanText(input.reason),
+      at: now,
+    }),
   ]);
   announce(board.id, "moderation");
 }
@@ -104,7 +132,17 @@ export async function listReports(db: Db, teacherId: string, assignmentId: strin
       reason: true,
       createdAt: true,
       reporter: { select: { id: true, displayName: true } },
-      post: { select: { id: true, kind: true, claim: true, body: true, hiddenAt: true, createdAt: true, author: { select: { id: true, displayName: true } } } },
+      post: {
+        select: {
+          id: true,
+          kind: true,
+          claim: true,
+          body: true,
+          hiddenAt: true,
+          createdAt: true,
+          author: { select: { id: true, displayName: true } },
+        },
+      },
     },
   });
   // A Map keeps insertion order: each post sits where its oldest open report puts it.
@@ -113,7 +151,14 @@ export async function listReports(db: Db, teacherId: string, assignmentId: strin
     let entry = byPost.get(post.id);
     if (!entry) {
       entry = {
-        post: { id: post.id, kind: post.kind, claim: post.claim, body: post.body, hidden: post.hiddenAt !== null, createdAt: post.createdAt },
+        post: {
+          id: post.id,
+          kind: post.kind,
+          claim: post.claim,
+          body: post.body,
+          hidden: post.hiddenAt !== null,
+          createdAt: post.createdAt,
+        },
         author: { id: post.author.id, name: post.author.displayName },
         reports: [],
         count: 0,
@@ -131,7 +176,14 @@ export async function dismissReports(db: Db, teacherId: string, input: { postId:
   const post = await requireTeacherPost(db, teacherId, input.postId);
   const [dismissed] = await db.$transaction([
     db.debateReport.updateMany({ where: { postId: post.id, resolvedAt: null }, data: { resolvedAt: now } }),
-    auditEntry(db, { debateId: post.debateId, actorId: teacherId, action: "reports:dismiss", postId: post.id, targetUserId: post.authorId, at: now }),
+    auditEntry(db, {
+      debateId: post.debateId,
+      actorId: teacherId,
+      action: "reports:dismiss",
+      postId: post.id,
+      targetUserId: post.authorId,
+      at: now,
+    }),
   ]);
   announce(post.debateId, "moderation");
   return { dismissed: dismissed.count };
@@ -168,7 +220,12 @@ export async function auditTrail(db: Db, teacherId: string, assignmentId: string
   const postIds = [...new Set(rows.flatMap((r) => (r.postId ? [r.postId] : [])))];
   const userIds = [...new Set(rows.flatMap((r) => (r.targetUserId ? [r.targetUserId] : [])))];
   const [posts, users] = await Promise.all([
-    postIds.length ? db.debatePost.findMany({ where: { id: { in: postIds }, debateId: board.id }, select: { id: true, claim: true, body: true } }) : [],
+    postIds.length
+      ? db.debatePost.findMany({
+          where: { id: { in: postIds }, debateId: board.id },
+          select: { id: true, claim: true, body: true },
+        })
+      : [],
     userIds.length ? db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, displayName: true } }) : [],
   ]);
   const postById = new Map(posts.map((p) => [p.id, p]));

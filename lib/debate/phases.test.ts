@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { canPostArgument, canRate, canReply, canSee, effectivePhase, isPhase, type Phase, ratingsVisible } from "./phases";
+import {
+  canPostArgument,
+  canRate,
+  canReply,
+  canSee,
+  effectivePhase,
+  isPhase,
+  type Phase,
+  ratingsVisible,
+} from "./phases";
 import { activeSides } from "./sides";
 
 const t = (hour: number, minute = 0) => new Date(Date.UTC(2025, 8, 10, hour, minute));
@@ -32,20 +41,30 @@ describe("effectivePhase", () => {
 
   it("lets a teacher's later manual change win over a deadline already passed", () => {
     // Closed by the deadline at 12:00, reopened by hand at 12:30: stays in rebuttal.
-    expect(effectivePhase({ phase: "rebuttal", rebuttalAt: t(10), closesAt: t(12), phaseSetAt: t(12, 30) }, t(13))).toBe("rebuttal");
+    expect(
+      effectivePhase({ phase: "rebuttal", rebuttalAt: t(10), closesAt: t(12), phaseSetAt: t(12, 30) }, t(13)),
+    ).toBe("rebuttal");
     // Sent back to opening by hand after the rebuttal deadline.
-    expect(effectivePhase({ phase: "opening", rebuttalAt: t(10), closesAt: null, phaseSetAt: t(11) }, t(11))).toBe("opening");
+    expect(effectivePhase({ phase: "opening", rebuttalAt: t(10), closesAt: null, phaseSetAt: t(11) }, t(11))).toBe(
+      "opening",
+    );
     // …but a deadline after the manual change still moves it on.
-    expect(effectivePhase({ phase: "rebuttal", rebuttalAt: t(10), closesAt: t(14), phaseSetAt: t(12, 30) }, t(14))).toBe("closed");
+    expect(
+      effectivePhase({ phase: "rebuttal", rebuttalAt: t(10), closesAt: t(14), phaseSetAt: t(12, 30) }, t(14)),
+    ).toBe("closed");
   });
 
   it("a change made at the deadline's very instant counts as after it", () => {
-    expect(effectivePhase({ phase: "rebuttal", rebuttalAt: t(10), closesAt: t(12), phaseSetAt: t(12) }, t(13))).toBe("rebuttal");
+    expect(effectivePhase({ phase: "rebuttal", rebuttalAt: t(10), closesAt: t(12), phaseSetAt: t(12) }, t(13))).toBe(
+      "rebuttal",
+    );
   });
 
   it("without phaseSetAt every passed deadline counts", () => {
     expect(effectivePhase({ phase: "rebuttal", rebuttalAt: t(10), closesAt: t(12) }, t(13))).toBe("closed");
-    expect(effectivePhase({ phase: "rebuttal", rebuttalAt: t(10), closesAt: t(12), phaseSetAt: null }, t(13))).toBe("closed");
+    expect(effectivePhase({ phase: "rebuttal", rebuttalAt: t(10), closesAt: t(12), phaseSetAt: null }, t(13))).toBe(
+      "closed",
+    );
   });
 
   it("isPhase checks stored strings", () => {
@@ -55,7 +74,14 @@ describe("effectivePhase", () => {
 });
 
 describe("canPostArgument", () => {
-  const ok = { phase: "opening" as Phase, removed: false, side: "retreat" as const, participantSide: "retreat" as const, activeSides: activeSides(false), steelman: false };
+  const ok = {
+    phase: "opening" as Phase,
+    removed: false,
+    side: "retreat" as const,
+    participantSide: "retreat" as const,
+    activeSides: activeSides(false),
+    steelman: false,
+  };
 
   it("allows an argument for one's own side in opening and rebuttal", () => {
     expect(canPostArgument(ok)).toBeNull();
@@ -69,7 +95,9 @@ describe("canPostArgument", () => {
   });
   it("refuses the third side unless it is enabled", () => {
     expect(canPostArgument({ ...ok, side: "other", participantSide: "other" })).toBe("sideInvalid");
-    expect(canPostArgument({ ...ok, side: "other", participantSide: "other", activeSides: activeSides(true) })).toBeNull();
+    expect(
+      canPostArgument({ ...ok, side: "other", participantSide: "other", activeSides: activeSides(true) }),
+    ).toBeNull();
   });
   it("needs a side first", () => {
     expect(canPostArgument({ ...ok, participantSide: null })).toBe("sideRequired");
@@ -140,7 +168,8 @@ describe("canRate", () => {
     for (const value of [1, 2, 3, 4, 5, null]) expect(canRate({ ...ok, value })).toBeNull();
   });
   it("refuses values that are not whole numbers from 1 to 5", () => {
-    for (const value of [0, 6, 2.5, -1, Number.NaN, Number.POSITIVE_INFINITY]) expect(canRate({ ...ok, value })).toBe("ratingInvalid");
+    for (const value of [0, 6, 2.5, -1, Number.NaN, Number.POSITIVE_INFINITY])
+      expect(canRate({ ...ok, value })).toBe("ratingInvalid");
   });
   it("refuses rating one's own post", () => {
     expect(canRate({ ...ok, isOwnPost: true })).toBe("cannotRateOwn");

@@ -99,7 +99,8 @@ export function canReply(f: {
   if (f.phase !== "rebuttal") return "wrongPhase";
   if (f.parentLocked) return "threadLocked";
   if (f.parentDepth >= MAX_REPLY_DEPTH) return "replyTooDeep";
-  if (f.steelman && f.replyKind === "rebut" && f.participantSide !== f.argumentSide && !f.hasPostedSteelman) return "steelmanFirst";
+  if (f.steelman && f.replyKind === "rebut" && f.participantSide !== f.argumentSide && !f.hasPostedSteelman)
+    return "steelmanFirst";
   return null;
 }
 
@@ -107,7 +108,12 @@ export function canReply(f: {
  * Rating another student's argument 1–5, changing it, or withdrawing it (`value: null`): only in the
  * rebuttal phase, when everyone can see what they rate; the closed board is a record and stays as it was.
  */
-export function canRate(f: { phase: Phase; removed: boolean; isOwnPost: boolean; value: number | null }): string | null {
+export function canRate(f: {
+  phase: Phase;
+  removed: boolean;
+  isOwnPost: boolean;
+  value: number | null;
+}): string | null {
   if (f.removed) return "removedFromBoard";
   if (f.phase === "closed") return "debateClosed";
   if (f.phase !== "rebuttal") return "wrongPhase";
@@ -121,7 +127,12 @@ export function canRate(f: { phase: Phase; removed: boolean; isOwnPost: boolean;
  * to its author (with the teacher's reason) and the teacher. In the opening phase students see only their
  * own posts, so each argument is written before reading the others'.
  */
-export function canSee(f: { phase: Phase; viewerIsAuthor: boolean; viewerIsTeacher: boolean; hidden: boolean }): boolean {
+export function canSee(f: {
+  phase: Phase;
+  viewerIsAuthor: boolean;
+  viewerIsTeacher: boolean;
+  hidden: boolean;
+}): boolean {
   if (f.viewerIsTeacher || f.viewerIsAuthor) return true;
   return !f.hidden && f.phase !== "opening";
 }

@@ -30,9 +30,14 @@ describe.each(TEST_PROVIDERS)("debate posts on %s", (provider) => {
       quotes: [quote(P3, p3, "戰略退卻")],
       ...over,
     });
-  const reply = (parentId: string, over: Record<string, unknown> = {}) => ({ debateId, ...replyInputSchema.parse({ parentId, kind: "rebut", body: "但第19段說美國打著小算盤。", quotes: [], ...over }) });
-  const setPhase = (phase: string) => t.db.debate.update({ where: { id: debateId }, data: { phase, phaseSetAt: new Date() } });
-  const setSide = (userId: string, side: string) => t.db.debateParticipant.updateMany({ where: { debateId, userId }, data: { side } });
+  const reply = (parentId: string, over: Record<string, unknown> = {}) => ({
+    debateId,
+    ...replyInputSchema.parse({ parentId, kind: "rebut", body: "但第19段說美國打著小算盤。", quotes: [], ...over }),
+  });
+  const setPhase = (phase: string) =>
+    t.db.debate.update({ where: { id: debateId }, data: { phase, phaseSetAt: new Date() } });
+  const setSide = (userId: string, side: string) =>
+    t.db.debateParticipant.updateMany({ where: { debateId, userId }, data: { side } });
 
   beforeAll(async () => {
     t = await createTestDatabase(provider);
@@ -45,7 +50,10 @@ describe.each(TEST_PROVIDERS)("debate posts on %s", (provider) => {
   beforeEach(async () => {
     await t.db.debatePost.deleteMany();
     await t.db.debateParticipant.deleteMany();
-    await t.db.debate.update({ where: { id: debateId }, data: { phase: "opening", phaseSetAt: null, steelman: false, rebuttalAt: null, closesAt: null } });
+    await t.db.debate.update({
+      where: { id: debateId },
+      data: { phase: "opening", phaseSetAt: null, steelman: false, rebuttalAt: null, closesAt: null },
+    });
   });
 
   async function seated(userId: string, side: string) {
@@ -76,13 +84,20 @@ describe.each(TEST_PROVIDERS)("debate posts on %s", (provider) => {
     await expectFailure(postArgument(t.db, S1, argument({ quotes: [tampered] })), "quoteMismatch", "quotes");
     const shifted = { ...quote(P3, p3, "戰略退卻"), start: quote(P3, p3, "戰略退卻").start + 1 };
     await expectFailure(postArgument(t.db, S1, argument({ quotes: [shifted] })), "quoteMismatch", "quotes");
-    await expectFailure(postArgument(t.db, S1, argument({ quotes: [{ ...quote(P3, p3, "戰略退卻"), paragraphId: "not-this-reading" }] })), "quoteMismatch", "quotes");
+    await expectFailure(
+      postArgument(t.db, S1, argument({ quotes: [{ ...quote(P3, p3, "戰略退卻"), paragraphId: "not-this-reading" }] })),
+      "quoteMismatch",
+      "quotes",
+    );
     expect(await t.db.debatePost.count()).toBe(0);
   });
 
   it("lets students argue only their own side, unless steelman is on", async () => {
     await seated(S1, "retreat");
-    await expectFailure(postArgument(t.db, S1, argument({ side: "trap", quotes: [quote(P19, p19, "安全閥")] })), "notYourSide");
+    await expectFailure(
+      postArgument(t.db, S1, argument({ side: "trap", quotes: [quote(P19, p19, "安全閥")] })),
+      "notYourSide",
+    );
     await t.db.debate.update({ where: { id: debateId }, data: { steelman: true } });
     await postArgument(t.db, S1, argument({ side: "trap", quotes: [quote(P19, p19, "安全閥")] }));
     await expectFailure(postArgument(t.db, S1, argument({ side: "other" })), "sideInvalid", "side");
@@ -125,7 +140,11 @@ describe.each(TEST_PROVIDERS)("debate posts on %s", (provider) => {
     await t.db.debate.update({ where: { id: debateId }, data: { steelman: true } });
     await seated(S1, "retreat");
     await seated(S2, "trap");
-    const { id: trapArg } = await postArgument(t.db, S2, argument({ side: "trap", quotes: [quote(P19, p19, "安全閥")] }));
+    const { id: trapArg } = await postArgument(
+      t.db,
+      S2,
+      argument({ side: "trap", quotes: [quote(P19, p19, "安全閥")] }),
+    );
     await setPhase("rebuttal");
     await expectFailure(postReply(t.db, S1, reply(trapArg)), "steelmanFirst");
     await postReply(t.db, S1, reply(trapArg, { kind: "question" })); // questions are never gated
@@ -143,15 +162,20 @@ describe.each(TEST_PROVIDERS)("debate posts on %s", (provider) => {
   it("keeps to 20 posts a minute when the last ones arrive at once", async () => {
     await seated(S1, "retreat");
     for (let i = 0; i < 18; i++) await postArgument(t.db, S1, argument({ claim: `第 ${i} 個論點` }));
-    const burst = await Promise.allSettled(Array.from({ length: 6 }, (_, i) => postArgument(t.db, S1, argument({ claim: `同時 ${i}` }))));
+    const burst = await Promise.allSettled(
+      Array.from({ length: 6 }, (_, i) => postArgument(t.db, S1, argument({ claim: `同時 ${i}` }))),
+    );
     const stored = await t.db.debatePost.count({ where: { authorId: S1 } });
     expect(stored).toBeLessThanOrEqual(20);
     expect(burst.filter((b) => b.status === "fulfilled")).toHaveLength(stored - 18);
-    for (const refused of burst.filter((b) => b.status === "rejected")) expect(refused.reason).toMatchObject({ key: "tooManyPosts" });
+    for (const refused of burst.filter((b) => b.status === "rejected"))
+      expect(refused.reason).toMatchObject({ key: "tooManyPosts" });
   });
 
   it("is not found for a student of another class, and refuses a removed student", async () => {
-    const outsider = await t.db.user.create({ data: { role: "STUDENT", displayName: "外班", loginName: "outsider-debate", passwordHash: "x" } });
+    const outsider = await t.db.user.create({
+      data: { role: "STUDENT", displayName: "外班", loginName: "outsider-debate", passwordHash: "x" },
+    });
     await expectFailure(postArgument(t.db, outsider.id, argument()), "notFound");
     await seated(S3, "trap");
     await t.db.debateParticipant.updateMany({ where: { userId: S3 }, data: { removedAt: new Date() } });
@@ -181,7 +205,10 @@ describe.each(TEST_PROVIDERS)("debate posts on %s", (provider) => {
     const resent = await postArgument(t.db, S1, argument({ clientKey: key }));
     await setPhase("rebuttal");
     // Two resends at once (the first reply lost twice over): still one post.
-    const [a, b] = await Promise.all([postReply(t.db, S1, reply(first.id, { kind: "question", clientKey: "k2-0123456789abcdef" })), postReply(t.db, S1, reply(first.id, { kind: "question", clientKey: "k2-0123456789abcdef" }))]);
+    const [a, b] = await Promise.all([
+      postReply(t.db, S1, reply(first.id, { kind: "question", clientKey: "k2-0123456789abcdef" })),
+      postReply(t.db, S1, reply(first.id, { kind: "question", clientKey: "k2-0123456789abcdef" })),
+    ]);
     // The same key from another student is another write.
     const others = await postArgument(t.db, S2, argument({ side: "trap", clientKey: key }));
     off();

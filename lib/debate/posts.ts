@@ -51,7 +51,8 @@ async function verifiedQuotes(db: Db, readingId: string, quotes: QuoteInput[]) {
 
 /** The post an earlier send of the same write made on this board (see lib/idempotency.ts), if any. */
 function sentBefore(db: Db, studentId: string, debateId: string) {
-  return (clientKey: string) => db.debatePost.findFirst({ where: { authorId: studentId, clientKey, debateId }, select: { id: true } });
+  return (clientKey: string) =>
+    db.debatePost.findFirst({ where: { authorId: studentId, clientKey, debateId }, select: { id: true } });
 }
 
 export async function postArgument(db: Db, studentId: string, input: ArgumentInput, now = new Date()) {
@@ -100,8 +101,16 @@ export async function postArgument(db: Db, studentId: string, input: ArgumentInp
  * their own write too, so an argument and a change of side never both land half-way.
  */
 async function keepOnlyIfSideHeld(db: Db, seat: { id: string; side: string | null }, postId: string, side: Side) {
-  const current = await db.debateParticipant.findUniqueOrThrow({ where: { id: seat.id }, select: { side: true, debate: { select: { thirdSideEnabled: true } } } });
-  const refusal = current.side !== seat.side ? "sideChangedWhilePosting" : activeSides(current.debate.thirdSideEnabled).includes(side) ? null : "sideInvalid";
+  const current = await db.debateParticipant.findUniqueOrThrow({
+    where: { id: seat.id },
+    select: { side: true, debate: { select: { thirdSideEnabled: true } } },
+  });
+  const refusal =
+    current.side !== seat.side
+      ? "sideChangedWhilePosting"
+      : activeSides(current.debate.thirdSideEnabled).includes(side)
+        ? null
+        : "sideInvalid";
   if (!refusal) return;
   await db.debatePost.delete({ where: { id: postId } });
   fail(refusal, refusal === "sideInvalid" ? "side" : undefined);
@@ -109,13 +118,19 @@ async function keepOnlyIfSideHeld(db: Db, seat: { id: string; side: string | nul
 
 /** The argument at the top of a post's thread and whether the thread is locked anywhere above the post. */
 async function threadOf(db: Db, debateId: string, postId: string) {
-  let post = await db.debatePost.findFirst({ where: { id: postId, debateId }, select: { id: true, parentId: true, depth: true, side: true, locked: true, hiddenAt: true, authorId: true } });
+  let post = await db.debatePost.findFirst({
+    where: { id: postId, debateId },
+    select: { id: true, parentId: true, depth: true, side: true, locked: true, hiddenAt: true, authorId: true },
+  });
   if (!post) return null;
   const parent = post;
   let locked = post.locked;
   // Replies nest at most three levels, so this walks at most three steps.
   while (post.parentId) {
-    post = await db.debatePost.findFirst({ where: { id: post.parentId, debateId }, select: { id: true, parentId: true, depth: true, side: true, locked: true, hiddenAt: true, authorId: true } });
+    post = await db.debatePost.findFirst({
+      where: { id: post.parentId, debateId },
+      select: { id: true, parentId: true, depth: true, side: true, locked: true, hiddenAt: true, authorId: true },
+    });
     if (!post) return null;
     locked ||= post.locked;
   }
@@ -133,7 +148,9 @@ export async function postReply(db: Db, studentId: string, input: ReplyInput & {
   if (!argumentSide) fail("notFound");
   const hasPostedSteelman =
     board.steelman && input.kind === "rebut"
-      ? (await db.debatePost.count({ where: { debateId: board.id, authorId: studentId, kind: "argument", side: argumentSide, hiddenAt: null } })) > 0
+      ? (await db.debatePost.count({
+          where: { debateId: board.id, authorId: studentId, kind: "argument", side: argumentSide, hiddenAt: null },
+        })) > 0
       : false;
   const refusal = canReply({
     phase: boardPhase(board, now),
@@ -151,7 +168,16 @@ export async function postReply(db: Db, studentId: string, input: ReplyInput & {
   const quotes = await verifiedQuotes(db, board.assignment.readingId, input.quotes);
   const { row: post, created } = await createOnce(input.clientKey, sentBefore(db, studentId, board.id), () =>
     db.debatePost.create({
-      data: { debateId: board.id, authorId: studentId, parentId: thread.parent.id, depth: thread.parent.depth + 1, kind: input.kind, body: input.body, clientKey: input.clientKey, quotes: { create: quotes } },
+      data: {
+        debateId: board.id,
+        authorId: studentId,
+        parentId: thread.parent.id,
+        depth: thread.parent.depth + 1,
+        kind: input.kind,
+        body: input.body,
+        clientKey: input.clientKey,
+        quotes: { create: quotes },
+      },
       select: { id: true },
     }),
   );
@@ -162,11 +188,24 @@ export async function postReply(db: Db, studentId: string, input: ReplyInput & {
 }
 
 /** Rates another student's argument 1–5, changes the rating, or withdraws it (value null). */
-export async function rateArgument(db: Db, studentId: string, input: { debateId: string; postId: string; value: number | null }, now = new Date()) {
+export async function rateArgument(
+  db: Db,
+  studentId: string,
+  input: { debateId: string; postId: string; value: number | null },
+  now = new Date(),
+) {
   const { board, seat } = await requireSeat(db, studentId, input.debateId, now);
-  const post = await db.debatePost.findFirst({ where: { id: input.postId, debateId: board.id, kind: "argument", hiddenAt: null }, select: { id: true, authorId: true } });
+  const post = await db.debatePost.findFirst({
+    where: { id: input.postId, debateId: board.id, kind: "argument", hiddenAt: null },
+    select: { id: true, authorId: true },
+  });
   if (!post) fail("notFound");
-  const refusal = canRate({ phase: boardPhase(board, now), removed: Boolean(seat.removedAt), isOwnPost: post.authorId === studentId, value: input.value });
+  const refusal = canRate({
+    phase: boardPhase(board, now),
+    removed: Boolean(seat.removedAt),
+    isOwnPost: post.authorId === studentId,
+    value: input.value,
+  });
   if (refusal) fail(refusal);
   if (input.value === null) await db.debateRating.deleteMany({ where: { postId: post.id, userId: studentId } });
   else
@@ -179,9 +218,17 @@ export async function rateArgument(db: Db, studentId: string, input: { debateId:
 }
 
 /** Reports a post to the teacher (once per student and post; a second report updates the reason). */
-export async function reportPost(db: Db, studentId: string, input: { debateId: string; postId: string; reason: string }, now = new Date()) {
+export async function reportPost(
+  db: Db,
+  studentId: string,
+  input: { debateId: string; postId: string; reason: string },
+  now = new Date(),
+) {
   const { board } = await requireSeat(db, studentId, input.debateId, now);
-  const post = await db.debatePost.findFirst({ where: { id: input.postId, debateId: board.id, authorId: { not: studentId } }, select: { id: true } });
+  const post = await db.debatePost.findFirst({
+    where: { id: input.postId, debateId: board.id, authorId: { not: studentId } },
+    select: { id: true },
+  });
   if (!post) fail("notFound");
   await db.debateReport.upsert({
     where: { postId_reporterId: { postId: post.id, reporterId: studentId } },

@@ -9,7 +9,10 @@ import { MESSAGES } from "@/i18n/messages";
 export type PseudonymLocale = "zh-Hant" | "en";
 
 // The word before the letter comes from the message catalogs, like every other word the UI shows.
-const PREFIX: Record<PseudonymLocale, string> = { "zh-Hant": MESSAGES["zh-Hant"].debate.pseudonymPrefix, en: MESSAGES.en.debate.pseudonymPrefix };
+const PREFIX: Record<PseudonymLocale, string> = {
+  "zh-Hant": MESSAGES["zh-Hant"].debate.pseudonymPrefix,
+  en: MESSAGES.en.debate.pseudonymPrefix,
+};
 
 export function pseudonym(index: number, locale: PseudonymLocale): string {
   return `${PREFIX[locale]} ${letters(index)}`;
@@ -17,7 +20,8 @@ export function pseudonym(index: number, locale: PseudonymLocale): string {
 
 /** Spreadsheet-column letters: 0 → A, 25 → Z, 26 → AA, 701 → ZZ, 702 → AAA (bijective base 26). */
 export function letters(index: number): string {
-  if (!Number.isSafeInteger(index) || index < 0) throw new RangeError(`pseudonym index must be a whole number ≥ 0, got ${index}`);
+  if (!Number.isSafeInteger(index) || index < 0)
+    throw new RangeError(`pseudonym index must be a whole number ≥ 0, got ${index}`);
   let out = "";
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
   return out;

@@ -17,7 +17,11 @@ describe.each(TEST_PROVIDERS)("debate teacher reports on %s", (provider) => {
   const seat = (userId: string, data: Record<string, unknown> = {}) =>
     t.db.debateParticipant.create({ data: { debateId, userId, pseudonymIndex: seats++, ...data } });
   /** A post quoting the first two characters of each paragraph given; created a minute after the last one. */
-  async function post(authorId: string, data: { kind?: string; side?: string; parentId?: string; claim?: string; body?: string; hidden?: string }, paragraphs: string[] = []) {
+  async function post(
+    authorId: string,
+    data: { kind?: string; side?: string; parentId?: string; claim?: string; body?: string; hidden?: string },
+    paragraphs: string[] = [],
+  ) {
     const parent = data.parentId ? await t.db.debatePost.findUniqueOrThrow({ where: { id: data.parentId } }) : null;
     const texts = await t.db.readingParagraph.findMany({ where: { id: { in: paragraphs } } });
     return t.db.debatePost.create({
@@ -33,11 +37,19 @@ describe.each(TEST_PROVIDERS)("debate teacher reports on %s", (provider) => {
         createdAt: new Date(Date.UTC(2025, 8, 1, 8, minute++)),
         hiddenAt: data.hidden !== undefined ? new Date() : null,
         hiddenReason: data.hidden ?? null,
-        quotes: { create: paragraphs.map((id) => ({ paragraphId: id, start: 0, end: 2, quote: texts.find((p) => p.id === id)!.text.slice(0, 2) })) },
+        quotes: {
+          create: paragraphs.map((id) => ({
+            paragraphId: id,
+            start: 0,
+            end: 2,
+            quote: texts.find((p) => p.id === id)!.text.slice(0, 2),
+          })),
+        },
       },
     });
   }
-  const rate = (userId: string, postId: string, value: number) => t.db.debateRating.create({ data: { userId, postId, value } });
+  const rate = (userId: string, postId: string, value: number) =>
+    t.db.debateRating.create({ data: { userId, postId, value } });
   const load = async () => (await loadBoardReport(t.db, TEACHER, ASSIGNMENT))!;
 
   beforeAll(async () => {
@@ -49,7 +61,17 @@ describe.each(TEST_PROVIDERS)("debate teacher reports on %s", (provider) => {
   beforeEach(async () => {
     await t.db.debatePost.deleteMany();
     await t.db.debateParticipant.deleteMany();
-    await t.db.debate.update({ where: { id: debateId }, data: { phase: "opening", phaseSetAt: null, motion: "", thirdSideEnabled: false, rebuttalAt: null, closesAt: null } });
+    await t.db.debate.update({
+      where: { id: debateId },
+      data: {
+        phase: "opening",
+        phaseSetAt: null,
+        motion: "",
+        thirdSideEnabled: false,
+        rebuttalAt: null,
+        closesAt: null,
+      },
+    });
     seats = 0;
   });
 
@@ -57,7 +79,13 @@ describe.each(TEST_PROVIDERS)("debate teacher reports on %s", (provider) => {
     const other = await t.db.user.upsert({
       where: { id: "other-teacher" },
       update: {},
-      create: { id: "other-teacher", role: "TEACHER", displayName: "別班老師", loginName: "other@school", passwordHash: "x" },
+      create: {
+        id: "other-teacher",
+        role: "TEACHER",
+        displayName: "別班老師",
+        loginName: "other@school",
+        passwordHash: "x",
+      },
     });
     expect(await loadBoardReport(t.db, other.id, ASSIGNMENT)).toBeNull();
     expect(await loadBoardExport(t.db, other.id, ASSIGNMENT)).toBeNull();
@@ -67,14 +95,28 @@ describe.each(TEST_PROVIDERS)("debate teacher reports on %s", (provider) => {
   });
 
   it("lists every enrolled student by real name, seated or not, and every paragraph of the reading", async () => {
-    await t.db.debate.update({ where: { id: debateId }, data: { anonymous: true, closesAt: new Date("2025-01-01T00:00:00Z") } });
+    await t.db.debate.update({
+      where: { id: debateId },
+      data: { anonymous: true, closesAt: new Date("2025-01-01T00:00:00Z") },
+    });
     await seat(S1, { side: "retreat" });
     const report = await load();
-    expect(report.board).toMatchObject({ id: debateId, motion: "", phase: "closed", sides: ["retreat", "trap"], anonymous: true, sideMode: "choose" });
+    expect(report.board).toMatchObject({
+      id: debateId,
+      motion: "",
+      phase: "closed",
+      sides: ["retreat", "trap"],
+      anonymous: true,
+      sideMode: "choose",
+    });
     const names = report.students.map((s) => s.displayName);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "zh-Hant")));
     expect(report.students.map((s) => s.studentId).sort()).toEqual([S1, S2, S3]);
-    expect(report.students.find((s) => s.studentId === S1)).toMatchObject({ displayName: "陳同學", seated: true, side: "retreat" });
+    expect(report.students.find((s) => s.studentId === S1)).toMatchObject({
+      displayName: "陳同學",
+      seated: true,
+      side: "retreat",
+    });
     expect(report.students.find((s) => s.studentId === S2)).toEqual({
       studentId: S2,
       displayName: "林同學",
@@ -95,11 +137,17 @@ describe.each(TEST_PROVIDERS)("debate teacher reports on %s", (provider) => {
       rubric: { claim: null, evidence: null, reasoning: null, rebuttal: null },
       feedback: "",
     });
-    expect(report.evidence.map((p) => p.paragraphId)).toEqual(Array.from({ length: 34 }, (_, i) => `h20-p${String(i + 1).padStart(2, "0")}`));
+    expect(report.evidence.map((p) => p.paragraphId)).toEqual(
+      Array.from({ length: 34 }, (_, i) => `h20-p${String(i + 1).padStart(2, "0")}`),
+    );
     expect(report.evidence.map((p) => p.position)).toEqual(Array.from({ length: 34 }, (_, i) => i + 1));
-    expect(report.evidence.every((p) => p.total === 0 && p.excerpt.length > 0 && [...p.excerpt].length <= 41)).toBe(true);
+    expect(report.evidence.every((p) => p.total === 0 && p.excerpt.length > 0 && [...p.excerpt].length <= 41)).toBe(
+      true,
+    );
     const p03 = await t.db.readingParagraph.findUniqueOrThrow({ where: { id: "h20-p03" } });
-    expect(report.evidence[2]!.excerpt).toBe([...p03.text].length > 40 ? `${[...p03.text].slice(0, 40).join("")}…` : p03.text);
+    expect(report.evidence[2]!.excerpt).toBe(
+      [...p03.text].length > 40 ? `${[...p03.text].slice(0, 40).join("")}…` : p03.text,
+    );
     expect(report.stances.histogram).toEqual([1, 2, 3, 4, 5].map((stance) => ({ stance, before: 0, after: 0 })));
   });
 
@@ -131,8 +179,24 @@ describe.each(TEST_PROVIDERS)("debate teacher reports on %s", (provider) => {
       ratingsReceived: { count: 2, average: 3.5 }, // not the rating on the hidden argument
       hiddenPosts: 1,
     });
-    expect(row(S2)).toMatchObject({ arguments: 1, replies: { support: 0, rebut: 1, question: 1 }, paragraphsQuoted: 2, quotes: 2, ratingsGiven: { count: 1, average: 4 }, ratingsReceived: { count: 1, average: 5 }, hiddenPosts: 0 });
-    expect(row(S3)).toMatchObject({ arguments: 0, replies: { support: 1, rebut: 0, question: 0 }, paragraphsQuoted: 1, quotes: 1, ratingsGiven: { count: 2, average: 2 }, ratingsReceived: { count: 0, average: null }, hiddenPosts: 1 });
+    expect(row(S2)).toMatchObject({
+      arguments: 1,
+      replies: { support: 0, rebut: 1, question: 1 },
+      paragraphsQuoted: 2,
+      quotes: 2,
+      ratingsGiven: { count: 1, average: 4 },
+      ratingsReceived: { count: 1, average: 5 },
+      hiddenPosts: 0,
+    });
+    expect(row(S3)).toMatchObject({
+      arguments: 0,
+      replies: { support: 1, rebut: 0, question: 0 },
+      paragraphsQuoted: 1,
+      quotes: 1,
+      ratingsGiven: { count: 2, average: 2 },
+      ratingsReceived: { count: 0, average: null },
+      hiddenPosts: 1,
+    });
 
     // By the side each quoting post argues for: an argument's own side, a reply's author's side.
     const map = new Map(report.evidence.map((p) => [p.paragraphId, p]));
@@ -145,7 +209,9 @@ describe.each(TEST_PROVIDERS)("debate teacher reports on %s", (provider) => {
   });
 
   it("counts posts of a student who left the class on the map, without listing them", async () => {
-    const leaver = await t.db.user.create({ data: { role: "STUDENT", displayName: "轉學生", loginName: `leaver-${provider}`, passwordHash: "x" } });
+    const leaver = await t.db.user.create({
+      data: { role: "STUDENT", displayName: "轉學生", loginName: `leaver-${provider}`, passwordHash: "x" },
+    });
     await seat(leaver.id, { side: "trap" });
     await post(leaver.id, { side: "trap" }, ["h20-p20"]);
     const report = await load();
@@ -154,12 +220,28 @@ describe.each(TEST_PROVIDERS)("debate teacher reports on %s", (provider) => {
   });
 
   it("shows the stance shift per student and for the class, with the rubric and feedback", async () => {
-    await seat(S1, { side: "retreat", stanceBefore: 1, stanceAfter: 3, rubricClaim: 4, rubricEvidence: 3, rubricReasoning: 2, rubricRebuttal: 1, feedback: "引用很準確。" });
+    await seat(S1, {
+      side: "retreat",
+      stanceBefore: 1,
+      stanceAfter: 3,
+      rubricClaim: 4,
+      rubricEvidence: 3,
+      rubricReasoning: 2,
+      rubricRebuttal: 1,
+      feedback: "引用很準確。",
+    });
     await seat(S2, { side: "trap", stanceBefore: 5, stanceAfter: 4 });
     await seat(S3, { side: "trap", stanceBefore: 2, removedAt: new Date() });
     const report = await load();
     const row = (id: string) => report.students.find((s) => s.studentId === id)!;
-    expect(row(S1)).toMatchObject({ stanceBefore: 1, stanceAfter: 3, shift: 2, rubric: { claim: 4, evidence: 3, reasoning: 2, rebuttal: 1 }, feedback: "引用很準確。", removed: false });
+    expect(row(S1)).toMatchObject({
+      stanceBefore: 1,
+      stanceAfter: 3,
+      shift: 2,
+      rubric: { claim: 4, evidence: 3, reasoning: 2, rebuttal: 1 },
+      feedback: "引用很準確。",
+      removed: false,
+    });
     expect(row(S2)).toMatchObject({ stanceBefore: 5, stanceAfter: 4, shift: -1 });
     expect(row(S3)).toMatchObject({ stanceBefore: 2, stanceAfter: null, shift: null, removed: true });
     expect(report.stances.before).toEqual({ count: 3, mean: 8 / 3 });
@@ -185,7 +267,11 @@ describe.each(TEST_PROVIDERS)("debate teacher reports on %s", (provider) => {
     await rate(S2, a1.id, 4);
 
     const data = (await loadBoardExport(t.db, TEACHER, ASSIGNMENT))!;
-    expect(data).toMatchObject({ title: expect.any(String), motion: "退卻還是陷阱?", sides: ["retreat", "trap", "other"] });
+    expect(data).toMatchObject({
+      title: expect.any(String),
+      motion: "退卻還是陷阱?",
+      sides: ["retreat", "trap", "other"],
+    });
     const p03 = await t.db.readingParagraph.findUniqueOrThrow({ where: { id: "h20-p03" } });
     const p19 = await t.db.readingParagraph.findUniqueOrThrow({ where: { id: "h20-p19" } });
     expect(data.posts.map((p) => [p.kind, p.side, p.author, p.depth, p.hidden, p.hiddenReason])).toEqual([
@@ -198,22 +284,47 @@ describe.each(TEST_PROVIDERS)("debate teacher reports on %s", (provider) => {
       id: a1.id,
       parentId: null,
       claim: "<b>被迫</b>讓步",
-      quotes: [{ position: 3, quote: p03.text.slice(0, 2) }, { position: 19, quote: p19.text.slice(0, 2) }],
+      quotes: [
+        { position: 3, quote: p03.text.slice(0, 2) },
+        { position: 19, quote: p19.text.slice(0, 2) },
+      ],
       ratings: [4],
     });
     expect(data.posts[2]!.parentId).toBe(r1.id);
 
     const csv = boardCsv(data, {
-      postId: "id", parentId: "parent", depth: "depth", kind: "kind", side: "side", author: "author", createdAt: "at", claim: "claim", body: "body",
-      quotes: "quotes", ratingCount: "n", ratingAverage: "avg", hidden: "hidden", hiddenReason: "reason",
-      kinds: { argument: "A", support: "S", rebut: "R", question: "Q" }, sides: { retreat: "retreat", trap: "trap", other: "other" }, yes: "yes",
+      postId: "id",
+      parentId: "parent",
+      depth: "depth",
+      kind: "kind",
+      side: "side",
+      author: "author",
+      createdAt: "at",
+      claim: "claim",
+      body: "body",
+      quotes: "quotes",
+      ratingCount: "n",
+      ratingAverage: "avg",
+      hidden: "hidden",
+      hiddenReason: "reason",
+      kinds: { argument: "A", support: "S", rebut: "R", question: "Q" },
+      sides: { retreat: "retreat", trap: "trap", other: "other" },
+      yes: "yes",
     });
     expect(csv.split("\r\n")).toHaveLength(1 + 4 + 1);
     expect(csv).toContain(",R,trap,林同學,");
     const md = boardMarkdown(data, {
-      defaultMotion: "", assignment: "Assignment", sides: { retreat: "Retreat", trap: "Trap", other: "Other" }, unsided: "No side",
-      kinds: { argument: "Argument", support: "Support", rebut: "Rebut", question: "Question" }, hidden: "Hidden", pinned: "Pinned", locked: "Locked",
-      noArguments: "None", ratings: (n, avg) => `${n} ratings, average ${avg}`, formatDate: (d) => d.toISOString(),
+      defaultMotion: "",
+      assignment: "Assignment",
+      sides: { retreat: "Retreat", trap: "Trap", other: "Other" },
+      unsided: "No side",
+      kinds: { argument: "Argument", support: "Support", rebut: "Rebut", question: "Question" },
+      hidden: "Hidden",
+      pinned: "Pinned",
+      locked: "Locked",
+      noArguments: "None",
+      ratings: (n, avg) => `${n} ratings, average ${avg}`,
+      formatDate: (d) => d.toISOString(),
     });
     expect(md.startsWith("# 退卻還是陷阱?\n")).toBe(true);
     expect(md).toContain("### &lt;b&gt;被迫&lt;/b&gt;讓步");

@@ -19,7 +19,12 @@ export const STANCES = [1, 2, 3, 4, 5] as const;
 export type Stance = (typeof STANCES)[number];
 
 export type RatingSummary = { count: number; average: number | null };
-export type Rubric = { claim: number | null; evidence: number | null; reasoning: number | null; rebuttal: number | null };
+export type Rubric = {
+  claim: number | null;
+  evidence: number | null;
+  reasoning: number | null;
+  rebuttal: number | null;
+};
 
 export type StudentContribution = {
   studentId: string;
@@ -71,8 +76,10 @@ export type BoardReport = NonNullable<Awaited<ReturnType<typeof loadBoardReport>
 const EXCERPT_CHARS = 40;
 
 const sideOf = (value: string | null | undefined): Side | null => (value != null && isSide(value) ? value : null);
-const stanceOf = (value: number | null): Stance | null => (value !== null && (STANCES as readonly number[]).includes(value) ? (value as Stance) : null);
-const mean = (values: readonly number[]) => (values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length);
+const stanceOf = (value: number | null): Stance | null =>
+  value !== null && (STANCES as readonly number[]).includes(value) ? (value as Stance) : null;
+const mean = (values: readonly number[]) =>
+  values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
 const summary = (values: readonly number[]): RatingSummary => ({ count: values.length, average: mean(values) });
 
 /**
@@ -92,7 +99,9 @@ export function excerptOf(text: string, chars = EXCERPT_CHARS): string {
   return flat.length > chars ? `${flat.slice(0, chars).join("")}…` : flat.join("");
 }
 
-export function summariseStances(rows: readonly { stanceBefore: Stance | null; stanceAfter: Stance | null; shift: number | null }[]): StanceSummary {
+export function summariseStances(
+  rows: readonly { stanceBefore: Stance | null; stanceAfter: Stance | null; shift: number | null }[],
+): StanceSummary {
   const before = rows.flatMap((r) => (r.stanceBefore === null ? [] : [r.stanceBefore]));
   const after = rows.flatMap((r) => (r.stanceAfter === null ? [] : [r.stanceAfter]));
   const shifts = rows.flatMap((r) => (r.shift === null ? [] : [r.shift]));
@@ -100,11 +109,18 @@ export function summariseStances(rows: readonly { stanceBefore: Stance | null; s
     before: { count: before.length, mean: mean(before) },
     after: { count: after.length, mean: mean(after) },
     shift: { count: shifts.length, mean: mean(shifts) },
-    histogram: STANCES.map((stance) => ({ stance, before: before.filter((s) => s === stance).length, after: after.filter((s) => s === stance).length })),
+    histogram: STANCES.map((stance) => ({
+      stance,
+      before: before.filter((s) => s === stance).length,
+      after: after.filter((s) => s === stance).length,
+    })),
   };
 }
 
-const teacherAssignment = (teacherId: string, assignmentId: string) => ({ id: assignmentId, classroom: { ownerId: teacherId } });
+const teacherAssignment = (teacherId: string, assignmentId: string) => ({
+  id: assignmentId,
+  classroom: { ownerId: teacherId },
+});
 
 /**
  * The teacher's report on one board, or null unless the assignment is in a class this teacher owns.
@@ -119,23 +135,45 @@ export async function loadBoardReport(db: Db, teacherId: string, assignmentId: s
       id: true,
       title: true,
       readingId: true,
-      classroom: { select: { id: true, name: true, enrollments: { select: { user: { select: { id: true, displayName: true, loginName: true } } } } } },
+      classroom: {
+        select: {
+          id: true,
+          name: true,
+          enrollments: { select: { user: { select: { id: true, displayName: true, loginName: true } } } },
+        },
+      },
       debate: true,
     },
   });
   if (!assignment?.debate) return null;
   const board = assignment.debate;
   // Sorted here rather than in SQL: SQLite and PostgreSQL collate Chinese names differently.
-  const students = assignment.classroom.enrollments.map((e) => e.user).sort((a, b) => a.displayName.localeCompare(b.displayName, "zh-Hant"));
+  const students = assignment.classroom.enrollments
+    .map((e) => e.user)
+    .sort((a, b) => a.displayName.localeCompare(b.displayName, "zh-Hant"));
 
   const [participants, paragraphs, posts, ratings] = await Promise.all([
     db.debateParticipant.findMany({ where: { debateId: board.id } }),
-    db.readingParagraph.findMany({ where: { readingId: assignment.readingId }, orderBy: { position: "asc" }, select: { id: true, position: true, text: true } }),
+    db.readingParagraph.findMany({
+      where: { readingId: assignment.readingId },
+      orderBy: { position: "asc" },
+      select: { id: true, position: true, text: true },
+    }),
     db.debatePost.findMany({
       where: { debateId: board.id },
-      select: { id: true, authorId: true, kind: true, side: true, hiddenAt: true, quotes: { select: { paragraphId: true } } },
+      select: {
+        id: true,
+        authorId: true,
+        kind: true,
+        side: true,
+        hiddenAt: true,
+        quotes: { select: { paragraphId: true } },
+      },
     }),
-    db.debateRating.findMany({ where: { post: { debateId: board.id } }, select: { postId: true, userId: true, value: true } }),
+    db.debateRating.findMany({
+      where: { post: { debateId: board.id } },
+      select: { postId: true, userId: true, value: true },
+    }),
   ]);
   const seatOf = new Map(participants.map((p) => [p.userId, p]));
   const visible = posts.filter((p) => p.hiddenAt === null);
@@ -144,7 +182,14 @@ export async function loadBoardReport(db: Db, teacherId: string, assignmentId: s
   const evidence = new Map<string, EvidenceParagraph>(
     paragraphs.map((p) => [
       p.id,
-      { paragraphId: p.id, position: p.position, excerpt: excerptOf(p.text), bySide: { retreat: 0, trap: 0, other: 0 }, unsided: 0, total: 0 },
+      {
+        paragraphId: p.id,
+        position: p.position,
+        excerpt: excerptOf(p.text),
+        bySide: { retreat: 0, trap: 0, other: 0 },
+        unsided: 0,
+        total: 0,
+      },
     ]),
   );
   for (const post of visible) {
@@ -173,7 +218,10 @@ export async function loadBoardReport(db: Db, teacherId: string, assignmentId: s
       side: sideOf(seat?.side),
       removed: Boolean(seat?.removedAt),
       arguments: ownVisible.filter((p) => p.kind === "argument").length,
-      replies: Object.fromEntries(REPLY_KINDS.map((k) => [k, ownVisible.filter((p) => p.kind === k).length])) as Record<ReplyKind, number>,
+      replies: Object.fromEntries(REPLY_KINDS.map((k) => [k, ownVisible.filter((p) => p.kind === k).length])) as Record<
+        ReplyKind,
+        number
+      >,
       paragraphsQuoted: new Set(quotes.map((q) => q.paragraphId)).size,
       quotes: quotes.length,
       ratingsGiven: summary(ratings.filter((r) => r.userId === s.id).map((r) => r.value)),
@@ -182,13 +230,22 @@ export async function loadBoardReport(db: Db, teacherId: string, assignmentId: s
       stanceBefore,
       stanceAfter,
       shift: stanceBefore !== null && stanceAfter !== null ? stanceAfter - stanceBefore : null,
-      rubric: { claim: seat?.rubricClaim ?? null, evidence: seat?.rubricEvidence ?? null, reasoning: seat?.rubricReasoning ?? null, rebuttal: seat?.rubricRebuttal ?? null },
+      rubric: {
+        claim: seat?.rubricClaim ?? null,
+        evidence: seat?.rubricEvidence ?? null,
+        reasoning: seat?.rubricReasoning ?? null,
+        rebuttal: seat?.rubricRebuttal ?? null,
+      },
       feedback: seat?.feedback ?? "",
     };
   });
 
   return {
-    assignment: { id: assignment.id, title: assignment.title, classroom: { id: assignment.classroom.id, name: assignment.classroom.name } },
+    assignment: {
+      id: assignment.id,
+      title: assignment.title,
+      classroom: { id: assignment.classroom.id, name: assignment.classroom.name },
+    },
     board: {
       id: board.id,
       /** As the teacher wrote it; "" = the catalog's default motion. */

@@ -27,11 +27,30 @@ describe.each(TEST_PROVIDERS)("a side changing while it is used, on %s", (provid
   const argument = (side: string) => {
     const at = "戰略退卻";
     const start = p3.indexOf(at);
-    return argumentInputSchema.parse({ debateId, side, claim: "美國是被迫讓步。", reasoning: "作者說美國撐不住了。", quotes: [{ paragraphId: P3, start, end: start + at.length, text: at, script: "trad" }] });
+    return argumentInputSchema.parse({
+      debateId,
+      side,
+      claim: "美國是被迫讓步。",
+      reasoning: "作者說美國撐不住了。",
+      quotes: [{ paragraphId: P3, start, end: start + at.length, text: at, script: "trad" }],
+    });
   };
-  const thirdSideOff = () => updateBoardSettings(t.db, TEACHER, boardSettingsSchema.parse({ assignmentId: ASSIGNMENT, debateEnabled: "on", motion: "", sideMode: "choose", steelman: "on" }));
-  const sideOf = async (userId: string) => (await t.db.debateParticipant.findUniqueOrThrow({ where: { debateId_userId: { debateId, userId } } })).side;
-  const thirdSideEnabled = async () => (await t.db.debate.findUniqueOrThrow({ where: { id: debateId } })).thirdSideEnabled;
+  const thirdSideOff = () =>
+    updateBoardSettings(
+      t.db,
+      TEACHER,
+      boardSettingsSchema.parse({
+        assignmentId: ASSIGNMENT,
+        debateEnabled: "on",
+        motion: "",
+        sideMode: "choose",
+        steelman: "on",
+      }),
+    );
+  const sideOf = async (userId: string) =>
+    (await t.db.debateParticipant.findUniqueOrThrow({ where: { debateId_userId: { debateId, userId } } })).side;
+  const thirdSideEnabled = async () =>
+    (await t.db.debate.findUniqueOrThrow({ where: { id: debateId } })).thirdSideEnabled;
 
   beforeAll(async () => {
     t = await createTestDatabase(provider);
@@ -43,7 +62,18 @@ describe.each(TEST_PROVIDERS)("a side changing while it is used, on %s", (provid
   beforeEach(async () => {
     await t.db.debatePost.deleteMany();
     await clearSeats(t.db);
-    await t.db.debate.update({ where: { id: debateId }, data: { phase: "opening", phaseSetAt: null, rebuttalAt: null, closesAt: null, sideMode: "choose", steelman: true, thirdSideEnabled: true } });
+    await t.db.debate.update({
+      where: { id: debateId },
+      data: {
+        phase: "opening",
+        phaseSetAt: null,
+        rebuttalAt: null,
+        closesAt: null,
+        sideMode: "choose",
+        steelman: true,
+        thirdSideEnabled: true,
+      },
+    });
     await seatStudent(t.db, debateId, S1, { side: "retreat" });
   });
 
@@ -57,7 +87,9 @@ describe.each(TEST_PROVIDERS)("a side changing while it is used, on %s", (provid
   });
 
   it("a side changed from another tab while an argument is being posted withdraws the argument", async () => {
-    const tab = aroundCall(t.db, "debatePost", "create", "before", () => chooseSide(t.db, S1, { debateId, side: "trap" }));
+    const tab = aroundCall(t.db, "debatePost", "create", "before", () =>
+      chooseSide(t.db, S1, { debateId, side: "trap" }),
+    );
     await expectFailure(postArgument(tab.db, S1, argument("retreat")), "sideChangedWhilePosting");
     expect(tab.state.ran).toBe(true);
     expect(await sideOf(S1)).toBe("trap");
@@ -66,8 +98,18 @@ describe.each(TEST_PROVIDERS)("a side changing while it is used, on %s", (provid
 
   it("the teacher switching the third side off while a student picks it: the teacher is refused and it stays on", async () => {
     // After the teacher's check that nobody is on the third side, before it is switched off.
-    const tab = aroundCall(t.db, "debatePost", "count", "after", () => chooseSide(t.db, S1, { debateId, side: "other" }));
-    await expectFailure(updateBoardSettings(tab.db, TEACHER, boardSettingsSchema.parse({ assignmentId: ASSIGNMENT, debateEnabled: "on", motion: "", sideMode: "choose" })), "sideInUse", "thirdSideEnabled");
+    const tab = aroundCall(t.db, "debatePost", "count", "after", () =>
+      chooseSide(t.db, S1, { debateId, side: "other" }),
+    );
+    await expectFailure(
+      updateBoardSettings(
+        tab.db,
+        TEACHER,
+        boardSettingsSchema.parse({ assignmentId: ASSIGNMENT, debateEnabled: "on", motion: "", sideMode: "choose" }),
+      ),
+      "sideInUse",
+      "thirdSideEnabled",
+    );
     expect(tab.state.ran).toBe(true);
     expect(await thirdSideEnabled()).toBe(true);
     expect(await sideOf(S1)).toBe("other");

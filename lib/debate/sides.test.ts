@@ -3,7 +3,8 @@ import { activeSides, assignBalancedSides, isSide, oppositeSide, SIDES, type Sid
 
 const two = activeSides(false);
 const three = activeSides(true);
-const students = (n: number, side: Side | null = null) => Array.from({ length: n }, (_, i) => ({ userId: `s${i}`, side }));
+const students = (n: number, side: Side | null = null) =>
+  Array.from({ length: n }, (_, i) => ({ userId: `s${i}`, side }));
 
 function sizes(result: Map<string, Side>, sides: readonly Side[]): number[] {
   return sides.map((s) => [...result.values()].filter((v) => v === s).length);
@@ -33,7 +34,12 @@ describe("assignBalancedSides", () => {
   });
 
   it("keeps existing sides and fills the smaller side first", () => {
-    const roster = [...students(3).map((s) => ({ ...s, side: "retreat" as Side })), { userId: "t1", side: "trap" as Side }, { userId: "new1", side: null }, { userId: "new2", side: null }];
+    const roster = [
+      ...students(3).map((s) => ({ ...s, side: "retreat" as Side })),
+      { userId: "t1", side: "trap" as Side },
+      { userId: "new1", side: null },
+      { userId: "new2", side: null },
+    ];
     const result = assignBalancedSides(roster, two, "board-1");
     for (const s of ["s0", "s1", "s2"]) expect(result.get(s)).toBe("retreat");
     expect(result.get("t1")).toBe("trap");
@@ -42,7 +48,14 @@ describe("assignBalancedSides", () => {
   });
 
   it("never moves a student, even off a side that is no longer enabled", () => {
-    const result = assignBalancedSides([{ userId: "o", side: "other" }, { userId: "n", side: null }], two, "x");
+    const result = assignBalancedSides(
+      [
+        { userId: "o", side: "other" },
+        { userId: "n", side: null },
+      ],
+      two,
+      "x",
+    );
     expect(result.get("o")).toBe("other");
     expect(two).toContain(result.get("n"));
   });

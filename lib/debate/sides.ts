@@ -37,7 +37,11 @@ export function assignBalancedSides<Id extends string>(
     if (counts.has(p.side)) counts.set(p.side, counts.get(p.side)! + 1);
   }
   const tieOrder = seededOrder(sides, seed, (s) => s);
-  const unassigned = seededOrder([...new Set(participants.filter((p) => p.side === null && !result.has(p.userId)).map((p) => p.userId))], seed, (id) => id);
+  const unassigned = seededOrder(
+    [...new Set(participants.filter((p) => p.side === null && !result.has(p.userId)).map((p) => p.userId))],
+    seed,
+    (id) => id,
+  );
   for (const userId of unassigned) {
     // The first side in tie order among those with the fewest members.
     const side = tieOrder.reduce((best, s) => (counts.get(s)! < counts.get(best)! ? s : best));

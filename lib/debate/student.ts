@@ -21,31 +21,49 @@ export async function chooseSide(db: Db, studentId: string, input: { debateId: s
   if (boardPhase(board, now) === "closed") fail("debateClosed");
   if (!activeSides(board.thirdSideEnabled).includes(input.side)) fail("sideInvalid", "side");
   if (seat.side === input.side) return;
-  const arguments_ = () => db.debatePost.count({ where: { debateId: board.id, authorId: studentId, kind: "argument" } });
+  const arguments_ = () =>
+    db.debatePost.count({ where: { debateId: board.id, authorId: studentId, kind: "argument" } });
   if ((await arguments_()) > 0) fail("sideLocked");
   const onlyWhileThirdSideOn = input.side === "other" ? { debate: { thirdSideEnabled: true } } : {};
-  const moved = await db.debateParticipant.updateMany({ where: { id: seat.id, ...onlyWhileThirdSideOn }, data: { side: input.side } });
+  const moved = await db.debateParticipant.updateMany({
+    where: { id: seat.id, ...onlyWhileThirdSideOn },
+    data: { side: input.side },
+  });
   if (moved.count === 0) fail("sideInvalid", "side");
   if ((await arguments_()) > 0) {
     // Back to the side argued from, unless someone has moved the seat meanwhile (or the third side went off).
     const onlyIfStillThirdSideOn = seat.side === "other" ? { debate: { thirdSideEnabled: true } } : {};
-    await db.debateParticipant.updateMany({ where: { id: seat.id, side: input.side, ...onlyIfStillThirdSideOn }, data: { side: seat.side } });
+    await db.debateParticipant.updateMany({
+      where: { id: seat.id, side: input.side, ...onlyIfStillThirdSideOn },
+      data: { side: seat.side },
+    });
     fail("sideLocked");
   }
   announce(board.id, "settings");
 }
 
 /** "before": once, while the board is open; "after": once, after it has closed. Conditional updates, so two tabs cannot both set it. */
-export async function setStance(db: Db, studentId: string, input: { debateId: string; which: "before" | "after"; value: number }, now = new Date()) {
+export async function setStance(
+  db: Db,
+  studentId: string,
+  input: { debateId: string; which: "before" | "after"; value: number },
+  now = new Date(),
+) {
   const { board, seat } = await requireSeat(db, studentId, input.debateId, now);
   const closed = boardPhase(board, now) === "closed";
   if (input.which === "before") {
     if (closed) fail("debateClosed");
-    const set = await db.debateParticipant.updateMany({ where: { id: seat.id, stanceBefore: null }, data: { stanceBefore: input.value } });
+    const set = await db.debateParticipant.updateMany({
+      where: { id: seat.id, stanceBefore: null },
+      data: { stanceBefore: input.value },
+    });
     if (set.count === 0) fail("stanceAlreadyGiven");
   } else {
     if (!closed) fail("wrongPhase");
-    const set = await db.debateParticipant.updateMany({ where: { id: seat.id, stanceAfter: null }, data: { stanceAfter: input.value } });
+    const set = await db.debateParticipant.updateMany({
+      where: { id: seat.id, stanceAfter: null },
+      data: { stanceAfter: input.value },
+    });
     if (set.count === 0) fail("stanceAlreadyGiven");
   }
 }

@@ -49,7 +49,12 @@ const optionalLocalDateTime = z
   });
 /** One rubric criterion, 1–4; an empty select = not graded yet. */
 const rubricScore = z.preprocess(
-  (v) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? null : typeof v === "string" ? Number(v) : v),
+  (v) =>
+    v === undefined || v === null || (typeof v === "string" && v.trim() === "")
+      ? null
+      : typeof v === "string"
+        ? Number(v)
+        : v,
   z
     .number({ error: "rubricInvalid" })
     .int({ error: "rubricInvalid" })
@@ -77,7 +82,11 @@ export const setPhaseSchema = z.object({ assignmentId: id, phase: z.enum(PHASES,
 
 export const revealRatingsSchema = z.object({ assignmentId: id });
 
-export const assignSideSchema = z.object({ assignmentId: id, studentId: id, side: z.enum(SIDES, { error: "sideInvalid" }) });
+export const assignSideSchema = z.object({
+  assignmentId: id,
+  studentId: id,
+  side: z.enum(SIDES, { error: "sideInvalid" }),
+});
 
 export const assignBalancedSchema = z.object({ assignmentId: id });
 
@@ -98,7 +107,11 @@ export const moderatePostSchema = z.object({
   reason: cleaned(REASON_MAX, "reasonTooLong"),
 });
 
-export const moderateStudentSchema = z.object({ assignmentId: id, studentId: id, reason: cleaned(REASON_MAX, "reasonTooLong") });
+export const moderateStudentSchema = z.object({
+  assignmentId: id,
+  studentId: id,
+  reason: cleaned(REASON_MAX, "reasonTooLong"),
+});
 
 export const dismissReportsSchema = z.object({ postId: id });
 

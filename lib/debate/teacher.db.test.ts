@@ -23,12 +23,22 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
   let debateId: string;
   let other: { teacherId: string; studentId: string; assignmentId: string };
 
-  const settings = (over: Record<string, unknown> = {}) => boardSettingsSchema.parse({ assignmentId: ASSIGNMENT, debateEnabled: "on", motion: "", sideMode: "choose", ...over });
+  const settings = (over: Record<string, unknown> = {}) =>
+    boardSettingsSchema.parse({
+      assignmentId: ASSIGNMENT,
+      debateEnabled: "on",
+      motion: "",
+      sideMode: "choose",
+      ...over,
+    });
   const board = () => t.db.debate.findUniqueOrThrow({ where: { id: debateId } });
-  const debateEnabled = async () => (await t.db.assignment.findUniqueOrThrow({ where: { id: ASSIGNMENT } })).debateEnabled;
+  const debateEnabled = async () =>
+    (await t.db.assignment.findUniqueOrThrow({ where: { id: ASSIGNMENT } })).debateEnabled;
   const audit = () => t.db.debateModeration.findMany({ orderBy: { createdAt: "asc" } });
-  const seat = (userId: string) => t.db.debateParticipant.findUnique({ where: { debateId_userId: { debateId, userId } } });
-  const seatAs = (userId: string, data: { side?: string; removedAt?: Date } = {}) => seatStudent(t.db, debateId, userId, data);
+  const seat = (userId: string) =>
+    t.db.debateParticipant.findUnique({ where: { debateId_userId: { debateId, userId } } });
+  const seatAs = (userId: string, data: { side?: string; removedAt?: Date } = {}) =>
+    seatStudent(t.db, debateId, userId, data);
   function events() {
     const kinds: BoardEventKind[] = [];
     const off = boardBus.subscribe(debateId, (e) => kinds.push(e.kind));
@@ -41,11 +51,30 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
     const demo = await t.db.assignment.findUniqueOrThrow({ where: { id: ASSIGNMENT }, include: { debate: true } });
     debateId = demo.debate!.id;
     // A second teacher with a class, a student and a debate of their own.
-    const teacher = await t.db.user.create({ data: { role: "TEACHER", displayName: "李老師", loginName: "other-teacher@test", email: "other-teacher@test", passwordHash: "x" } });
-    const student = await t.db.user.create({ data: { role: "STUDENT", displayName: "外班同學", loginName: "other-student", passwordHash: "x" } });
-    const classroom = await t.db.classroom.create({ data: { name: "別班", joinCode: "OTHERT", ownerId: teacher.id, enrollments: { create: { userId: student.id } } } });
+    const teacher = await t.db.user.create({
+      data: {
+        role: "TEACHER",
+        displayName: "李老師",
+        loginName: "other-teacher@test",
+        email: "other-teacher@test",
+        passwordHash: "x",
+      },
+    });
+    const student = await t.db.user.create({
+      data: { role: "STUDENT", displayName: "外班同學", loginName: "other-student", passwordHash: "x" },
+    });
+    const classroom = await t.db.classroom.create({
+      data: { name: "別班", joinCode: "OTHERT", ownerId: teacher.id, enrollments: { create: { userId: student.id } } },
+    });
     const assignment = await t.db.assignment.create({
-      data: { classroomId: classroom.id, readingId: demo.readingId, title: "別班的辯論", opensAt: at(0), debateEnabled: true, debate: { create: {} } },
+      data: {
+        classroomId: classroom.id,
+        readingId: demo.readingId,
+        title: "別班的辯論",
+        opensAt: at(0),
+        debateEnabled: true,
+        debate: { create: {} },
+      },
     });
     other = { teacherId: teacher.id, studentId: student.id, assignmentId: assignment.id };
   });
@@ -57,13 +86,31 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
     await t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { debateEnabled: true } });
     await t.db.debate.update({
       where: { id: debateId },
-      data: { motion: "", thirdSideEnabled: false, phase: "opening", phaseSetAt: null, rebuttalAt: null, closesAt: null, sideMode: "choose", steelman: false, anonymous: false, ratingsRevealedAt: null },
+      data: {
+        motion: "",
+        thirdSideEnabled: false,
+        phase: "opening",
+        phaseSetAt: null,
+        rebuttalAt: null,
+        closesAt: null,
+        sideMode: "choose",
+        steelman: false,
+        anonymous: false,
+        ratingsRevealedAt: null,
+      },
     });
   });
 
   it("saves the settings from a form, writes the audit row and tells the board", async () => {
     const e = events();
-    const input = settings({ motion: "  美國鬆綁 H20:退卻還是陷阱?\r\n", thirdSideEnabled: "on", sideMode: "assigned", steelman: "on", rebuttalAt: "2025-09-01T08:00", closesAt: "2025-09-02T08:00" });
+    const input = settings({
+      motion: "  美國鬆綁 H20:退卻還是陷阱?\r\n",
+      thirdSideEnabled: "on",
+      sideMode: "assigned",
+      steelman: "on",
+      rebuttalAt: "2025-09-01T08:00",
+      closesAt: "2025-09-02T08:00",
+    });
     await updateBoardSettings(t.db, TEACHER, input, at(5));
     e.off();
     expect(await board()).toMatchObject({
@@ -75,7 +122,9 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
       rebuttalAt: input.rebuttalAt,
       closesAt: input.closesAt,
     });
-    expect(await audit()).toMatchObject([{ debateId, actorId: TEACHER, action: "settings", postId: null, targetUserId: null, createdAt: at(5) }]);
+    expect(await audit()).toMatchObject([
+      { debateId, actorId: TEACHER, action: "settings", postId: null, targetUserId: null, createdAt: at(5) },
+    ]);
     expect(e.kinds).toEqual(["settings"]);
   });
 
@@ -90,13 +139,20 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
 
     await updateBoardSettings(t.db, TEACHER, settings({ steelman: "on" }), at(3));
     expect(await debateEnabled()).toBe(true);
-    expect(await findStudentBoard(t.db, S1, ASSIGNMENT, at(4))).toMatchObject({ id: debateId, participants: [{ userId: S1, side: "trap" }] });
+    expect(await findStudentBoard(t.db, S1, ASSIGNMENT, at(4))).toMatchObject({
+      id: debateId,
+      participants: [{ userId: S1, side: "trap" }],
+    });
   });
 
   it("refuses a closing time that is not after the rebuttal, and writes nothing", async () => {
     const same = settings({ steelman: "on", rebuttalAt: "2025-09-02T08:00", closesAt: "2025-09-02T08:00" });
     await expectFailure(updateBoardSettings(t.db, TEACHER, same), "closesBeforeRebuttal", "closesAt");
-    await expectFailure(updateBoardSettings(t.db, TEACHER, { ...same, closesAt: at(0) }), "closesBeforeRebuttal", "closesAt");
+    await expectFailure(
+      updateBoardSettings(t.db, TEACHER, { ...same, closesAt: at(0) }),
+      "closesBeforeRebuttal",
+      "closesAt",
+    );
     expect(await board()).toMatchObject({ steelman: false, rebuttalAt: null, closesAt: null });
     expect(await audit()).toEqual([]);
     // Either deadline alone is fine.
@@ -112,7 +168,9 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
 
     // A removed student does not hold it up; their argument does, until it is hidden.
     await t.db.debateParticipant.updateMany({ where: { userId: S1 }, data: { removedAt: at(1) } });
-    const argument = await t.db.debatePost.create({ data: { debateId, authorId: S1, kind: "argument", side: "other", claim: "另有原因。", body: "……" } });
+    const argument = await t.db.debatePost.create({
+      data: { debateId, authorId: S1, kind: "argument", side: "other", claim: "另有原因。", body: "……" },
+    });
     await expectFailure(updateBoardSettings(t.db, TEACHER, settings()), "sideInUse", "thirdSideEnabled");
     await t.db.debatePost.update({ where: { id: argument.id }, data: { hiddenAt: at(2), hiddenReason: "離題" } });
     await updateBoardSettings(t.db, TEACHER, settings());
@@ -125,8 +183,14 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
     expect((await board()).anonymous).toBe(false);
     await updateBoardSettings(t.db, TEACHER, settings({ anonymous: "on" }));
     await seatAs(S1, { side: "retreat" });
-    await t.db.debatePost.create({ data: { debateId, authorId: S1, kind: "argument", side: "retreat", claim: "被迫讓步。", body: "……" } });
-    await expectFailure(updateBoardSettings(t.db, TEACHER, settings({ motion: "改了題目" })), "anonymityLocked", "anonymous");
+    await t.db.debatePost.create({
+      data: { debateId, authorId: S1, kind: "argument", side: "retreat", claim: "被迫讓步。", body: "……" },
+    });
+    await expectFailure(
+      updateBoardSettings(t.db, TEACHER, settings({ motion: "改了題目" })),
+      "anonymityLocked",
+      "anonymous",
+    );
     expect(await board()).toMatchObject({ anonymous: true, motion: "" });
     await updateBoardSettings(t.db, TEACHER, settings({ anonymous: "on", motion: "改了題目" })); // anything else may still change
     expect((await board()).motion).toBe("改了題目");
@@ -139,7 +203,9 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
     let posted = false;
     const teacherTab = aroundCall(t.db, "debatePost", "count", "after", async () => {
       posted = true;
-      await t.db.debatePost.create({ data: { debateId, authorId: S1, kind: "argument", side: "retreat", claim: "被迫讓步。", body: "……" } });
+      await t.db.debatePost.create({
+        data: { debateId, authorId: S1, kind: "argument", side: "retreat", claim: "被迫讓步。", body: "……" },
+      });
     }).db;
     await expectFailure(updateBoardSettings(teacherTab, TEACHER, settings()), "anonymityLocked", "anonymous");
     expect(posted).toBe(true);
@@ -154,7 +220,12 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
     await seatAs(S1, { side: "trap" });
     await setPhase(t.db, TEACHER, { assignmentId: ASSIGNMENT, phase: "closed" }, at(2));
     // Closing changes nothing else: ratings become visible by rule, not by a write.
-    expect(await board()).toMatchObject({ phase: "closed", phaseSetAt: at(2), ratingsRevealedAt: null, thirdSideEnabled: false });
+    expect(await board()).toMatchObject({
+      phase: "closed",
+      phaseSetAt: at(2),
+      ratingsRevealedAt: null,
+      thirdSideEnabled: false,
+    });
     expect(await seat(S1)).toMatchObject({ side: "trap", removedAt: null, stanceAfter: null });
 
     await t.db.debate.update({ where: { id: debateId }, data: { closesAt: at(3) } });
@@ -189,7 +260,11 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
     expect(e.kinds).toEqual(["settings", "settings"]);
 
     // "other" only when the third side is on; refused before anything is written.
-    await expectFailure(assignSide(t.db, TEACHER, { assignmentId: ASSIGNMENT, studentId: S3, side: "other" }), "sideInvalid", "side");
+    await expectFailure(
+      assignSide(t.db, TEACHER, { assignmentId: ASSIGNMENT, studentId: S3, side: "other" }),
+      "sideInvalid",
+      "side",
+    );
     expect(await seat(S3)).toBeNull();
     expect(await audit()).toHaveLength(2);
   });
@@ -206,20 +281,32 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
     expect(await audit()).toMatchObject([{ action: "sides:balance", actorId: TEACHER, createdAt: at(1) }]);
 
     // Nothing left to assign: nothing written.
-    expect(await assignBalanced(t.db, TEACHER, { assignmentId: ASSIGNMENT }, at(2))).toEqual({ assigned: 0, counts: { retreat: 1, trap: 1, other: 0 } });
+    expect(await assignBalanced(t.db, TEACHER, { assignmentId: ASSIGNMENT }, at(2))).toEqual({
+      assigned: 0,
+      counts: { retreat: 1, trap: 1, other: 0 },
+    });
     expect(await audit()).toHaveLength(1);
   });
 
   it("seats a class that has not opened the board in an order of the board's own, so pseudonyms do not follow the class list", async () => {
     const joined = [S1, S2, S3];
     for (let i = 1; i <= 7; i++) {
-      const user = await t.db.user.create({ data: { role: "STUDENT", loginName: `late-${provider}-${i}`, displayName: `後來的同學 ${i}`, passwordHash: "x" } });
+      const user = await t.db.user.create({
+        data: {
+          role: "STUDENT",
+          loginName: `late-${provider}-${i}`,
+          displayName: `後來的同學 ${i}`,
+          passwordHash: "x",
+        },
+      });
       await t.db.enrollment.create({ data: { classroomId: "demo-class", userId: user.id } });
       joined.push(user.id);
     }
     try {
       await assignBalanced(t.db, TEACHER, { assignmentId: ASSIGNMENT });
-      const byPseudonym = (await t.db.debateParticipant.findMany({ where: { debateId }, orderBy: { pseudonymIndex: "asc" } })).map((p) => p.userId);
+      const byPseudonym = (
+        await t.db.debateParticipant.findMany({ where: { debateId }, orderBy: { pseudonymIndex: "asc" } })
+      ).map((p) => p.userId);
       expect(byPseudonym).toEqual(seededOrder(joined, `${debateId}\0seats`, (id) => id));
       expect(byPseudonym).not.toEqual(joined); // 10 students: the two orders agree once in 3.6 million boards
     } finally {
@@ -238,10 +325,24 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
 
   it("saves the rubric and private feedback, neither audited nor announced", async () => {
     const e = events();
-    const input = gradeParticipantSchema.parse({ assignmentId: ASSIGNMENT, studentId: S1, claim: "3", evidence: "4", reasoning: "", rebuttal: "2", feedback: " 引用很精準。\r\n下次多回應對方。 " });
+    const input = gradeParticipantSchema.parse({
+      assignmentId: ASSIGNMENT,
+      studentId: S1,
+      claim: "3",
+      evidence: "4",
+      reasoning: "",
+      rebuttal: "2",
+      feedback: " 引用很精準。\r\n下次多回應對方。 ",
+    });
     await gradeParticipant(t.db, TEACHER, input);
     e.off();
-    expect(await seat(S1)).toMatchObject({ rubricClaim: 3, rubricEvidence: 4, rubricReasoning: null, rubricRebuttal: 2, feedback: "引用很精準。\n下次多回應對方。" });
+    expect(await seat(S1)).toMatchObject({
+      rubricClaim: 3,
+      rubricEvidence: 4,
+      rubricReasoning: null,
+      rubricRebuttal: 2,
+      feedback: "引用很精準。\n下次多回應對方。",
+    });
     expect(await audit()).toEqual([]);
     expect(e.kinds).toEqual([]);
     await expectFailure(gradeParticipant(t.db, TEACHER, { ...input, rebuttal: 5 }), "rubricInvalid", "rebuttal");
@@ -250,9 +351,15 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
 
   it("writes a change and its audit row together: when the audit row fails, the change is undone", async () => {
     const broken = withFailingAudit(t.db);
-    await expect(updateBoardSettings(broken, TEACHER, settings({ steelman: "on", debateEnabled: undefined }))).rejects.toMatchObject(FOREIGN_KEY);
-    await expect(setPhase(broken, TEACHER, { assignmentId: ASSIGNMENT, phase: "closed" })).rejects.toMatchObject(FOREIGN_KEY);
-    await expect(assignSide(broken, TEACHER, { assignmentId: ASSIGNMENT, studentId: S1, side: "trap" })).rejects.toMatchObject(FOREIGN_KEY);
+    await expect(
+      updateBoardSettings(broken, TEACHER, settings({ steelman: "on", debateEnabled: undefined })),
+    ).rejects.toMatchObject(FOREIGN_KEY);
+    await expect(setPhase(broken, TEACHER, { assignmentId: ASSIGNMENT, phase: "closed" })).rejects.toMatchObject(
+      FOREIGN_KEY,
+    );
+    await expect(
+      assignSide(broken, TEACHER, { assignmentId: ASSIGNMENT, studentId: S1, side: "trap" }),
+    ).rejects.toMatchObject(FOREIGN_KEY);
     expect(await board()).toMatchObject({ steelman: false, phase: "opening", phaseSetAt: null });
     expect(await debateEnabled()).toBe(true);
     expect((await seat(S1))?.side ?? null).toBeNull();

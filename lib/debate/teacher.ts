@@ -4,7 +4,14 @@ import { findTeacherBoard, takeSeat } from "./board";
 import { announce } from "./events";
 import type { Phase } from "./phases";
 import { activeSides, assignBalancedSides, isSide, seededOrder, SIDES, type Side } from "./sides";
-import { type AssignSideInput, type BoardSettingsInput, type GradeParticipantInput, type PostModeration, RUBRIC_MAX, type SetPhaseInput } from "./teacher-schema";
+import {
+  type AssignSideInput,
+  type BoardSettingsInput,
+  type GradeParticipantInput,
+  type PostModeration,
+  RUBRIC_MAX,
+  type SetPhaseInput,
+} from "./teacher-schema";
 
 /**
  * The teacher's side of a board: settings, phase, sides, revealing ratings, the rubric. Every query names
@@ -25,12 +32,28 @@ export type AuditAction =
   | "student:remove"
   | "student:restore";
 
-type AuditEntry = { debateId: string; actorId: string; action: AuditAction; postId?: string; targetUserId?: string; reason?: string; at: Date };
+type AuditEntry = {
+  debateId: string;
+  actorId: string;
+  action: AuditAction;
+  postId?: string;
+  targetUserId?: string;
+  reason?: string;
+  at: Date;
+};
 
 /** The audit row of a change, to put in the same $transaction as the change itself. */
 export function auditEntry(db: Db, e: AuditEntry) {
   return db.debateModeration.create({
-    data: { debateId: e.debateId, actorId: e.actorId, action: e.action, postId: e.postId ?? null, targetUserId: e.targetUserId ?? null, reason: e.reason ?? "", createdAt: e.at },
+    data: {
+      debateId: e.debateId,
+      actorId: e.actorId,
+      action: e.action,
+      postId: e.postId ?? null,
+      targetUserId: e.targetUserId ?? null,
+      reason: e.reason ?? "",
+      createdAt: e.at,
+    },
   });
 }
 
@@ -42,9 +65,16 @@ export async function requireTeacherBoard(db: Db, teacherId: string, assignmentI
 }
 
 /** The board, if this teacher owns the class and the student is enrolled in it; else fail("notFound"). */
-export async function requireTeacherBoardForStudent(db: Db, teacherId: string, assignmentId: string, studentId: string) {
+export async function requireTeacherBoardForStudent(
+  db: Db,
+  teacherId: string,
+  assignmentId: string,
+  studentId: string,
+) {
   const board = await db.debate.findFirst({
-    where: { assignment: { id: assignmentId, classroom: { ownerId: teacherId, enrollments: { some: { userId: studentId } } } } },
+    where: {
+      assignment: { id: assignmentId, classroom: { ownerId: teacherId, enrollments: { some: { userId: studentId } } } },
+    },
   });
   if (!board) fail("notFound");
   return board;
@@ -60,7 +90,8 @@ export async function requireTeacherBoardForStudent(db: Db, teacherId: string, a
  */
 export async function updateBoardSettings(db: Db, teacherId: string, input: BoardSettingsInput, now = new Date()) {
   const board = await requireTeacherBoard(db, teacherId, input.assignmentId);
-  if (input.rebuttalAt && input.closesAt && input.closesAt <= input.rebuttalAt) fail("closesBeforeRebuttal", "closesAt");
+  if (input.rebuttalAt && input.closesAt && input.closesAt <= input.rebuttalAt)
+    fail("closesBeforeRebuttal", "closesAt");
   if (!input.thirdSideEnabled) await keepThirdSideOff(db, board.id, board.thirdSideEnabled);
   // Posts written under pseudonyms keep them: switching anonymity off would show their authors' names.
   const anyPosts = async () => (await db.debatePost.count({ where: { debateId: board.id } })) > 0;
@@ -69,7 +100,10 @@ export async function updateBoardSettings(db: Db, teacherId: string, input: Boar
   const { debateEnabled, motion, thirdSideEnabled, sideMode, steelman, anonymous, rebuttalAt, closesAt } = input;
   await db.$transaction([
     db.assignment.update({ where: { id: board.assignment.id }, data: { debateEnabled } }),
-    db.debate.update({ where: { id: board.id }, data: { motion, thirdSideEnabled, sideMode, steelman, anonymous, rebuttalAt, closesAt } }),
+    db.debate.update({
+      where: { id: board.id },
+      data: { motion, thirdSideEnabled, sideMode, steelman, anonymous, rebuttalAt, closesAt },
+    }),
     auditEntry(db, { debateId: board.id, actorId: teacherId, action: "settings", at: now }),
   ]);
   // A post that came in between the look and the switch (docs/decisions/0015): anonymous again, refused.
@@ -136,7 +170,13 @@ export async function assignSide(db: Db, teacherId: string, input: AssignSideInp
   const seat = await takeSeat(db, input.studentId, board.id);
   await db.$transaction([
     db.debateParticipant.update({ where: { id: seat.id }, data: { side: input.side } }),
-    auditEntry(db, { debateId: board.id, actorId: teacherId, action: `side:${input.side}`, targetUserId: input.studentId, at: now }),
+    auditEntry(db, {
+      debateId: board.id,
+      actorId: teacherId,
+      action: `side:${input.side}`,
+      targetUserId: input.studentId,
+      at: now,
+    }),
   ]);
   announce(board.id, "settings");
 }
@@ -156,7 +196,8 @@ export async function assignBalanced(db: Db, teacherId: string, input: { assignm
     select: { userId: true },
   });
   // Seated in an order of the board's own, not the class list's: pseudonyms must not follow who joined first.
-  for (const { userId } of seededOrder(unseated, `${board.id}\0seats`, (e) => e.userId)) await takeSeat(db, userId, board.id);
+  for (const { userId } of seededOrder(unseated, `${board.id}\0seats`, (e) => e.userId))
+    await takeSeat(db, userId, board.id);
 
   const seats = await db.debateParticipant.findMany({
     where: { debateId: board.id, removedAt: null, user: { enrollments: { some: { classroomId } } } },
@@ -170,7 +211,9 @@ export async function assignBalanced(db: Db, teacherId: string, input: { assignm
   const assigned = seats.filter((s) => s.side === null).map((s) => ({ id: s.id, side: sides.get(s.userId)! }));
   if (assigned.length > 0) {
     await db.$transaction([
-      ...assigned.map((s) => db.debateParticipant.updateMany({ where: { id: s.id, side: null }, data: { side: s.side } })),
+      ...assigned.map((s) =>
+        db.debateParticipant.updateMany({ where: { id: s.id, side: null }, data: { side: s.side } }),
+      ),
       auditEntry(db, { debateId: board.id, actorId: teacherId, action: "sides:balance", at: now }),
     ]);
     announce(board.id, "settings");
@@ -194,6 +237,12 @@ export async function gradeParticipant(db: Db, teacherId: string, input: GradePa
   const seat = await takeSeat(db, input.studentId, board.id);
   await db.debateParticipant.update({
     where: { id: seat.id },
-    data: { rubricClaim: input.claim, rubricEvidence: input.evidence, rubricReasoning: input.reasoning, rubricRebuttal: input.rebuttal, feedback: input.feedback },
+    data: {
+      rubricClaim: input.claim,
+      rubricEvidence: input.evidence,
+      rubricReasoning: input.reasoning,
+      rubricRebuttal: input.rebuttal,
+      feedback: input.feedback,
+    },
   });
 }

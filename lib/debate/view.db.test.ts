@@ -23,12 +23,21 @@ describe.each(TEST_PROVIDERS)("the board as each viewer sees it, on %s", (provid
     return postArgument(
       t.db,
       userId,
-      argumentInputSchema.parse({ debateId, side, claim, reasoning: "理由", quotes: [{ paragraphId: "h20-p03", start: at, end: at + 4, text: "戰略退卻", script: "trad" }] }),
+      argumentInputSchema.parse({
+        debateId,
+        side,
+        claim,
+        reasoning: "理由",
+        quotes: [{ paragraphId: "h20-p03", start: at, end: at + 4, text: "戰略退卻", script: "trad" }],
+      }),
     );
   };
-  const view = (viewer: { id: string; role: "TEACHER" | "STUDENT" }) => loadBoardView(t.db, viewer, ASSIGNMENT, "zh-Hant");
-  const claims = (v: Awaited<ReturnType<typeof view>>) => v!.columns.flatMap((c) => c.arguments.map((a) => a.content?.claim ?? "(hidden)"));
-  const setPhase = (phase: string) => t.db.debate.update({ where: { id: debateId }, data: { phase, phaseSetAt: new Date() } });
+  const view = (viewer: { id: string; role: "TEACHER" | "STUDENT" }) =>
+    loadBoardView(t.db, viewer, ASSIGNMENT, "zh-Hant");
+  const claims = (v: Awaited<ReturnType<typeof view>>) =>
+    v!.columns.flatMap((c) => c.arguments.map((a) => a.content?.claim ?? "(hidden)"));
+  const setPhase = (phase: string) =>
+    t.db.debate.update({ where: { id: debateId }, data: { phase, phaseSetAt: new Date() } });
 
   beforeAll(async () => {
     t = await createTestDatabase(provider);
@@ -40,8 +49,14 @@ describe.each(TEST_PROVIDERS)("the board as each viewer sees it, on %s", (provid
   beforeEach(async () => {
     await t.db.debatePost.deleteMany();
     await clearSeats(t.db);
-    await t.db.debate.update({ where: { id: debateId }, data: { phase: "opening", phaseSetAt: null, anonymous: false, ratingsRevealedAt: null, sideMode: "choose" } });
-    for (const [s, side] of [[S1, "retreat"], [S2, "trap"]] as const) {
+    await t.db.debate.update({
+      where: { id: debateId },
+      data: { phase: "opening", phaseSetAt: null, anonymous: false, ratingsRevealedAt: null, sideMode: "choose" },
+    });
+    for (const [s, side] of [
+      [S1, "retreat"],
+      [S2, "trap"],
+    ] as const) {
       await view(student(s)); // opening the board takes a seat
       await chooseSide(t.db, s, { debateId, side });
     }
@@ -59,7 +74,9 @@ describe.each(TEST_PROVIDERS)("the board as each viewer sees it, on %s", (provid
 
   it("seats a whole class that opens the board at the same moment, each with a pseudonym of their own", async () => {
     const ids = Array.from({ length: 30 }, (_, i) => `seat-test-${i}`);
-    await t.db.user.createMany({ data: ids.map((id) => ({ id, role: "STUDENT", loginName: id, displayName: id, passwordHash: "unused" })) });
+    await t.db.user.createMany({
+      data: ids.map((id) => ({ id, role: "STUDENT", loginName: id, displayName: id, passwordHash: "unused" })),
+    });
     await t.db.enrollment.createMany({ data: ids.map((userId) => ({ classroomId: "demo-class", userId })) });
     try {
       const views = await Promise.allSettled(ids.map((id) => view(student(id))));
@@ -81,7 +98,9 @@ describe.each(TEST_PROVIDERS)("the board as each viewer sees it, on %s", (provid
     expect(seen[0]!.author).toBe("同學 B"); // S2 opened the board second
     const s2Name = (await t.db.user.findUniqueOrThrow({ where: { id: S2 } })).displayName;
     expect(JSON.stringify(await view(student(S1)))).not.toContain(s2Name);
-    const names = (await view({ id: TEACHER, role: "TEACHER" }))!.columns.flatMap((c) => c.arguments.map((a) => a.author));
+    const names = (await view({ id: TEACHER, role: "TEACHER" }))!.columns.flatMap((c) =>
+      c.arguments.map((a) => a.author),
+    );
     expect(names).toEqual([s2Name]);
     expect((await view(student(S2)))!.me!.pseudonym).toBe("同學 B");
   });
@@ -109,9 +128,15 @@ describe.each(TEST_PROVIDERS)("the board as each viewer sees it, on %s", (provid
     const forS1 = (await view(student(S1)))!.columns.flatMap((c) => c.arguments)[0]!;
     expect(forS1.ratings).toBeNull();
     expect(forS1.myRating).toBe(4);
-    expect((await view({ id: TEACHER, role: "TEACHER" }))!.columns.flatMap((c) => c.arguments)[0]!.ratings).toEqual({ count: 2, average: 3 });
+    expect((await view({ id: TEACHER, role: "TEACHER" }))!.columns.flatMap((c) => c.arguments)[0]!.ratings).toEqual({
+      count: 2,
+      average: 3,
+    });
     await t.db.debate.update({ where: { id: debateId }, data: { ratingsRevealedAt: new Date() } });
-    expect((await view(student(S1)))!.columns.flatMap((c) => c.arguments)[0]!.ratings).toEqual({ count: 2, average: 3 });
+    expect((await view(student(S1)))!.columns.flatMap((c) => c.arguments)[0]!.ratings).toEqual({
+      count: 2,
+      average: 3,
+    });
   });
 
   it("nests replies under their argument, in two columns by side", async () => {
@@ -129,16 +154,26 @@ describe.each(TEST_PROVIDERS)("the board as each viewer sees it, on %s", (provid
 
   it("gives each student their own rubric and private feedback, and nobody else's", async () => {
     expect((await view(student(S1)))!.me!.grade).toBeNull();
-    await t.db.debateParticipant.updateMany({ where: { debateId, userId: S1 }, data: { rubricClaim: 3, rubricEvidence: 4, feedback: "證據扎實。" } });
-    expect((await view(student(S1)))!.me!.grade).toEqual({ rubric: { claim: 3, evidence: 4, reasoning: null, rebuttal: null }, feedback: "證據扎實。" });
+    await t.db.debateParticipant.updateMany({
+      where: { debateId, userId: S1 },
+      data: { rubricClaim: 3, rubricEvidence: 4, feedback: "證據扎實。" },
+    });
+    expect((await view(student(S1)))!.me!.grade).toEqual({
+      rubric: { claim: 3, evidence: 4, reasoning: null, rebuttal: null },
+      feedback: "證據扎實。",
+    });
     const other = await view(student(S2));
     expect(other!.me!.grade).toBeNull();
     expect(JSON.stringify(other)).not.toContain("證據扎實");
   });
 
   it("is null for a student of another class and for another teacher", async () => {
-    const outsider = await t.db.user.create({ data: { role: "STUDENT", displayName: "外班", loginName: `outsider-${provider}-view`, passwordHash: "x" } });
-    const otherTeacher = await t.db.user.create({ data: { role: "TEACHER", displayName: "別班老師", loginName: `t-${provider}-view@x.test`, passwordHash: "x" } });
+    const outsider = await t.db.user.create({
+      data: { role: "STUDENT", displayName: "外班", loginName: `outsider-${provider}-view`, passwordHash: "x" },
+    });
+    const otherTeacher = await t.db.user.create({
+      data: { role: "TEACHER", displayName: "別班老師", loginName: `t-${provider}-view@x.test`, passwordHash: "x" },
+    });
     expect(await view(student(outsider.id))).toBeNull();
     expect(await view({ id: otherTeacher.id, role: "TEACHER" })).toBeNull();
   });

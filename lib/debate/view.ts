@@ -38,7 +38,13 @@ export type PostView = {
 
 export type BoardView = Awaited<ReturnType<typeof loadBoardView>>;
 
-export async function loadBoardView(db: Db, viewer: Viewer, assignmentId: string, locale: PseudonymLocale, now = new Date()) {
+export async function loadBoardView(
+  db: Db,
+  viewer: Viewer,
+  assignmentId: string,
+  locale: PseudonymLocale,
+  now = new Date(),
+) {
   const teacher = viewer.role === "TEACHER";
   const studentBoard = teacher ? null : await findStudentBoard(db, viewer.id, assignmentId, now);
   const board = teacher ? await findTeacherBoard(db, viewer.id, assignmentId) : studentBoard;
@@ -81,7 +87,13 @@ export async function loadBoardView(db: Db, viewer: Viewer, assignmentId: string
             claim: row.claim,
             body: row.body,
             source: row.sourceTitle && row.sourceUrl ? { title: row.sourceTitle, url: row.sourceUrl } : null,
-            quotes: row.quotes.map((q) => ({ paragraphId: q.paragraphId, position: q.paragraph.position, start: q.start, end: q.end, quote: q.quote })),
+            quotes: row.quotes.map((q) => ({
+              paragraphId: q.paragraphId,
+              position: q.paragraph.position,
+              start: q.start,
+              end: q.end,
+              quote: q.quote,
+            })),
           },
       author: anonymous && !mine ? (pseudonymOf.get(row.authorId) ?? "?") : row.author.displayName,
       mine,
@@ -89,7 +101,10 @@ export async function loadBoardView(db: Db, viewer: Viewer, assignmentId: string
       pinned: row.pinned,
       locked: row.locked,
       createdAt: row.createdAt,
-      ratings: showRatings && row.kind === "argument" ? { count: values.length, average: values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0 } : null,
+      ratings:
+        showRatings && row.kind === "argument"
+          ? { count: values.length, average: values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0 }
+          : null,
       myRating: row.ratings.find((r) => r.userId === viewer.id)?.value ?? null,
       replies: [],
     });
@@ -105,7 +120,14 @@ export async function loadBoardView(db: Db, viewer: Viewer, assignmentId: string
   // Strongest first: pinned, then the rating average once visible (before that, the liveliest thread).
   const columns = sides.map((side) => ({
     side,
-    arguments: roots.filter((p) => p.side === side).sort((a, b) => Number(b.pinned) - Number(a.pinned) || strength(b) - strength(a) || a.createdAt.getTime() - b.createdAt.getTime()),
+    arguments: roots
+      .filter((p) => p.side === side)
+      .sort(
+        (a, b) =>
+          Number(b.pinned) - Number(a.pinned) ||
+          strength(b) - strength(a) ||
+          a.createdAt.getTime() - b.createdAt.getTime(),
+      ),
   }));
 
   return {
@@ -137,8 +159,19 @@ export async function loadBoardView(db: Db, viewer: Viewer, assignmentId: string
 }
 
 /** The teacher's rubric and private feedback for this student (their own seat only), or null before any. */
-function teacherGrade(seat: { rubricClaim: number | null; rubricEvidence: number | null; rubricReasoning: number | null; rubricRebuttal: number | null; feedback: string }) {
-  const rubric = { claim: seat.rubricClaim, evidence: seat.rubricEvidence, reasoning: seat.rubricReasoning, rebuttal: seat.rubricRebuttal };
+function teacherGrade(seat: {
+  rubricClaim: number | null;
+  rubricEvidence: number | null;
+  rubricReasoning: number | null;
+  rubricRebuttal: number | null;
+  feedback: string;
+}) {
+  const rubric = {
+    claim: seat.rubricClaim,
+    evidence: seat.rubricEvidence,
+    reasoning: seat.rubricReasoning,
+    rebuttal: seat.rubricRebuttal,
+  };
   const graded = Object.values(rubric).some((score) => score !== null);
   return graded || seat.feedback ? { rubric, feedback: seat.feedback } : null;
 }

@@ -14,7 +14,8 @@ export function readQueue(storage: Storage | undefined, attemptId: string): Queu
     if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return {};
     const queue: Record<string, Pending> = {};
     for (const [itemId, entry] of Object.entries(parsed)) {
-      if (entry && typeof entry === "object" && "value" in entry && Number.isInteger((entry as Pending).seq)) queue[itemId] = entry as Pending;
+      if (entry && typeof entry === "object" && "value" in entry && Number.isInteger((entry as Pending).seq))
+        queue[itemId] = entry as Pending;
     }
     return queue;
   } catch {

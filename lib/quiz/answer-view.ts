@@ -13,20 +13,29 @@ export type AnswerView =
   | { kind: "text"; text: string };
 
 /** `paragraphPositions` maps the reading's paragraph ids to their 1-based numbers (¶n). */
-export function viewAnswer(item: QuizItem, value: unknown, paragraphPositions: ReadonlyMap<string, number>): AnswerView {
+export function viewAnswer(
+  item: QuizItem,
+  value: unknown,
+  paragraphPositions: ReadonlyMap<string, number>,
+): AnswerView {
   if (value === undefined || value === null) return { kind: "none" };
   switch (item.type) {
     case "single":
     case "multiple": {
       const chosen = new Set(Array.isArray(value) ? value : [value]);
       // In the item's own order, so the same set of choices always reads (and groups) the same way.
-      const options = item.options.filter((o) => chosen.has(o.key)).map((o) => ({ key: o.key, zhHant: o.zhHant, en: o.en }));
+      const options = item.options
+        .filter((o) => chosen.has(o.key))
+        .map((o) => ({ key: o.key, zhHant: o.zhHant, en: o.en }));
       return { kind: "options", options };
     }
     case "true_false":
       return typeof value === "boolean" ? { kind: "boolean", value } : { kind: "none" };
     case "paragraph":
-      return { kind: "paragraph", position: typeof value === "string" ? (paragraphPositions.get(value) ?? null) : null };
+      return {
+        kind: "paragraph",
+        position: typeof value === "string" ? (paragraphPositions.get(value) ?? null) : null,
+      };
     case "classify": {
       const v = value as { type?: unknown; verdict?: unknown };
       return { kind: "classify", type: String(v.type), verdict: String(v.verdict) };

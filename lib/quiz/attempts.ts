@@ -15,9 +15,17 @@ import { type GradedAnswer, isAttemptOpen, readAnswersForGrading, readOwnAttempt
 export async function findStudentQuiz(db: Db, studentId: string, assignmentId: string, now = new Date()) {
   return db.quiz.findFirst({
     where: {
-      assignment: { id: assignmentId, quizEnabled: true, opensAt: { lte: now }, classroom: { archived: false, enrollments: { some: { userId: studentId } } } },
+      assignment: {
+        id: assignmentId,
+        quizEnabled: true,
+        opensAt: { lte: now },
+        classroom: { archived: false, enrollments: { some: { userId: studentId } } },
+      },
     },
-    include: { assignment: { select: { id: true, readingId: true, dueAt: true } }, accommodations: { where: { userId: studentId } } },
+    include: {
+      assignment: { select: { id: true, readingId: true, dueAt: true } },
+      accommodations: { where: { userId: studentId } },
+    },
   });
 }
 
@@ -26,7 +34,10 @@ export function isPastDue(quiz: { lateWorkAllowed: boolean; assignment: { dueAt:
 }
 
 /** When the attempt's time is up, or null with no time limit (the default). */
-export function attemptDeadline(quiz: { timeLimitMinutes: number | null; accommodations: { extraMinutes: number }[] }, startedAt: Date): Date | null {
+export function attemptDeadline(
+  quiz: { timeLimitMinutes: number | null; accommodations: { extraMinutes: number }[] },
+  startedAt: Date,
+): Date | null {
   if (!quiz.timeLimitMinutes) return null;
   const minutes = quiz.timeLimitMinutes + (quiz.accommodations[0]?.extraMinutes ?? 0);
   return new Date(startedAt.getTime() + minutes * 60_000);
@@ -37,14 +48,21 @@ export function attemptDeadline(quiz: { timeLimitMinutes: number | null; accommo
  * work), whichever comes first; null if neither applies.
  */
 export function attemptEndsAt(quiz: OpenQuizTiming, startedAt: Date): Date | null {
-  const ends = [attemptDeadline(quiz, startedAt), quiz.lateWorkAllowed ? null : quiz.assignment.dueAt].filter((d): d is Date => d !== null);
+  const ends = [attemptDeadline(quiz, startedAt), quiz.lateWorkAllowed ? null : quiz.assignment.dueAt].filter(
+    (d): d is Date => d !== null,
+  );
   // Not before it started: a late attempt whose teacher then switched late work off ends at once.
   return ends.length ? new Date(Math.max(startedAt.getTime(), Math.min(...ends.map((d) => d.getTime())))) : null;
 }
 
 /** Whether a submitted attempt was handed in by handInIfEnded: its submission time is the moment it ended. */
-export function wasHandedInAtEnd(quiz: OpenQuizTiming, attempt: { startedAt: Date; submittedAt: Date | null }): boolean {
-  return attempt.submittedAt !== null && attempt.submittedAt.getTime() === attemptEndsAt(quiz, attempt.startedAt)?.getTime();
+export function wasHandedInAtEnd(
+  quiz: OpenQuizTiming,
+  attempt: { startedAt: Date; submittedAt: Date | null },
+): boolean {
+  return (
+    attempt.submittedAt !== null && attempt.submittedAt.getTime() === attemptEndsAt(quiz, attempt.startedAt)?.getTime()
+  );
 }
 
 type OpenQuizTiming = {
@@ -63,7 +81,12 @@ type OpenQuizTiming = {
  * `accommodations` must be the attempt's student's own. Returns whether it had ended (so what the caller
  * read of it is out of date), whichever call handed it in.
  */
-export async function handInIfEnded(db: Db, quiz: OpenQuizTiming & { assignment: { readingId: string } }, attempt: { id: string; startedAt: Date; status: string }, now: Date) {
+export async function handInIfEnded(
+  db: Db,
+  quiz: OpenQuizTiming & { assignment: { readingId: string } },
+  attempt: { id: string; startedAt: Date; status: string },
+  now: Date,
+) {
   const endedAt = attemptEndsAt(quiz, attempt.startedAt);
   if (attempt.status !== "in_progress" || !endedAt || now <= endedAt) return false;
   await handInAndGrade(db, attempt.id, quiz.assignment.readingId, endedAt);
@@ -74,11 +97,20 @@ export async function handInIfEnded(db: Db, quiz: OpenQuizTiming & { assignment:
 export async function handInEndedAttempts(db: Db, quizId: string, now = new Date()) {
   const quiz = await db.quiz.findUnique({
     where: { id: quizId },
-    include: { assignment: { select: { dueAt: true, readingId: true } }, accommodations: true, attempts: { where: { status: "in_progress" } } },
+    include: {
+      assignment: { select: { dueAt: true, readingId: true } },
+      accommodations: true,
+      attempts: { where: { status: "in_progress" } },
+    },
   });
   if (!quiz) return;
   for (const attempt of quiz.attempts) {
-    await handInIfEnded(db, { ...quiz, accommodations: quiz.accommodations.filter((a) => a.userId === attempt.userId) }, attempt, now);
+    await handInIfEnded(
+      db,
+      { ...quiz, accommodations: quiz.accommodations.filter((a) => a.userId === attempt.userId) },
+      attempt,
+      now,
+    );
   }
 }
 
@@ -127,7 +159,8 @@ async function validAnswer(db: Db, item: QuizItem, readingId: string, value: unk
   if (!parsed.success) fail(parsed.error.issues[0]?.message === "answerTooLong" ? "answerTooLong" : "answerInvalid");
   const answer = parsed.data;
   if (item.type === "single" && !item.options.some((o) => o.key === answer)) fail("answerInvalid");
-  if (item.type === "multiple" && !(answer as string[]).every((k) => item.options.some((o) => o.key === k))) fail("answerInvalid");
+  if (item.type === "multiple" && !(answer as string[]).every((k) => item.options.some((o) => o.key === k)))
+    fail("answerInvalid");
   if (item.type === "paragraph") {
     const found = await db.readingParagraph.count({ where: { id: answer as string, readingId } });
     if (!found) fail("answerInvalid");
@@ -139,7 +172,12 @@ async function validAnswer(db: Db, item: QuizItem, readingId: string, value: unk
  * Saves one answer as soon as it is given. `clientSeq` grows with each change the browser makes to this
  * item, so when an offline queue delivers saves late or twice, an older one never overwrites a newer one.
  */
-export async function saveAnswer(db: Db, studentId: string, input: { attemptId: string; itemId: string; value: unknown; clientSeq: number }, now = new Date()) {
+export async function saveAnswer(
+  db: Db,
+  studentId: string,
+  input: { attemptId: string; itemId: string; value: unknown; clientSeq: number },
+  now = new Date(),
+) {
   const attempt = await ownOpenAttempt(db, studentId, input.attemptId, now);
   const deadline = attemptDeadline(attempt.quiz, attempt.startedAt);
   if (deadline && now > deadline) fail("timeUp");
@@ -151,7 +189,10 @@ export async function saveAnswer(db: Db, studentId: string, input: { attemptId: 
     await db.quizAnswer.create({ data: { attemptId: attempt.id, itemId: row.id, value, clientSeq: input.clientSeq } });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    await db.quizAnswer.updateMany({ where: { attemptId: attempt.id, itemId: row.id, clientSeq: { lte: input.clientSeq } }, data: { value, clientSeq: input.clientSeq } });
+    await db.quizAnswer.updateMany({
+      where: { attemptId: attempt.id, itemId: row.id, clientSeq: { lte: input.clientSeq } },
+      data: { value, clientSeq: input.clientSeq },
+    });
   }
   // A submit from another tab may have claimed the attempt while this answer was being written, and graded
   // without it. The answer came in time and is kept, so it counts: grade again. (Written first, checked
@@ -194,7 +235,10 @@ export async function handInAndGrade(db: Db, attemptId: string, readingId: strin
   const answers = await readAnswersForGrading(db, attemptId);
   const grade = scoreAttempt(items, answers);
   const [claimed] = await db.$transaction([
-    db.quizAttempt.updateMany({ where: { id: attemptId, status: "in_progress" }, data: { ...grade.total, submittedAt } }),
+    db.quizAttempt.updateMany({
+      where: { id: attemptId, status: "in_progress" },
+      data: { ...grade.total, submittedAt },
+    }),
     ...autoScoreWrites(db, grade.autoScores),
   ]);
   if (claimed.count !== 1) return null;
@@ -259,19 +303,28 @@ function scoreAttempt(items: Awaited<ReturnType<typeof getItemBank>>, answers: G
     const teacherScore = answer?.teacherScore ?? null;
     if (grade.score === null && teacherScore === null && answer) waitingForTeacher = true;
     score += teacherScore ?? grade.score ?? 0;
-    if (answer && answer.autoScore !== grade.score) autoScores.push({ answerId: answer.id, value: answer.value, autoScore: grade.score });
+    if (answer && answer.autoScore !== grade.score)
+      autoScores.push({ answerId: answer.id, value: answer.value, autoScore: grade.score });
   }
-  return { total: { score: Math.round(score * 100) / 100, maxScore: max, status: waitingForTeacher ? "submitted" : "graded" }, autoScores };
+  return {
+    total: { score: Math.round(score * 100) / 100, maxScore: max, status: waitingForTeacher ? "submitted" : "graded" },
+    autoScores,
+  };
 }
 
 /** Item scores, each written only if the answer is still the one scored (a newer save is graded again after). */
 function autoScoreWrites(db: Db, autoScores: AttemptGrade["autoScores"]) {
-  return autoScores.map(({ answerId, value, autoScore }) => db.quizAnswer.updateMany({ where: { id: answerId, value }, data: { autoScore } }));
+  return autoScores.map(({ answerId, value, autoScore }) =>
+    db.quizAnswer.updateMany({ where: { id: answerId, value }, data: { autoScore } }),
+  );
 }
 
 async function writeGrade(db: Db, attemptId: string, grade: AttemptGrade) {
   // One transaction: the item scores and the total are written together or not at all (and with one
   // commit, not one per item).
-  const results = await db.$transaction([...autoScoreWrites(db, grade.autoScores), db.quizAttempt.update({ where: { id: attemptId }, data: grade.total })]);
+  const results = await db.$transaction([
+    ...autoScoreWrites(db, grade.autoScores),
+    db.quizAttempt.update({ where: { id: attemptId }, data: grade.total }),
+  ]);
   return results.at(-1) as Awaited<ReturnType<typeof db.quizAttempt.update>>;
 }

@@ -11,10 +11,24 @@ const WORDS: CsvWords = {
   statuses: { not_started: "未開始", in_progress: "作答中", submitted: "已交卷(待評分)", graded: "已評分" },
 };
 
-const item = (id: string, key: string, zhHant: string, points = 1): ResultItem => ({ id, key, position: Number(id), type: "single", prompt: { zhHant, en: `${key} in English` }, points, rubric: null });
+const item = (id: string, key: string, zhHant: string, points = 1): ResultItem => ({
+  id,
+  key,
+  position: Number(id),
+  type: "single",
+  prompt: { zhHant, en: `${key} in English` },
+  points,
+  rubric: null,
+});
 const ITEMS = [item("1", "q01", "文章中「狼來了」指的是什麼?"), item("2", "q02", "短"), item("3", "q24", "簡答", 2)];
 
-function student(displayName: string, loginName: string, status: StudentResult["status"], scores: (number | null)[], score: number | null): StudentResult {
+function student(
+  displayName: string,
+  loginName: string,
+  status: StudentResult["status"],
+  scores: (number | null)[],
+  score: number | null,
+): StudentResult {
   return {
     studentId: loginName,
     displayName,
@@ -26,14 +40,27 @@ function student(displayName: string, loginName: string, status: StudentResult["
     submittedAt: null,
     handedInAtEnd: false,
     attemptsUsed: status === "not_started" ? 0 : 1,
-    answers: status === "not_started" ? [] : ITEMS.map((it, i) => ({ itemId: it.id, answerId: null, value: null, view: { kind: "none" }, score: scores[i] ?? null, autoScore: null, teacherScore: null, overrideReason: null, correct: null })),
+    answers:
+      status === "not_started"
+        ? []
+        : ITEMS.map((it, i) => ({
+            itemId: it.id,
+            answerId: null,
+            value: null,
+            view: { kind: "none" },
+            score: scores[i] ?? null,
+            autoScore: null,
+            teacherScore: null,
+            overrideReason: null,
+            correct: null,
+          })),
   };
 }
 
 const STUDENTS = [
   student("陳同學", "student1", "graded", [1, 0.5, 2], 3.5),
   student('王, "小明"\n二號', "student2", "submitted", [0, 1, null], 1),
-  student("=HYPERLINK(\"x\")", "student3", "not_started", [], null),
+  student('=HYPERLINK("x")', "student3", "not_started", [], null),
 ];
 
 describe("quiz results CSV", () => {

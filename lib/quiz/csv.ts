@@ -25,7 +25,11 @@ function shortPrompt(text: string): string {
  * Chinese correctly; CRLF line ends as Excel writes them; cells starting with = + - @ are prefixed with '
  * so a name cannot run as a formula.
  */
-export function buildResultsCsv(results: Pick<QuizResults, "items" | "students">, words: CsvWords, language: "zhHant" | "en"): string {
+export function buildResultsCsv(
+  results: Pick<QuizResults, "items" | "students">,
+  words: CsvWords,
+  language: "zhHant" | "en",
+): string {
   const header = [
     words.student,
     words.loginName,
@@ -45,5 +49,8 @@ export function buildResultsCsv(results: Pick<QuizResults, "items" | "students">
       ...results.items.map((item) => scoreOf.get(item.id) ?? ""),
     ];
   });
-  return "\uFEFF" + stringify([header, ...rows], { record_delimiter: "windows", quote_record_delimiter: true, escape_formulas: true });
+  return (
+    "\uFEFF" +
+    stringify([header, ...rows], { record_delimiter: "windows", quote_record_delimiter: true, escape_formulas: true })
+  );
 }

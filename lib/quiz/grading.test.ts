@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { gradeItem } from "./grading";
 import { type QuizItem, quizItemSchema } from "./items";
 
-const base = { key: "q", prompt: { zhHant: "題", en: "Q" }, paragraphs: ["p1"], explanation: { zhHant: "解", en: "E" }, points: 1 };
+const base = {
+  key: "q",
+  prompt: { zhHant: "題", en: "Q" },
+  paragraphs: ["p1"],
+  explanation: { zhHant: "解", en: "E" },
+  points: 1,
+};
 const opts = ["a", "b", "c", "d"].map((key) => ({ key, zhHant: key, en: key }));
 const item = (extra: object): QuizItem => quizItemSchema.parse({ ...base, ...extra });
 
@@ -61,6 +67,8 @@ describe("gradeItem", () => {
 describe("quizItemSchema", () => {
   it("refuses an answer key that is not an option", () => {
     expect(quizItemSchema.safeParse({ ...base, type: "single", options: opts, answer: "z" }).success).toBe(false);
-    expect(quizItemSchema.safeParse({ ...base, type: "multiple", options: opts, answer: ["a", "z"] }).success).toBe(false);
+    expect(quizItemSchema.safeParse({ ...base, type: "multiple", options: opts, answer: ["a", "z"] }).success).toBe(
+      false,
+    );
   });
 });

@@ -17,7 +17,8 @@ export type ItemGrade = { score: number | null; max: number; correct: boolean | 
 export function gradeItem(item: QuizItem, value: unknown): ItemGrade {
   const max = item.points;
   const all = (ok: boolean): ItemGrade => ({ score: ok ? max : 0, max, correct: ok });
-  if (value === undefined || value === null) return item.type === "short" ? { score: 0, max, correct: false } : all(false);
+  if (value === undefined || value === null)
+    return item.type === "short" ? { score: 0, max, correct: false } : all(false);
   switch (item.type) {
     case "single":
       return all(value === item.answer);
@@ -39,7 +40,11 @@ export function gradeItem(item: QuizItem, value: unknown): ItemGrade {
       const v = value as { type?: unknown; verdict?: unknown };
       const typeRight = v.type === item.answer.type;
       const verdictRight = v.verdict === item.answer.verdict;
-      return { score: round(((typeRight ? 1 : 0) + (verdictRight ? 1 : 0)) * (max / 2)), max, correct: typeRight && verdictRight };
+      return {
+        score: round(((typeRight ? 1 : 0) + (verdictRight ? 1 : 0)) * (max / 2)),
+        max,
+        correct: typeRight && verdictRight,
+      };
     }
     case "short":
       return { score: null, max, correct: null };

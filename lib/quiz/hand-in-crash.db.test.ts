@@ -14,10 +14,14 @@ const STUDENT = "demo-student-1";
 
 /** Submits in a child process that is killed (SIGKILL) at the first COMMIT after the attempt's row changed. */
 function submitAndCrash(url: string, attemptId: string) {
-  const child = spawnSync(process.execPath, ["--import", "tsx", "lib/testing/submit-then-crash.ts", url, STUDENT, attemptId], {
-    encoding: "utf8",
-    timeout: 60_000,
-  });
+  const child = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "lib/testing/submit-then-crash.ts", url, STUDENT, attemptId],
+    {
+      encoding: "utf8",
+      timeout: 60_000,
+    },
+  );
   return { signal: child.signal, output: child.stdout + child.stderr };
 }
 
@@ -54,7 +58,13 @@ describe.each(TEST_PROVIDERS)("a server killed in the middle of a hand-in, on %s
   const answerAllRight = async () => {
     const attempt = await startAttempt(db, STUDENT, ASSIGNMENT);
     for (const [n, { id, item }] of items.entries()) {
-      if (item.type !== "short") await saveAnswer(db, STUDENT, { attemptId: attempt.id, itemId: id, value: rightAnswer(item), clientSeq: n + 1 });
+      if (item.type !== "short")
+        await saveAnswer(db, STUDENT, {
+          attemptId: attempt.id,
+          itemId: id,
+          value: rightAnswer(item),
+          clientSeq: n + 1,
+        });
     }
     return attempt;
   };
@@ -81,6 +91,10 @@ describe.each(TEST_PROVIDERS)("a server killed in the middle of a hand-in, on %s
 
     const log = await restart();
     expect(log.join("\n")).toMatch(/Graded 1 quiz attempt/);
-    expect(await db.quizAttempt.findUniqueOrThrow({ where: { id: attempt.id } })).toMatchObject({ status: "graded", score: fullMarks, maxScore });
+    expect(await db.quizAttempt.findUniqueOrThrow({ where: { id: attempt.id } })).toMatchObject({
+      status: "graded",
+      score: fullMarks,
+      maxScore,
+    });
   });
 });

@@ -18,7 +18,14 @@ export function getItemBank(db: Db, readingId: string): Promise<BankItem[]> {
   if (!bank) {
     bank = db.quizItem
       .findMany({ where: { readingId }, orderBy: { position: "asc" } })
-      .then((rows) => rows.map((r) => ({ id: r.id, key: r.key, position: r.position, item: quizItemSchema.parse(JSON.parse(r.content)) })));
+      .then((rows) =>
+        rows.map((r) => ({
+          id: r.id,
+          key: r.key,
+          position: r.position,
+          item: quizItemSchema.parse(JSON.parse(r.content)),
+        })),
+      );
     bank.catch(() => perDb.delete(readingId));
     perDb.set(readingId, bank);
   }

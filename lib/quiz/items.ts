@@ -22,17 +22,27 @@ const base = {
   points: z.number().int().min(1).max(10).default(1),
 };
 
-export const quizItemSchema = z.discriminatedUnion("type", [
-  z.object({ ...base, type: z.literal("single"), options: z.array(option).min(2).max(8), answer: z.string() }),
-  z.object({ ...base, type: z.literal("multiple"), options: z.array(option).min(2).max(8), answer: z.array(z.string()).min(1), partialCredit: z.literal("proportional").default("proportional") }),
-  z.object({ ...base, type: z.literal("true_false"), answer: z.boolean() }),
-  z.object({ ...base, type: z.literal("classify"), answer: classification }),
-  z.object({ ...base, type: z.literal("paragraph"), answer: z.array(z.string().min(1)).min(1) }),
-  z.object({ ...base, type: z.literal("short"), rubric: bilingual }),
-]).superRefine((item, ctx) => {
-  if (item.type === "single" && !item.options.some((o) => o.key === item.answer)) ctx.addIssue({ code: "custom", message: `${item.key}: answer is not an option` });
-  if (item.type === "multiple" && !item.answer.every((a) => item.options.some((o) => o.key === a))) ctx.addIssue({ code: "custom", message: `${item.key}: answer is not an option` });
-});
+export const quizItemSchema = z
+  .discriminatedUnion("type", [
+    z.object({ ...base, type: z.literal("single"), options: z.array(option).min(2).max(8), answer: z.string() }),
+    z.object({
+      ...base,
+      type: z.literal("multiple"),
+      options: z.array(option).min(2).max(8),
+      answer: z.array(z.string()).min(1),
+      partialCredit: z.literal("proportional").default("proportional"),
+    }),
+    z.object({ ...base, type: z.literal("true_false"), answer: z.boolean() }),
+    z.object({ ...base, type: z.literal("classify"), answer: classification }),
+    z.object({ ...base, type: z.literal("paragraph"), answer: z.array(z.string().min(1)).min(1) }),
+    z.object({ ...base, type: z.literal("short"), rubric: bilingual }),
+  ])
+  .superRefine((item, ctx) => {
+    if (item.type === "single" && !item.options.some((o) => o.key === item.answer))
+      ctx.addIssue({ code: "custom", message: `${item.key}: answer is not an option` });
+    if (item.type === "multiple" && !item.answer.every((a) => item.options.some((o) => o.key === a)))
+      ctx.addIssue({ code: "custom", message: `${item.key}: answer is not an option` });
+  });
 
 export type QuizItem = z.infer<typeof quizItemSchema>;
 export type Classification = z.infer<typeof classification>;
@@ -40,7 +50,10 @@ export type Classification = z.infer<typeof classification>;
 /** What a student may send for each item type; checked again against the item itself on the server. */
 export const answerValueSchema = {
   single: z.string().min(1).max(8),
-  multiple: z.array(z.string().min(1).max(8)).max(8).refine((keys) => new Set(keys).size === keys.length),
+  multiple: z
+    .array(z.string().min(1).max(8))
+    .max(8)
+    .refine((keys) => new Set(keys).size === keys.length),
   true_false: z.boolean(),
   classify: classification,
   paragraph: z.string().min(1).max(64),

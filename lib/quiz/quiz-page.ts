@@ -10,7 +10,13 @@ import { inScript, isScript, type Script } from "@/lib/readings/script";
 import { getItemBank } from "./item-bank";
 import type { Classification } from "./items";
 import type { ReleaseMode } from "./release";
-import { type ItemFeedback, loadAttemptForStudent, loadFeedback, loadStudentQuiz, type SavedAnswers } from "./student-quiz";
+import {
+  type ItemFeedback,
+  loadAttemptForStudent,
+  loadFeedback,
+  loadStudentQuiz,
+  type SavedAnswers,
+} from "./student-quiz";
 
 // Everything the student's quiz page (pages/student/assignments/[assignmentId]/quiz.tsx) shows, worked out
 // on the server: access, the attempt, the feedback the release setting allows, and every piece of text
@@ -18,7 +24,13 @@ import { type ItemFeedback, loadAttemptForStudent, loadFeedback, loadStudentQuiz
 // The page is on the Pages Router and its article is fetched separately (docs/decisions/0017): a class
 // reloads it while handing in, and on this kind of machine an App Router render cost too much.
 
-export type RunnerItemProps = { id: string; type: ItemFeedback["type"]; prompt: string; points: number; options?: { key: string; label: string }[] };
+export type RunnerItemProps = {
+  id: string;
+  type: ItemFeedback["type"];
+  prompt: string;
+  points: number;
+  options?: { key: string; label: string }[];
+};
 
 export type RunnerProps = {
   attemptId: string;
@@ -56,7 +68,11 @@ export type OverviewProps = {
   start: { hint: string; label: string; pendingLabel: string } | null;
   /** Why there is no start button and no summary: closed, or no attempts left. */
   noStart: string | null;
-  feedback: { title: string; labels: { yourAnswer: string; correctAnswer: string; teacherNote: string; seeParagraphs: string }; items: FeedbackView[] } | null;
+  feedback: {
+    title: string;
+    labels: { yourAnswer: string; correctAnswer: string; teacherNote: string; seeParagraphs: string };
+    items: FeedbackView[];
+  } | null;
   readerHref: string | null;
 };
 
@@ -75,7 +91,11 @@ const EXCERPT_CHARS = 48;
 const excerpt = (text: string) => (text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text);
 
 /** Access as before the move: a signed-in student of the class, the quiz switched on and open, else 404. */
-export async function loadQuizPage(cookies: Partial<Record<string, string>>, assignmentId: string, refused?: unknown): Promise<QuizPageResult> {
+export async function loadQuizPage(
+  cookies: Partial<Record<string, string>>,
+  assignmentId: string,
+  refused?: unknown,
+): Promise<QuizPageResult> {
   const request = await pagesRequest(cookies);
   if (!request) return { kind: "signIn" };
   const { me, locale, t, format, shell, notFound } = request;
@@ -98,7 +118,10 @@ export async function loadQuizPage(cookies: Partial<Record<string, string>>, ass
     assignmentId: assignment.id,
     title,
     // Why the start button changed nothing (a form post, see app/api/quiz/start): only the catalog's words reach the page.
-    refusal: typeof refused === "string" ? t(`errors.${Object.hasOwn(MESSAGES[locale].errors, refused) ? refused : "unexpected"}` as never) : null,
+    refusal:
+      typeof refused === "string"
+        ? t(`errors.${Object.hasOwn(MESSAGES[locale].errors, refused) ? refused : "unexpected"}` as never)
+        : null,
   };
 
   if (state.inProgress) {
@@ -110,8 +133,18 @@ export async function loadQuizPage(cookies: Partial<Record<string, string>>, ass
       messages: { quiz: MESSAGES[locale].quiz, errors: MESSAGES[locale].errors },
       runner: {
         attemptId: state.inProgress.id,
-        items: items.map((i) => ({ id: i.id, type: i.type, points: i.points, prompt: text(i.prompt), ...(i.options && { options: i.options.map((o) => ({ key: o.key, label: text(o) })) }) })),
-        paragraphs: view.paragraphs.map((p) => ({ id: p.id, position: p.position, text: excerpt(p.segments.map((s) => s.text).join("")) })),
+        items: items.map((i) => ({
+          id: i.id,
+          type: i.type,
+          points: i.points,
+          prompt: text(i.prompt),
+          ...(i.options && { options: i.options.map((o) => ({ key: o.key, label: text(o) })) }),
+        })),
+        paragraphs: view.paragraphs.map((p) => ({
+          id: p.id,
+          position: p.position,
+          text: excerpt(p.segments.map((s) => s.text).join("")),
+        })),
         saved,
         deadline: state.deadline?.toISOString() ?? null,
         articleUrl: `/api/quiz/attempts/${state.inProgress.id}/article?script=${script}`,
@@ -123,16 +156,20 @@ export async function loadQuizPage(cookies: Partial<Record<string, string>>, ass
   const { submitted } = state;
   const itemCount = (await getItemBank(db, assignment.readingId)).length;
   const showKey = state.released && state.keyWait === null;
-  const feedback = submitted && state.released ? await loadFeedback(db, me.id, submitted.id, assignment.readingId, showKey) : null;
+  const feedback =
+    submitted && state.released ? await loadFeedback(db, me.id, submitted.id, assignment.readingId, showKey) : null;
   const position = new Map(view.paragraphs.map((p) => [p.id, p.position]));
 
   /** An answer (or the key) as words: the option's text, True/False, the classification, "¶n". */
   const shown = (item: ItemFeedback, value: unknown): string => {
-    if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return t("quiz.noAnswer");
+    if (value === null || value === undefined || (Array.isArray(value) && value.length === 0))
+      return t("quiz.noAnswer");
     switch (item.type) {
       case "single":
       case "multiple":
-        return (Array.isArray(value) ? (value as string[]) : [value as string]).map((k) => text(item.options?.find((o) => o.key === k) ?? { zhHant: k, en: k })).join(" / ");
+        return (Array.isArray(value) ? (value as string[]) : [value as string])
+          .map((k) => text(item.options?.find((o) => o.key === k) ?? { zhHant: k, en: k }))
+          .join(" / ");
       case "true_false":
         return value ? t("quiz.true") : t("quiz.false");
       case "classify": {
@@ -141,16 +178,29 @@ export async function loadQuizPage(cookies: Partial<Record<string, string>>, ass
       }
       case "paragraph":
         // The key may accept several paragraphs; an answer is one.
-        return (Array.isArray(value) ? (value as string[]) : [value as string]).map((pid) => t("quiz.paragraphNumber", { n: position.get(pid) ?? 0 })).join(t("quiz.or"));
+        return (Array.isArray(value) ? (value as string[]) : [value as string])
+          .map((pid) => t("quiz.paragraphNumber", { n: position.get(pid) ?? 0 }))
+          .join(t("quiz.or"));
       case "short":
         return String(value);
     }
   };
 
   const verdict = (f: ItemFeedback) =>
-    f.score === null ? t("quiz.awaitingTeacher") : f.correct ? t("quiz.right") : f.score > 0 ? t("quiz.partlyRight") : t("quiz.wrong");
+    f.score === null
+      ? t("quiz.awaitingTeacher")
+      : f.correct
+        ? t("quiz.right")
+        : f.score > 0
+          ? t("quiz.partlyRight")
+          : t("quiz.wrong");
   const timeLimit = quiz.timeLimitMinutes ? quiz.timeLimitMinutes + (quiz.accommodations[0]?.extraMinutes ?? 0) : null;
-  const keyHint = state.keyWait === "lastAttempt" ? t("quiz.keyAfterLastAttempt") : state.keyWait === "lateWork" ? t("quiz.keyAfterLateWork") : null;
+  const keyHint =
+    state.keyWait === "lastAttempt"
+      ? t("quiz.keyAfterLastAttempt")
+      : state.keyWait === "lateWork"
+        ? t("quiz.keyAfterLateWork")
+        : null;
   const pendingTeacher = feedback?.some((f) => f.score === null) ?? false;
 
   return {
@@ -159,9 +209,18 @@ export async function loadQuizPage(cookies: Partial<Record<string, string>>, ass
     overview: {
       facts: [
         { term: t("quiz.items"), value: String(itemCount) },
-        { term: t("quiz.attempts"), value: t("quiz.attemptsValue", { used: state.attempts.length, allowed: quiz.attemptsAllowed }) },
-        { term: t("quiz.timeLimit"), value: timeLimit ? t("quiz.minutes", { minutes: timeLimit }) : t("quiz.noTimeLimit") },
-        { term: t("quiz.due"), value: assignment.dueAt ? format.dateTime(assignment.dueAt, DATE_TIME) : t("quiz.noDue") },
+        {
+          term: t("quiz.attempts"),
+          value: t("quiz.attemptsValue", { used: state.attempts.length, allowed: quiz.attemptsAllowed }),
+        },
+        {
+          term: t("quiz.timeLimit"),
+          value: timeLimit ? t("quiz.minutes", { minutes: timeLimit }) : t("quiz.noTimeLimit"),
+        },
+        {
+          term: t("quiz.due"),
+          value: assignment.dueAt ? format.dateTime(assignment.dueAt, DATE_TIME) : t("quiz.noDue"),
+        },
         { term: t("quiz.results"), value: t(`quiz.release.${quiz.release as ReleaseMode}`) },
       ],
       summary: submitted && {
@@ -171,17 +230,31 @@ export async function loadQuizPage(cookies: Partial<Record<string, string>>, ass
           ...(state.released ? [] : [t("quiz.notReleased")]),
         ],
         score: state.released
-          ? [t("quiz.yourScore", { score: submitted.score ?? 0, max: submitted.maxScore ?? 0 }), pendingTeacher ? t("quiz.someAwaitTeacher") : ""].join(" ").trim()
+          ? [
+              t("quiz.yourScore", { score: submitted.score ?? 0, max: submitted.maxScore ?? 0 }),
+              pendingTeacher ? t("quiz.someAwaitTeacher") : "",
+            ]
+              .join(" ")
+              .trim()
           : null,
         hint: keyHint,
       },
       start: state.canStart
-        ? { hint: t("quiz.startHint"), label: submitted ? t("quiz.startAgain", { n: state.attempts.length + 1 }) : t("quiz.start"), pendingLabel: t("quiz.starting") }
+        ? {
+            hint: t("quiz.startHint"),
+            label: submitted ? t("quiz.startAgain", { n: state.attempts.length + 1 }) : t("quiz.start"),
+            pendingLabel: t("quiz.starting"),
+          }
         : null,
       noStart: state.canStart || submitted ? null : state.closed ? t("quiz.closed") : t("quiz.noAttemptsLeft"),
       feedback: feedback && {
         title: t("quiz.feedbackTitle"),
-        labels: { yourAnswer: t("quiz.yourAnswer"), correctAnswer: t("quiz.correctAnswer"), teacherNote: t("quiz.teacherNote"), seeParagraphs: t("quiz.seeParagraphs") },
+        labels: {
+          yourAnswer: t("quiz.yourAnswer"),
+          correctAnswer: t("quiz.correctAnswer"),
+          teacherNote: t("quiz.teacherNote"),
+          seeParagraphs: t("quiz.seeParagraphs"),
+        },
         items: feedback.map((f, i) => ({
           id: f.id,
           heading: [

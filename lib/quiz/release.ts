@@ -7,7 +7,11 @@
 export const RELEASE_MODES = ["on_submit", "after_due", "manual"] as const;
 export type ReleaseMode = (typeof RELEASE_MODES)[number];
 
-export function resultsReleased(quiz: { release: string; releasedAt: Date | null }, dueAt: Date | null, now: Date): boolean {
+export function resultsReleased(
+  quiz: { release: string; releasedAt: Date | null },
+  dueAt: Date | null,
+  now: Date,
+): boolean {
   if (quiz.releasedAt && quiz.releasedAt <= now) return true;
   if (quiz.release === "on_submit") return true;
   return quiz.release === "after_due" && dueAt !== null && now > dueAt;

@@ -21,7 +21,11 @@ export type ScoreBucket = { from: number; to: number; count: number };
  * many students skipped does not look easy. "Correct" is the automatic verdict: a teacher's override
  * changes a student's points, not what they answered, so it does not move these figures.
  */
-export function computeItemStats(items: { id: string; type: ItemType }[], answers: CountedAnswer[], attempts: number): ItemStat[] {
+export function computeItemStats(
+  items: { id: string; type: ItemType }[],
+  answers: CountedAnswer[],
+  attempts: number,
+): ItemStat[] {
   return items.map((item) => {
     const given = answers.filter((a) => a.itemId === item.id && a.view.kind !== "none");
     const wrong = new Map<string, { view: AnswerView; count: number }>();
@@ -35,9 +39,15 @@ export function computeItemStats(items: { id: string; type: ItemType }[], answer
       wrong.set(key, entry);
     }
     let topWrongAnswer: ItemStat["topWrongAnswer"] = null;
-    for (const entry of wrong.values()) if (!topWrongAnswer || entry.count > topWrongAnswer.count) topWrongAnswer = entry;
+    for (const entry of wrong.values())
+      if (!topWrongAnswer || entry.count > topWrongAnswer.count) topWrongAnswer = entry;
     const percentCorrect = item.type === "short" || attempts === 0 ? null : Math.round((100 * correct) / attempts);
-    return { itemId: item.id, answered: given.length, percentCorrect, topWrongAnswer: item.type === "short" ? null : topWrongAnswer };
+    return {
+      itemId: item.id,
+      answered: given.length,
+      percentCorrect,
+      topWrongAnswer: item.type === "short" ? null : topWrongAnswer,
+    };
   });
 }
 

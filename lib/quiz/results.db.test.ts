@@ -25,18 +25,23 @@ describe.each(TEST_PROVIDERS)("quiz results on %s", (provider) => {
     const attempt = await startAttempt(t.db, studentId, ASSIGNMENT);
     for (const { id, item } of items) {
       const value = answer(item);
-      if (value !== undefined) await saveAnswer(t.db, studentId, { attemptId: attempt.id, itemId: id, value, clientSeq: 1 });
+      if (value !== undefined)
+        await saveAnswer(t.db, studentId, { attemptId: attempt.id, itemId: id, value, clientSeq: 1 });
     }
     return submit ? submitAttempt(t.db, studentId, attempt.id) : attempt;
   }
   const load = async () => (await loadQuizResults(t.db, TEACHER, ASSIGNMENT))!;
-  const row = (results: Awaited<ReturnType<typeof load>>, studentId: string) => results.students.find((s) => s.studentId === studentId)!;
+  const row = (results: Awaited<ReturnType<typeof load>>, studentId: string) =>
+    results.students.find((s) => s.studentId === studentId)!;
 
   beforeAll(async () => {
     t = await createTestDatabase(provider);
     await seedDemo(t.db);
     quizId = (await t.db.quiz.findUniqueOrThrow({ where: { assignmentId: ASSIGNMENT } })).id;
-    const rows = await t.db.quizItem.findMany({ where: { readingId: LIBRARY_READING_ID }, orderBy: { position: "asc" } });
+    const rows = await t.db.quizItem.findMany({
+      where: { readingId: LIBRARY_READING_ID },
+      orderBy: { position: "asc" },
+    });
     items = rows.map((r) => ({ id: r.id, item: parseItem(r.content) }));
     maxScore = items.reduce((sum, i) => sum + i.item.points, 0);
   });
@@ -51,7 +56,11 @@ describe.each(TEST_PROVIDERS)("quiz results on %s", (provider) => {
     const names = results.students.map((s) => s.displayName);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "zh-Hant")));
     expect(results.students.map((s) => s.studentId).sort()).toEqual([S1, S2, S3]);
-    expect(results.students.every((s) => s.status === "not_started" && s.score === null && s.maxScore === maxScore && s.attemptsUsed === 0)).toBe(true);
+    expect(
+      results.students.every(
+        (s) => s.status === "not_started" && s.score === null && s.maxScore === maxScore && s.attemptsUsed === 0,
+      ),
+    ).toBe(true);
     expect(results.items).toHaveLength(24);
     const short = results.items.find((i) => i.type === "short")!;
     expect(short.rubric?.zhHant).toContain("滿分2分");
@@ -66,7 +75,12 @@ describe.each(TEST_PROVIDERS)("quiz results on %s", (provider) => {
     await answerAll(S3, rightAnswer, false);
     const results = await load();
     const shortPoints = shortItem().item.points;
-    expect(row(results, S1)).toMatchObject({ status: "graded", score: maxScore - shortPoints, maxScore, attemptsUsed: 1 });
+    expect(row(results, S1)).toMatchObject({
+      status: "graded",
+      score: maxScore - shortPoints,
+      maxScore,
+      attemptsUsed: 1,
+    });
     expect(row(results, S1).submittedAt).toBeInstanceOf(Date);
     expect(row(results, S2)).toMatchObject({ status: "submitted", score: maxScore - shortPoints });
     expect(row(results, S3)).toMatchObject({ status: "in_progress", score: null, submittedAt: null, attemptsUsed: 1 });
@@ -101,11 +115,19 @@ describe.each(TEST_PROVIDERS)("quiz results on %s", (provider) => {
     const wrongOption = single.type === "single" ? single.options.find((o) => o.key === wrongAnswer(single))! : null;
     expect(stat("single").topWrongAnswer?.view).toEqual({ kind: "options", options: [wrongOption] });
     const tf = byType("true_false").item;
-    expect(stat("true_false").topWrongAnswer?.view).toEqual({ kind: "boolean", value: tf.type === "true_false" && !tf.answer });
+    expect(stat("true_false").topWrongAnswer?.view).toEqual({
+      kind: "boolean",
+      value: tf.type === "true_false" && !tf.answer,
+    });
     const paragraph = byType("paragraph").item;
-    const paragraphRow = await t.db.readingParagraph.findUniqueOrThrow({ where: { id: wrongAnswer(paragraph) as string } });
+    const paragraphRow = await t.db.readingParagraph.findUniqueOrThrow({
+      where: { id: wrongAnswer(paragraph) as string },
+    });
     expect(stat("paragraph").topWrongAnswer?.view).toEqual({ kind: "paragraph", position: paragraphRow.position });
-    expect(stat("classify").topWrongAnswer?.view).toEqual({ kind: "classify", ...(wrongAnswer(byType("classify").item) as object) });
+    expect(stat("classify").topWrongAnswer?.view).toEqual({
+      kind: "classify",
+      ...(wrongAnswer(byType("classify").item) as object),
+    });
     expect(stat("short")).toMatchObject({ answered: 3, percentCorrect: null, topWrongAnswer: null });
   });
 
@@ -113,14 +135,24 @@ describe.each(TEST_PROVIDERS)("quiz results on %s", (provider) => {
     await answerAll(S1, rightAnswer);
     await answerAll(S2, (item) => (item === byType("single").item ? undefined : rightAnswer(item)));
     const results = await load();
-    expect(results.itemStats.find((s) => s.itemId === byType("single").id)).toMatchObject({ answered: 1, percentCorrect: 50 });
-    expect(results.itemStats.find((s) => s.itemId === byType("true_false").id)).toMatchObject({ answered: 2, percentCorrect: 100 });
+    expect(results.itemStats.find((s) => s.itemId === byType("single").id)).toMatchObject({
+      answered: 1,
+      percentCorrect: 50,
+    });
+    expect(results.itemStats.find((s) => s.itemId === byType("true_false").id)).toMatchObject({
+      answered: 2,
+      percentCorrect: 100,
+    });
   });
 
   it("has no most chosen wrong answer when everyone is right, and no % before anyone answers", async () => {
     await answerAll(S1, rightAnswer);
     const results = await load();
-    expect(results.itemStats.find((s) => s.itemId === byType("single").id)).toMatchObject({ answered: 1, percentCorrect: 100, topWrongAnswer: null });
+    expect(results.itemStats.find((s) => s.itemId === byType("single").id)).toMatchObject({
+      answered: 1,
+      percentCorrect: 100,
+      topWrongAnswer: null,
+    });
     await t.db.quizAttempt.deleteMany();
     expect((await load()).itemStats.every((s) => s.percentCorrect === null && s.topWrongAnswer === null)).toBe(true);
   });
@@ -132,7 +164,18 @@ describe.each(TEST_PROVIDERS)("quiz results on %s", (provider) => {
     const results = await load();
     expect(row(results, S2).score).toBe(3);
     const counts = Object.fromEntries(results.distribution.map((b) => [`${b.from}-${b.to}`, b.count]));
-    expect(counts).toEqual({ "0-9": 0, "10-19": 1, "20-29": 0, "30-39": 0, "40-49": 0, "50-59": 0, "60-69": 0, "70-79": 0, "80-89": 0, "90-100": 1 });
+    expect(counts).toEqual({
+      "0-9": 0,
+      "10-19": 1,
+      "20-29": 0,
+      "30-39": 0,
+      "40-49": 0,
+      "50-59": 0,
+      "60-69": 0,
+      "70-79": 0,
+      "80-89": 0,
+      "90-100": 1,
+    });
   });
 
   it("queues submitted short answers until graded; grading one makes the attempt graded with the right total", async () => {
@@ -152,15 +195,26 @@ describe.each(TEST_PROVIDERS)("quiz results on %s", (provider) => {
       rubric: short.item.type === "short" ? short.item.rubric : null,
     });
 
-    await gradeAnswerAsTeacher(t.db, TEACHER, { attemptId: queued.attemptId, itemId: short.id, score: 1.5, reason: "引文段落對,但缺第三點。" });
+    await gradeAnswerAsTeacher(t.db, TEACHER, {
+      attemptId: queued.attemptId,
+      itemId: short.id,
+      score: 1.5,
+      reason: "引文段落對,但缺第三點。",
+    });
     const after = await load();
     expect(after.gradingQueue.map((q) => q.studentId)).toEqual([S1]);
     expect(row(after, S2)).toMatchObject({ status: "graded", score: 3 + 1.5 });
-    expect(row(after, S2).answers.find((a) => a.itemId === short.id)).toMatchObject({ score: 1.5, teacherScore: 1.5, overrideReason: "引文段落對,但缺第三點。" });
+    expect(row(after, S2).answers.find((a) => a.itemId === short.id)).toMatchObject({
+      score: 1.5,
+      teacherScore: 1.5,
+      overrideReason: "引文段落對,但缺第三點。",
+    });
   });
 
   it("finds nothing for another teacher", async () => {
-    const other = await t.db.user.create({ data: { role: "TEACHER", loginName: `other-${provider}@x.test`, displayName: "別班老師", passwordHash: "x" } });
+    const other = await t.db.user.create({
+      data: { role: "TEACHER", loginName: `other-${provider}@x.test`, displayName: "別班老師", passwordHash: "x" },
+    });
     expect(await loadQuizResults(t.db, other.id, ASSIGNMENT)).toBeNull();
     expect(await loadQuizResults(t.db, TEACHER, "no-such-assignment")).toBeNull();
   });

@@ -3,7 +3,13 @@ import { type AnswerView, viewAnswer } from "./answer-view";
 import { handInEndedAttempts, parseItem, wasHandedInAtEnd } from "./attempts";
 import { gradeItem } from "./grading";
 import type { ItemType, QuizItem } from "./items";
-import { type CountedAnswer, computeItemStats, type ItemStat, type ScoreBucket, scoreDistribution } from "./results-stats";
+import {
+  type CountedAnswer,
+  computeItemStats,
+  type ItemStat,
+  type ScoreBucket,
+  scoreDistribution,
+} from "./results-stats";
 
 export type { AnswerView, ItemStat, ScoreBucket };
 
@@ -12,7 +18,15 @@ type Bilingual = { zhHant: string; en: string };
 export const ATTEMPT_STATUSES = ["not_started", "in_progress", "submitted", "graded"] as const;
 export type ResultStatus = (typeof ATTEMPT_STATUSES)[number];
 
-export type ResultItem = { id: string; key: string; position: number; type: ItemType; prompt: Bilingual; points: number; rubric: Bilingual | null };
+export type ResultItem = {
+  id: string;
+  key: string;
+  position: number;
+  type: ItemType;
+  prompt: Bilingual;
+  points: number;
+  rubric: Bilingual | null;
+};
 
 export type StudentAnswer = {
   itemId: string;
@@ -77,7 +91,13 @@ export async function loadQuizResults(db: Db, teacherId: string, assignmentId: s
       readingId: true,
       quizEnabled: true,
       dueAt: true,
-      classroom: { select: { id: true, name: true, enrollments: { select: { user: { select: { id: true, displayName: true, loginName: true } } } } } },
+      classroom: {
+        select: {
+          id: true,
+          name: true,
+          enrollments: { select: { user: { select: { id: true, displayName: true, loginName: true } } } },
+        },
+      },
       quiz: {
         select: {
           id: true,
@@ -96,7 +116,9 @@ export async function loadQuizResults(db: Db, teacherId: string, assignmentId: s
   // Attempts whose time is up or whose quiz has closed count as handed in (their students may never come back).
   await handInEndedAttempts(db, quiz.id, now);
   // Sorted here rather than in SQL: SQLite and PostgreSQL collate Chinese names differently.
-  const students = assignment.classroom.enrollments.map((e) => e.user).sort((a, b) => a.displayName.localeCompare(b.displayName, "zh-Hant"));
+  const students = assignment.classroom.enrollments
+    .map((e) => e.user)
+    .sort((a, b) => a.displayName.localeCompare(b.displayName, "zh-Hant"));
 
   const [itemRows, paragraphs, attempts] = await Promise.all([
     db.quizItem.findMany({ where: { readingId: assignment.readingId }, orderBy: { position: "asc" } }),
@@ -126,10 +148,16 @@ export async function loadQuizResults(db: Db, teacherId: string, assignmentId: s
     if (!latest.has(a.userId)) latest.set(a.userId, a); // ordered newest first
     used.set(a.userId, (used.get(a.userId) ?? 0) + 1);
   }
-  const answerRows = await db.quizAnswer.findMany({ where: { attemptId: { in: [...latest.values()].map((a) => a.id) } } });
+  const answerRows = await db.quizAnswer.findMany({
+    where: { attemptId: { in: [...latest.values()].map((a) => a.id) } },
+  });
   const answerOf = new Map(answerRows.map((a) => [`${a.attemptId} ${a.itemId}`, a]));
 
-  const timingFor = (studentId: string) => ({ ...quiz, accommodations: quiz.accommodations.filter((a) => a.userId === studentId), assignment: { dueAt: assignment.dueAt } });
+  const timingFor = (studentId: string) => ({
+    ...quiz,
+    accommodations: quiz.accommodations.filter((a) => a.userId === studentId),
+    assignment: { dueAt: assignment.dueAt },
+  });
   const rows: StudentResult[] = students.map((s) => {
     const attempt = latest.get(s.id);
     const answers = attempt
@@ -173,7 +201,13 @@ export async function loadQuizResults(db: Db, teacherId: string, assignmentId: s
   }
 
   return {
-    assignment: { id: assignment.id, title: assignment.title, quizEnabled: assignment.quizEnabled, dueAt: assignment.dueAt, classroom: { id: assignment.classroom.id, name: assignment.classroom.name } },
+    assignment: {
+      id: assignment.id,
+      title: assignment.title,
+      quizEnabled: assignment.quizEnabled,
+      dueAt: assignment.dueAt,
+      classroom: { id: assignment.classroom.id, name: assignment.classroom.name },
+    },
     quiz,
     items,
     totalPoints,
@@ -187,7 +221,15 @@ export async function loadQuizResults(db: Db, teacherId: string, assignmentId: s
 function toStudentAnswer(
   item: QuizItem,
   itemId: string,
-  row: { id: string; value: string; autoScore: number | null; teacherScore: number | null; overrideReason: string | null } | undefined,
+  row:
+    | {
+        id: string;
+        value: string;
+        autoScore: number | null;
+        teacherScore: number | null;
+        overrideReason: string | null;
+      }
+    | undefined,
   positions: ReadonlyMap<string, number>,
 ): StudentAnswer {
   // A teacher's score on a blank item creates a row with the value null: still a blank.

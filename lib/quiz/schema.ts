@@ -22,13 +22,24 @@ export const submitAttemptSchema = z.object({ attemptId: id });
 export const quizSettingsSchema = z.object({
   assignmentId: id,
   quizEnabled: checkbox,
-  attemptsAllowed: z.coerce.number({ error: "attemptsInvalid" }).int({ error: "attemptsInvalid" }).min(1, { error: "attemptsInvalid" }).max(10, { error: "attemptsInvalid" }),
+  attemptsAllowed: z.coerce
+    .number({ error: "attemptsInvalid" })
+    .int({ error: "attemptsInvalid" })
+    .min(1, { error: "attemptsInvalid" })
+    .max(10, { error: "attemptsInvalid" }),
   // Empty = no time limit (the default): speed is not what the quiz measures.
   timeLimitMinutes: z
     .string()
     .optional()
     .transform((v) => (v?.trim() ? Number(v) : null))
-    .pipe(z.number({ error: "timeLimitInvalid" }).int({ error: "timeLimitInvalid" }).min(1, { error: "timeLimitInvalid" }).max(600, { error: "timeLimitInvalid" }).nullable()),
+    .pipe(
+      z
+        .number({ error: "timeLimitInvalid" })
+        .int({ error: "timeLimitInvalid" })
+        .min(1, { error: "timeLimitInvalid" })
+        .max(600, { error: "timeLimitInvalid" })
+        .nullable(),
+    ),
   release: z.enum(RELEASE_MODES, { error: "required" }),
   lateWorkAllowed: checkbox,
 });
@@ -38,5 +49,9 @@ export const releaseSchema = z.object({ assignmentId: id });
 export const extraTimeSchema = z.object({
   assignmentId: id,
   studentId: id,
-  extraMinutes: z.coerce.number({ error: "extraTimeInvalid" }).int({ error: "extraTimeInvalid" }).min(0, { error: "extraTimeInvalid" }).max(600, { error: "extraTimeInvalid" }),
+  extraMinutes: z.coerce
+    .number({ error: "extraTimeInvalid" })
+    .int({ error: "extraTimeInvalid" })
+    .min(0, { error: "extraTimeInvalid" })
+    .max(600, { error: "extraTimeInvalid" }),
 });

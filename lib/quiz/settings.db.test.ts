@@ -22,7 +22,13 @@ describe.each(TEST_PROVIDERS)("quiz settings on %s", (provider) => {
     await t.db.quiz.deleteMany({ where: { assignmentId: ASSIGNMENT } });
     // The other tab creates the row after this tab found none and before this tab's insert.
     let otherTab: Promise<unknown> | undefined;
-    const tab = aroundCall(t.db, "quiz", "create", "before", () => (otherTab = getQuizSettings(t.db, TEACHER, ASSIGNMENT)));
+    const tab = aroundCall(
+      t.db,
+      "quiz",
+      "create",
+      "before",
+      () => (otherTab = getQuizSettings(t.db, TEACHER, ASSIGNMENT)),
+    );
     const thisTab = await getQuizSettings(tab.db, TEACHER, ASSIGNMENT);
     expect(otherTab).toBeDefined();
     expect(thisTab).toMatchObject({ assignmentId: ASSIGNMENT, attemptsAllowed: 1, accommodations: [] });
@@ -31,7 +37,15 @@ describe.each(TEST_PROVIDERS)("quiz settings on %s", (provider) => {
 
   it("answers notFound to another teacher and creates nothing", async () => {
     await t.db.quiz.deleteMany({ where: { assignmentId: ASSIGNMENT } });
-    const other = await t.db.user.create({ data: { role: "TEACHER", loginName: "other@school.test", email: "other@school.test", displayName: "Other", passwordHash: "x" } });
+    const other = await t.db.user.create({
+      data: {
+        role: "TEACHER",
+        loginName: "other@school.test",
+        email: "other@school.test",
+        displayName: "Other",
+        passwordHash: "x",
+      },
+    });
     await expectFailure(getQuizSettings(t.db, other.id, ASSIGNMENT), "notFound");
     expect(await t.db.quiz.count({ where: { assignmentId: ASSIGNMENT } })).toBe(0);
   });

@@ -6,7 +6,10 @@ import type { ReleaseMode } from "./release";
 /** The teacher's side of a quiz's settings. Every query names the teacher, so other teachers get notFound. */
 
 async function ownAssignment(db: Db, teacherId: string, assignmentId: string) {
-  const assignment = await db.assignment.findFirst({ where: { id: assignmentId, classroom: { ownerId: teacherId } }, select: { id: true } });
+  const assignment = await db.assignment.findFirst({
+    where: { id: assignmentId, classroom: { ownerId: teacherId } },
+    select: { id: true },
+  });
   if (!assignment) fail("notFound");
   return assignment;
 }
@@ -31,14 +34,25 @@ export async function getQuizSettings(db: Db, teacherId: string, assignmentId: s
 
 const QUIZ_SETTINGS_INCLUDE = { accommodations: { include: { user: { select: { displayName: true } } } } } as const;
 
-type Settings = { assignmentId: string; quizEnabled: boolean; attemptsAllowed: number; timeLimitMinutes: number | null; release: ReleaseMode; lateWorkAllowed: boolean };
+type Settings = {
+  assignmentId: string;
+  quizEnabled: boolean;
+  attemptsAllowed: number;
+  timeLimitMinutes: number | null;
+  release: ReleaseMode;
+  lateWorkAllowed: boolean;
+};
 
 export async function updateQuizSettings(db: Db, teacherId: string, input: Settings) {
   const assignment = await ownAssignment(db, teacherId, input.assignmentId);
   const { quizEnabled, assignmentId: _, ...settings } = input;
   await db.$transaction([
     db.assignment.update({ where: { id: assignment.id }, data: { quizEnabled } }),
-    db.quiz.upsert({ where: { assignmentId: assignment.id }, update: settings, create: { assignmentId: assignment.id, ...settings } }),
+    db.quiz.upsert({
+      where: { assignmentId: assignment.id },
+      update: settings,
+      create: { assignmentId: assignment.id, ...settings },
+    }),
   ]);
 }
 
@@ -49,9 +63,18 @@ export async function releaseResults(db: Db, teacherId: string, assignmentId: st
 }
 
 /** Extra minutes on the time limit for one enrolled student; 0 removes the accommodation. */
-export async function setExtraTime(db: Db, teacherId: string, input: { assignmentId: string; studentId: string; extraMinutes: number }) {
+export async function setExtraTime(
+  db: Db,
+  teacherId: string,
+  input: { assignmentId: string; studentId: string; extraMinutes: number },
+) {
   const quiz = await db.quiz.findFirst({
-    where: { assignment: { id: input.assignmentId, classroom: { ownerId: teacherId, enrollments: { some: { userId: input.studentId } } } } },
+    where: {
+      assignment: {
+        id: input.assignmentId,
+        classroom: { ownerId: teacherId, enrollments: { some: { userId: input.studentId } } },
+      },
+    },
     select: { id: true },
   });
   if (!quiz) fail("notFound");

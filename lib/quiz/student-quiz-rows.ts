@@ -76,7 +76,14 @@ function toQuiz(row: z.infer<typeof quizRow>) {
     releasedAt: row.releasedAt,
     lateWorkAllowed: row.lateWorkAllowed,
     accommodations: row.extraMinutes === null ? [] : [{ extraMinutes: row.extraMinutes }],
-    assignment: { id: row.assignmentId, title: row.title, readingId: row.readingId, readingEnabled: row.readingEnabled, opensAt: row.opensAt, dueAt: row.dueAt },
+    assignment: {
+      id: row.assignmentId,
+      title: row.title,
+      readingId: row.readingId,
+      readingEnabled: row.readingEnabled,
+      opensAt: row.opensAt,
+      dueAt: row.dueAt,
+    },
   };
 }
 
@@ -85,7 +92,11 @@ function toQuiz(row: z.infer<typeof quizRow>) {
  * on, the student's class, not archived; the caller checks it has opened); null for anyone else's.
  * The saves and the submit start here.
  */
-export async function readOwnAttempt(db: Db, studentId: string, attemptId: string): Promise<{ attempt: StudentAttempt; quiz: StudentQuiz } | null> {
+export async function readOwnAttempt(
+  db: Db,
+  studentId: string,
+  attemptId: string,
+): Promise<{ attempt: StudentAttempt; quiz: StudentQuiz } | null> {
   const rows = await db.$queryRaw<unknown[]>`
     SELECT t."id", t."number", t."status", t."startedAt", t."submittedAt", t."score", t."maxScore",
            a."id" AS "assignmentId", a."title", a."readingId", a."readingEnabled", a."opensAt", a."dueAt",
@@ -102,7 +113,13 @@ export async function readOwnAttempt(db: Db, studentId: string, attemptId: strin
   return { attempt: attemptRow.parse(rows[0]), quiz: toQuiz(quizRow.parse(rows[0])) };
 }
 
-const gradedAnswerRow = z.object({ id: z.string(), itemId: z.string(), value: z.string(), autoScore: z.number().nullable(), teacherScore: z.number().nullable() });
+const gradedAnswerRow = z.object({
+  id: z.string(),
+  itemId: z.string(),
+  value: z.string(),
+  autoScore: z.number().nullable(),
+  teacherScore: z.number().nullable(),
+});
 export type GradedAnswer = z.infer<typeof gradedAnswerRow>;
 
 /** What grading reads of an attempt's answers (gradeAttempt reads them twice for every submit). */
@@ -127,7 +144,12 @@ export async function readStudentAttempts(db: Db, quizId: string, studentId: str
 }
 
 /** The answers of an attempt, if it is this student's (and, with `submittedOnly`, handed in). */
-export async function readStudentAnswers(db: Db, attemptId: string, studentId: string, { submittedOnly = false } = {}): Promise<StudentAnswer[]> {
+export async function readStudentAnswers(
+  db: Db,
+  attemptId: string,
+  studentId: string,
+  { submittedOnly = false } = {},
+): Promise<StudentAnswer[]> {
   const rows = await db.$queryRaw<unknown[]>`
     SELECT n."itemId", n."value", n."clientSeq", n."teacherScore", n."overrideReason", t."status"
     FROM "QuizAnswer" n JOIN "QuizAttempt" t ON t."id" = n."attemptId"

@@ -62,7 +62,9 @@ export type SavedAnswers = Record<string, { value: unknown; seq: number }>;
 export async function loadAttemptForStudent(db: Db, studentId: string, attemptId: string, readingId: string) {
   const [rows, answers] = await Promise.all([getItemBank(db, readingId), readStudentAnswers(db, attemptId, studentId)]);
   const items: StudentItem[] = rows.map((row) => toStudentItem(row.id, row.item, studentId));
-  const saved: SavedAnswers = Object.fromEntries(answers.map((a) => [a.itemId, { value: JSON.parse(a.value) as unknown, seq: a.clientSeq }]));
+  const saved: SavedAnswers = Object.fromEntries(
+    answers.map((a) => [a.itemId, { value: JSON.parse(a.value) as unknown, seq: a.clientSeq }]),
+  );
   return { items, saved };
 }
 
@@ -89,8 +91,17 @@ export type ItemFeedback = {
  * so a second attempt is not answered from the first one's key. A short answer's explanation waits for
  * the teacher's grade.
  */
-export async function loadFeedback(db: Db, studentId: string, attemptId: string, readingId: string, showKey: boolean): Promise<ItemFeedback[]> {
-  const [rows, answers] = await Promise.all([getItemBank(db, readingId), readStudentAnswers(db, attemptId, studentId, { submittedOnly: true })]);
+export async function loadFeedback(
+  db: Db,
+  studentId: string,
+  attemptId: string,
+  readingId: string,
+  showKey: boolean,
+): Promise<ItemFeedback[]> {
+  const [rows, answers] = await Promise.all([
+    getItemBank(db, readingId),
+    readStudentAnswers(db, attemptId, studentId, { submittedOnly: true }),
+  ]);
   return rows.map((row) => {
     const { item } = row;
     const answer = answers.find((a) => a.itemId === row.id);

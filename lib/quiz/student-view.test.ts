@@ -25,12 +25,25 @@ describe("toStudentItem", () => {
   });
 
   it("does not name the cited paragraphs, which are the key of a find-the-evidence item", () => {
-    const pick = quizItemSchema.parse({ key: "q2", type: "paragraph", prompt: { zhHant: "找證據", en: "Find it" }, paragraphs: ["p-19"], answer: ["p-19"], explanation: { zhHant: secret, en: secret } });
+    const pick = quizItemSchema.parse({
+      key: "q2",
+      type: "paragraph",
+      prompt: { zhHant: "找證據", en: "Find it" },
+      paragraphs: ["p-19"],
+      answer: ["p-19"],
+      explanation: { zhHant: secret, en: secret },
+    });
     expect(JSON.stringify(toStudentItem("item-2", pick, "student-1"))).not.toContain("p-19");
   });
 
   it("orders options per student, the same way every time", () => {
-    const orders = new Set(Array.from({ length: 30 }, (_, i) => toStudentItem("item-1", item, `s${i}`).options!.map((o) => o.key).join("")));
+    const orders = new Set(
+      Array.from({ length: 30 }, (_, i) =>
+        toStudentItem("item-1", item, `s${i}`)
+          .options!.map((o) => o.key)
+          .join(""),
+      ),
+    );
     expect(orders.size).toBeGreaterThan(5);
     expect(toStudentItem("item-1", item, "s1")).toEqual(toStudentItem("item-1", item, "s1"));
   });

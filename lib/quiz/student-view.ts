@@ -16,7 +16,12 @@ export type StudentItem = {
 };
 
 export function toStudentItem(id: string, item: QuizItem, studentId: string): StudentItem {
-  const view: StudentItem = { id, type: item.type, prompt: { zhHant: item.prompt.zhHant, en: item.prompt.en }, points: item.points };
+  const view: StudentItem = {
+    id,
+    type: item.type,
+    prompt: { zhHant: item.prompt.zhHant, en: item.prompt.en },
+    points: item.points,
+  };
   if (item.type === "single" || item.type === "multiple") {
     view.options = shuffleFor(item.options, studentId, id).map((o) => ({ key: o.key, zhHant: o.zhHant, en: o.en }));
   }

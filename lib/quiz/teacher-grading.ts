@@ -12,7 +12,11 @@ export type TeacherGrade = { attemptId: string; itemId: string; score: number; r
  */
 export async function gradeAnswerAsTeacher(db: Db, teacherId: string, input: TeacherGrade) {
   const attempt = await db.quizAttempt.findFirst({
-    where: { id: input.attemptId, status: { in: ["submitted", "graded"] }, quiz: { assignment: { classroom: { ownerId: teacherId } } } },
+    where: {
+      id: input.attemptId,
+      status: { in: ["submitted", "graded"] },
+      quiz: { assignment: { classroom: { ownerId: teacherId } } },
+    },
     select: { id: true, quiz: { select: { assignment: { select: { id: true, readingId: true } } } } },
   });
   if (!attempt) fail("notFound");

@@ -3,7 +3,14 @@ import { action } from "@/lib/actions";
 import { db } from "@/lib/db";
 import { deleteHighlight, saveHighlight, updateHighlightNote } from "./highlights";
 import { markAsRead, recordProgress } from "./progress";
-import { highlightIdSchema, markReadSchema, progressSchema, saveHighlightSchema, scriptSchema, updateNoteSchema } from "./schema";
+import {
+  highlightIdSchema,
+  markReadSchema,
+  progressSchema,
+  saveHighlightSchema,
+  scriptSchema,
+  updateNoteSchema,
+} from "./schema";
 
 // The reader's writes. The reader is a Pages Router page (docs/decisions/0014), so these are served by
 // route handlers under app/api/reader and app/api/me rather than as server actions.
@@ -11,9 +18,13 @@ import { highlightIdSchema, markReadSchema, progressSchema, saveHighlightSchema,
 /** Sent as the student selects text; the range is checked against the original. */
 export const saveMyHighlight = action(saveHighlightSchema, ["STUDENT"], (input, me) => saveHighlight(db, me.id, input));
 
-export const updateMyHighlightNote = action(updateNoteSchema, ["STUDENT"], (input, me) => updateHighlightNote(db, me.id, input));
+export const updateMyHighlightNote = action(updateNoteSchema, ["STUDENT"], (input, me) =>
+  updateHighlightNote(db, me.id, input),
+);
 
-export const deleteMyHighlight = action(highlightIdSchema, ["STUDENT"], (input, me) => deleteHighlight(db, me.id, input.highlightId));
+export const deleteMyHighlight = action(highlightIdSchema, ["STUDENT"], (input, me) =>
+  deleteHighlight(db, me.id, input.highlightId),
+);
 
 /** Sent by the reader as paragraphs scroll into view (every two seconds at most). */
 export const recordMyProgress = action(progressSchema, ["STUDENT"], (input, me) => recordProgress(db, me.id, input));

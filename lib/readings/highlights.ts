@@ -7,7 +7,16 @@ import { findReadableAssignment } from "./student-access";
 
 export const MAX_HIGHLIGHTS_PER_ASSIGNMENT = 500;
 
-type NewHighlight = { assignmentId: string; paragraphId: string; start: number; end: number; text: string; script: Script; note: string; clientKey?: string };
+type NewHighlight = {
+  assignmentId: string;
+  paragraphId: string;
+  start: number;
+  end: number;
+  text: string;
+  script: Script;
+  note: string;
+  clientKey?: string;
+};
 
 /**
  * Saves a highlight after checking it against the original: the paragraph must belong to the assignment's
@@ -17,7 +26,11 @@ export async function saveHighlight(db: Db, studentId: string, input: NewHighlig
   const assignment = await findReadableAssignment(db, studentId, input.assignmentId);
   if (!assignment) fail("notFound");
   // A resend of a highlight that was saved (its reply lost) gets the first one back (lib/idempotency.ts).
-  const sentBefore = (clientKey: string) => db.highlight.findFirst({ where: { userId: studentId, clientKey, assignmentId: assignment.id }, select: { id: true } });
+  const sentBefore = (clientKey: string) =>
+    db.highlight.findFirst({
+      where: { userId: studentId, clientKey, assignmentId: assignment.id },
+      select: { id: true },
+    });
   const earlier = input.clientKey ? await sentBefore(input.clientKey) : null;
   if (earlier) return earlier;
   const paragraph = await db.readingParagraph.findFirst({
@@ -31,7 +44,16 @@ export async function saveHighlight(db: Db, studentId: string, input: NewHighlig
   if (mine >= MAX_HIGHLIGHTS_PER_ASSIGNMENT) fail("tooManyHighlights");
   const { row } = await createOnce(input.clientKey, sentBefore, () =>
     db.highlight.create({
-      data: { assignmentId: assignment.id, userId: studentId, paragraphId: paragraph.id, start: input.start, end: input.end, quote, note: input.note, clientKey: input.clientKey },
+      data: {
+        assignmentId: assignment.id,
+        userId: studentId,
+        paragraphId: paragraph.id,
+        start: input.start,
+        end: input.end,
+        quote,
+        note: input.note,
+        clientKey: input.clientKey,
+      },
       select: { id: true },
     }),
   );
@@ -40,7 +62,9 @@ export async function saveHighlight(db: Db, studentId: string, input: NewHighlig
 
 // Edits and deletes need the same access as reading: a student removed from the class, or whose class is
 // archived, can no longer change what they wrote there.
-const stillInClass = (studentId: string) => ({ classroom: { archived: false, enrollments: { some: { userId: studentId } } } });
+const stillInClass = (studentId: string) => ({
+  classroom: { archived: false, enrollments: { some: { userId: studentId } } },
+});
 
 export async function updateHighlightNote(db: Db, studentId: string, input: { highlightId: string; note: string }) {
   const updated = await db.highlight.updateMany({
@@ -51,7 +75,9 @@ export async function updateHighlightNote(db: Db, studentId: string, input: { hi
 }
 
 export async function deleteHighlight(db: Db, studentId: string, highlightId: string) {
-  const deleted = await db.highlight.deleteMany({ where: { id: highlightId, userId: studentId, assignment: stillInClass(studentId) } });
+  const deleted = await db.highlight.deleteMany({
+    where: { id: highlightId, userId: studentId, assignment: stillInClass(studentId) },
+  });
   if (deleted.count === 0) fail("notFound");
 }
 
@@ -60,6 +86,14 @@ export function listMyHighlights(db: Db, studentId: string, assignmentId: string
   return db.highlight.findMany({
     where: { assignmentId, userId: studentId },
     orderBy: [{ paragraph: { position: "asc" } }, { start: "asc" }],
-    select: { id: true, paragraphId: true, start: true, end: true, quote: true, note: true, paragraph: { select: { position: true } } },
+    select: {
+      id: true,
+      paragraphId: true,
+      start: true,
+      end: true,
+      quote: true,
+      note: true,
+      paragraph: { select: { position: true } },
+    },
   });
 }

@@ -13,7 +13,9 @@ describe("checkQuote", () => {
   });
 
   it("accepts the Simplified text the student saw and still returns the original", () => {
-    expect(checkQuote(text, glossary, { start: 0, end: 8, text: "美国为何晶片松口", script: "simp" })).toBe("美國為何晶片鬆口");
+    expect(checkQuote(text, glossary, { start: 0, end: 8, text: "美国为何晶片松口", script: "simp" })).toBe(
+      "美國為何晶片鬆口",
+    );
   });
 
   it("refuses text in the other script than the one claimed", () => {
@@ -45,14 +47,22 @@ describe("checkQuote", () => {
     const smile = at("🙂");
     expect(checkQuote(text, glossary, { start: smile, end: smile + 3, text: "🙂好", script: "trad" })).toBe("🙂好");
     // Half a pair, even when the claimed text is that same half.
-    expect(checkQuote(text, glossary, { start: k + 1, end: k + 3, text: text.slice(k + 1, k + 3), script: "trad" })).toBeNull();
-    expect(checkQuote(text, glossary, { start: smile, end: smile + 1, text: text.slice(smile, smile + 1), script: "trad" })).toBeNull();
+    expect(
+      checkQuote(text, glossary, { start: k + 1, end: k + 3, text: text.slice(k + 1, k + 3), script: "trad" }),
+    ).toBeNull();
+    expect(
+      checkQuote(text, glossary, { start: smile, end: smile + 1, text: text.slice(smile, smile + 1), script: "trad" }),
+    ).toBeNull();
   });
 
   it("keeps full-width punctuation as it is, in both scripts", () => {
     const q = at("「");
-    expect(checkQuote(text, glossary, { start: q, end: q + 6, text: "「狼來了」\uFF1F", script: "trad" })).toBe("「狼來了」\uFF1F");
-    expect(checkQuote(text, glossary, { start: q, end: q + 6, text: "「狼来了」\uFF1F", script: "simp" })).toBe("「狼來了」\uFF1F");
+    expect(checkQuote(text, glossary, { start: q, end: q + 6, text: "「狼來了」\uFF1F", script: "trad" })).toBe(
+      "「狼來了」\uFF1F",
+    );
+    expect(checkQuote(text, glossary, { start: q, end: q + 6, text: "「狼来了」\uFF1F", script: "simp" })).toBe(
+      "「狼來了」\uFF1F",
+    );
     // Half-width punctuation typed in its place is not the same text.
     expect(checkQuote(text, glossary, { start: q, end: q + 6, text: "「狼來了」?", script: "trad" })).toBeNull();
   });

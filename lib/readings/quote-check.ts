@@ -14,7 +14,11 @@ export type QuoteClaim = { start: number; end: number; text: string; script: Scr
  * converted on its own), because Simplified conversion depends on a character's neighbours: converting the
  * slice alone could differ from what was on screen.
  */
-export function checkQuote(paragraphText: string, glossary: readonly { term: string; aliases: string }[], claim: QuoteClaim): string | null {
+export function checkQuote(
+  paragraphText: string,
+  glossary: readonly { term: string; aliases: string }[],
+  claim: QuoteClaim,
+): string | null {
   const quote = quoteAt(paragraphText, claim.start, claim.end);
   if (quote === null) return null;
   const shown = displayParagraph(paragraphText, glossarySpellings(glossary), claim.script)

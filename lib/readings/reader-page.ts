@@ -17,7 +17,15 @@ import { isScript, SCRIPTS, type Script } from "./script";
 /** `html`: the paragraphs and glossary, rendered once per reading, script and language (article-html.tsx). */
 export type ArticleProps = { title: string; language: string; byline: string[]; html: string };
 
-export type MyHighlight = { id: string; paragraphId: string; start: number; end: number; position: number; shown: string; note: string };
+export type MyHighlight = {
+  id: string;
+  paragraphId: string;
+  start: number;
+  end: number;
+  position: number;
+  shown: string;
+  note: string;
+};
 
 export type ReaderProps = {
   assignmentId: string;
@@ -38,12 +46,42 @@ export type ReaderProps = {
 };
 
 const READER_LABELS = [
-  "toolbar", "script", "textSize", "smaller", "larger", "myHighlights", "instructions", "selectionHint", "markRead", "markUnread",
-  "markedRead", "highlightSelection", "crossParagraph", "noteLabel", "notePlaceholder", "saving", "saveHighlight", "cancel", "noHighlights",
-  "editNote", "saveNote", "deleteHighlight", "saved", "preview",
+  "toolbar",
+  "script",
+  "textSize",
+  "smaller",
+  "larger",
+  "myHighlights",
+  "instructions",
+  "selectionHint",
+  "markRead",
+  "markUnread",
+  "markedRead",
+  "highlightSelection",
+  "crossParagraph",
+  "noteLabel",
+  "notePlaceholder",
+  "saving",
+  "saveHighlight",
+  "cancel",
+  "noHighlights",
+  "editNote",
+  "saveNote",
+  "deleteHighlight",
+  "saved",
+  "preview",
 ] as const;
 type ReaderLabel = (typeof READER_LABELS)[number];
-const ERRORS = ["highlightMismatch", "tooManyHighlights", "noteTooLong", "notFound", "notAllowed", "tooLarge", "network", "unexpected"] as const;
+const ERRORS = [
+  "highlightMismatch",
+  "tooManyHighlights",
+  "noteTooLong",
+  "notFound",
+  "notAllowed",
+  "tooLarge",
+  "network",
+  "unexpected",
+] as const;
 
 export type ReaderPageResult =
   | { kind: "signIn" }
@@ -55,20 +93,33 @@ export type ReaderPageResult =
  * Access as the App Router pages check it: a student of the class, the reading switched on and open, else
  * 404; or the class's own teacher, who previews it (any time, nothing recorded).
  */
-export async function loadReaderPage(cookies: Partial<Record<string, string>>, assignmentId: string, refused?: unknown): Promise<ReaderPageResult> {
+export async function loadReaderPage(
+  cookies: Partial<Record<string, string>>,
+  assignmentId: string,
+  refused?: unknown,
+): Promise<ReaderPageResult> {
   const request = await pagesRequest(cookies);
   if (!request) return { kind: "signIn" };
   const { me, locale, t, format, shell, notFound } = request;
   if (!idSchema.safeParse(assignmentId).success) return notFound();
   const preview = me.role === "TEACHER";
   const assignment =
-    me.role === "STUDENT" ? await findStudentAssignment(db, me.id, assignmentId) : preview ? await findTeacherAssignment(db, me.id, assignmentId) : null;
+    me.role === "STUDENT"
+      ? await findStudentAssignment(db, me.id, assignmentId)
+      : preview
+        ? await findTeacherAssignment(db, me.id, assignmentId)
+        : null;
   if (!assignment || (!preview && !assignment.readingEnabled)) {
     return notFound();
   }
   if (!preview && assignment.opensAt > new Date()) {
     const date = format.dateTime(assignment.opensAt, { dateStyle: "full", timeStyle: "short" });
-    return { kind: "upcoming", shell: shell(assignment.title), title: assignment.title, message: t("reader.upcoming", { date }) };
+    return {
+      kind: "upcoming",
+      shell: shell(assignment.title),
+      title: assignment.title,
+      message: t("reader.upcoming", { date }),
+    };
   }
 
   const script = isScript(me.preferredScript) ? me.preferredScript : "trad";
@@ -98,7 +149,10 @@ export async function loadReaderPage(cookies: Partial<Record<string, string>>, a
         view.publishedOn && t("reader.published", { date: format.dateTime(view.publishedOn, { dateStyle: "long" }) }),
         view.source && t("reader.source", { source: view.source }),
       ].filter((part): part is string => Boolean(part)),
-      html: articleHtml(view, locale, { paragraph: (n) => t("reader.paragraph", { n }), closeGlossary: t("reader.closeGlossary") }),
+      html: articleHtml(view, locale, {
+        paragraph: (n) => t("reader.paragraph", { n }),
+        closeGlossary: t("reader.closeGlossary"),
+      }),
     },
     highlights: highlights.map((h) => ({
       id: h.id,

@@ -48,7 +48,11 @@ export async function buildReaderView(db: Db, readingId: string, script: Script)
     source: reading.source,
     publishedOn: reading.publishedOn,
     language: script === "simp" ? "zh-Hans" : reading.language,
-    paragraphs: reading.paragraphs.map((p) => ({ id: p.id, position: p.position, segments: displayParagraph(p.text, spellings, script) })),
+    paragraphs: reading.paragraphs.map((p) => ({
+      id: p.id,
+      position: p.position,
+      segments: displayParagraph(p.text, spellings, script),
+    })),
     glossary: reading.glossary.map((g) => ({
       id: g.id,
       term: inScript(g.term, script),

@@ -8,7 +8,6 @@ import { markAsRead, recordProgress } from "./progress";
 import { buildReaderView } from "./reader-view";
 import { toSimplified } from "./script";
 
-
 const ASSIGNMENT = "demo-assignment-h20";
 const CLASSROOM = "demo-class";
 const TEACHER = "demo-teacher";
@@ -27,7 +26,15 @@ describe.each(TEST_PROVIDERS)("reader on %s", (provider) => {
   let lonerId: string;
 
   const paragraphText = async (id: string) => (await t.db.readingParagraph.findUniqueOrThrow({ where: { id } })).text;
-  const validInput = () => ({ assignmentId: ASSIGNMENT, paragraphId: "h20-p03", start: p03Start, end: p03End, text: P03_QUOTE, script: "trad" as const, note: "" });
+  const validInput = () => ({
+    assignmentId: ASSIGNMENT,
+    paragraphId: "h20-p03",
+    start: p03Start,
+    end: p03End,
+    text: P03_QUOTE,
+    script: "trad" as const,
+    note: "",
+  });
 
   beforeAll(async () => {
     t = await createTestDatabase(provider);
@@ -38,8 +45,14 @@ describe.each(TEST_PROVIDERS)("reader on %s", (provider) => {
     // Every refusal below changes one thing of this valid input: it must be valid to begin with.
     if (p03Start < 0) throw new Error(`h20-p03 does not contain ${P03_QUOTE}: ${p03}`);
     // A student of another class of the same teacher, and one enrolled nowhere.
-    outsiderId = (await t.db.user.create({ data: { role: "STUDENT", loginName: "outsider", displayName: "外班", passwordHash: "x" } })).id;
-    lonerId = (await t.db.user.create({ data: { role: "STUDENT", loginName: "loner", displayName: "無班", passwordHash: "x" } })).id;
+    outsiderId = (
+      await t.db.user.create({
+        data: { role: "STUDENT", loginName: "outsider", displayName: "外班", passwordHash: "x" },
+      })
+    ).id;
+    lonerId = (
+      await t.db.user.create({ data: { role: "STUDENT", loginName: "loner", displayName: "無班", passwordHash: "x" } })
+    ).id;
     const otherClass = await t.db.classroom.create({ data: { name: "別班", joinCode: "OTHER2", ownerId: TEACHER } });
     await t.db.enrollment.create({ data: { classroomId: otherClass.id, userId: outsiderId } });
   });
@@ -48,7 +61,10 @@ describe.each(TEST_PROVIDERS)("reader on %s", (provider) => {
   it("stores a highlight sent twice with one client key once, and answers the resend with the first", async () => {
     const clientKey = "hl-0123456789abcdef";
     const first = await saveHighlight(t.db, STUDENT_1, { ...validInput(), clientKey });
-    const [again, atOnce] = await Promise.all([saveHighlight(t.db, STUDENT_1, { ...validInput(), clientKey }), saveHighlight(t.db, STUDENT_1, { ...validInput(), clientKey })]);
+    const [again, atOnce] = await Promise.all([
+      saveHighlight(t.db, STUDENT_1, { ...validInput(), clientKey }),
+      saveHighlight(t.db, STUDENT_1, { ...validInput(), clientKey }),
+    ]);
     expect([again.id, atOnce.id]).toEqual([first.id, first.id]);
     expect(await t.db.highlight.count({ where: { userId: STUDENT_1, clientKey } })).toBe(1);
     await deleteHighlight(t.db, STUDENT_1, first.id);
@@ -81,23 +97,47 @@ describe.each(TEST_PROVIDERS)("reader on %s", (provider) => {
   it("refuses a range that does not hold the selected text, and stores nothing", async () => {
     const before = await t.db.highlight.count();
     const otherReading = await t.db.reading.create({
-      data: { title: "另一篇", language: "zh-Hant", paragraphs: { create: [{ id: "other-p01", position: 1, text: p03 }] } },
+      data: {
+        title: "另一篇",
+        language: "zh-Hant",
+        paragraphs: { create: [{ id: "other-p01", position: 1, text: p03 }] },
+      },
     });
     expect(otherReading.id).not.toBe(LIBRARY_READING_ID);
 
     // Text that is not what the range holds (the range shifted by one).
-    await expectFailure(saveHighlight(t.db, STUDENT_1, { ...validInput(), text: p03.slice(p03Start + 1, p03End + 1) }), "highlightMismatch");
-    // A range running past the paragraph's end, with the text that is there.
     await expectFailure(
-      saveHighlight(t.db, STUDENT_1, { ...validInput(), start: p03.length - 2, end: p03.length + 3, text: p03.slice(p03.length - 2) }),
+      saveHighlight(t.db, STUDENT_1, { ...validInput(), text: p03.slice(p03Start + 1, p03End + 1) }),
       "highlightMismatch",
     );
-    await expectFailure(saveHighlight(t.db, STUDENT_1, { ...validInput(), start: -1, text: p03.slice(0, p03End) }), "highlightMismatch");
+    // A range running past the paragraph's end, with the text that is there.
+    await expectFailure(
+      saveHighlight(t.db, STUDENT_1, {
+        ...validInput(),
+        start: p03.length - 2,
+        end: p03.length + 3,
+        text: p03.slice(p03.length - 2),
+      }),
+      "highlightMismatch",
+    );
+    await expectFailure(
+      saveHighlight(t.db, STUDENT_1, { ...validInput(), start: -1, text: p03.slice(0, p03End) }),
+      "highlightMismatch",
+    );
     // Empty and reversed ranges.
-    await expectFailure(saveHighlight(t.db, STUDENT_1, { ...validInput(), end: p03Start, text: "" }), "highlightMismatch");
-    await expectFailure(saveHighlight(t.db, STUDENT_1, { ...validInput(), start: p03End, end: p03Start }), "highlightMismatch");
+    await expectFailure(
+      saveHighlight(t.db, STUDENT_1, { ...validInput(), end: p03Start, text: "" }),
+      "highlightMismatch",
+    );
+    await expectFailure(
+      saveHighlight(t.db, STUDENT_1, { ...validInput(), start: p03End, end: p03Start }),
+      "highlightMismatch",
+    );
     // A paragraph of another reading, even one with the same text.
-    await expectFailure(saveHighlight(t.db, STUDENT_1, { ...validInput(), paragraphId: "other-p01" }), "highlightMismatch");
+    await expectFailure(
+      saveHighlight(t.db, STUDENT_1, { ...validInput(), paragraphId: "other-p01" }),
+      "highlightMismatch",
+    );
     // The Simplified script with the original (Traditional) text.
     await expectFailure(saveHighlight(t.db, STUDENT_1, { ...validInput(), script: "simp" }), "highlightMismatch");
 
@@ -113,10 +153,21 @@ describe.each(TEST_PROVIDERS)("reader on %s", (provider) => {
 
   it("refuses an assignment that is not open yet or has the reading part off", async () => {
     const future = await t.db.assignment.create({
-      data: { classroomId: CLASSROOM, readingId: LIBRARY_READING_ID, title: "下週", opensAt: new Date(Date.now() + 24 * 3600 * 1000) },
+      data: {
+        classroomId: CLASSROOM,
+        readingId: LIBRARY_READING_ID,
+        title: "下週",
+        opensAt: new Date(Date.now() + 24 * 3600 * 1000),
+      },
     });
     const readingOff = await t.db.assignment.create({
-      data: { classroomId: CLASSROOM, readingId: LIBRARY_READING_ID, title: "只有測驗", opensAt: new Date("2025-07-16T00:00:00Z"), readingEnabled: false },
+      data: {
+        classroomId: CLASSROOM,
+        readingId: LIBRARY_READING_ID,
+        title: "只有測驗",
+        opensAt: new Date("2025-07-16T00:00:00Z"),
+        readingEnabled: false,
+      },
     });
     const before = await t.db.highlight.count();
     await expectFailure(saveHighlight(t.db, STUDENT_1, { ...validInput(), assignmentId: future.id }), "notFound");
@@ -142,7 +193,10 @@ describe.each(TEST_PROVIDERS)("reader on %s", (provider) => {
     const { id } = await saveHighlight(t.db, STUDENT_1, { ...validInput(), note: "原本的筆記" });
     await expectFailure(updateHighlightNote(t.db, STUDENT_2, { highlightId: id, note: "改掉" }), "notFound");
     await expectFailure(deleteHighlight(t.db, STUDENT_2, id), "notFound");
-    expect(await t.db.highlight.findUniqueOrThrow({ where: { id } })).toMatchObject({ note: "原本的筆記", userId: STUDENT_1 });
+    expect(await t.db.highlight.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      note: "原本的筆記",
+      userId: STUDENT_1,
+    });
 
     await updateHighlightNote(t.db, STUDENT_1, { highlightId: id, note: "新的筆記" });
     expect((await t.db.highlight.findUniqueOrThrow({ where: { id } })).note).toBe("新的筆記");
@@ -154,7 +208,17 @@ describe.each(TEST_PROVIDERS)("reader on %s", (provider) => {
   it("lists only the student's own highlights, in reading order", async () => {
     const save = async (studentId: string, paragraphId: string, start: number) => {
       const text = (await paragraphText(paragraphId)).slice(start, start + 2);
-      return (await saveHighlight(t.db, studentId, { assignmentId: ASSIGNMENT, paragraphId, start, end: start + 2, text, script: "trad", note: "" })).id;
+      return (
+        await saveHighlight(t.db, studentId, {
+          assignmentId: ASSIGNMENT,
+          paragraphId,
+          start,
+          end: start + 2,
+          text,
+          script: "trad",
+          note: "",
+        })
+      ).id;
     };
     // Saved out of reading order, so neither creation order nor id order gives the expected list.
     await save(STUDENT_3, "h20-p10", 0);
@@ -177,7 +241,10 @@ describe.each(TEST_PROVIDERS)("reader on %s", (provider) => {
   });
 
   it("moves progress only forward, clamped to the paragraph count", async () => {
-    const progress = () => t.db.readingProgress.findUniqueOrThrow({ where: { assignmentId_userId: { assignmentId: ASSIGNMENT, userId: STUDENT_2 } } });
+    const progress = () =>
+      t.db.readingProgress.findUniqueOrThrow({
+        where: { assignmentId_userId: { assignmentId: ASSIGNMENT, userId: STUDENT_2 } },
+      });
     await recordProgress(t.db, STUDENT_2, { assignmentId: ASSIGNMENT, position: 10 });
     expect((await progress()).furthestPosition).toBe(10);
     await recordProgress(t.db, STUDENT_2, { assignmentId: ASSIGNMENT, position: 5 });
@@ -195,7 +262,10 @@ describe.each(TEST_PROVIDERS)("reader on %s", (provider) => {
   });
 
   it("marks as read and unmarks", async () => {
-    const progress = () => t.db.readingProgress.findUniqueOrThrow({ where: { assignmentId_userId: { assignmentId: ASSIGNMENT, userId: STUDENT_3 } } });
+    const progress = () =>
+      t.db.readingProgress.findUniqueOrThrow({
+        where: { assignmentId_userId: { assignmentId: ASSIGNMENT, userId: STUDENT_3 } },
+      });
     await markAsRead(t.db, STUDENT_3, { assignmentId: ASSIGNMENT, read: true });
     expect((await progress()).markedReadAt).toBeInstanceOf(Date);
     await markAsRead(t.db, STUDENT_3, { assignmentId: ASSIGNMENT, read: false });
@@ -205,15 +275,22 @@ describe.each(TEST_PROVIDERS)("reader on %s", (provider) => {
   it("builds the reader view in the original script: every paragraph, segments that join back, glossary terms marked", async () => {
     const view = await buildReaderView(t.db, LIBRARY_READING_ID, "trad");
     if (!view) throw new Error("no view");
-    const originals = await t.db.readingParagraph.findMany({ where: { readingId: LIBRARY_READING_ID }, orderBy: { position: "asc" } });
+    const originals = await t.db.readingParagraph.findMany({
+      where: { readingId: LIBRARY_READING_ID },
+      orderBy: { position: "asc" },
+    });
     expect(view.paragraphs).toHaveLength(34);
     expect(view.paragraphs.map((p) => p.id)).toEqual(originals.map((p) => p.id));
-    for (const [i, p] of view.paragraphs.entries()) expect(p.segments.map((s) => s.text).join("")).toBe(originals[i]?.text);
+    for (const [i, p] of view.paragraphs.entries())
+      expect(p.segments.map((s) => s.text).join("")).toBe(originals[i]?.text);
 
     expect(view.glossary.length).toBeGreaterThanOrEqual(15);
     const marked = view.paragraphs.flatMap((p) => p.segments).filter((s) => s.term !== undefined);
     expect(marked.length).toBeGreaterThan(0);
-    const terms = await t.db.glossaryTerm.findMany({ where: { readingId: LIBRARY_READING_ID }, orderBy: { position: "asc" } });
+    const terms = await t.db.glossaryTerm.findMany({
+      where: { readingId: LIBRARY_READING_ID },
+      orderBy: { position: "asc" },
+    });
     for (const s of marked) {
       const entry = view.glossary[s.term!];
       expect(entry).toBeDefined();
@@ -226,9 +303,13 @@ describe.each(TEST_PROVIDERS)("reader on %s", (provider) => {
   it("builds the reader view in Simplified with the same lengths", async () => {
     const view = await buildReaderView(t.db, LIBRARY_READING_ID, "simp");
     if (!view) throw new Error("no view");
-    const originals = await t.db.readingParagraph.findMany({ where: { readingId: LIBRARY_READING_ID }, orderBy: { position: "asc" } });
+    const originals = await t.db.readingParagraph.findMany({
+      where: { readingId: LIBRARY_READING_ID },
+      orderBy: { position: "asc" },
+    });
     expect(view.paragraphs).toHaveLength(34);
-    for (const [i, p] of view.paragraphs.entries()) expect(p.segments.map((s) => s.text).join("")).toHaveLength(originals[i]!.text.length);
+    for (const [i, p] of view.paragraphs.entries())
+      expect(p.segments.map((s) => s.text).join("")).toHaveLength(originals[i]!.text.length);
     expect(view.paragraphs.some((p, i) => p.segments.map((s) => s.text).join("") !== originals[i]!.text)).toBe(true);
     expect(view.title).toContain("美国");
     expect(view.language).toBe("zh-Hans");
@@ -237,15 +318,35 @@ describe.each(TEST_PROVIDERS)("reader on %s", (provider) => {
   it("checks a Simplified selection against the paragraph as shown, where phrases convert differently from single characters", async () => {
     // 著名 stays 著名 in Simplified while 著 alone becomes 着: the reader shows 著 inside 著名.
     const reading = await t.db.reading.create({
-      data: { title: "著名的例子", language: "zh-Hant", paragraphs: { create: [{ id: `phrase-${provider}`, position: 1, text: "這是著名的乾隆年間故事。" }] } },
+      data: {
+        title: "著名的例子",
+        language: "zh-Hant",
+        paragraphs: { create: [{ id: `phrase-${provider}`, position: 1, text: "這是著名的乾隆年間故事。" }] },
+      },
     });
-    const assignment = await t.db.assignment.create({ data: { classroomId: CLASSROOM, readingId: reading.id, title: "phrase", opensAt: new Date("2025-01-01T00:00:00Z") } });
+    const assignment = await t.db.assignment.create({
+      data: {
+        classroomId: CLASSROOM,
+        readingId: reading.id,
+        title: "phrase",
+        opensAt: new Date("2025-01-01T00:00:00Z"),
+      },
+    });
     const view = await buildReaderView(t.db, reading.id, "simp");
     const shown = view!.paragraphs[0]!.segments.map((x) => x.text).join("");
     const at = shown.indexOf("著");
     expect(at).toBeGreaterThan(-1);
-    const input = { assignmentId: assignment.id, paragraphId: `phrase-${provider}`, start: at, end: at + 1, script: "simp" as const, note: "" };
-    await expect(saveHighlight(t.db, STUDENT_1, { ...input, text: "著" })).resolves.toMatchObject({ id: expect.any(String) });
+    const input = {
+      assignmentId: assignment.id,
+      paragraphId: `phrase-${provider}`,
+      start: at,
+      end: at + 1,
+      script: "simp" as const,
+      note: "",
+    };
+    await expect(saveHighlight(t.db, STUDENT_1, { ...input, text: "著" })).resolves.toMatchObject({
+      id: expect.any(String),
+    });
     await expectFailure(saveHighlight(t.db, STUDENT_1, { ...input, text: "着" }), "highlightMismatch");
   });
 

@@ -5,7 +5,10 @@ import { clientKeySchema } from "@/lib/idempotency";
 
 export const NOTE_MAX = 2000;
 
-export const noteSchema = z.string().max(NOTE_MAX, { error: "noteTooLong" }).transform((s) => s.trim());
+export const noteSchema = z
+  .string()
+  .max(NOTE_MAX, { error: "noteTooLong" })
+  .transform((s) => s.trim());
 
 export const saveHighlightSchema = z.object({
   assignmentId: id,
@@ -22,5 +25,8 @@ export const saveHighlightSchema = z.object({
 export const updateNoteSchema = z.object({ highlightId: id, note: noteSchema });
 export const highlightIdSchema = z.object({ highlightId: id });
 export const progressSchema = z.object({ assignmentId: id, position: z.coerce.number().int().min(1).max(100_000) });
-export const markReadSchema = z.object({ assignmentId: id, read: z.enum(["true", "false"]).transform((v) => v === "true") });
+export const markReadSchema = z.object({
+  assignmentId: id,
+  read: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
 export const scriptSchema = z.object({ script: z.string().refine(isScript, { error: "notAllowed" }) });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { segmentParagraph } from "./segments";
 
-const terms = [{ spellings: ["H20"] }, { spellings: ["美國半導體協會", "SIA"] }, { spellings: ["美國"] }, { spellings: ["EUV"] }];
+const terms = [
+  { spellings: ["H20"] },
+  { spellings: ["美國半導體協會", "SIA"] },
+  { spellings: ["美國"] },
+  { spellings: ["EUV"] },
+];
 
 describe("segmentParagraph", () => {
   it("marks every occurrence and gives back the text exactly", () => {
@@ -18,7 +23,11 @@ describe("segmentParagraph", () => {
   });
 
   it("does not match Latin terms inside longer words or numbers", () => {
-    expect(segmentParagraph("H200 與 EUVL 不是 H20 或 EUV", terms).filter((s) => s.term !== undefined).map((s) => s.text)).toEqual(["H20", "EUV"]);
+    expect(
+      segmentParagraph("H200 與 EUVL 不是 H20 或 EUV", terms)
+        .filter((s) => s.term !== undefined)
+        .map((s) => s.text),
+    ).toEqual(["H20", "EUV"]);
   });
 
   it("returns one plain segment when no term occurs", () => {

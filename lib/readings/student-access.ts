@@ -12,6 +12,11 @@ export function findReadableAssignment(db: Db, studentId: string, assignmentId: 
       opensAt: { lte: now },
       classroom: { archived: false, enrollments: { some: { userId: studentId } } },
     },
-    select: { id: true, readingId: true, _count: { select: { highlights: true } }, reading: { select: { _count: { select: { paragraphs: true } } } } },
+    select: {
+      id: true,
+      readingId: true,
+      _count: { select: { highlights: true } },
+      reading: { select: { _count: { select: { paragraphs: true } } } },
+    },
   });
 }

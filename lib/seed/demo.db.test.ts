@@ -27,11 +27,16 @@ describe.each(TEST_PROVIDERS)("demo seed on %s", (provider) => {
   });
 
   it("seeds the article's quiz: at least 14 valid items of every type, citing paragraphs that exist", async () => {
-    const items = await t.db.quizItem.findMany({ where: { readingId: LIBRARY_READING_ID }, orderBy: { position: "asc" } });
+    const items = await t.db.quizItem.findMany({
+      where: { readingId: LIBRARY_READING_ID },
+      orderBy: { position: "asc" },
+    });
     expect(items.length).toBeGreaterThanOrEqual(14);
     const parsed = items.map((i) => quizItemSchema.parse(JSON.parse(i.content)));
     expect(new Set(parsed.map((i) => i.type))).toEqual(new Set(ITEM_TYPES));
-    const paragraphIds = new Set((await t.db.readingParagraph.findMany({ where: { readingId: LIBRARY_READING_ID } })).map((p) => p.id));
+    const paragraphIds = new Set(
+      (await t.db.readingParagraph.findMany({ where: { readingId: LIBRARY_READING_ID } })).map((p) => p.id),
+    );
     for (const item of parsed) {
       for (const id of item.paragraphs) expect(paragraphIds).toContain(id);
       if (item.type === "paragraph") for (const id of item.answer) expect(paragraphIds).toContain(id);
@@ -47,7 +52,10 @@ describe.each(TEST_PROVIDERS)("demo seed on %s", (provider) => {
 
   it("keeps the article's paragraphs in order with stable ids", async () => {
     const paragraphs = await t.db.readingParagraph.findMany({ orderBy: { position: "asc" }, take: 2 });
-    expect(paragraphs.map((p) => [p.id, p.position])).toEqual([["h20-p01", 1], ["h20-p02", 2]]);
+    expect(paragraphs.map((p) => [p.id, p.position])).toEqual([
+      ["h20-p01", 1],
+      ["h20-p02", 2],
+    ]);
     expect(paragraphs[0]?.text).toMatch(/^導語:7月15日/);
   });
 
@@ -55,10 +63,16 @@ describe.each(TEST_PROVIDERS)("demo seed on %s", (provider) => {
     const teacher = await t.db.user.findUniqueOrThrow({ where: { loginName: DEMO.teacher.login } });
     expect((await listTeacherClassrooms(t.db, teacher.id)).map((c) => c.joinCode)).toEqual([DEMO.classroom.joinCode]);
     const student = await t.db.user.findUniqueOrThrow({ where: { loginName: "student1" } });
-    expect((await listStudentAssignments(t.db, student.id)).map((a) => a.title)).toEqual(["美國為何晶片鬆口:中國芯“狼來了”?"]);
+    expect((await listStudentAssignments(t.db, student.id)).map((a) => a.title)).toEqual([
+      "美國為何晶片鬆口:中國芯“狼來了”?",
+    ]);
 
-    const outsider = await t.db.user.create({ data: { role: "STUDENT", loginName: "outsider", displayName: "O", passwordHash: "x" } });
-    const otherClass = await t.db.classroom.create({ data: { name: "Other", joinCode: "OTHER2", ownerId: teacher.id } });
+    const outsider = await t.db.user.create({
+      data: { role: "STUDENT", loginName: "outsider", displayName: "O", passwordHash: "x" },
+    });
+    const otherClass = await t.db.classroom.create({
+      data: { name: "Other", joinCode: "OTHER2", ownerId: teacher.id },
+    });
     await t.db.enrollment.create({ data: { userId: outsider.id, classroomId: otherClass.id } });
     expect(await listStudentAssignments(t.db, outsider.id)).toEqual([]);
     expect(await listTeacherClassrooms(t.db, outsider.id)).toEqual([]);

@@ -73,7 +73,15 @@ export async function seedDemo(db: Db, root = process.cwd()): Promise<void> {
     },
   });
   // The quiz with its defaults: one attempt, no time limit, results on submit.
-  await db.quiz.upsert({ where: { assignmentId: IDS.assignment }, update: {}, create: { assignmentId: IDS.assignment } });
+  await db.quiz.upsert({
+    where: { assignmentId: IDS.assignment },
+    update: {},
+    create: { assignmentId: IDS.assignment },
+  });
   // The board with its defaults: the opening phase, students choose their side, names shown.
-  await db.debate.upsert({ where: { assignmentId: IDS.assignment }, update: {}, create: { assignmentId: IDS.assignment } });
+  await db.debate.upsert({
+    where: { assignmentId: IDS.assignment },
+    update: {},
+    create: { assignmentId: IDS.assignment },
+  });
 }

@@ -24,7 +24,12 @@ const ARTICLE = {
 };
 
 const glossarySchema = z.array(
-  z.object({ term: z.string().min(1), aliases: z.array(z.string()).default([]), zhHant: z.string().min(1), en: z.string().min(1) }),
+  z.object({
+    term: z.string().min(1),
+    aliases: z.array(z.string()).default([]),
+    zhHant: z.string().min(1),
+    en: z.string().min(1),
+  }),
 );
 
 export async function seedLibrary(db: Db, root = process.cwd()): Promise<{ title: string }> {
@@ -42,7 +47,11 @@ export async function seedLibrary(db: Db, root = process.cwd()): Promise<{ title
       publishedOn: ARTICLE.publishedOn,
       paragraphs: {
         // Stable, readable ids: quiz items and debate evidence in the seed data refer to them.
-        create: text.paragraphs.map((p, i) => ({ id: `h20-p${String(i + 1).padStart(2, "0")}`, position: i + 1, text: p })),
+        create: text.paragraphs.map((p, i) => ({
+          id: `h20-p${String(i + 1).padStart(2, "0")}`,
+          position: i + 1,
+          text: p,
+        })),
       },
     },
   });
@@ -65,7 +74,13 @@ export async function seedLibrary(db: Db, root = process.cwd()): Promise<{ title
     await db.quizItem.upsert({
       where: { readingId_key: { readingId: LIBRARY_READING_ID, key: item.key } },
       update: {},
-      create: { readingId: LIBRARY_READING_ID, key: item.key, position: i + 1, type: item.type, content: JSON.stringify(item) },
+      create: {
+        readingId: LIBRARY_READING_ID,
+        key: item.key,
+        position: i + 1,
+        type: item.type,
+        content: JSON.stringify(item),
+      },
     });
   }
   return { title: text.title };

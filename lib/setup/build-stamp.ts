@@ -6,7 +6,18 @@ import path from "node:path";
  * A fingerprint of everything the build is made from. `npm start` rebuilds when it differs from the one
  * stored with the last build, so `git pull && npm start` never serves an old build on a new schema.
  */
-const SOURCES = ["app", "pages", "components", "lib", "i18n", "messages", "prisma/schema.prisma", "next.config.js", "package-lock.json", "tsconfig.json"];
+const SOURCES = [
+  "app",
+  "pages",
+  "components",
+  "lib",
+  "i18n",
+  "messages",
+  "prisma/schema.prisma",
+  "next.config.js",
+  "package-lock.json",
+  "tsconfig.json",
+];
 const STAMP = ".next/source-stamp";
 
 export function sourceFingerprint(root = process.cwd()): string {
@@ -26,7 +37,11 @@ export function sourceFingerprint(root = process.cwd()): string {
 
 export function buildIsCurrent(root = process.cwd()): boolean {
   const stamp = path.join(root, STAMP);
-  return existsSync(path.join(root, ".next/BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === sourceFingerprint(root);
+  return (
+    existsSync(path.join(root, ".next/BUILD_ID")) &&
+    existsSync(stamp) &&
+    readFileSync(stamp, "utf8") === sourceFingerprint(root)
+  );
 }
 
 export function stampBuild(root = process.cwd()): void {

@@ -21,12 +21,23 @@ export async function prepareDatabase(target: DatabaseTarget, options: { seed: b
     applied = await applyMigrations(target);
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (target.provider === "postgresql" && code && /^(ECONNREFUSED|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|3D000|28P01|28000)$/.test(code)) {
-      const why = code === "3D000" ? "the database does not exist" : code.startsWith("28") ? "the login was refused" : "the server cannot be reached";
+    if (
+      target.provider === "postgresql" &&
+      code &&
+      /^(ECONNREFUSED|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|3D000|28P01|28000)$/.test(code)
+    ) {
+      const why =
+        code === "3D000"
+          ? "the database does not exist"
+          : code.startsWith("28")
+            ? "the login was refused"
+            : "the server cannot be reached";
       throw new DatabaseUnavailableError(`Cannot use ${describeDatabase(target)}: ${why} (${code}).`);
     }
     if (target.provider === "sqlite" && code && /^(ENOTDIR|EEXIST|EACCES|EPERM|EROFS|ENOSPC|SQLITE_)/.test(code)) {
-      throw new DatabaseUnavailableError(`Cannot use ${describeDatabase(target)}: ${(error as Error).message} (${code}).`);
+      throw new DatabaseUnavailableError(
+        `Cannot use ${describeDatabase(target)}: ${(error as Error).message} (${code}).`,
+      );
     }
     if (/timeout/i.test(String((error as Error).message))) {
       throw new DatabaseUnavailableError(`Cannot use ${describeDatabase(target)}: the connection timed out.`);

@@ -6,7 +6,13 @@ type Model = { [K in keyof Db]: Db[K] extends { findMany: unknown } ? K : never 
  * For race tests (docs/decisions/0015): `db` whose first call of `model.method` runs `otherTab` (the other
  * party's whole request) just before or just after itself. `state.ran` tells whether that moment came.
  */
-export function aroundCall(db: Db, model: Model, method: string, when: "before" | "after", otherTab: () => Promise<unknown>) {
+export function aroundCall(
+  db: Db,
+  model: Model,
+  method: string,
+  when: "before" | "after",
+  otherTab: () => Promise<unknown>,
+) {
   const state = { ran: false };
   const wrapped = new Proxy(db[model] as object, {
     get(target, key, receiver) {

@@ -11,17 +11,32 @@ import { applyMigrations } from "@/lib/db/migrate";
  * Throw-away databases for data-layer tests: always a fresh SQLite file, and a fresh PostgreSQL database
  * on the server at TEST_POSTGRES_URL when that is set. Each is migrated exactly as `npm start` does it.
  */
-export type TestDatabase = { provider: DatabaseTarget["provider"]; target: DatabaseTarget; db: Db; drop: () => Promise<void> };
+export type TestDatabase = {
+  provider: DatabaseTarget["provider"];
+  target: DatabaseTarget;
+  db: Db;
+  drop: () => Promise<void>;
+};
 
-export const TEST_PROVIDERS: DatabaseTarget["provider"][] = process.env.TEST_POSTGRES_URL ? ["sqlite", "postgresql"] : ["sqlite"];
+export const TEST_PROVIDERS: DatabaseTarget["provider"][] = process.env.TEST_POSTGRES_URL
+  ? ["sqlite", "postgresql"]
+  : ["sqlite"];
 
-export async function createTestDatabase(provider: DatabaseTarget["provider"], options = { migrate: true }): Promise<TestDatabase> {
+export async function createTestDatabase(
+  provider: DatabaseTarget["provider"],
+  options = { migrate: true },
+): Promise<TestDatabase> {
   if (provider === "sqlite") {
     const dir = mkdtempSync(path.join(tmpdir(), "classroom-test-"));
     const target = parseDatabaseUrl(`file:${path.join(dir, "test.db")}`);
     if (options.migrate) await applyMigrations(target);
     const db = createDb(target);
-    return { provider, target, db, drop: async () => (await db.$disconnect(), rmSync(dir, { recursive: true, force: true })) };
+    return {
+      provider,
+      target,
+      db,
+      drop: async () => (await db.$disconnect(), rmSync(dir, { recursive: true, force: true })),
+    };
   }
   const serverUrl = process.env.TEST_POSTGRES_URL;
   if (!serverUrl) throw new Error("TEST_POSTGRES_URL is not set");

@@ -13,7 +13,16 @@ export async function clearSeats(db: Db) {
 }
 
 /** Seats a student with the board's next pseudonym index and the given side, removal or stance. */
-export async function seatStudent(db: Db, debateId: string, userId: string, data: { side?: string; removedAt?: Date; stanceBefore?: number } = {}) {
-  const { seatsGiven } = await db.debate.update({ where: { id: debateId }, data: { seatsGiven: { increment: 1 } }, select: { seatsGiven: true } });
+export async function seatStudent(
+  db: Db,
+  debateId: string,
+  userId: string,
+  data: { side?: string; removedAt?: Date; stanceBefore?: number } = {},
+) {
+  const { seatsGiven } = await db.debate.update({
+    where: { id: debateId },
+    data: { seatsGiven: { increment: 1 } },
+    select: { seatsGiven: true },
+  });
   return db.debateParticipant.create({ data: { debateId, userId, pseudonymIndex: seatsGiven - 1, ...data } });
 }

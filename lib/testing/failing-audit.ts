@@ -9,7 +9,8 @@ type AuditData = Parameters<Db["debateModeration"]["create"]>[0]["data"];
 export function withFailingAudit(db: Db): Db {
   const debateModeration = {
     create: ({ data }: { data: AuditData }) => {
-      if (!("debateId" in data) || typeof data.debateId !== "string") throw new Error("withFailingAudit expects audit rows written with ids");
+      if (!("debateId" in data) || typeof data.debateId !== "string")
+        throw new Error("withFailingAudit expects audit rows written with ids");
       return db.debateModeration.create({ data: { ...data, debateId: data.debateId, actorId: "no-such-user" } });
     },
   };

@@ -25,6 +25,6 @@ export function wrongAnswer(item: QuizItem): unknown {
     case "classify":
       return { type: CLAIM_TYPES.find((c) => c !== item.answer.type)!, verdict: item.answer.verdict };
     case "short":
-      return "不知道, \"也許\"\n第二行";
+      return '不知道, "也許"\n第二行';
   }
 }

@@ -22,7 +22,9 @@ function sqliteSnapshot(filePath: string): string[] {
       .all(IGNORED) as string[];
     return tables.flatMap((table) => [
       ...(db.pragma(`table_info("${table}")`) as object[]).map((c) => `${table} column ${JSON.stringify(c)}`),
-      ...(db.pragma(`foreign_key_list("${table}")`) as object[]).map((f) => `${table} fk ${JSON.stringify({ ...f, id: undefined, seq: undefined })}`),
+      ...(db.pragma(`foreign_key_list("${table}")`) as object[]).map(
+        (f) => `${table} fk ${JSON.stringify({ ...f, id: undefined, seq: undefined })}`,
+      ),
       ...(db.pragma(`index_list("${table}")`) as { name: string; unique: number }[]).map(
         (i) => `${table} index ${i.name} unique=${i.unique} ${JSON.stringify(db.pragma(`index_info("${i.name}")`))}`,
       ),
@@ -41,7 +43,10 @@ async function postgresSnapshot(url: string): Promise<string[]> {
          FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> $1`,
       [IGNORED],
     );
-    const indexes = await client.query(`SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> $1`, [IGNORED]);
+    const indexes = await client.query(
+      `SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> $1`,
+      [IGNORED],
+    );
     const constraints = await client.query(
       `SELECT conrelid::regclass::text AS table_name, conname, pg_get_constraintdef(oid) AS def
          FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> $1`,
@@ -50,7 +55,9 @@ async function postgresSnapshot(url: string): Promise<string[]> {
     return [
       ...columns.rows.map((r) => `column ${JSON.stringify(r)}`),
       ...indexes.rows.map((r) => `index ${JSON.stringify(r)}`),
-      ...constraints.rows.filter((r) => !String(r.table_name).includes(IGNORED)).map((r) => `constraint ${JSON.stringify(r)}`),
+      ...constraints.rows
+        .filter((r) => !String(r.table_name).includes(IGNORED))
+        .map((r) => `constraint ${JSON.stringify(r)}`),
     ];
   } finally {
     await client.end();

@@ -17,7 +17,8 @@ export function parseLocalDateTime(value: string, timeZone = appTimeZone()): Dat
   const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number];
   const asUtc = Date.UTC(y, mo - 1, d, h, mi);
   const check = new Date(asUtc);
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59) return null;
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59)
+    return null;
   // Two passes settle times next to a daylight-saving change.
   let instant = asUtc - offsetMs(asUtc, timeZone);
   instant = asUtc - offsetMs(instant, timeZone);
@@ -31,7 +32,16 @@ export function formatLocalDateTime(date: Date, timeZone = appTimeZone()): strin
 
 function offsetMs(instant: number, timeZone: string): number {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
+    new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    })
       .formatToParts(new Date(instant))
       .map((p) => [p.type, Number(p.value)]),
   ) as Record<string, number>;

@@ -11,7 +11,8 @@ export default defineConfig({
   migrations: { path: "../migrations/postgresql" },
   async adapter() {
     const url = process.env.DATABASE_URL;
-    if (!url?.startsWith("postgres")) throw new Error("Set DATABASE_URL=postgresql://… for the PostgreSQL Prisma config");
+    if (!url?.startsWith("postgres"))
+      throw new Error("Set DATABASE_URL=postgresql://… for the PostgreSQL Prisma config");
     return new PrismaPg({ connectionString: url });
   },
 });

@@ -5,7 +5,13 @@ const d = (seq: number, delay: number) => ({ seq, at: 1000 * seq, receivedAt: 10
 
 describe("summarizeDeliveries", () => {
   it("counts nothing missed when every client read every event", () => {
-    const s = summarizeDeliveries([[d(1, 5), d(2, 10)], [d(1, 20), d(2, 40)]], 2);
+    const s = summarizeDeliveries(
+      [
+        [d(1, 5), d(2, 10)],
+        [d(1, 20), d(2, 40)],
+      ],
+      2,
+    );
     expect(s).toMatchObject({ pairs: 4, events: 2, missed: 0, p50: 10, max: 40 });
   });
 

@@ -25,7 +25,10 @@ export type DeliverySummary = {
 export function summarizeDeliveries(perClient: Delivery[][], announced: number): DeliverySummary {
   const seen = new Set(perClient.flatMap((ds) => ds.map((d) => d.seq)));
   const unseenByAnyone = Math.max(0, announced - seen.size);
-  const missed = perClient.reduce((sum, ds) => sum + seen.size - new Set(ds.map((d) => d.seq)).size + unseenByAnyone, 0);
+  const missed = perClient.reduce(
+    (sum, ds) => sum + seen.size - new Set(ds.map((d) => d.seq)).size + unseenByAnyone,
+    0,
+  );
   const delays = perClient.flatMap((ds) => ds.map((d) => d.receivedAt - d.at)).sort((a, b) => a - b);
   return {
     pairs: delays.length,

@@ -3,7 +3,13 @@
 /** Waits until `url` answers 2xx (the server is up), polling once a second for up to two minutes. */
 export async function waitFor(url: string) {
   for (let i = 0; i < 120; i++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 1000));
   }
   throw new Error(`${url} did not answer`);
@@ -30,10 +36,21 @@ export async function signIn(base: string, login: string, password: string): Pro
  * array, posted to a page path. The reply is the RSC stream, with the action's result in it. A redirect
  * (an action that calls redirect()) is returned as is, not followed.
  */
-export function postServerAction(base: string, pagePath: string, cookie: string, actionId: string, args: unknown[]): Promise<Response> {
+export function postServerAction(
+  base: string,
+  pagePath: string,
+  cookie: string,
+  actionId: string,
+  args: unknown[],
+): Promise<Response> {
   return fetch(base + pagePath, {
     method: "POST",
-    headers: { cookie, "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+    headers: {
+      cookie,
+      "Next-Action": actionId,
+      "Content-Type": "text/plain;charset=UTF-8",
+      Accept: "text/x-component",
+    },
     body: JSON.stringify(args),
     redirect: "manual",
   });

@@ -7,7 +7,9 @@ import { buildIsCurrent } from "../../lib/setup/build-stamp";
 /** Builds the app unless the last build is of this code (as `npm start` does). */
 export function ensureCurrentBuild(): void {
   if (buildIsCurrent()) return;
-  const build = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/build.ts"], { stdio: "inherit" });
+  const build = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/build.ts"], {
+    stdio: "inherit",
+  });
   if (build.status !== 0) throw new Error("the build failed");
 }
 
@@ -20,7 +22,13 @@ export type BenchServer = { pgid: number; stop(): void };
 export function startBenchServer(port: number, databaseUrl: string, logFile: string): BenchServer {
   const log = openSync(logFile, "w");
   const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench-script-secret", SEED_DEMO: "true" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: "bench-script-secret",
+      SEED_DEMO: "true",
+    },
     stdio: ["ignore", log, log],
     detached: true,
   });

@@ -16,7 +16,11 @@ export type EventStream = {
  * Date.now() when its chunk arrived (the same clock the server stamps events with, on one machine).
  * Throws when the server does not answer 200 with a body.
  */
-export async function openEventStream(url: string, cookie: string, onEvent: (e: StreamEvent) => void): Promise<EventStream> {
+export async function openEventStream(
+  url: string,
+  cookie: string,
+  onEvent: (e: StreamEvent) => void,
+): Promise<EventStream> {
   const abort = new AbortController();
   const reply = await fetch(url, { headers: { cookie, accept: "text/event-stream" }, signal: abort.signal });
   if (reply.status !== 200 || !reply.body) throw new Error(`${url}: HTTP ${reply.status}`);

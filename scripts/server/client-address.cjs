@@ -25,7 +25,11 @@ function trustProxyFromEnv(value) {
 
 const trustProxy = trustProxyFromEnv(process.env.TRUST_PROXY);
 diagnostics.subscribe("http.server.request.start", ({ request, socket }) => {
-  request.headers["x-forwarded-for"] = trustedForwardedFor(request.headers["x-forwarded-for"], socket && socket.remoteAddress, trustProxy);
+  request.headers["x-forwarded-for"] = trustedForwardedFor(
+    request.headers["x-forwarded-for"],
+    socket && socket.remoteAddress,
+    trustProxy,
+  );
 });
 
 module.exports = { trustedForwardedFor, trustProxyFromEnv };

@@ -97,7 +97,11 @@ process.on("SIGINT", () => stop("SIGINT"));
 if (process.send) process.on("disconnect", () => stop("parent process gone"));
 
 // One failed request must not take the whole class down: log what is needed to act on it, and go on.
-process.on("unhandledRejection", (reason) => log(`Unhandled promise rejection (${inFlight} request(s) in flight):`, reason));
-process.on("uncaughtException", (error, origin) => log(`Uncaught exception (${origin}; ${inFlight} request(s) in flight):`, error));
+process.on("unhandledRejection", (reason) =>
+  log(`Unhandled promise rejection (${inFlight} request(s) in flight):`, reason),
+);
+process.on("uncaughtException", (error, origin) =>
+  log(`Uncaught exception (${origin}; ${inFlight} request(s) in flight):`, error),
+);
 
 module.exports = { lifecycle, STOP_LIMIT_MS };

@@ -21,7 +21,12 @@ const server = http.createServer((req, res) => {
 server.listen(0, "127.0.0.1", () => console.log("PORT " + server.address().port));
 `;
 
-type Server = { child: ChildProcess; port: number; output: () => string; exit: Promise<{ code: number | null; ms: number }> };
+type Server = {
+  child: ChildProcess;
+  port: number;
+  output: () => string;
+  exit: Promise<{ code: number | null; ms: number }>;
+};
 let running: Server | undefined;
 
 async function startServer(env: Record<string, string> = {}): Promise<Server> {
@@ -35,11 +40,13 @@ async function startServer(env: Record<string, string> = {}): Promise<Server> {
   let signalledAt = 0;
   const originalKill = child.kill.bind(child);
   child.kill = (signal?: NodeJS.Signals | number) => ((signalledAt = Date.now()), originalKill(signal));
-  const exit = new Promise<{ code: number | null; ms: number }>((resolve) => child.once("exit", (c) => resolve({ code: c, ms: Date.now() - signalledAt })));
+  const exit = new Promise<{ code: number | null; ms: number }>((resolve) =>
+    child.once("exit", (c) => resolve({ code: c, ms: Date.now() - signalledAt })),
+  );
   const port = await new Promise<number>((resolve, reject) => {
     const wait = setInterval(() => {
       const found = /PORT (\d+)/.exec(output);
-      if (found) (clearInterval(wait), resolve(Number(found[1])));
+      if (found) clearInterval(wait), resolve(Number(found[1]));
     }, 20);
     child.once("exit", () => (clearInterval(wait), reject(new Error(output))));
   });
@@ -47,7 +54,11 @@ async function startServer(env: Record<string, string> = {}): Promise<Server> {
   return running;
 }
 
-function get(port: number, urlPath: string, agent: http.Agent | false = false): Promise<{ status: number; body: string; connection: string | undefined }> {
+function get(
+  port: number,
+  urlPath: string,
+  agent: http.Agent | false = false,
+): Promise<{ status: number; body: string; connection: string | undefined }> {
   return new Promise((resolve, reject) => {
     http
       .get({ host: "127.0.0.1", port, path: urlPath, agent }, (res) => {
@@ -124,6 +135,8 @@ describe("the server's stop (scripts/server/graceful-stop.cjs)", () => {
     expect((await get(server.port, "/reject")).status).toBe(200);
     await new Promise((r) => setTimeout(r, 100));
     expect((await get(server.port, "/")).status).toBe(200);
-    expect(server.output()).toMatch(/\[\d{4}-\d\d-\d\dT[^\]]+\] Unhandled promise rejection \(\d+ request\(s\) in flight\): Error: boom in a handler/);
+    expect(server.output()).toMatch(
+      /\[\d{4}-\d\d-\d\dT[^\]]+\] Unhandled promise rejection \(\d+ request\(s\) in flight\): Error: boom in a handler/,
+    );
   });
 });

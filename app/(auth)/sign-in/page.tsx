@@ -14,7 +14,8 @@ export default async function SignInPage() {
       <h1>{t("title")}</h1>
       <SignInForm />
       <p>
-        {t("noAccount")} <Link href="/sign-up">{t("teacherSignUp")}</Link> · <Link href="/join">{t("studentJoin")}</Link>
+        {t("noAccount")} <Link href="/sign-up">{t("teacherSignUp")}</Link> ·{" "}
+        <Link href="/join">{t("studentJoin")}</Link>
       </p>
     </section>
   );

@@ -29,13 +29,16 @@ export default async function StudentHomePage() {
           {assignments.map((a) => (
             <li key={a.id} className="card">
               {/* A plain link: the reader is a Pages Router page, and next/link's prefetch would run it (and count it as opened). */}
-              <h2 id={`assignment-${a.id}`}>{a.readingEnabled ? <a href={`/student/assignments/${a.id}`}>{a.title}</a> : a.title}</h2>
+              <h2 id={`assignment-${a.id}`}>
+                {a.readingEnabled ? <a href={`/student/assignments/${a.id}`}>{a.title}</a> : a.title}
+              </h2>
               <dl className="facts">
                 <dt>{t("classLabel")}</dt>
                 <dd>{a.classroom.name}</dd>
                 <dt>{t("opens")}</dt>
                 <dd>
-                  {format.dateTime(a.opensAt, DATE_TIME)} {a.opensAt > now && <span className="badge">{t("upcoming")}</span>}
+                  {format.dateTime(a.opensAt, DATE_TIME)}{" "}
+                  {a.opensAt > now && <span className="badge">{t("upcoming")}</span>}
                 </dd>
                 <dt>{t("due")}</dt>
                 <dd>{a.dueAt ? format.dateTime(a.dueAt, DATE_TIME) : t("noDue")}</dd>
@@ -44,12 +47,20 @@ export default async function StudentHomePage() {
                 <p className="button-row">
                   {/* Named "Quiz" / "Debate" like their neighbours; the card's title (their description) says which. */}
                   {a.quizEnabled && (
-                    <Link className="button small" href={`/student/assignments/${a.id}/quiz`} aria-describedby={`assignment-${a.id}`}>
+                    <Link
+                      className="button small"
+                      href={`/student/assignments/${a.id}/quiz`}
+                      aria-describedby={`assignment-${a.id}`}
+                    >
                       {tQuiz("quizLink")}
                     </Link>
                   )}
                   {a.debateEnabled && (
-                    <Link className="button small" href={`/student/assignments/${a.id}/debate`} aria-describedby={`assignment-${a.id}`}>
+                    <Link
+                      className="button small"
+                      href={`/student/assignments/${a.id}/debate`}
+                      aria-describedby={`assignment-${a.id}`}
+                    >
                       {tDebate("debateLink")}
                     </Link>
                   )}

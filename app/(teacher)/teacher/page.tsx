@@ -24,7 +24,8 @@ export default async function TeacherHomePage() {
           {classrooms.map((c) => (
             <li key={c.id} className="card">
               <h2>
-                <Link href={`/teacher/classes/${c.id}`}>{c.name}</Link> {c.archived && <span className="badge">{t("archived")}</span>}
+                <Link href={`/teacher/classes/${c.id}`}>{c.name}</Link>{" "}
+                {c.archived && <span className="badge">{t("archived")}</span>}
               </h2>
               <dl className="facts">
                 <dt>{t("joinCode")}</dt>

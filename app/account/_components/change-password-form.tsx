@@ -16,13 +16,27 @@ export function ChangePasswordForm({ loginName }: { loginName: string }) {
   const succeeded = state?.ok === true;
   useEffect(() => {
     const data = submitted.current;
-    if (succeeded && data) void signIn("credentials", { login: loginName, password: data.get("newPassword"), redirect: false });
+    if (succeeded && data)
+      void signIn("credentials", { login: loginName, password: data.get("newPassword"), redirect: false });
   }, [succeeded, submitted, loginName]);
   return (
     <form onSubmit={onSubmit} noValidate className="stack" key={succeeded ? "done" : "form"}>
       <input type="text" name="username" autoComplete="username" defaultValue={loginName} hidden readOnly />
-      <FormField name="currentPassword" type="password" label={t("currentPassword")} autoComplete="current-password" errors={fieldErrors?.currentPassword} />
-      <FormField name="newPassword" type="password" label={t("newPassword")} hint={t("newPasswordHint")} autoComplete="new-password" errors={fieldErrors?.newPassword} />
+      <FormField
+        name="currentPassword"
+        type="password"
+        label={t("currentPassword")}
+        autoComplete="current-password"
+        errors={fieldErrors?.currentPassword}
+      />
+      <FormField
+        name="newPassword"
+        type="password"
+        label={t("newPassword")}
+        hint={t("newPasswordHint")}
+        autoComplete="new-password"
+        errors={fieldErrors?.newPassword}
+      />
       <FormStatus error={formError} success={succeeded ? t("changed") : undefined} />
       <SubmitButton label={t("submit")} pendingLabel={t("submitting")} pending={pending} />
     </form>

@@ -7,6 +7,7 @@ export async function POST(request: Request) {
   if (!isSameOrigin(request)) return new Response(null, { status: 403 });
   const locale = (await readForm(request))?.locale;
   // Anyone can post anything here: only a known locale is ever stored.
-  if (isLocale(locale)) (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
+  if (isLocale(locale))
+    (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
   return seeOther(backTo(request));
 }

@@ -9,7 +9,12 @@ import { loadReaderPage, type ReaderPageResult } from "@/lib/readings/reader-pag
 
 type Props = Exclude<ReaderPageResult, { kind: "signIn" }>;
 
-export const getServerSideProps: GetServerSideProps<Props, { assignmentId: string }> = async ({ req, res, params, query }) => {
+export const getServerSideProps: GetServerSideProps<Props, { assignmentId: string }> = async ({
+  req,
+  res,
+  params,
+  query,
+}) => {
   const result = await loadReaderPage(req.cookies, params!.assignmentId, query.refused);
   if (result.kind === "signIn") return { redirect: { destination: "/sign-in", permanent: false } };
   if (result.kind === "notFound") res.statusCode = 404;

@@ -18,7 +18,16 @@ export function JoinAnotherClassForm({ initialCode }: { initialCode?: string }) 
   }, [state, router]);
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
-      <FormField name="joinCode" label={t("joinCode")} hint={t("joinCodeHint")} autoComplete="off" autoCapitalize="characters" defaultValue={initialCode} errors={fieldErrors?.joinCode} maxLength={20} />
+      <FormField
+        name="joinCode"
+        label={t("joinCode")}
+        hint={t("joinCodeHint")}
+        autoComplete="off"
+        autoCapitalize="characters"
+        defaultValue={initialCode}
+        errors={fieldErrors?.joinCode}
+        maxLength={20}
+      />
       <FormStatus error={formError} />
       <SubmitButton label={t("anotherSubmit")} pendingLabel={t("submitting")} pending={pending || state?.ok === true} />
     </form>

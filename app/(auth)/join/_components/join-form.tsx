@@ -14,10 +14,40 @@ export function JoinForm({ initialCode }: { initialCode?: string }) {
   const signingIn = useSignInAfter(state?.ok === true, submitted, "loginName");
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
-      <FormField name="joinCode" label={t("joinCode")} hint={t("joinCodeHint")} autoComplete="off" autoCapitalize="characters" defaultValue={initialCode} errors={fieldErrors?.joinCode} maxLength={20} />
-      <FormField name="loginName" label={t("loginName")} hint={t("loginNameHint")} autoComplete="username" autoCapitalize="off" errors={fieldErrors?.loginName} maxLength={40} />
-      <FormField name="displayName" label={t("displayName")} hint={t("displayNameHint")} autoComplete="name" errors={fieldErrors?.displayName} />
-      <FormField name="password" type="password" label={t("password")} hint={t("passwordHint")} autoComplete="new-password" errors={fieldErrors?.password} />
+      <FormField
+        name="joinCode"
+        label={t("joinCode")}
+        hint={t("joinCodeHint")}
+        autoComplete="off"
+        autoCapitalize="characters"
+        defaultValue={initialCode}
+        errors={fieldErrors?.joinCode}
+        maxLength={20}
+      />
+      <FormField
+        name="loginName"
+        label={t("loginName")}
+        hint={t("loginNameHint")}
+        autoComplete="username"
+        autoCapitalize="off"
+        errors={fieldErrors?.loginName}
+        maxLength={40}
+      />
+      <FormField
+        name="displayName"
+        label={t("displayName")}
+        hint={t("displayNameHint")}
+        autoComplete="name"
+        errors={fieldErrors?.displayName}
+      />
+      <FormField
+        name="password"
+        type="password"
+        label={t("password")}
+        hint={t("passwordHint")}
+        autoComplete="new-password"
+        errors={fieldErrors?.password}
+      />
       <FormStatus error={formError} />
       <SubmitButton label={t("submit")} pendingLabel={t("submitting")} pending={pending || signingIn} />
     </form>

@@ -20,7 +20,11 @@ export function SignInForm() {
     setPending(true);
     setError(undefined);
     try {
-      const result = await signIn("credentials", { login: data.get("login"), password: data.get("password"), redirect: false });
+      const result = await signIn("credentials", {
+        login: data.get("login"),
+        password: data.get("password"),
+        redirect: false,
+      });
       if (result?.ok && !result.error) {
         router.replace("/home");
         router.refresh();
@@ -35,8 +39,21 @@ export function SignInForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
-      <FormField name="login" label={t("login")} hint={t("loginHint")} autoComplete="username" autoCapitalize="off" maxLength={254} />
-      <FormField name="password" label={t("password")} type="password" autoComplete="current-password" maxLength={200} />
+      <FormField
+        name="login"
+        label={t("login")}
+        hint={t("loginHint")}
+        autoComplete="username"
+        autoCapitalize="off"
+        maxLength={254}
+      />
+      <FormField
+        name="password"
+        label={t("password")}
+        type="password"
+        autoComplete="current-password"
+        maxLength={200}
+      />
       <div aria-live="polite" role="status" className="form-status">
         {error && <p className="form-error">{error}</p>}
       </div>

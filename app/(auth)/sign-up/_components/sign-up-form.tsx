@@ -14,9 +14,29 @@ export function SignUpForm() {
   const signingIn = useSignInAfter(state?.ok === true, submitted, "email");
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
-      <FormField name="email" type="email" label={t("email")} autoComplete="email" errors={fieldErrors?.email} maxLength={254} />
-      <FormField name="displayName" label={t("displayName")} hint={t("displayNameHint")} autoComplete="name" errors={fieldErrors?.displayName} />
-      <FormField name="password" type="password" label={t("password")} hint={t("passwordHint")} autoComplete="new-password" errors={fieldErrors?.password} />
+      <FormField
+        name="email"
+        type="email"
+        label={t("email")}
+        autoComplete="email"
+        errors={fieldErrors?.email}
+        maxLength={254}
+      />
+      <FormField
+        name="displayName"
+        label={t("displayName")}
+        hint={t("displayNameHint")}
+        autoComplete="name"
+        errors={fieldErrors?.displayName}
+      />
+      <FormField
+        name="password"
+        type="password"
+        label={t("password")}
+        hint={t("passwordHint")}
+        autoComplete="new-password"
+        errors={fieldErrors?.password}
+      />
       <FormStatus error={formError} />
       <SubmitButton label={t("submit")} pendingLabel={t("submitting")} pending={pending || signingIn} />
     </form>

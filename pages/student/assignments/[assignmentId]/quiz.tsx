@@ -14,7 +14,12 @@ import { loadQuizPage, type QuizPageResult } from "@/lib/quiz/quiz-page";
 
 type Props = Exclude<QuizPageResult, { kind: "signIn" }> & { timeZone: string };
 
-export const getServerSideProps: GetServerSideProps<Props, { assignmentId: string }> = async ({ req, res, params, query }) => {
+export const getServerSideProps: GetServerSideProps<Props, { assignmentId: string }> = async ({
+  req,
+  res,
+  params,
+  query,
+}) => {
   const result = await loadQuizPage(req.cookies, params!.assignmentId, query.refused);
   if (result.kind === "signIn") return { redirect: { destination: "/sign-in", permanent: false } };
   if (result.kind === "notFound") res.statusCode = 404;

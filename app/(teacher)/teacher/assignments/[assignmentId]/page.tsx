@@ -3,7 +3,12 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { findTeacherAssignment } from "@/lib/assignments/assignments";
-import { listStudentProgress, PROGRESS_SORTS, type ProgressSort, sortProgress } from "@/lib/assignments/progress-report";
+import {
+  listStudentProgress,
+  PROGRESS_SORTS,
+  type ProgressSort,
+  sortProgress,
+} from "@/lib/assignments/progress-report";
 import { requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { resultsReleased } from "@/lib/quiz/release";
@@ -33,7 +38,9 @@ export default async function TeacherAssignmentPage({ params, searchParams }: Pr
   const assignment = await findTeacherAssignment(db, me.id, (await params).assignmentId);
   if (!assignment) notFound();
   const query = await searchParams;
-  const sort: ProgressSort = PROGRESS_SORTS.includes(query.sort as ProgressSort) ? (query.sort as ProgressSort) : "name";
+  const sort: ProgressSort = PROGRESS_SORTS.includes(query.sort as ProgressSort)
+    ? (query.sort as ProgressSort)
+    : "name";
   const descending = query.dir === "desc";
   const t = await getTranslations("assignmentPage");
   const format = await getFormatter();
@@ -94,11 +101,19 @@ export default async function TeacherAssignmentPage({ params, searchParams }: Pr
           <summary>{tQuiz("settings")}</summary>
           <QuizSettingsForm
             assignmentId={assignment.id}
-            settings={{ quizEnabled: assignment.quizEnabled, attemptsAllowed: quiz.attemptsAllowed, timeLimitMinutes: quiz.timeLimitMinutes, release: quiz.release, lateWorkAllowed: quiz.lateWorkAllowed }}
+            settings={{
+              quizEnabled: assignment.quizEnabled,
+              attemptsAllowed: quiz.attemptsAllowed,
+              timeLimitMinutes: quiz.timeLimitMinutes,
+              release: quiz.release,
+              lateWorkAllowed: quiz.lateWorkAllowed,
+            }}
           />
         </details>
         {assignment.quizEnabled && quiz.release !== "on_submit" && <p>{releaseStatus}</p>}
-        {assignment.quizEnabled && quiz.release !== "on_submit" && !quiz.releasedAt && (!releasedAtDue || keyHeld) && <ReleaseForm assignmentId={assignment.id} />}
+        {assignment.quizEnabled && quiz.release !== "on_submit" && !quiz.releasedAt && (!releasedAtDue || keyHeld) && (
+          <ReleaseForm assignmentId={assignment.id} />
+        )}
         {quiz.timeLimitMinutes && rows.length > 0 && (
           <details>
             <summary>{tQuiz("extraTime")}</summary>
@@ -109,7 +124,10 @@ export default async function TeacherAssignmentPage({ params, searchParams }: Pr
                 ))}
               </ul>
             )}
-            <ExtraTimeForm assignmentId={assignment.id} students={rows.map((r) => ({ id: r.studentId, displayName: r.displayName }))} />
+            <ExtraTimeForm
+              assignmentId={assignment.id}
+              students={rows.map((r) => ({ id: r.studentId, displayName: r.displayName }))}
+            />
           </details>
         )}
       </section>
@@ -143,7 +161,11 @@ export default async function TeacherAssignmentPage({ params, searchParams }: Pr
                 <tr key={r.studentId}>
                   <th scope="row">{r.displayName}</th>
                   <td>{r.opened ? t("yes") : t("no")}</td>
-                  <td>{r.furthestPosition ? t("progressValue", { position: r.furthestPosition, percent: r.percent }) : t("never")}</td>
+                  <td>
+                    {r.furthestPosition
+                      ? t("progressValue", { position: r.furthestPosition, percent: r.percent })
+                      : t("never")}
+                  </td>
                   <td>{r.markedRead ? t("yes") : t("no")}</td>
                   <td>{r.lastActivityAt ? format.dateTime(r.lastActivityAt, DATE_TIME) : t("never")}</td>
                 </tr>

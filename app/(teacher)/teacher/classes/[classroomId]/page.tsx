@@ -61,7 +61,8 @@ export default async function ClassroomPage({ params }: Props) {
             <li key={a.id}>
               <Link href={`/teacher/assignments/${a.id}`}>{a.title}</Link>{" "}
               <span className="muted">
-                {t("opens")} {format.dateTime(a.opensAt, DATE_TIME)} · {a.dueAt ? `${t("due")} ${format.dateTime(a.dueAt, DATE_TIME)}` : t("noDue")}
+                {t("opens")} {format.dateTime(a.opensAt, DATE_TIME)} ·{" "}
+                {a.dueAt ? `${t("due")} ${format.dateTime(a.dueAt, DATE_TIME)}` : t("noDue")}
               </span>
             </li>
           ))}

@@ -23,7 +23,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ assi
   if (isDraining()) return restartingResponse();
   const me = await getCurrentUser();
   const assignmentId = await assignmentIdParam(params);
-  const board = !me || !assignmentId ? null : me.role === "TEACHER" ? await findTeacherBoard(db, me.id, assignmentId) : await findStudentBoard(db, me.id, assignmentId);
+  const board =
+    !me || !assignmentId
+      ? null
+      : me.role === "TEACHER"
+        ? await findTeacherBoard(db, me.id, assignmentId)
+        : await findStudentBoard(db, me.id, assignmentId);
   if (!board) return notFoundResponse();
 
   const encoder = new TextEncoder();
@@ -40,7 +45,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ assi
       send("retry: 2000\n\n");
       const forMe = (kind: BoardEventKind) => me!.role === "TEACHER" || !TEACHER_ONLY_EVENTS.has(kind);
       const unsubscribe = boardBus.subscribe(board.id, (event) => {
-        if (forMe(event.kind)) send(`event: change\ndata: ${JSON.stringify({ kind: event.kind, at: event.at, seq: event.seq })}\n\n`);
+        if (forMe(event.kind))
+          send(`event: change\ndata: ${JSON.stringify({ kind: event.kind, at: event.at, seq: event.seq })}\n\n`);
       });
       const heartbeat = setInterval(() => send(": keep-alive\n\n"), HEARTBEAT_MS);
       const close = () => {
@@ -67,11 +73,19 @@ export async function GET(request: Request, { params }: { params: Promise<{ assi
     },
   });
   return new Response(stream, {
-    headers: { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-store, no-transform", Connection: "keep-alive", "X-Accel-Buffering": "no" },
+    headers: {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      "Cache-Control": "no-store, no-transform",
+      Connection: "keep-alive",
+      "X-Accel-Buffering": "no",
+    },
   });
 }
 
 /** While the server stops: come back later (the browser's backoff takes it from here). */
 function restartingResponse() {
-  return new Response("restarting", { status: 503, headers: { "Retry-After": String(RESTART_RETRY_MS / 1000), "Cache-Control": "no-store" } });
+  return new Response("restarting", {
+    status: 503,
+    headers: { "Retry-After": String(RESTART_RETRY_MS / 1000), "Cache-Control": "no-store" },
+  });
 }

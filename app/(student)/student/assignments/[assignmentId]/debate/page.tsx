@@ -47,10 +47,13 @@ export default async function StudentDebatePage({ params, searchParams }: Props)
       </p>
       {(board.rebuttalAt || board.closesAt) && (
         <p className="hint">
-          {board.rebuttalAt && t("rebuttalAt", { date: format.dateTime(board.rebuttalAt, DATE_TIME) })} {board.closesAt && t("closesAt", { date: format.dateTime(board.closesAt, DATE_TIME) })}
+          {board.rebuttalAt && t("rebuttalAt", { date: format.dateTime(board.rebuttalAt, DATE_TIME) })}{" "}
+          {board.closesAt && t("closesAt", { date: format.dateTime(board.closesAt, DATE_TIME) })}
         </p>
       )}
-      <p className="notice">{board.anonymous ? t("whoSeesNameAnonymous", { pseudonym: seat.pseudonym }) : t("whoSeesName")}</p>
+      <p className="notice">
+        {board.anonymous ? t("whoSeesNameAnonymous", { pseudonym: seat.pseudonym }) : t("whoSeesName")}
+      </p>
     </header>
   );
 
@@ -75,12 +78,28 @@ export default async function StudentDebatePage({ params, searchParams }: Props)
     );
   }
 
-  const [reading, highlights] = await Promise.all([getReaderView(db, board.readingId, script), listMyHighlights(db, me.id, assignmentId)]);
+  const [reading, highlights] = await Promise.all([
+    getReaderView(db, board.readingId, script),
+    listMyHighlights(db, me.id, assignmentId),
+  ]);
   if (!reading) notFound();
-  const shown = new Map(reading.paragraphs.map((p) => [p.id, { position: p.position, text: p.segments.map((s) => s.text).join("") }]));
+  const shown = new Map(
+    reading.paragraphs.map((p) => [p.id, { position: p.position, text: p.segments.map((s) => s.text).join("") }]),
+  );
   const evidence = highlights.flatMap((h) => {
     const p = shown.get(h.paragraphId);
-    return p ? [{ paragraphId: h.paragraphId, position: p.position, start: h.start, end: h.end, text: p.text.slice(h.start, h.end), script }] : [];
+    return p
+      ? [
+          {
+            paragraphId: h.paragraphId,
+            position: p.position,
+            start: h.start,
+            end: h.end,
+            text: p.text.slice(h.start, h.end),
+            script,
+          },
+        ]
+      : [];
   });
   const open = board.phase !== "closed";
   const ctx: PostContext = {
@@ -98,7 +117,10 @@ export default async function StudentDebatePage({ params, searchParams }: Props)
     <ClientMessages namespaces={["debate", "errors"]}>
       <section className="debate-page">
         {header}
-        <LiveRefresh assignmentId={assignmentId} deadlines={[board.rebuttalAt, board.closesAt].flatMap((d) => (d ? [d.toISOString()] : []))} />
+        <LiveRefresh
+          assignmentId={assignmentId}
+          deadlines={[board.rebuttalAt, board.closesAt].flatMap((d) => (d ? [d.toISOString()] : []))}
+        />
         {board.phase === "closed" && seat.stanceAfter === null && <StanceForm debateId={board.id} which="after" />}
         {board.phase === "closed" && (
           <section aria-labelledby="summary-heading" className="panel">
@@ -110,7 +132,12 @@ export default async function StudentDebatePage({ params, searchParams }: Props)
                 return (
                   <li key={column.side}>
                     {t("summaryArguments", { side: t(`side.${column.side}`), count: column.arguments.length })}
-                    {best && <> · {t("strongest", { claim: best.content!.claim, average: best.ratings!.average.toFixed(1) })}</>}
+                    {best && (
+                      <>
+                        {" "}
+                        · {t("strongest", { claim: best.content!.claim, average: best.ratings!.average.toFixed(1) })}
+                      </>
+                    )}
                   </li>
                 );
               })}
@@ -125,7 +152,11 @@ export default async function StudentDebatePage({ params, searchParams }: Props)
               {RUBRIC_CRITERIA.map((c) => (
                 <Fragment key={c}>
                   <dt>{t(`grade.criteria.${c}`)}</dt>
-                  <dd>{seat.grade!.rubric[c] === null ? t("grade.notGraded") : t("grade.score", { score: seat.grade!.rubric[c]! })}</dd>
+                  <dd>
+                    {seat.grade!.rubric[c] === null
+                      ? t("grade.notGraded")
+                      : t("grade.score", { score: seat.grade!.rubric[c]! })}
+                  </dd>
                 </Fragment>
               ))}
             </dl>
@@ -137,12 +168,25 @@ export default async function StudentDebatePage({ params, searchParams }: Props)
             )}
           </section>
         )}
-        {open && board.sideMode === "choose" && <SideForm debateId={board.id} sides={board.sides} current={seat.side} />}
-        {seat.side ? <p>{t("yourSide", { side: t(`side.${seat.side}`) })}</p> : board.sideMode === "assigned" && <p>{t("waitForSide")}</p>}
+        {open && board.sideMode === "choose" && (
+          <SideForm debateId={board.id} sides={board.sides} current={seat.side} />
+        )}
+        {seat.side ? (
+          <p>{t("yourSide", { side: t(`side.${seat.side}`) })}</p>
+        ) : (
+          board.sideMode === "assigned" && <p>{t("waitForSide")}</p>
+        )}
         <div className="debate-layout">
           <div className="debate-main">
             {open && seat.side && (
-              <ArgumentForm debateId={board.id} sides={postable} mySide={seat.side} highlights={evidence} script={script} articleId={ARTICLE_ID} />
+              <ArgumentForm
+                debateId={board.id}
+                sides={postable}
+                mySide={seat.side}
+                highlights={evidence}
+                script={script}
+                articleId={ARTICLE_ID}
+              />
             )}
             <nav className="button-row" aria-label={t("viewSwitch")}>
               <a href="?view=columns" aria-current={!tree ? "page" : undefined}>

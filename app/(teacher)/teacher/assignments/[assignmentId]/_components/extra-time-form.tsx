@@ -9,7 +9,13 @@ import { useFormAction } from "@/components/use-form-action";
 import { saveExtraTime } from "@/lib/quiz/settings-actions";
 
 /** Extra time on the time limit for one student (e.g. an accommodation); 0 removes it. */
-export function ExtraTimeForm({ assignmentId, students }: { assignmentId: string; students: { id: string; displayName: string }[] }) {
+export function ExtraTimeForm({
+  assignmentId,
+  students,
+}: {
+  assignmentId: string;
+  students: { id: string; displayName: string }[];
+}) {
   const t = useTranslations("quizSettings");
   const id = useId();
   const { onSubmit, pending, fieldErrors, formError, state } = useFormAction(saveExtraTime);
@@ -26,7 +32,15 @@ export function ExtraTimeForm({ assignmentId, students }: { assignmentId: string
           ))}
         </select>
       </div>
-      <FormField name="extraMinutes" type="number" min={0} max={600} label={t("extraMinutes")} hint={t("extraMinutesHint")} errors={fieldErrors?.extraMinutes} />
+      <FormField
+        name="extraMinutes"
+        type="number"
+        min={0}
+        max={600}
+        label={t("extraMinutes")}
+        hint={t("extraMinutesHint")}
+        errors={fieldErrors?.extraMinutes}
+      />
       <FormStatus error={formError} success={state?.ok ? t("saved") : undefined} />
       <SubmitButton label={t("saveExtraTime")} pendingLabel={t("saving")} pending={pending} />
     </form>

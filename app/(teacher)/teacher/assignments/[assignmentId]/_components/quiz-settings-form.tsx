@@ -9,7 +9,13 @@ import { useFormAction } from "@/components/use-form-action";
 import { RELEASE_MODES } from "@/lib/quiz/release";
 import { saveQuizSettings } from "@/lib/quiz/settings-actions";
 
-type Settings = { quizEnabled: boolean; attemptsAllowed: number; timeLimitMinutes: number | null; release: string; lateWorkAllowed: boolean };
+type Settings = {
+  quizEnabled: boolean;
+  attemptsAllowed: number;
+  timeLimitMinutes: number | null;
+  release: string;
+  lateWorkAllowed: boolean;
+};
 
 export function QuizSettingsForm({ assignmentId, settings }: { assignmentId: string; settings: Settings }) {
   const t = useTranslations("quizSettings");
@@ -21,7 +27,15 @@ export function QuizSettingsForm({ assignmentId, settings }: { assignmentId: str
       <label className="checkbox">
         <input type="checkbox" name="quizEnabled" defaultChecked={settings.quizEnabled} /> {t("enabled")}
       </label>
-      <FormField name="attemptsAllowed" type="number" min={1} max={10} label={t("attemptsAllowed")} defaultValue={String(settings.attemptsAllowed)} errors={fieldErrors?.attemptsAllowed} />
+      <FormField
+        name="attemptsAllowed"
+        type="number"
+        min={1}
+        max={10}
+        label={t("attemptsAllowed")}
+        defaultValue={String(settings.attemptsAllowed)}
+        errors={fieldErrors?.attemptsAllowed}
+      />
       <FormField
         name="timeLimitMinutes"
         type="number"
@@ -39,7 +53,8 @@ export function QuizSettingsForm({ assignmentId, settings }: { assignmentId: str
         </p>
         {RELEASE_MODES.map((mode) => (
           <label key={mode} className="checkbox">
-            <input type="radio" name="release" value={mode} defaultChecked={settings.release === mode} /> {t(`releaseMode.${mode}`)}
+            <input type="radio" name="release" value={mode} defaultChecked={settings.release === mode} />{" "}
+            {t(`releaseMode.${mode}`)}
           </label>
         ))}
       </fieldset>

@@ -53,7 +53,10 @@ export default async function TeacherDebatePage({ params }: Props) {
     loadBoardView(db, { id: me.id, role: "TEACHER" }, assignment.id, locale, now),
   ]);
   if (!report || !view) notFound();
-  const [reports, audit] = await Promise.all([listReports(db, me.id, assignment.id), auditTrail(db, me.id, assignment.id)]);
+  const [reports, audit] = await Promise.all([
+    listReports(db, me.id, assignment.id),
+    auditTrail(db, me.id, assignment.id),
+  ]);
 
   const t = await getTranslations("debateTeacher");
   const tDebate = await getTranslations("debate");
@@ -61,11 +64,15 @@ export default async function TeacherDebatePage({ params }: Props) {
   const { board } = report;
   const sides = board.sides.map((side) => ({ side, label: tDebate(`side.${side}`) }));
   // The evidence map also keeps a side switched off since, if quotes still count for it.
-  const evidenceSides = SIDES.filter((side) => board.sides.includes(side) || report.evidence.some((p) => p.bySide[side] > 0)).map((side) => ({
+  const evidenceSides = SIDES.filter(
+    (side) => board.sides.includes(side) || report.evidence.some((p) => p.bySide[side] > 0),
+  ).map((side) => ({
     side,
     label: tDebate(`side.${side}`),
   }));
-  const sideMode: SideMode = (SIDE_MODES as readonly string[]).includes(board.sideMode) ? (board.sideMode as SideMode) : "choose";
+  const sideMode: SideMode = (SIDE_MODES as readonly string[]).includes(board.sideMode)
+    ? (board.sideMode as SideMode)
+    : "choose";
   const base = `/teacher/assignments/${assignment.id}`;
   const onOff = (on: boolean) => t(on ? "settings.on" : "settings.off");
 
@@ -89,7 +96,10 @@ export default async function TeacherDebatePage({ params }: Props) {
         {!assignment.debateEnabled && <p className="notice">{t("boardOff")}</p>}
         {/* LiveRefresh speaks the students' "debate" words; the page's other client parts use the teacher layout's. */}
         <ClientMessages namespaces={["debate"]}>
-          <LiveRefresh assignmentId={assignment.id} deadlines={[board.rebuttalAt, board.closesAt].flatMap((d) => (d ? [d.toISOString()] : []))} />
+          <LiveRefresh
+            assignmentId={assignment.id}
+            deadlines={[board.rebuttalAt, board.closesAt].flatMap((d) => (d ? [d.toISOString()] : []))}
+          />
         </ClientMessages>
       </header>
 

@@ -41,7 +41,11 @@ function articleJson(view: ReaderView) {
     const body = JSON.stringify({
       title: view.title,
       language: view.language,
-      paragraphs: view.paragraphs.map((p) => ({ id: p.id, position: p.position, text: p.segments.map((s) => s.text).join("") })),
+      paragraphs: view.paragraphs.map((p) => ({
+        id: p.id,
+        position: p.position,
+        text: p.segments.map((s) => s.text).join(""),
+      })),
     });
     article = { body, etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"` };
     made.set(view, article);

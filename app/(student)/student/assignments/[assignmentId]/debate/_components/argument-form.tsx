@@ -10,7 +10,14 @@ import { CLAIM_MAX, REASONING_MAX, SOURCE_TITLE_MAX, URL_MAX } from "@/lib/debat
 import type { Side } from "@/lib/debate/sides";
 import { type Evidence, EvidencePicker } from "./evidence-picker";
 
-type Props = { debateId: string; sides: readonly Side[]; mySide: Side; highlights: Evidence[]; script: "trad" | "simp"; articleId: string };
+type Props = {
+  debateId: string;
+  sides: readonly Side[];
+  mySide: Side;
+  highlights: Evidence[];
+  script: "trad" | "simp";
+  articleId: string;
+};
 
 /** A new argument: side, a one-sentence claim, reasoning, at least one quote, optionally an outside source. */
 export function ArgumentForm({ debateId, sides, mySide, highlights, script, articleId }: Props) {
@@ -42,7 +49,13 @@ export function ArgumentForm({ debateId, sides, mySide, highlights, script, arti
       <input type="hidden" name="quotes" value={JSON.stringify(evidence.map(({ position: _, ...q }) => q))} />
       <div className="field">
         <label htmlFor={`${id}-side`}>{t("argumentSide")}</label>
-        <select id={`${id}-side`} name="side" defaultValue={mySide} aria-invalid={Boolean(error("side")) || undefined} aria-describedby={described("side")}>
+        <select
+          id={`${id}-side`}
+          name="side"
+          defaultValue={mySide}
+          aria-invalid={Boolean(error("side")) || undefined}
+          aria-describedby={described("side")}
+        >
           {sides.map((s) => (
             <option key={s} value={s}>
               {t(`side.${s}`)}
@@ -57,30 +70,65 @@ export function ArgumentForm({ debateId, sides, mySide, highlights, script, arti
         <p className="hint" id={`${id}-claim-hint`}>
           {t("claimHint", { max: CLAIM_MAX })}
         </p>
-        <input id={`${id}-claim`} name="claim" maxLength={CLAIM_MAX} required aria-invalid={Boolean(error("claim")) || undefined} aria-describedby={[`${id}-claim-hint`, described("claim")].filter(Boolean).join(" ")} />
+        <input
+          id={`${id}-claim`}
+          name="claim"
+          maxLength={CLAIM_MAX}
+          required
+          aria-invalid={Boolean(error("claim")) || undefined}
+          aria-describedby={[`${id}-claim-hint`, described("claim")].filter(Boolean).join(" ")}
+        />
         {fieldError("claim")}
       </div>
       <div className="field">
         <label htmlFor={`${id}-reasoning`}>{t("reasoning")}</label>
-        <textarea id={`${id}-reasoning`} name="reasoning" rows={5} maxLength={REASONING_MAX} required aria-invalid={Boolean(error("reasoning")) || undefined} aria-describedby={described("reasoning")} />
+        <textarea
+          id={`${id}-reasoning`}
+          name="reasoning"
+          rows={5}
+          maxLength={REASONING_MAX}
+          required
+          aria-invalid={Boolean(error("reasoning")) || undefined}
+          aria-describedby={described("reasoning")}
+        />
         {fieldError("reasoning")}
       </div>
-      <EvidencePicker highlights={highlights} script={script} articleId={articleId} value={evidence} onChange={setEvidence} />
+      <EvidencePicker
+        highlights={highlights}
+        script={script}
+        articleId={articleId}
+        value={evidence}
+        onChange={setEvidence}
+      />
       {fieldError("quotes")}
       <details>
         <summary>{t("outsideSource")}</summary>
         <div className="field">
           <label htmlFor={`${id}-st`}>{t("sourceTitle")}</label>
-          <input id={`${id}-st`} name="sourceTitle" maxLength={SOURCE_TITLE_MAX} aria-describedby={described("sourceTitle")} />
+          <input
+            id={`${id}-st`}
+            name="sourceTitle"
+            maxLength={SOURCE_TITLE_MAX}
+            aria-describedby={described("sourceTitle")}
+          />
           {fieldError("sourceTitle")}
         </div>
         <div className="field">
           <label htmlFor={`${id}-su`}>{t("sourceUrl")}</label>
-          <input id={`${id}-su`} name="sourceUrl" type="url" maxLength={URL_MAX} aria-describedby={described("sourceUrl")} />
+          <input
+            id={`${id}-su`}
+            name="sourceUrl"
+            type="url"
+            maxLength={URL_MAX}
+            aria-describedby={described("sourceUrl")}
+          />
           {fieldError("sourceUrl")}
         </div>
       </details>
-      <FormStatus error={formError === "formHasErrors" && (error("quotes") || error("side")) ? undefined : formError} success={state?.ok ? t("posted") : undefined} />
+      <FormStatus
+        error={formError === "formHasErrors" && (error("quotes") || error("side")) ? undefined : formError}
+        success={state?.ok ? t("posted") : undefined}
+      />
       <SubmitButton label={t("postArgument")} pendingLabel={t("posting")} pending={pending} />
     </form>
   );

@@ -5,7 +5,14 @@ import { useEffect, useState } from "react";
 import { trimRange } from "@/lib/readings/anchors";
 import { offsetsInElement } from "@/lib/readings/dom-offsets";
 
-export type Evidence = { paragraphId: string; position: number; start: number; end: number; text: string; script: "trad" | "simp" };
+export type Evidence = {
+  paragraphId: string;
+  position: number;
+  start: number;
+  end: number;
+  text: string;
+  script: "trad" | "simp";
+};
 
 type Props = {
   /** The student's highlights from the reader, as shown in their script. */
@@ -42,7 +49,14 @@ export function EvidencePicker({ highlights, script, articleId, value, onChange 
       const full = paragraph.textContent ?? "";
       const { start: s, end: e } = trimRange(full, offsets.start, offsets.end);
       if (e <= s) return setSelection(null);
-      setSelection({ paragraphId: paragraph.dataset.pid!, position: Number(paragraph.dataset.pos), start: s, end: e, text: full.slice(s, e), script });
+      setSelection({
+        paragraphId: paragraph.dataset.pid!,
+        position: Number(paragraph.dataset.pos),
+        start: s,
+        end: e,
+        text: full.slice(s, e),
+        script,
+      });
     };
     document.addEventListener("selectionchange", onSelect);
     document.addEventListener("mouseup", onSelect);
@@ -52,7 +66,8 @@ export function EvidencePicker({ highlights, script, articleId, value, onChange 
     };
   }, [articleId, script]);
 
-  const toggle = (e: Evidence, on: boolean) => onChange(on ? [...value.filter((v) => !same(v, e)), e] : value.filter((v) => !same(v, e)));
+  const toggle = (e: Evidence, on: boolean) =>
+    onChange(on ? [...value.filter((v) => !same(v, e)), e] : value.filter((v) => !same(v, e)));
 
   return (
     <fieldset className="evidence">
@@ -62,7 +77,11 @@ export function EvidencePicker({ highlights, script, articleId, value, onChange 
         <div className="choices">
           {highlights.map((h) => (
             <label key={`${h.paragraphId}:${h.start}`} className="choice">
-              <input type="checkbox" checked={value.some((v) => same(v, h))} onChange={(e) => toggle(h, e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={value.some((v) => same(v, h))}
+                onChange={(e) => toggle(h, e.target.checked)}
+              />
               <span>
                 <b>¶{h.position}</b> 「{h.text}」
               </span>
@@ -71,10 +90,19 @@ export function EvidencePicker({ highlights, script, articleId, value, onChange 
         </div>
       )}
       <div className="button-row">
-        <button type="button" className="button small" aria-disabled={!selection} onClick={() => selection && toggle(selection, true)}>
+        <button
+          type="button"
+          className="button small"
+          aria-disabled={!selection}
+          onClick={() => selection && toggle(selection, true)}
+        >
           {t("addSelection")}
         </button>
-        {selection && <span className="hint">「{selection.text.length > 30 ? `${selection.text.slice(0, 30)}…` : selection.text}」</span>}
+        {selection && (
+          <span className="hint">
+            「{selection.text.length > 30 ? `${selection.text.slice(0, 30)}…` : selection.text}」
+          </span>
+        )}
       </div>
       {value.length > 0 && (
         <ul className="chosen-evidence" aria-label={t("chosenEvidence")}>

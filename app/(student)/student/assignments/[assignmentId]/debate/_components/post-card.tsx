@@ -19,12 +19,22 @@ export type PostContext = {
  * One argument or reply, with its replies below it. Everything the student typed is rendered as text (React
  * escapes it; line breaks kept by CSS); an outside link is plain, with rel="nofollow noopener".
  */
-export async function PostCard({ post, ctx, threadLocked = post.locked }: { post: PostView; ctx: PostContext; threadLocked?: boolean }) {
+export async function PostCard({
+  post,
+  ctx,
+  threadLocked = post.locked,
+}: {
+  post: PostView;
+  ctx: PostContext;
+  threadLocked?: boolean;
+}) {
   const t = await getTranslations("debate");
   const headingId = `post-${post.id}`;
   const isArgument = post.depth === 0;
   const Heading = isArgument ? "h3" : "h4";
-  const name = isArgument ? post.content?.claim || t("hiddenPost") : `${t(`kind.${post.kind}` as "kind.rebut")} · ${post.author}`;
+  const name = isArgument
+    ? post.content?.claim || t("hiddenPost")
+    : `${t(`kind.${post.kind}` as "kind.rebut")} · ${post.author}`;
   return (
     <article className={`post ${isArgument ? "argument" : `reply ${post.kind}`}`} aria-labelledby={headingId}>
       <Heading id={headingId} className="post-title">
@@ -48,7 +58,11 @@ export async function PostCard({ post, ctx, threadLocked = post.locked }: { post
             <blockquote key={`${q.paragraphId}:${q.start}`} className="evidence-quote">
               <p>「{q.quote}」</p>
               <footer>
-                {ctx.readerHref ? <a href={`${ctx.readerHref}#p-${q.position}`}>{t("paragraph", { n: q.position })}</a> : t("paragraph", { n: q.position })}
+                {ctx.readerHref ? (
+                  <a href={`${ctx.readerHref}#p-${q.position}`}>{t("paragraph", { n: q.position })}</a>
+                ) : (
+                  t("paragraph", { n: q.position })
+                )}
               </footer>
             </blockquote>
           ))}
@@ -65,12 +79,32 @@ export async function PostCard({ post, ctx, threadLocked = post.locked }: { post
       ) : (
         <p className="hint">{t("hiddenPlaceholder")}</p>
       )}
-      {post.ratings && <p className="rating-summary">{t("ratingSummary", { average: post.ratings.average.toFixed(1), count: post.ratings.count })}</p>}
-      {isArgument && ctx.canRate && !post.mine && post.content && <RatingForm debateId={ctx.debateId} postId={post.id} current={post.myRating} label={t("rateLabel", { claim: name })} />}
-      {ctx.canReply && post.depth < 3 && !threadLocked && post.content && (
-        <ReplyForm debateId={ctx.debateId} parentId={post.id} label={t("replyTo", { name })} highlights={ctx.highlights} script={ctx.script} articleId={ctx.articleId} />
+      {post.ratings && (
+        <p className="rating-summary">
+          {t("ratingSummary", { average: post.ratings.average.toFixed(1), count: post.ratings.count })}
+        </p>
       )}
-      {!post.mine && post.content && <ReportForm debateId={ctx.debateId} postId={post.id} label={t("reportLabel", { name })} />}
+      {isArgument && ctx.canRate && !post.mine && post.content && (
+        <RatingForm
+          debateId={ctx.debateId}
+          postId={post.id}
+          current={post.myRating}
+          label={t("rateLabel", { claim: name })}
+        />
+      )}
+      {ctx.canReply && post.depth < 3 && !threadLocked && post.content && (
+        <ReplyForm
+          debateId={ctx.debateId}
+          parentId={post.id}
+          label={t("replyTo", { name })}
+          highlights={ctx.highlights}
+          script={ctx.script}
+          articleId={ctx.articleId}
+        />
+      )}
+      {!post.mine && post.content && (
+        <ReportForm debateId={ctx.debateId} postId={post.id} label={t("reportLabel", { name })} />
+      )}
       {post.replies.length > 0 && (
         <ol className="replies">
           {post.replies.map((r) => (

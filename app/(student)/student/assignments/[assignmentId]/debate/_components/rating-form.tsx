@@ -6,7 +6,17 @@ import { useFormAction } from "@/components/use-form-action";
 import { rateAnArgument } from "@/lib/debate/actions";
 
 /** 1–5 for the strength of another's argument; the student can change it or take it back. */
-export function RatingForm({ debateId, postId, current, label }: { debateId: string; postId: string; current: number | null; label: string }) {
+export function RatingForm({
+  debateId,
+  postId,
+  current,
+  label,
+}: {
+  debateId: string;
+  postId: string;
+  current: number | null;
+  label: string;
+}) {
   const t = useTranslations("debate");
   const { onSubmit, pending, formError } = useFormAction(rateAnArgument);
   return (
@@ -16,7 +26,16 @@ export function RatingForm({ debateId, postId, current, label }: { debateId: str
       <span className="hint">{t("rateHint")}</span>
       <div className="button-row">
         {[1, 2, 3, 4, 5].map((v) => (
-          <button key={v} type="submit" name="value" value={v} className="button small" aria-pressed={current === v} aria-disabled={pending} aria-label={t("rateValue", { value: v })}>
+          <button
+            key={v}
+            type="submit"
+            name="value"
+            value={v}
+            className="button small"
+            aria-pressed={current === v}
+            aria-disabled={pending}
+            aria-label={t("rateValue", { value: v })}
+          >
             {v}
           </button>
         ))}

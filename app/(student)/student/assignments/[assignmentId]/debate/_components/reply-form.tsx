@@ -10,7 +10,14 @@ import { REPLY_MAX } from "@/lib/debate/limits";
 import { REPLY_KINDS } from "@/lib/debate/phases";
 import { type Evidence, EvidencePicker } from "./evidence-picker";
 
-type Props = { debateId: string; parentId: string; label: string; highlights: Evidence[]; script: "trad" | "simp"; articleId: string };
+type Props = {
+  debateId: string;
+  parentId: string;
+  label: string;
+  highlights: Evidence[];
+  script: "trad" | "simp";
+  articleId: string;
+};
 
 /** A reply (support, rebut or question), opened from the post it answers; it may quote the text too. */
 export function ReplyForm(props: Props) {
@@ -32,7 +39,14 @@ export function ReplyForm(props: Props) {
             {t("posted")}{" "}
           </span>
         )}
-        <button ref={button} type="button" className="button small" aria-expanded={false} onClick={() => setOpen(true)} aria-label={props.label}>
+        <button
+          ref={button}
+          type="button"
+          className="button small"
+          aria-expanded={false}
+          onClick={() => setOpen(true)}
+          aria-label={props.label}
+        >
           {t("reply")}
         </button>
       </p>
@@ -46,7 +60,15 @@ export function ReplyForm(props: Props) {
   return <ReplyFormBody {...props} onClose={close} />;
 }
 
-function ReplyFormBody({ debateId, parentId, label, highlights, script, articleId, onClose }: Props & { onClose: (posted: boolean) => void }) {
+function ReplyFormBody({
+  debateId,
+  parentId,
+  label,
+  highlights,
+  script,
+  articleId,
+  onClose,
+}: Props & { onClose: (posted: boolean) => void }) {
   const t = useTranslations("debate");
   const tErrors = useTranslations("errors");
   const id = useId();
@@ -82,10 +104,24 @@ function ReplyFormBody({ debateId, parentId, label, highlights, script, articleI
       </fieldset>
       <div className="field">
         <label htmlFor={`${id}-body`}>{t("replyBody")}</label>
-        <textarea ref={body} id={`${id}-body`} name="body" rows={3} maxLength={REPLY_MAX} required aria-invalid={Boolean(bodyError) || undefined} />
+        <textarea
+          ref={body}
+          id={`${id}-body`}
+          name="body"
+          rows={3}
+          maxLength={REPLY_MAX}
+          required
+          aria-invalid={Boolean(bodyError) || undefined}
+        />
         {bodyError && <p className="field-error">{bodyError}</p>}
       </div>
-      <EvidencePicker highlights={highlights} script={script} articleId={articleId} value={evidence} onChange={setEvidence} />
+      <EvidencePicker
+        highlights={highlights}
+        script={script}
+        articleId={articleId}
+        value={evidence}
+        onChange={setEvidence}
+      />
       {otherErrors.map((message) => (
         <p key={message} className="field-error" role="alert">
           {message}

@@ -6,7 +6,15 @@ import { useFormAction } from "@/components/use-form-action";
 import { chooseMySide } from "@/lib/debate/actions";
 import type { Side } from "@/lib/debate/sides";
 
-export function SideForm({ debateId, sides, current }: { debateId: string; sides: readonly Side[]; current: Side | null }) {
+export function SideForm({
+  debateId,
+  sides,
+  current,
+}: {
+  debateId: string;
+  sides: readonly Side[];
+  current: Side | null;
+}) {
   const t = useTranslations("debate");
   const { onSubmit, pending, formError } = useFormAction(chooseMySide);
   return (
@@ -14,7 +22,15 @@ export function SideForm({ debateId, sides, current }: { debateId: string; sides
       <input type="hidden" name="debateId" value={debateId} />
       <span>{t("chooseSide")}</span>
       {sides.map((side) => (
-        <button key={side} type="submit" name="side" value={side} className="button small" aria-pressed={current === side} aria-disabled={pending}>
+        <button
+          key={side}
+          type="submit"
+          name="side"
+          value={side}
+          className="button small"
+          aria-pressed={current === side}
+          aria-disabled={pending}
+        >
           {t(`side.${side}`)}
         </button>
       ))}

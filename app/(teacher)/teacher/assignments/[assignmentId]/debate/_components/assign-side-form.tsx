@@ -8,7 +8,13 @@ import type { Side } from "@/lib/debate/sides";
 import { assignStudentSide } from "@/lib/debate/teacher-actions";
 import { PendingButton } from "./pending-button";
 
-type Props = { assignmentId: string; studentId: string; studentName: string; current: Side | null; sides: { side: Side; label: string }[] };
+type Props = {
+  assignmentId: string;
+  studentId: string;
+  studentName: string;
+  current: Side | null;
+  sides: { side: Side; label: string }[];
+};
 
 /** Puts one student on a side (the board's active sides only); a select and a button fit a table cell. */
 export function AssignSideForm({ assignmentId, studentId, studentName, current, sides }: Props) {

@@ -53,7 +53,9 @@ export async function AuditTable({ rows }: { rows: AuditRow[] }) {
                 <time dateTime={r.at.toISOString()}>{format.dateTime(r.at, DATE_TIME)}</time>
               </th>
               <td>{words(r.action)}</td>
-              <td className="answer-text">{r.post ? [r.post.claim, r.post.excerpt].filter(Boolean).join(" — ") : tRoot("none")}</td>
+              <td className="answer-text">
+                {r.post ? [r.post.claim, r.post.excerpt].filter(Boolean).join(" — ") : tRoot("none")}
+              </td>
               <td>{r.target?.name ?? tRoot("none")}</td>
               <td className="answer-text">{r.reason || tRoot("none")}</td>
             </tr>

@@ -8,7 +8,13 @@ import { balanceSides } from "@/lib/debate/teacher-actions";
 import { PendingButton } from "./pending-button";
 
 /** Gives every student without a side one, evenly; says how many got one and how the sides now stand. */
-export function BalanceSidesForm({ assignmentId, sides }: { assignmentId: string; sides: { side: Side; label: string }[] }) {
+export function BalanceSidesForm({
+  assignmentId,
+  sides,
+}: {
+  assignmentId: string;
+  sides: { side: Side; label: string }[];
+}) {
   const t = useTranslations("debateTeacher.controls");
   const { onSubmit, pending, formError, state } = useFormAction(balanceSides);
   const result = state?.ok ? state.value : undefined;
@@ -16,7 +22,9 @@ export function BalanceSidesForm({ assignmentId, sides }: { assignmentId: string
     result &&
     t("balanced", {
       assigned: result.assigned,
-      counts: sides.map((s) => t("sideCount", { side: s.label, count: result.counts[s.side] })).join(t("countSeparator")),
+      counts: sides
+        .map((s) => t("sideCount", { side: s.label, count: result.counts[s.side] }))
+        .join(t("countSeparator")),
     });
   return (
     <form onSubmit={onSubmit} aria-label={t("balanceForm")} aria-describedby="balance-hint">

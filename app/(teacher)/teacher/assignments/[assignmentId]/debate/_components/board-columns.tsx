@@ -11,9 +11,14 @@ export async function BoardColumns({ columns }: { columns: NonNullable<BoardView
       {columns.map((column) => (
         <section key={column.side} aria-labelledby={`column-${column.side}`} className="debate-column">
           <h3 id={`column-${column.side}`}>
-            {tDebate(`side.${column.side}`)} <span className="hint">{t("count", { count: column.arguments.length })}</span>
+            {tDebate(`side.${column.side}`)}{" "}
+            <span className="hint">{t("count", { count: column.arguments.length })}</span>
           </h3>
-          {column.arguments.length === 0 ? <p className="hint">{t("empty")}</p> : column.arguments.map((post) => <TeacherPostCard key={post.id} post={post} />)}
+          {column.arguments.length === 0 ? (
+            <p className="hint">{t("empty")}</p>
+          ) : (
+            column.arguments.map((post) => <TeacherPostCard key={post.id} post={post} />)
+          )}
         </section>
       ))}
     </div>

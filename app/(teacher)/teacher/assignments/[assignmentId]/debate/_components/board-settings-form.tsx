@@ -33,8 +33,21 @@ export function BoardSettingsForm({ assignmentId, values, defaultMotion, thirdSi
   return (
     <form onSubmit={onSubmit} noValidate className="stack" aria-label={t("form")}>
       <input type="hidden" name="assignmentId" value={assignmentId} />
-      <CheckboxField name="debateEnabled" label={t("debateEnabled")} hint={t("debateEnabledHint")} defaultChecked={values.debateEnabled} errors={fieldErrors?.debateEnabled} />
-      <FormField name="motion" label={t("motion")} hint={t("motionHint", { motion: defaultMotion })} defaultValue={values.motion} maxLength={MOTION_MAX} errors={fieldErrors?.motion} />
+      <CheckboxField
+        name="debateEnabled"
+        label={t("debateEnabled")}
+        hint={t("debateEnabledHint")}
+        defaultChecked={values.debateEnabled}
+        errors={fieldErrors?.debateEnabled}
+      />
+      <FormField
+        name="motion"
+        label={t("motion")}
+        hint={t("motionHint", { motion: defaultMotion })}
+        defaultValue={values.motion}
+        maxLength={MOTION_MAX}
+        errors={fieldErrors?.motion}
+      />
       <CheckboxField
         name="thirdSideEnabled"
         label={t("thirdSide", { side: thirdSideLabel })}
@@ -46,7 +59,13 @@ export function BoardSettingsForm({ assignmentId, values, defaultMotion, thirdSi
         <legend>{t("sideMode")}</legend>
         {SIDE_MODES.map((mode) => (
           <label key={mode} className="checkbox">
-            <input type="radio" name="sideMode" value={mode} defaultChecked={values.sideMode === mode} aria-describedby={fieldErrors?.sideMode ? `${id}-mode-error` : undefined} />{" "}
+            <input
+              type="radio"
+              name="sideMode"
+              value={mode}
+              defaultChecked={values.sideMode === mode}
+              aria-describedby={fieldErrors?.sideMode ? `${id}-mode-error` : undefined}
+            />{" "}
             {t(mode === "choose" ? "sideModeChoose" : "sideModeAssigned")}
           </label>
         ))}
@@ -56,13 +75,38 @@ export function BoardSettingsForm({ assignmentId, values, defaultMotion, thirdSi
           </p>
         )}
       </fieldset>
-      <CheckboxField name="steelman" label={t("steelman")} hint={t("steelmanHint")} defaultChecked={values.steelman} errors={fieldErrors?.steelman} />
-      <CheckboxField name="anonymous" label={t("anonymous")} hint={t("anonymousHint")} defaultChecked={values.anonymous} errors={fieldErrors?.anonymous} />
-      <FormField name="rebuttalAt" type="datetime-local" label={t("rebuttalAt")} hint={t("deadlineHint")} defaultValue={values.rebuttalAt} errors={fieldErrors?.rebuttalAt} />
-      <FormField name="closesAt" type="datetime-local" label={t("closesAt")} hint={t("deadlineHint")} defaultValue={values.closesAt} errors={fieldErrors?.closesAt} />
+      <CheckboxField
+        name="steelman"
+        label={t("steelman")}
+        hint={t("steelmanHint")}
+        defaultChecked={values.steelman}
+        errors={fieldErrors?.steelman}
+      />
+      <CheckboxField
+        name="anonymous"
+        label={t("anonymous")}
+        hint={t("anonymousHint")}
+        defaultChecked={values.anonymous}
+        errors={fieldErrors?.anonymous}
+      />
+      <FormField
+        name="rebuttalAt"
+        type="datetime-local"
+        label={t("rebuttalAt")}
+        hint={t("deadlineHint")}
+        defaultValue={values.rebuttalAt}
+        errors={fieldErrors?.rebuttalAt}
+      />
+      <FormField
+        name="closesAt"
+        type="datetime-local"
+        label={t("closesAt")}
+        hint={t("deadlineHint")}
+        defaultValue={values.closesAt}
+        errors={fieldErrors?.closesAt}
+      />
       <FormStatus error={formError} success={state?.ok ? t("saved") : undefined} />
       <SubmitButton label={t("save")} pendingLabel={t("saving")} pending={pending} />
     </form>
   );
 }
-

@@ -18,7 +18,15 @@ export function CheckboxField({ name, label, hint, defaultChecked, errors }: Pro
     // Not .field: its input rules (full width, tall) are for text boxes.
     <div>
       <label className="checkbox" htmlFor={id}>
-        <input id={id} type="checkbox" name={name} defaultChecked={defaultChecked} aria-invalid={hasError || undefined} aria-describedby={describedBy} /> {label}
+        <input
+          id={id}
+          type="checkbox"
+          name={name}
+          defaultChecked={defaultChecked}
+          aria-invalid={hasError || undefined}
+          aria-describedby={describedBy}
+        />{" "}
+        {label}
       </label>
       {hint && (
         <p id={`${id}-hint`} className="hint">

@@ -10,7 +10,13 @@ const BAR_REM = 6;
  * stand out, marked in words (not only by an empty bar); each bar has its number written beside it, and
  * the column header names the side, so nothing depends on colour.
  */
-export async function EvidenceMap({ evidence, sides }: { evidence: EvidenceParagraph[]; sides: { side: Side; label: string }[] }) {
+export async function EvidenceMap({
+  evidence,
+  sides,
+}: {
+  evidence: EvidenceParagraph[];
+  sides: { side: Side; label: string }[];
+}) {
   const t = await getTranslations("debateTeacher.evidence");
   if (evidence.length === 0) return <p>{t("empty")}</p>;
   const showUnsided = evidence.some((p) => p.unsided > 0);
@@ -44,7 +50,8 @@ export async function EvidenceMap({ evidence, sides }: { evidence: EvidenceParag
           {evidence.map((p) => (
             <tr key={p.paragraphId} className={p.total === 0 ? "not-quoted" : undefined}>
               <th scope="row">
-                <span className="para-number">{t("paragraphLabel", { n: p.position })}</span> <span className="answer-text">{p.excerpt}</span>
+                <span className="para-number">{t("paragraphLabel", { n: p.position })}</span>{" "}
+                <span className="answer-text">{p.excerpt}</span>
               </th>
               {sides.map((s) => (
                 <td key={s.side}>{bar(p.bySide[s.side], s.side)}</td>

@@ -19,7 +19,15 @@ export function PhaseForm({ assignmentId, current }: { assignmentId: string; cur
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <div className="button-row">
         {PHASES.map((phase) => (
-          <PendingButton key={phase} name="phase" value={phase} label={t(`phaseButton.${phase}`)} pendingLabel={t(`phaseButton.${phase}`)} pending={pending} pressed={current === phase} />
+          <PendingButton
+            key={phase}
+            name="phase"
+            value={phase}
+            label={t(`phaseButton.${phase}`)}
+            pendingLabel={t(`phaseButton.${phase}`)}
+            pending={pending}
+            pressed={current === phase}
+          />
         ))}
       </div>
       <p id="phase-hint" className="hint">

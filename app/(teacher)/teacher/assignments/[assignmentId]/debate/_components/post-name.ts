@@ -14,7 +14,9 @@ export async function postNamer() {
   const tDebate = await getTranslations("debate");
   return (post: { kind: string; claim: string; body: string; author: string }) => {
     if (post.kind === "argument") return post.claim || excerpt(post.body, REPLY_EXCERPT);
-    const kind = (REPLY_KINDS as readonly string[]).includes(post.kind) ? tDebate(`kind.${post.kind as ReplyKind}`) : post.kind;
+    const kind = (REPLY_KINDS as readonly string[]).includes(post.kind)
+      ? tDebate(`kind.${post.kind as ReplyKind}`)
+      : post.kind;
     return t("board.replyName", { author: post.author, kind, excerpt: excerpt(post.body, REPLY_EXCERPT) });
   };
 }

@@ -9,7 +9,15 @@ import { removeBoardStudent } from "@/lib/debate/teacher-actions";
 import { PendingButton } from "./pending-button";
 
 /** Takes a student off the board (they can still read it); the reason is optional and goes in the audit trail. */
-export function RemoveStudentForm({ assignmentId, studentId, studentName }: { assignmentId: string; studentId: string; studentName: string }) {
+export function RemoveStudentForm({
+  assignmentId,
+  studentId,
+  studentName,
+}: {
+  assignmentId: string;
+  studentId: string;
+  studentName: string;
+}) {
   const t = useTranslations("debateTeacher.students");
   const id = useId();
   const { onSubmit, pending, fieldErrors, formError } = useFormAction(removeBoardStudent);

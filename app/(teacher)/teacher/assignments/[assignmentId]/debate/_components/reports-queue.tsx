@@ -30,7 +30,11 @@ export async function ReportsQueue({ reports }: { reports: ReportedPost[] }) {
               <ul>
                 {open.map((r, i) => (
                   <li key={`${r.reporter.id}-${i}`}>
-                    <span className="answer-text">{r.reason ? t("reports.reason", { reporter: r.reporter.name, reason: r.reason }) : t("reports.noReason", { reporter: r.reporter.name })}</span>{" "}
+                    <span className="answer-text">
+                      {r.reason
+                        ? t("reports.reason", { reporter: r.reporter.name, reason: r.reason })
+                        : t("reports.noReason", { reporter: r.reporter.name })}
+                    </span>{" "}
                     <time className="hint" dateTime={r.createdAt.toISOString()}>
                       {format.dateTime(r.createdAt, DATE_TIME)}
                     </time>
@@ -39,7 +43,11 @@ export async function ReportsQueue({ reports }: { reports: ReportedPost[] }) {
               </ul>
               <div className="moderation">
                 <DismissReportsForm postId={post.id} formLabel={t("reports.dismissForm", { name })} />
-                {post.hidden ? <p className="hint">{t("reports.alreadyHidden")}</p> : <HidePostForm postId={post.id} formLabel={t("reports.hideForm", { name })} />}
+                {post.hidden ? (
+                  <p className="hint">{t("reports.alreadyHidden")}</p>
+                ) : (
+                  <HidePostForm postId={post.id} formLabel={t("reports.hideForm", { name })} />
+                )}
               </div>
               <p className="hint">{t("reports.dismissHint")}</p>
             </article>

@@ -7,7 +7,15 @@ import { restoreBoardStudent } from "@/lib/debate/teacher-actions";
 import { PendingButton } from "./pending-button";
 
 /** Lets a removed student take part again. */
-export function RestoreStudentForm({ assignmentId, studentId, studentName }: { assignmentId: string; studentId: string; studentName: string }) {
+export function RestoreStudentForm({
+  assignmentId,
+  studentId,
+  studentName,
+}: {
+  assignmentId: string;
+  studentId: string;
+  studentName: string;
+}) {
   const t = useTranslations("debateTeacher.students");
   const { onSubmit, pending, formError } = useFormAction(restoreBoardStudent);
   return (

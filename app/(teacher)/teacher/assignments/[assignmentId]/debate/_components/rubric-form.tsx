@@ -26,7 +26,12 @@ export function RubricForm({ assignmentId, studentId, studentName, rubric, feedb
   const errorOf = (field: string) => fieldErrors?.[field]?.map((key) => tErrors(key as never)).join(" ");
   const feedbackError = errorOf("feedback");
   return (
-    <form onSubmit={onSubmit} noValidate className="stack rubric-form" aria-label={t("rubricForm", { name: studentName })}>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="stack rubric-form"
+      aria-label={t("rubricForm", { name: studentName })}
+    >
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <input type="hidden" name="studentId" value={studentId} />
       {CRITERIA.map((criterion) => {

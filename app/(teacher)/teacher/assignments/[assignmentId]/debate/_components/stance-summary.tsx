@@ -14,7 +14,12 @@ export async function StanceSummary({ stances }: { stances: Summary }) {
   const tDebate = await getTranslations("debate");
   const format = await getFormatter();
   const mean = (m: { count: number; mean: number | null }, signed = false) =>
-    m.mean === null ? tRoot("none") : t("meanValue", { mean: format.number(m.mean, { maximumFractionDigits: 2, signDisplay: signed ? "exceptZero" : "auto" }), count: m.count });
+    m.mean === null
+      ? tRoot("none")
+      : t("meanValue", {
+          mean: format.number(m.mean, { maximumFractionDigits: 2, signDisplay: signed ? "exceptZero" : "auto" }),
+          count: m.count,
+        });
   const highest = Math.max(1, ...stances.histogram.flatMap((h) => [h.before, h.after]));
   const bar = (count: number) => (
     <span className="count-bar">

@@ -53,10 +53,16 @@ export async function StudentsTable({ assignmentId, report, sides }: Props) {
                 </td>
                 <td>{t("repliesValue", { total: replies, ...s.replies })}</td>
                 <td>{t("quotesValue", { quotes: s.quotes, paragraphs: s.paragraphsQuoted })}</td>
-                <td>{s.ratingsGiven.average === null ? none : t("ratingsValue", { count: s.ratingsGiven.count, average: num(s.ratingsGiven.average) })}</td>
+                <td>
+                  {s.ratingsGiven.average === null
+                    ? none
+                    : t("ratingsValue", { count: s.ratingsGiven.count, average: num(s.ratingsGiven.average) })}
+                </td>
                 <td>
                   {t("stanceValue", { before: s.stanceBefore ?? none, after: s.stanceAfter ?? none })}
-                  {s.shift !== null && <> {t("shiftValue", { shift: format.number(s.shift, { signDisplay: "exceptZero" }) })}</>}
+                  {s.shift !== null && (
+                    <> {t("shiftValue", { shift: format.number(s.shift, { signDisplay: "exceptZero" }) })}</>
+                  )}
                 </td>
                 <td>
                   <p>{s.removed ? t("removed") : t("active")}</p>

@@ -21,7 +21,9 @@ export async function TeacherPostCard({ post }: { post: PostView }) {
   const name = nameOf({ kind: post.kind, claim: content?.claim ?? "", body: content?.body ?? "", author: post.author });
   const isArgument = post.depth === 0;
   const Heading = isArgument ? "h4" : "h5";
-  const classes = ["post", isArgument ? "argument" : `reply ${post.kind}`, post.hidden ? "hidden-post" : ""].filter(Boolean).join(" ");
+  const classes = ["post", isArgument ? "argument" : `reply ${post.kind}`, post.hidden ? "hidden-post" : ""]
+    .filter(Boolean)
+    .join(" ");
   return (
     <article className={classes} aria-label={name}>
       <Heading className="post-title">{isArgument ? name : tDebate(`kind.${post.kind}`)}</Heading>
@@ -59,12 +61,22 @@ export async function TeacherPostCard({ post }: { post: PostView }) {
       )}
       {post.ratings && (
         <p className="rating-summary">
-          {post.ratings.count > 0 ? tDebate("ratingSummary", { average: format.number(post.ratings.average, { maximumFractionDigits: 1 }), count: post.ratings.count }) : t("board.noRatings")}
+          {post.ratings.count > 0
+            ? tDebate("ratingSummary", {
+                average: format.number(post.ratings.average, { maximumFractionDigits: 1 }),
+                count: post.ratings.count,
+              })
+            : t("board.noRatings")}
         </p>
       )}
       <div className="moderation">
         {post.hidden ? (
-          <PostActionForm postId={post.id} action="restore" formLabel={t("board.restoreForm", { name })} buttonLabel={t("board.restore")} />
+          <PostActionForm
+            postId={post.id}
+            action="restore"
+            formLabel={t("board.restoreForm", { name })}
+            buttonLabel={t("board.restore")}
+          />
         ) : (
           <HidePostForm postId={post.id} formLabel={t("board.hideForm", { name })} />
         )}

@@ -27,7 +27,10 @@ async function commonWords() {
   const t = await getTranslations("debateTeacher");
   const tDebate = await getTranslations("debate");
   const sides = Object.fromEntries(SIDES.map((s) => [s, tDebate(`side.${s}`)])) as Record<Side, string>;
-  const kinds = { argument: t("argument"), ...Object.fromEntries(REPLY_KINDS.map((k) => [k, tDebate(`kind.${k}`)])) } as Record<PostKind, string>;
+  const kinds = {
+    argument: t("argument"),
+    ...Object.fromEntries(REPLY_KINDS.map((k) => [k, tDebate(`kind.${k}`)])),
+  } as Record<PostKind, string>;
   return { t, tDebate, sides, kinds };
 }
 
@@ -68,7 +71,10 @@ export async function markdownWords(): Promise<BoardMarkdownWords> {
     pinned: t("export.pinned"),
     locked: t("export.locked"),
     noArguments: t("export.noArguments"),
-    ratings: (count, average) => (average === null ? t("export.noRatings") : t("export.ratings", { count, average: format.number(average, { maximumFractionDigits: 2 }) })),
+    ratings: (count, average) =>
+      average === null
+        ? t("export.noRatings")
+        : t("export.ratings", { count, average: format.number(average, { maximumFractionDigits: 2 }) }),
     // In the school's time zone (next-intl's request config), as on the page.
     formatDate: (date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }),
   };

@@ -6,7 +6,14 @@ import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
 import { gradeQuizAnswer } from "@/lib/quiz/teacher-actions";
 
-export type GradeFormLabels = { form: string; score: string; reason: string; submit: string; pending: string; saved: string };
+export type GradeFormLabels = {
+  form: string;
+  score: string;
+  reason: string;
+  submit: string;
+  pending: string;
+  saved: string;
+};
 
 type Props = {
   attemptId: string;

@@ -32,7 +32,13 @@ export async function ItemStatsTable({ results }: { results: QuizResults }) {
                 <td>{item.prompt[language]}</td>
                 <td>{t(`type_${item.type}`)}</td>
                 <td>{stat?.answered ?? 0}</td>
-                <td>{short ? t("gradedByTeacher") : stat?.percentCorrect == null ? t("none") : t("percentValue", { percent: stat.percentCorrect })}</td>
+                <td>
+                  {short
+                    ? t("gradedByTeacher")
+                    : stat?.percentCorrect == null
+                      ? t("none")
+                      : t("percentValue", { percent: stat.percentCorrect })}
+                </td>
                 <td>
                   {short || !stat?.answered
                     ? t("none")

@@ -25,7 +25,12 @@ export async function ScoreChart({ buckets }: { buckets: ScoreBucket[] }) {
   const width = buckets.length * (BAR + GAP) + GAP;
   return (
     <figure style={{ margin: 0 }}>
-      <svg role="img" aria-label={summary} viewBox={`0 0 ${width} ${HEIGHT + 40}`} style={{ width: "100%", maxWidth: "36rem", height: "auto" }}>
+      <svg
+        role="img"
+        aria-label={summary}
+        viewBox={`0 0 ${width} ${HEIGHT + 40}`}
+        style={{ width: "100%", maxWidth: "36rem", height: "auto" }}
+      >
         <line x1={0} x2={width} y1={HEIGHT + 20} y2={HEIGHT + 20} stroke="currentColor" strokeWidth={1} />
         {buckets.map((b, i) => {
           const x = GAP + i * (BAR + GAP);

@@ -19,7 +19,10 @@ export async function StudentAnswers({ results }: { results: QuizResults }) {
       <summary>
         {t("answersSummary", {
           student: s.displayName,
-          score: s.score === null ? t(`status_${s.status}`) : t("scoreValue", { score: format.number(s.score), max: format.number(s.maxScore) }),
+          score:
+            s.score === null
+              ? t(`status_${s.status}`)
+              : t("scoreValue", { score: format.number(s.score), max: format.number(s.maxScore) }),
         })}
       </summary>
       <div className="table-wrap">

@@ -31,7 +31,11 @@ export async function StudentsTable({ results }: { results: QuizResults }) {
                 {t(`status_${s.status}`)}
                 {s.handedInAtEnd && <span className="hint"> {t("handedInAtEnd")}</span>}
               </td>
-              <td>{s.score === null ? t("none") : t("scoreValue", { score: format.number(s.score), max: format.number(s.maxScore) })}</td>
+              <td>
+                {s.score === null
+                  ? t("none")
+                  : t("scoreValue", { score: format.number(s.score), max: format.number(s.maxScore) })}
+              </td>
               <td>{s.submittedAt ? format.dateTime(s.submittedAt, DATE_TIME) : t("none")}</td>
               <td>{t("attemptsValue", { used: s.attemptsUsed, allowed: results.quiz.attemptsAllowed })}</td>
             </tr>

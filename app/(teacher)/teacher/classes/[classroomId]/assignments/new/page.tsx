@@ -15,7 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewAssignmentPage({ params }: { params: Promise<{ classroomId: string }> }) {
   const me = await requireUser(["TEACHER"]);
   const { classroomId } = await params;
-  const classroom = await db.classroom.findFirst({ where: { id: classroomId, ownerId: me.id }, select: { id: true, name: true } });
+  const classroom = await db.classroom.findFirst({
+    where: { id: classroomId, ownerId: me.id },
+    select: { id: true, name: true },
+  });
   if (!classroom) notFound();
   const t = await getTranslations("assignmentForm");
   const readings = await listAssignableReadings(db, me.id);

@@ -21,7 +21,13 @@ export function AssignmentForm({ classroomId, readings, defaultOpensAt }: Props)
       <input type="hidden" name="classroomId" value={classroomId} />
       <div className="field">
         <label htmlFor={`${id}-reading`}>{t("reading")}</label>
-        <select id={`${id}-reading`} name="readingId" defaultValue={readings.length === 1 ? readings[0]!.id : ""} aria-invalid={fieldErrors?.readingId ? true : undefined} aria-describedby={fieldErrors?.readingId ? `${id}-reading-error` : undefined}>
+        <select
+          id={`${id}-reading`}
+          name="readingId"
+          defaultValue={readings.length === 1 ? readings[0]!.id : ""}
+          aria-invalid={fieldErrors?.readingId ? true : undefined}
+          aria-describedby={fieldErrors?.readingId ? `${id}-reading-error` : undefined}
+        >
           <option value="">{t("chooseReading")}</option>
           {readings.map((r) => (
             <option key={r.id} value={r.id}>
@@ -35,7 +41,12 @@ export function AssignmentForm({ classroomId, readings, defaultOpensAt }: Props)
           </p>
         )}
       </div>
-      <FormField name="title" label={t("assignmentTitle")} defaultValue={readings.length === 1 ? readings[0]!.title : ""} errors={fieldErrors?.title} />
+      <FormField
+        name="title"
+        label={t("assignmentTitle")}
+        defaultValue={readings.length === 1 ? readings[0]!.title : ""}
+        errors={fieldErrors?.title}
+      />
       <div className="field">
         <label htmlFor={`${id}-instructions`}>{t("instructions")}</label>
         <textarea
@@ -51,8 +62,20 @@ export function AssignmentForm({ classroomId, readings, defaultOpensAt }: Props)
           </p>
         )}
       </div>
-      <FormField name="opensAt" type="datetime-local" label={t("opensAt")} defaultValue={defaultOpensAt} errors={fieldErrors?.opensAt} />
-      <FormField name="dueAt" type="datetime-local" label={t("dueAt")} hint={t("dueHint")} errors={fieldErrors?.dueAt} />
+      <FormField
+        name="opensAt"
+        type="datetime-local"
+        label={t("opensAt")}
+        defaultValue={defaultOpensAt}
+        errors={fieldErrors?.opensAt}
+      />
+      <FormField
+        name="dueAt"
+        type="datetime-local"
+        label={t("dueAt")}
+        hint={t("dueHint")}
+        errors={fieldErrors?.dueAt}
+      />
       <fieldset className="checkboxes" aria-describedby={fieldErrors?.parts ? `${id}-parts-error` : undefined}>
         <legend>{t("parts")}</legend>
         <label>
