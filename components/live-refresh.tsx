@@ -1,7 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { reconnectDelay } from "@/lib/debate/reconnect-delay";
 
@@ -89,7 +89,9 @@ export function LiveRefresh({ assignmentId, deadlines = [] }: { assignmentId: st
       .map((iso) => new Date(iso).getTime() - Date.now() + 500)
       .filter((ms) => ms > 0 && ms < 86_400_000)
       .map((ms) => window.setTimeout(() => router.refresh(), ms));
-    return () => timers.forEach((t) => window.clearTimeout(t));
+    return () => {
+      for (const t of timers) window.clearTimeout(t);
+    };
   }, [deadlineKey, router]);
   return (
     <p role="status" className={connected ? "live-state" : "live-state off"}>

@@ -1,14 +1,6 @@
 import Head from "next/head";
-import type { Locale } from "@/i18n/locales";
-import { type HeaderLabels, type HeaderUser, SiteHeaderView } from "./site-header-view";
-
-/** The page-wide text and user, worked out in getServerSideProps. */
-export type Shell = {
-  locale: Locale;
-  pageTitle: string;
-  skipToContent: string;
-  header: { me: HeaderUser; labels: HeaderLabels };
-};
+import type { Shell } from "@/lib/site-header";
+import { SiteHeaderView } from "./site-header-view";
 
 /** What app/layout.tsx gives App Router pages, for the Pages Router ones: title, skip link, header, main. */
 export function PagesShell({ shell, children }: { shell: Shell; children: React.ReactNode }) {

@@ -4,6 +4,7 @@
  */
 export function ScrollTable({ label, children }: { label: string; children: React.ReactNode }) {
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a scrolling wrapper named for its table, not a set of form fields (a fieldset would add a form group's semantics and frame)
     <div className="table-wrap" tabIndex={0} role="region" aria-label={label}>
       {children}
     </div>

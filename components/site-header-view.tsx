@@ -1,21 +1,5 @@
 import { LOCALES, type Locale } from "@/i18n/locales";
-import type { Role } from "@/lib/auth/roles";
-
-export type HeaderUser = { role: Role; displayName: string } | null;
-export type HeaderLabels = Record<
-  | "appName"
-  | "navLabel"
-  | "myClasses"
-  | "myAssignments"
-  | "join"
-  | "account"
-  | "signOut"
-  | "signIn"
-  | "signedInAs"
-  | "languageLabel"
-  | Locale,
-  string
->;
+import type { HeaderLabels, HeaderUser } from "@/lib/site-header";
 
 /**
  * The header on every page, App Router or Pages Router. Plain links and plain form posts to route

@@ -1,7 +1,7 @@
 import { getLocale } from "next-intl/server";
 import { localeFrom } from "@/i18n/messages";
 import { getCurrentUser } from "@/lib/auth";
-import { headerLabels } from "./site-header-labels";
+import { headerLabels } from "@/lib/site-header-labels";
 import { SiteHeaderView } from "./site-header-view";
 
 /** The App Router's header: the shared view with this request's user and language. */

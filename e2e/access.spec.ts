@@ -3,8 +3,8 @@ import { SignInPage } from "./pages/sign-in-page";
 import { TeacherHomePage } from "./pages/teacher-home-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { DEMO_STUDENT, DEMO_TEACHER, unique } from "./support/data";
-import { zh } from "./support/messages";
 import { teacherWithAssignment } from "./support/flows";
+import { zh } from "./support/messages";
 import { callServerAction, serverActionId } from "./support/server-actions";
 
 const createClassroom = () => serverActionId("lib/classes/actions.ts", "createMyClassroom");

@@ -57,7 +57,10 @@ test("HTML in a name is stored and shown as text, never run", async ({ page }) =
   await join.goto();
   const name = `<img src=x onerror="window.__pwned=1"><b>粗體</b>`;
   let dialogs = 0;
-  page.on("dialog", (d) => (dialogs++, d.dismiss()));
+  page.on("dialog", (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
   await join.join({ joinCode: "DEBATE", loginName: unique("html."), displayName: name, password: STRONG_PASSWORD });
   await new StudentHomePage(page).expectLoaded();
   await expect(page.getByText(zh.nav.signedInAs.replace("{name}", name))).toBeVisible();

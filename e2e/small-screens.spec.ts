@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { SignInPage } from "./pages/sign-in-page";
 import { QuizPage } from "./pages/quiz-page";
+import { SignInPage } from "./pages/sign-in-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { DEMO_JOIN_CODE, DEMO_STUDENT, DEMO_TEACHER } from "./support/data";
 import { studentJoins } from "./support/flows";

@@ -1,6 +1,6 @@
 import { createFormatter, createTranslator } from "next-intl";
-import { appTimeZone, localeFrom, MESSAGES } from "./messages";
 import { LOCALE_COOKIE, type Locale } from "./locales";
+import { appTimeZone, localeFrom, MESSAGES } from "./messages";
 
 /**
  * next-intl for a Pages Router page's getServerSideProps (next-intl/server needs the App Router's request

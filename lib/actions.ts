@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { getCurrentUser, type CurrentUser } from "@/lib/auth";
+import { type CurrentUser, getCurrentUser } from "@/lib/auth";
 import type { Role } from "@/lib/auth/roles";
 import { isDatabaseFault } from "@/lib/db/database-faults";
 import { ExpectedError } from "@/lib/errors";

@@ -2,7 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { type Role, ROLES } from "./auth/roles";
+import { ROLES, type Role } from "./auth/roles";
 import { type CurrentUser, userFromSessionCookie } from "./auth/session-user";
 
 export type { CurrentUser };

@@ -1,9 +1,10 @@
 // Server code for the Pages Router pages' getServerSideProps (the reader, the quiz): who is asking, in which
 // language, and the parts every such page's props share.
-import type { Shell } from "@/components/pages-shell";
-import { headerLabels } from "@/components/site-header-labels";
+
 import { pagesIntl } from "@/i18n/pages";
 import { type CurrentUser, userFromSessionCookie } from "@/lib/auth/session-user";
+import type { Shell } from "@/lib/site-header";
+import { headerLabels } from "@/lib/site-header-labels";
 
 /** A page's 404 as props: the same words whether the record is missing or someone else's. */
 export type NotFoundProps = { kind: "notFound"; shell: Shell; title: string; body: string; home: string };

@@ -1,4 +1,4 @@
-import { Head, Html, Main, NextScript, type DocumentProps } from "next/document";
+import { type DocumentProps, Head, Html, Main, NextScript } from "next/document";
 import { DEFAULT_LOCALE } from "@/i18n/locales";
 
 /** <html lang> in the user's language: each page's props carry its shell (components/pages-shell.tsx). */

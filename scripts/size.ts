@@ -6,8 +6,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { ensureCurrentBuild } from "./lib/server";
 import { signIn } from "./lib/http";
+import { ensureCurrentBuild } from "./lib/server";
 
 const BUDGET_KB = 130;
 const PORT = 3199;

@@ -4,12 +4,12 @@
 // and exits within SHUTDOWN_TIMEOUT seconds (scripts/server/graceful-stop.cjs); this process exits with it.
 import { type ChildProcess, type StdioOptions, spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { portInUse } from "./lib/port";
-import { DatabaseUrlError, describeDatabase, parseDatabaseUrl } from "../lib/db/database-url";
+import { type DatabaseTarget, DatabaseUrlError, describeDatabase, parseDatabaseUrl } from "../lib/db/database-url";
 import { MigrationError } from "../lib/db/migrate";
 import { buildIsCurrent } from "../lib/setup/build-stamp";
 import { DatabaseUnavailableError, prepareDatabase } from "../lib/setup/prepare-database";
 import { ensureAuthSecret } from "../lib/setup/secret";
+import { portInUse } from "./lib/port";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
@@ -23,7 +23,7 @@ function stop(message: string): never {
 const busy = await portInUse(Number(port));
 if (busy) stop(`port ${port} is already in use (${busy}): stop what is using it, or choose another with PORT=…`);
 
-let target;
+let target: DatabaseTarget;
 try {
   target = parseDatabaseUrl(process.env.DATABASE_URL);
 } catch (error) {

@@ -286,6 +286,7 @@ export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, arti
         </dialog>
       </div>
 
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents: clicking a paragraph is a shortcut for the mouse; the item's own radio list is the keyboard and screen-reader way to pick one */}
       <aside
         id="quiz-article"
         className={picking ? "quiz-article picking" : "quiz-article"}

@@ -5,7 +5,7 @@ type Labels = { paragraph: (n: number) => string; closeGlossary: string };
 /**
  * The article's numbered paragraphs with glossary terms, and the terms' explanations. The same for every
  * student (per reading, script and UI language), so the server renders it to HTML once and keeps it
- * (lib/readings/article-html.ts). Terms open their explanation with the browser's own popover (no script
+ * (components/reader/article-html.tsx). Terms open their explanation with the browser's own popover (no script
  * needed); only a term's first occurrence in a paragraph is a button, so keyboard users do not tab through
  * dozens of repeats. `uiLang` marks our UI text (paragraph labels, "close") inside the article's language.
  */
@@ -25,12 +25,14 @@ export function ArticleParagraphs({ view, uiLang, labels }: { view: ReaderView; 
                 const term = view.glossary[s.term];
                 if (!term || marked.has(s.term))
                   return (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: a paragraph's segments are fixed text in a fixed order
                     <span key={i} className="term-repeat">
                       {s.text}
                     </span>
                   );
                 marked.add(s.term);
                 return (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a paragraph's segments are fixed text in a fixed order
                   <button key={i} type="button" className="term" popoverTarget={`gl-${term.id}`}>
                     {s.text}
                   </button>

@@ -25,6 +25,7 @@ export function ArticleText({
         </p>
       </header>
       <div lang={uiLang}>{beforeText}</div>
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the server rendered it with React from the reading (every text escaped), components/reader/article-html.tsx */}
       <div dangerouslySetInnerHTML={{ __html: article.html }} />
     </article>
   );

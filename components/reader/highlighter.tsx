@@ -1,10 +1,10 @@
 import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from "react";
-import { trimRange } from "@/lib/readings/anchors";
-import { offsetsInElement, rangeFromOffsets } from "@/lib/readings/dom-offsets";
-import type { Script } from "@/lib/readings/script";
 import { newClientKey } from "@/components/client-key";
 import { errorKey, postJson } from "@/components/post-json";
 import { useRefresh } from "@/components/use-refresh";
+import { trimRange } from "@/lib/readings/anchors";
+import { offsetsInElement, rangeFromOffsets } from "@/lib/readings/dom-offsets";
+import type { Script } from "@/lib/readings/script";
 
 type Saved = { id: string; paragraphId: string; start: number; end: number };
 type HighlighterLabels = Record<

@@ -74,7 +74,7 @@ export function ProgressTracker({
       },
       { threshold: [0, 0.25, 0.5, 0.6, 0.75, 1] },
     );
-    document.querySelectorAll<HTMLElement>(".para[data-pos]").forEach((p) => observer.observe(p));
+    for (const p of document.querySelectorAll<HTMLElement>(".para[data-pos]")) observer.observe(p);
     const timer = window.setInterval(() => send(), SEND_EVERY_MS);
     // Leaving (tab hidden, page closed or navigated away): the last position goes with keepalive, which
     // the browser completes after the page is gone.

@@ -21,6 +21,7 @@ export function TextSizeControl({ labels }: { labels: Record<"textSize" | "small
   if (index === null) return null;
   // Each button's name starts with what it shows (A− / A+), so a speech user can say what they see (WCAG 2.5.3).
   return (
+    // biome-ignore lint/a11y/useSemanticElements: two buttons named together, not form fields (a fieldset would add a form group's frame)
     <div role="group" aria-label={labels.textSize} className="button-row">
       <button
         type="button"

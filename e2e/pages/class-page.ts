@@ -12,6 +12,7 @@ export class ClassPage {
   }
 
   async joinCode(): Promise<string> {
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText (what a person sees), not the DOM's
     return (await this.page.locator(".join-code").innerText()).trim();
   }
 

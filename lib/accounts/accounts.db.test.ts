@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/passwords";
-import { expectFailure } from "@/lib/testing/expect-failure";
-import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
 import { removeStudentFromClass } from "@/lib/classes/roster";
+import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
+import { expectFailure } from "@/lib/testing/expect-failure";
 import { changePassword, createStudentInClass, createTeacher, enrollInClass } from "./accounts";
 
 describe.each(TEST_PROVIDERS)("accounts on %s", (provider) => {

@@ -1,7 +1,7 @@
+import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
 import type { Db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { fail } from "@/lib/errors";
-import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
 
 /**
  * Account writes, each taking the database so the data-layer tests run them on SQLite and PostgreSQL.

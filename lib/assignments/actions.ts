@@ -1,7 +1,7 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { action, formToObject } from "@/lib/actions";
 import { db } from "@/lib/db";
 import { createAssignment } from "./assignments";

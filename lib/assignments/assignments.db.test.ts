@@ -11,8 +11,8 @@ import {
 import { markAsRead, recordProgress } from "@/lib/readings/progress";
 import { DEMO, seedDemo } from "@/lib/seed/demo";
 import { LIBRARY_READING_ID } from "@/lib/seed/library";
-import { expectFailure } from "@/lib/testing/expect-failure";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
+import { expectFailure } from "@/lib/testing/expect-failure";
 import { createAssignment, findStudentAssignment, findTeacherAssignment, listAssignableReadings } from "./assignments";
 import { listStudentProgress, sortProgress } from "./progress-report";
 import { createAssignmentSchema } from "./schema";

@@ -1,7 +1,7 @@
 import { decode } from "next-auth/jwt";
 import { z } from "zod";
 import { db } from "@/lib/db/app-db";
-import { type Role, ROLES } from "./roles";
+import { ROLES, type Role } from "./roles";
 import { SESSION_COOKIES } from "./session-cookie";
 
 /** preferredScript ("trad" | "simp") rides along: the reader and the quiz need it on every view. */

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { fail } from "@/lib/errors";
 import { generateJoinCode } from "./join-code";
-import { isUniqueViolation } from "@/lib/db/errors";
 
 /** One of this teacher's classes with its roster and assignments, or null (the page shows 404). */
 export function findTeacherClassroom(db: Db, teacherId: string, classroomId: string) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { idSchema as id } from "@/lib/id-schema";
 import { NAME_MAX } from "@/lib/accounts/schema";
+import { idSchema as id } from "@/lib/id-schema";
 
 export const classroomNameSchema = z
   .string({ error: "required" })

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { type Migration, MigrationError, pendingMigrations, readMigrations } from "./migrate";
 import { postgresSchemaFrom } from "./postgres-schema";
-import { MigrationError, type Migration, pendingMigrations, readMigrations } from "./migrate";
 
 const m = (name: string, checksum = name): Migration => ({ name, sql: "", checksum });
 

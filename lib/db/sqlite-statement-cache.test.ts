@@ -7,7 +7,10 @@ function database(limit?: number) {
   db.defaultSafeIntegers(true); // as the Prisma adapter opens it
   const prepared: string[] = [];
   const prepare = db.prepare.bind(db);
-  db.prepare = ((sql: string) => (prepared.push(sql), prepare(sql))) as typeof db.prepare;
+  db.prepare = ((sql: string) => {
+    prepared.push(sql);
+    return prepare(sql);
+  }) as typeof db.prepare;
   cachePreparedStatements(db, limit);
   db.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)");
   return { db, prepared };

@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { idSchema as id } from "@/lib/id-schema";
 import { action, formToObject } from "@/lib/actions";
 import { db } from "@/lib/db";
+import { idSchema as id } from "@/lib/id-schema";
 import { argumentInputSchema, rateArgumentSchema, replyInputSchema, stanceSchema } from "./limits";
 import { postArgument, postReply, rateArgument, reportPost } from "./posts";
 import { SIDES } from "./sides";

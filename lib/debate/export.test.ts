@@ -5,8 +5,8 @@ import {
   type BoardMarkdownWords,
   boardCsv,
   boardMarkdown,
-  escapeMarkdownLine,
   type ExportPost,
+  escapeMarkdownLine,
   threadOrder,
 } from "./export";
 

@@ -273,10 +273,9 @@ export function boardMarkdown(data: BoardExport, words: BoardMarkdownWords): str
       );
     }
   }
-  return (
-    lines
-      .join("\n")
-      .replace(/\n{3,}/g, "\n\n")
-      .trimEnd() + "\n"
-  );
+  const text = lines
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trimEnd();
+  return `${text}\n`;
 }

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { idSchema as id } from "@/lib/id-schema";
+import { clientKeySchema } from "@/lib/idempotency";
 import { MAX_QUOTE_LENGTH } from "@/lib/readings/anchors";
 import type { Script } from "@/lib/readings/script";
 import { REPLY_KINDS } from "./phases";
 import { SIDES } from "./sides";
-import { clientKeySchema } from "@/lib/idempotency";
 
 /**
  * What a post may contain. Error messages are keys of the "errors" message catalog. Nothing here imports

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedDemo } from "@/lib/seed/demo";
-import { clearSeats, seatStudent } from "@/lib/testing/debate-seats";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
+import { clearSeats, seatStudent } from "@/lib/testing/debate-seats";
 import { expectFailure } from "@/lib/testing/expect-failure";
 import { withFailingAudit } from "@/lib/testing/failing-audit";
-import { boardBus, type BoardEventKind } from "./events";
+import { type BoardEventKind, boardBus } from "./events";
 import {
   auditTrail,
   dismissReports,

@@ -3,7 +3,7 @@ import { fail } from "@/lib/errors";
 import { takeSeat } from "./board";
 import { announce } from "./events";
 import { cleanText } from "./limits";
-import { auditEntry, type AuditAction, requireTeacherBoard, requireTeacherBoardForStudent } from "./teacher";
+import { type AuditAction, auditEntry, requireTeacherBoard, requireTeacherBoardForStudent } from "./teacher";
 import type { ModeratePostInput, ModerateStudentInput, PostModeration } from "./teacher-schema";
 
 /**

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedDemo } from "@/lib/seed/demo";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
 import { expectFailure } from "@/lib/testing/expect-failure";
-import { argumentInputSchema, replyInputSchema } from "./limits";
 import { boardBus } from "./events";
+import { argumentInputSchema, replyInputSchema } from "./limits";
 import { postArgument, postReply, rateArgument, reportPost } from "./posts";
 
 const ASSIGNMENT = "demo-assignment-h20";

@@ -1,12 +1,12 @@
 import type { Db } from "@/lib/db/client";
 import { fail } from "@/lib/errors";
+import { createOnce } from "@/lib/idempotency";
 import { checkQuote } from "@/lib/readings/quote-check";
 import { boardPhase, requireSeat } from "./board";
 import { announce } from "./events";
 import { type ArgumentInput, POST_WINDOW_MS, postRateExceeded, type QuoteInput, type ReplyInput } from "./limits";
 import { canPostArgument, canRate, canReply } from "./phases";
 import { activeSides, isSide, type Side } from "./sides";
-import { createOnce } from "@/lib/idempotency";
 
 /**
  * Writing on a board: arguments, replies, ratings, reports. Each write checks, in this order, that the

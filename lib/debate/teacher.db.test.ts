@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedDemo } from "@/lib/seed/demo";
 import { aroundCall } from "@/lib/testing/around-call";
-import { clearSeats, seatStudent } from "@/lib/testing/debate-seats";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
+import { clearSeats, seatStudent } from "@/lib/testing/debate-seats";
 import { expectFailure } from "@/lib/testing/expect-failure";
 import { withFailingAudit } from "@/lib/testing/failing-audit";
 import { boardPhase, findStudentBoard } from "./board";
-import { boardBus, type BoardEventKind } from "./events";
+import { type BoardEventKind, boardBus } from "./events";
 import { seededOrder } from "./sides";
 import { assignBalanced, assignSide, gradeParticipant, revealRatings, setPhase, updateBoardSettings } from "./teacher";
 import { boardSettingsSchema, gradeParticipantSchema } from "./teacher-schema";

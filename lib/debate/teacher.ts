@@ -3,7 +3,7 @@ import { fail } from "@/lib/errors";
 import { findTeacherBoard, takeSeat } from "./board";
 import { announce } from "./events";
 import type { Phase } from "./phases";
-import { activeSides, assignBalancedSides, isSide, seededOrder, SIDES, type Side } from "./sides";
+import { activeSides, assignBalancedSides, isSide, SIDES, type Side, seededOrder } from "./sides";
 import {
   type AssignSideInput,
   type BoardSettingsInput,

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { boardPhase, findStudentBoard, findTeacherBoard, takeSeat } from "./board";
 import { canSee, type Phase, ratingsVisible } from "./phases";
-import { pseudonym, type PseudonymLocale } from "./pseudonyms";
+import { type PseudonymLocale, pseudonym } from "./pseudonyms";
 import { activeSides, isSide, type Side } from "./sides";
 
 /**

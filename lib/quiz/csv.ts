@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import type { ResultStatus, QuizResults } from "./results";
+import type { QuizResults, ResultStatus } from "./results";
 
 /** The fixed column headings and status words, already in the teacher's language (from the catalogs). */
 export type CsvWords = {

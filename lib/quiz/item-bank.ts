@@ -16,16 +16,14 @@ export function getItemBank(db: Db, readingId: string): Promise<BankItem[]> {
   if (!perDb) banks.set(db, (perDb = new Map()));
   let bank = perDb.get(readingId);
   if (!bank) {
-    bank = db.quizItem
-      .findMany({ where: { readingId }, orderBy: { position: "asc" } })
-      .then((rows) =>
-        rows.map((r) => ({
-          id: r.id,
-          key: r.key,
-          position: r.position,
-          item: quizItemSchema.parse(JSON.parse(r.content)),
-        })),
-      );
+    bank = db.quizItem.findMany({ where: { readingId }, orderBy: { position: "asc" } }).then((rows) =>
+      rows.map((r) => ({
+        id: r.id,
+        key: r.key,
+        position: r.position,
+        item: quizItemSchema.parse(JSON.parse(r.content)),
+      })),
+    );
     bank.catch(() => perDb.delete(readingId));
     perDb.set(readingId, bank);
   }

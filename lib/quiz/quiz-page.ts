@@ -1,12 +1,13 @@
 // Server code: only getServerSideProps imports this (Next drops it, and all it imports, from the browser bundle).
-import { MESSAGES } from "@/i18n/messages";
+
 import type { Locale } from "@/i18n/locales";
-import type { Shell } from "@/components/pages-shell";
+import { MESSAGES } from "@/i18n/messages";
 import { db } from "@/lib/db/app-db";
 import { idSchema } from "@/lib/id-schema";
 import { type NotFoundProps, pagesRequest } from "@/lib/pages-request";
 import { getReaderView } from "@/lib/readings/reader-view";
 import { inScript, isScript, type Script } from "@/lib/readings/script";
+import type { Shell } from "@/lib/site-header";
 import { getItemBank } from "./item-bank";
 import type { Classification } from "./items";
 import type { ReleaseMode } from "./release";

@@ -185,7 +185,7 @@ export async function loadQuizResults(db: Db, teacherId: string, assignmentId: s
     if (item.type !== "short") continue;
     for (const r of counted) {
       const answer = r.answers.find((a) => a.itemId === item.id);
-      if (!answer || answer.view.kind !== "text" || answer.teacherScore !== null) continue;
+      if (answer?.view.kind !== "text" || answer.teacherScore !== null) continue;
       gradingQueue.push({
         attemptId: r.attemptId!,
         itemId: item.id,

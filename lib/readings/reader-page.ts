@@ -1,13 +1,14 @@
 // Server code: only getServerSideProps imports this (Next drops it, and all it imports, from the browser bundle).
+
+import type { Locale } from "@/i18n/locales";
 import { findStudentAssignment, findTeacherAssignment } from "@/lib/assignments/assignments";
-import type { Shell } from "@/components/pages-shell";
 import { db } from "@/lib/db/app-db";
 import { idSchema } from "@/lib/id-schema";
 import { type NotFoundProps, pagesRequest } from "@/lib/pages-request";
-import { articleHtml } from "./article-html";
+import type { Shell } from "@/lib/site-header";
 import { listMyHighlights } from "./highlights";
 import { recordOpened } from "./progress";
-import { getReaderView } from "./reader-view";
+import { getReaderView, type ReaderView } from "./reader-view";
 import { isScript, SCRIPTS, type Script } from "./script";
 
 // Everything the reader page (pages/student/assignments/[assignmentId].tsx) shows, worked out on the
@@ -89,6 +90,15 @@ export type ReaderPageResult =
   | { kind: "upcoming"; shell: Shell; title: string; message: string }
   | ({ kind: "reader"; shell: Shell } & ReaderProps);
 
+/** The labels the article's HTML needs, in the reader's language. */
+export type ArticleLabels = { paragraph: (n: number) => string; closeGlossary: string };
+
+/**
+ * Renders the article's paragraphs and glossary to HTML (components/reader/article-html.tsx). The page passes
+ * it in, so this module stays below the UI (lib/ imports no components).
+ */
+export type ArticleRenderer = (view: ReaderView, locale: Locale, labels: ArticleLabels) => string;
+
 /**
  * Access as the App Router pages check it: a student of the class, the reading switched on and open, else
  * 404; or the class's own teacher, who previews it (any time, nothing recorded).
@@ -96,7 +106,8 @@ export type ReaderPageResult =
 export async function loadReaderPage(
   cookies: Partial<Record<string, string>>,
   assignmentId: string,
-  refused?: unknown,
+  refused: unknown,
+  renderArticle: ArticleRenderer,
 ): Promise<ReaderPageResult> {
   const request = await pagesRequest(cookies);
   if (!request) return { kind: "signIn" };
@@ -149,7 +160,7 @@ export async function loadReaderPage(
         view.publishedOn && t("reader.published", { date: format.dateTime(view.publishedOn, { dateStyle: "long" }) }),
         view.source && t("reader.source", { source: view.source }),
       ].filter((part): part is string => Boolean(part)),
-      html: articleHtml(view, locale, {
+      html: renderArticle(view, locale, {
         paragraph: (n) => t("reader.paragraph", { n }),
         closeGlossary: t("reader.closeGlossary"),
       }),

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "@/lib/seed/demo";
 import { LIBRARY_READING_ID } from "@/lib/seed/library";
-import { expectFailure } from "@/lib/testing/expect-failure";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
+import { expectFailure } from "@/lib/testing/expect-failure";
 import { deleteHighlight, listMyHighlights, saveHighlight, updateHighlightNote } from "./highlights";
 import { markAsRead, recordProgress } from "./progress";
 import { buildReaderView } from "./reader-view";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { idSchema as id } from "@/lib/id-schema";
-import { isScript } from "./script";
 import { clientKeySchema } from "@/lib/idempotency";
+import { isScript } from "./script";
 
 export const NOTE_MAX = 2000;
 

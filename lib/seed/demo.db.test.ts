@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listStudentAssignments } from "@/lib/assignments/queries";
 import { listTeacherClassrooms } from "@/lib/classes/classrooms";
+import { ITEM_TYPES, quizItemSchema } from "@/lib/quiz/items";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
 import { DEMO, isDatabaseEmpty, seedDemo } from "./demo";
-import { ITEM_TYPES, quizItemSchema } from "@/lib/quiz/items";
 import { LIBRARY_READING_ID, seedLibrary } from "./library";
 
 describe.each(TEST_PROVIDERS)("demo seed on %s", (provider) => {

@@ -1,6 +1,6 @@
-import type { Db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/passwords";
-import { seedLibrary, LIBRARY_READING_ID } from "./library";
+import type { Db } from "@/lib/db/client";
+import { LIBRARY_READING_ID, seedLibrary } from "./library";
 
 /** The demo accounts, listed in the README. Seeded on an empty database unless SEED_DEMO=false. */
 export const DEMO = {

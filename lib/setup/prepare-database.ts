@@ -1,10 +1,10 @@
 import { createDb } from "@/lib/db/client";
 import { type DatabaseTarget, describeDatabase } from "@/lib/db/database-url";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { applyMigrations } from "@/lib/db/migrate";
+import { gradeUngradedAttempts } from "@/lib/quiz/attempts";
 import { isDatabaseEmpty, seedDemo } from "@/lib/seed/demo";
 import { seedLibrary } from "@/lib/seed/library";
-import { isUniqueViolation } from "@/lib/db/errors";
-import { gradeUngradedAttempts } from "@/lib/quiz/attempts";
 
 export class DatabaseUnavailableError extends Error {
   override name = "DatabaseUnavailableError";

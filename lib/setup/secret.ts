@@ -16,6 +16,6 @@ export function ensureAuthSecret(root = process.cwd()): { secret: string; source
   }
   mkdirSync(path.dirname(file), { recursive: true });
   const secret = randomBytes(32).toString("base64url");
-  writeFileSync(file, secret + "\n", { mode: 0o600 });
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   return { secret, source: "generated" };
 }

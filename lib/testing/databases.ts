@@ -35,7 +35,10 @@ export async function createTestDatabase(
       provider,
       target,
       db,
-      drop: async () => (await db.$disconnect(), rmSync(dir, { recursive: true, force: true })),
+      drop: async () => {
+        await db.$disconnect();
+        rmSync(dir, { recursive: true, force: true });
+      },
     };
   }
   const serverUrl = process.env.TEST_POSTGRES_URL;

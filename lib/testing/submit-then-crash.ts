@@ -10,14 +10,20 @@ const [url, studentId, attemptId] = process.argv.slice(2) as [string, string, st
 let gradeWritten = false;
 
 function watch(query: SqlQuery) {
-  if (/^\s*UPDATE\b[^]*\bQuizAttempt\b[^]*\bscore\b/i.test(query.sql)) gradeWritten = true;
+  if (/^\s*UPDATE\b[\s\S]*\bQuizAttempt\b[\s\S]*\bscore\b/i.test(query.sql)) gradeWritten = true;
   if (/^\s*COMMIT\s*$/i.test(query.sql) && gradeWritten) process.kill(process.pid, "SIGKILL");
 }
 
 function watched<T extends Pick<SqlDriverAdapter, "queryRaw" | "executeRaw">>(queryable: T): T {
   const [queryRaw, executeRaw] = [queryable.queryRaw.bind(queryable), queryable.executeRaw.bind(queryable)];
-  queryable.queryRaw = (query) => (watch(query), queryRaw(query));
-  queryable.executeRaw = (query) => (watch(query), executeRaw(query));
+  queryable.queryRaw = (query) => {
+    watch(query);
+    return queryRaw(query);
+  };
+  queryable.executeRaw = (query) => {
+    watch(query);
+    return executeRaw(query);
+  };
   return queryable;
 }
 

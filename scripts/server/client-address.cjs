@@ -16,7 +16,7 @@ function trustedForwardedFor(received, peer, trustProxy) {
   const address = peer || "unknown";
   if (!trustProxy) return address;
   const value = Array.isArray(received) ? received.join(", ") : received;
-  return value && value.trim() ? value : address;
+  return value?.trim() ? value : address;
 }
 
 function trustProxyFromEnv(value) {
@@ -27,7 +27,7 @@ const trustProxy = trustProxyFromEnv(process.env.TRUST_PROXY);
 diagnostics.subscribe("http.server.request.start", ({ request, socket }) => {
   request.headers["x-forwarded-for"] = trustedForwardedFor(
     request.headers["x-forwarded-for"],
-    socket && socket.remoteAddress,
+    socket?.remoteAddress,
     trustProxy,
   );
 });

@@ -39,16 +39,24 @@ async function startServer(env: Record<string, string> = {}): Promise<Server> {
   child.stderr!.on("data", (d) => (output += d));
   let signalledAt = 0;
   const originalKill = child.kill.bind(child);
-  child.kill = (signal?: NodeJS.Signals | number) => ((signalledAt = Date.now()), originalKill(signal));
+  child.kill = (signal?: NodeJS.Signals | number) => {
+    signalledAt = Date.now();
+    return originalKill(signal);
+  };
   const exit = new Promise<{ code: number | null; ms: number }>((resolve) =>
     child.once("exit", (c) => resolve({ code: c, ms: Date.now() - signalledAt })),
   );
   const port = await new Promise<number>((resolve, reject) => {
     const wait = setInterval(() => {
       const found = /PORT (\d+)/.exec(output);
-      if (found) clearInterval(wait), resolve(Number(found[1]));
+      if (!found) return;
+      clearInterval(wait);
+      resolve(Number(found[1]));
     }, 20);
-    child.once("exit", () => (clearInterval(wait), reject(new Error(output))));
+    child.once("exit", () => {
+      clearInterval(wait);
+      reject(new Error(output));
+    });
   });
   running = { child, port, output: () => output, exit };
   return running;

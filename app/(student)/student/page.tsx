@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { getFormatter, getNow, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { getFormatter, getNow, getTranslations } from "next-intl/server";
 import { listStudentAssignments } from "@/lib/assignments/queries";
 import { requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";

@@ -1,10 +1,11 @@
 import type { GetServerSideProps } from "next";
 import { PagesNotFound } from "@/components/pages-not-found";
 import { PagesShell } from "@/components/pages-shell";
+import { articleHtml } from "@/components/reader/article-html";
 import { ReaderBody } from "@/components/reader/reader-body";
 import { loadReaderPage, type ReaderPageResult } from "@/lib/readings/reader-page";
 
-// The reader is the one Pages Router page: it ships about 20 KB less framework JavaScript than an App
+// The reader is a Pages Router page (as the quiz is, decision 0017): it ships about 20 KB less framework JavaScript than an App
 // Router page, which the reader's budget needs (docs/decisions/0014). Same URL, same access rules.
 
 type Props = Exclude<ReaderPageResult, { kind: "signIn" }>;
@@ -15,7 +16,7 @@ export const getServerSideProps: GetServerSideProps<Props, { assignmentId: strin
   params,
   query,
 }) => {
-  const result = await loadReaderPage(req.cookies, params!.assignmentId, query.refused);
+  const result = await loadReaderPage(req.cookies, params!.assignmentId, query.refused, articleHtml);
   if (result.kind === "signIn") return { redirect: { destination: "/sign-in", permanent: false } };
   if (result.kind === "notFound") res.statusCode = 404;
   return { props: result };

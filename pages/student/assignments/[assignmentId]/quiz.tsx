@@ -2,9 +2,9 @@ import type { GetServerSideProps } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { PagesNotFound } from "@/components/pages-not-found";
 import { PagesShell } from "@/components/pages-shell";
-import { RefusalAlert } from "@/components/refusal-alert";
 import { QuizOverview } from "@/components/quiz/quiz-overview";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
+import { RefusalAlert } from "@/components/refusal-alert";
 import { appTimeZone } from "@/i18n/messages";
 import { loadQuizPage, type QuizPageResult } from "@/lib/quiz/quiz-page";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth";
 import { archiveMyClassroom, regenerateMyJoinCode, removeStudent } from "@/lib/classes/actions";
 import { findTeacherClassroom } from "@/lib/classes/roster";

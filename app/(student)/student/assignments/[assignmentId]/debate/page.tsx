@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Fragment } from "react";
 import { ClientMessages } from "@/components/client-messages";
+import { LiveRefresh } from "@/components/live-refresh";
 import { requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { loadBoardView } from "@/lib/debate/view";
@@ -11,7 +12,6 @@ import { getReaderView } from "@/lib/readings/reader-view";
 import { isScript } from "@/lib/readings/script";
 import { ArgumentForm } from "./_components/argument-form";
 import { DebateArticle } from "./_components/debate-article";
-import { LiveRefresh } from "@/components/live-refresh";
 import { PostCard, type PostContext } from "./_components/post-card";
 import { SideForm } from "./_components/side-form";
 import { StanceForm } from "./_components/stance-form";
@@ -31,7 +31,7 @@ export default async function StudentDebatePage({ params, searchParams }: Props)
   const { assignmentId } = await params;
   const locale = (await getLocale()) === "en" ? "en" : "zh-Hant";
   const view = await loadBoardView(db, { id: me.id, role: "STUDENT" }, assignmentId, locale);
-  if (!view || !view.me) notFound();
+  if (!view?.me) notFound();
   const t = await getTranslations("debate");
   const format = await getFormatter();
   const { board, me: seat } = view;

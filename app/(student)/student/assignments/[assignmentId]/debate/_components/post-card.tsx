@@ -38,7 +38,7 @@ export async function PostCard({
   return (
     <article className={`post ${isArgument ? "argument" : `reply ${post.kind}`}`} aria-labelledby={headingId}>
       <Heading id={headingId} className="post-title">
-        {isArgument ? name : <>{t(`kind.${post.kind}` as "kind.rebut")}</>}
+        {isArgument ? name : t(`kind.${post.kind}` as "kind.rebut")}
       </Heading>
       <p className="post-meta">
         {post.author}

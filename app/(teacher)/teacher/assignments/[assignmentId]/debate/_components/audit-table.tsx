@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AuditRow } from "@/lib/debate/moderation";
 import { PHASES } from "@/lib/debate/phases";
-import { POST_MODERATIONS } from "@/lib/debate/teacher-schema";
 import { isSide } from "@/lib/debate/sides";
+import { POST_MODERATIONS } from "@/lib/debate/teacher-schema";
 
 const DATE_TIME = { dateStyle: "short", timeStyle: "short" } as const;
 
@@ -32,6 +32,7 @@ export async function AuditTable({ rows }: { rows: AuditRow[] }) {
 
   return (
     // Focusable, so a keyboard user can scroll it on a narrow screen (it has no controls of its own).
+    // biome-ignore lint/a11y/useSemanticElements: a scrolling wrapper named for its table, not a set of form fields (a fieldset would add a form group's semantics and frame)
     <div className="table-wrap" tabIndex={0} role="group" aria-labelledby="audit-caption">
       <table className="audit-trail">
         <caption id="audit-caption" className="visually-hidden">

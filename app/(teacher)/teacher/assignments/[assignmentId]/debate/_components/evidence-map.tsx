@@ -29,6 +29,7 @@ export async function EvidenceMap({
   );
   return (
     // Focusable, so a keyboard user can scroll it on a narrow screen (it has no controls of its own).
+    // biome-ignore lint/a11y/useSemanticElements: a scrolling wrapper named for its table, not a set of form fields (a fieldset would add a form group's semantics and frame)
     <div className="table-wrap" tabIndex={0} role="group" aria-labelledby="evidence-caption">
       <table className="evidence-map">
         <caption id="evidence-caption" className="visually-hidden">

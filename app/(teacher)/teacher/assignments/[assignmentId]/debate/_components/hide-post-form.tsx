@@ -4,8 +4,8 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { FormStatus } from "@/components/form-status";
 import { useFormAction } from "@/components/use-form-action";
-import { REASON_MAX } from "@/lib/debate/teacher-schema";
 import { moderateBoardPost } from "@/lib/debate/teacher-actions";
+import { REASON_MAX } from "@/lib/debate/teacher-schema";
 import { PendingButton } from "./pending-button";
 
 /**

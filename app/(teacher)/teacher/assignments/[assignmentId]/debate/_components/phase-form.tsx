@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/form-status";
 import { useFormAction } from "@/components/use-form-action";
-import { type Phase, PHASES } from "@/lib/debate/phases";
+import { PHASES, type Phase } from "@/lib/debate/phases";
 import { setBoardPhase } from "@/lib/debate/teacher-actions";
 import { PendingButton } from "./pending-button";
 

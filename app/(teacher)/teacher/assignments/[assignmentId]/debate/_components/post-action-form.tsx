@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/form-status";
 import { useFormAction } from "@/components/use-form-action";
-import type { PostModeration } from "@/lib/debate/teacher-schema";
 import { moderateBoardPost } from "@/lib/debate/teacher-actions";
+import type { PostModeration } from "@/lib/debate/teacher-schema";
 import { PendingButton } from "./pending-button";
 
 type Props = { postId: string; action: Exclude<PostModeration, "hide">; formLabel: string; buttonLabel: string };

@@ -28,8 +28,9 @@ export async function ReportsQueue({ reports }: { reports: ReportedPost[] }) {
               <p className="post-meta">{t("reports.author", { name: author.name })}</p>
               <p className="post-body">{post.body}</p>
               <ul>
-                {open.map((r, i) => (
-                  <li key={`${r.reporter.id}-${i}`}>
+                {open.map((r) => (
+                  // One report per student and post (DebateReport is unique on both).
+                  <li key={r.reporter.id}>
                     <span className="answer-text">
                       {r.reason
                         ? t("reports.reason", { reporter: r.reporter.name, reason: r.reason })

@@ -6,8 +6,8 @@ import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
 import { useFormAction } from "@/components/use-form-action";
 import type { Rubric } from "@/lib/debate/report";
-import { FEEDBACK_MAX, RUBRIC_MAX } from "@/lib/debate/teacher-schema";
 import { gradeStudent } from "@/lib/debate/teacher-actions";
+import { FEEDBACK_MAX, RUBRIC_MAX } from "@/lib/debate/teacher-schema";
 
 const CRITERIA = ["claim", "evidence", "reasoning", "rebuttal"] as const;
 const SCORES = Array.from({ length: RUBRIC_MAX }, (_, i) => i + 1);

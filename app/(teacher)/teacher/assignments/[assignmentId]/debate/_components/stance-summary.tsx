@@ -39,6 +39,7 @@ export async function StanceSummary({ stances }: { stances: Summary }) {
         <dd>{mean(stances.shift, true)}</dd>
       </dl>
       {/* Focusable, so a keyboard user can scroll it on a narrow screen (it has no controls of its own). */}
+      {/* biome-ignore lint/a11y/useSemanticElements: a scrolling wrapper named for its table, not a set of form fields (a fieldset would add a form group's semantics and frame) */}
       <div className="table-wrap" tabIndex={0} role="group" aria-labelledby="stance-histogram-caption">
         <table className="histogram">
           <caption id="stance-histogram-caption">{t("histogram")}</caption>

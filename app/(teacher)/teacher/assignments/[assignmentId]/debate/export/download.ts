@@ -1,11 +1,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { assignmentIdParam } from "@/lib/id-schema";
 import type { BoardCsvWords, BoardMarkdownWords, PostKind } from "@/lib/debate/export";
 import { REPLY_KINDS } from "@/lib/debate/phases";
 import { loadBoardExport } from "@/lib/debate/report";
 import { SIDES, type Side } from "@/lib/debate/sides";
+import { assignmentIdParam } from "@/lib/id-schema";
 
 /**
  * What the two export routes share: who may download (the owning teacher; anyone else gets the same 404,
@@ -19,7 +19,7 @@ export { notFoundResponse } from "@/lib/not-found-response";
 export async function loadOwnBoard(params: Promise<{ assignmentId: string }>) {
   const me = await getCurrentUser();
   const assignmentId = await assignmentIdParam(params);
-  if (!me || me.role !== "TEACHER" || !assignmentId) return null;
+  if (me?.role !== "TEACHER" || !assignmentId) return null;
   return loadBoardExport(db, me.id, assignmentId);
 }
 

@@ -1,5 +1,5 @@
-import { ScrollTable } from "@/components/scroll-table";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ScrollTable } from "@/components/scroll-table";
 import type { QuizResults } from "@/lib/quiz/results";
 import { answerLabel, type Language } from "./answer-label";
 

@@ -1,5 +1,5 @@
-import { ScrollTable } from "@/components/scroll-table";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ScrollTable } from "@/components/scroll-table";
 import type { QuizResults } from "@/lib/quiz/results";
 
 const DATE_TIME = { dateStyle: "medium", timeStyle: "short" } as const;

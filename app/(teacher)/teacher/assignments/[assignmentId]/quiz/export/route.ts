@@ -2,8 +2,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { assignmentIdParam } from "@/lib/id-schema";
-import { buildResultsCsv } from "@/lib/quiz/csv";
 import { notFoundResponse } from "@/lib/not-found-response";
+import { buildResultsCsv } from "@/lib/quiz/csv";
 import { loadQuizResults } from "@/lib/quiz/results";
 
 /** RFC 5987 ext-value: percent-encoded UTF-8, with the few characters encodeURIComponent leaves alone. */
@@ -17,7 +17,7 @@ function rfc5987(value: string): string {
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ assignmentId: string }> }) {
   const me = await getCurrentUser();
-  if (!me || me.role !== "TEACHER") return notFoundResponse();
+  if (me?.role !== "TEACHER") return notFoundResponse();
   const assignmentId = await assignmentIdParam(params);
   const results = assignmentId && (await loadQuizResults(db, me.id, assignmentId));
   if (!results) return notFoundResponse();

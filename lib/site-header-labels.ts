@@ -1,6 +1,6 @@
 import type { Locale } from "@/i18n/locales";
 import { translator } from "@/i18n/pages";
-import type { HeaderLabels, HeaderUser } from "./site-header-view";
+import type { HeaderLabels, HeaderUser } from "./site-header";
 
 // Apart from the view so that a Pages Router page's client bundle, which takes the view, never takes the catalogs.
 /** The header's text, formatted on the server for either router (the header ships no catalog). */

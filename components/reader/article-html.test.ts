@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { ReaderView } from "@/lib/readings/reader-view";
 import { articleHtml } from "./article-html";
-import type { ReaderView } from "./reader-view";
 
 const labels = { paragraph: (n: number) => `Paragraph ${n}`, closeGlossary: "Close" };
 
