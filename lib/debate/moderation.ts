@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { fail } from "@/lib/errors";
+import { excerpt } from "@/lib/text/excerpt";
 import { takeSeat } from "./board";
 import { announce } from "./events";
 import { cleanText } from "./limits";
@@ -191,12 +192,6 @@ export async function dismissReports(db: Db, teacherId: string, input: { postId:
 
 export const EXCERPT_MAX = 80;
 
-/** The start of a text, cut on a whole character (not inside a surrogate pair), with "…" when cut. */
-export function excerpt(text: string, max = EXCERPT_MAX): string {
-  const chars = [...text.replace(/\s+/g, " ").trim()];
-  return chars.length > max ? `${chars.slice(0, max).join("")}…` : chars.join("");
-}
-
 export type AuditRow = {
   id: string;
   at: Date;
@@ -239,7 +234,7 @@ export async function auditTrail(db: Db, teacherId: string, assignmentId: string
       actor: r.actor.displayName,
       action: r.action,
       reason: r.reason,
-      post: post ? { id: post.id, claim: post.claim, excerpt: excerpt(post.body) } : null,
+      post: post ? { id: post.id, claim: post.claim, excerpt: excerpt(post.body, EXCERPT_MAX) } : null,
       target: r.targetUserId && name !== undefined ? { id: r.targetUserId, name } : null,
     };
   });

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { excerpt } from "@/lib/text/excerpt";
 import { boardPhase } from "./board";
 import type { BoardExport, ExportPost, PostKind } from "./export";
 import { REPLY_KINDS, type ReplyKind } from "./phases";
@@ -93,12 +94,6 @@ export function evidenceSide(post: { kind: string; side: string | null }, author
   return post.kind === "argument" ? sideOf(post.side) : authorSide;
 }
 
-/** The first characters of a paragraph on one line, cut by code point so no character is split. */
-export function excerptOf(text: string, chars = EXCERPT_CHARS): string {
-  const flat = [...text.replace(/\s+/g, " ").trim()];
-  return flat.length > chars ? `${flat.slice(0, chars).join("")}…` : flat.join("");
-}
-
 export function summariseStances(
   rows: readonly { stanceBefore: Stance | null; stanceAfter: Stance | null; shift: number | null }[],
 ): StanceSummary {
@@ -185,7 +180,7 @@ export async function loadBoardReport(db: Db, teacherId: string, assignmentId: s
       {
         paragraphId: p.id,
         position: p.position,
-        excerpt: excerptOf(p.text),
+        excerpt: excerpt(p.text, EXCERPT_CHARS),
         bySide: { retreat: 0, trap: 0, other: 0 },
         unsided: 0,
         total: 0,

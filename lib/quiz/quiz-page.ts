@@ -8,6 +8,7 @@ import { type NotFoundProps, pagesRequest } from "@/lib/pages-request";
 import { getReaderView } from "@/lib/readings/reader-view";
 import { inScript, isScript, type Script } from "@/lib/readings/script";
 import type { Shell } from "@/lib/site-header";
+import { excerpt } from "@/lib/text/excerpt";
 import { getItemBank } from "./item-bank";
 import type { Classification } from "./items";
 import type { ReleaseMode } from "./release";
@@ -89,7 +90,6 @@ export type QuizPageResult =
 
 const DATE_TIME = { dateStyle: "medium", timeStyle: "short" } as const;
 const EXCERPT_CHARS = 48;
-const excerpt = (text: string) => (text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text);
 
 /** Access as before the move: a signed-in student of the class, the quiz switched on and open, else 404. */
 export async function loadQuizPage(
@@ -144,7 +144,7 @@ export async function loadQuizPage(
         paragraphs: view.paragraphs.map((p) => ({
           id: p.id,
           position: p.position,
-          text: excerpt(p.segments.map((s) => s.text).join("")),
+          text: excerpt(p.segments.map((s) => s.text).join(""), EXCERPT_CHARS),
         })),
         saved,
         deadline: state.deadline?.toISOString() ?? null,

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { excerpt } from "@/lib/debate/moderation";
 import { REPLY_KINDS, type ReplyKind } from "@/lib/debate/phases";
+import { excerpt } from "@/lib/text/excerpt";
 
 const REPLY_EXCERPT = 30;
 

@@ -5,6 +5,7 @@ import type { BoardCsvWords, BoardMarkdownWords, PostKind } from "@/lib/debate/e
 import { REPLY_KINDS } from "@/lib/debate/phases";
 import { loadBoardExport } from "@/lib/debate/report";
 import { SIDES, type Side } from "@/lib/debate/sides";
+import { attachmentDisposition, safeFileName } from "@/lib/http/download";
 import { assignmentIdParam } from "@/lib/id-schema";
 
 /**
@@ -80,23 +81,18 @@ export async function markdownWords(): Promise<BoardMarkdownWords> {
   };
 }
 
-/** RFC 5987 ext-value: percent-encoded UTF-8, with the few characters encodeURIComponent leaves alone. */
-function rfc5987(value: string): string {
-  return encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
 /**
  * A download named after the assignment. The plain filename is for old clients; browsers that read
  * filename* save it under the title, without the characters Windows refuses in file names.
  */
 export async function attachment(body: string, contentType: string, title: string, extension: "csv" | "md") {
   const t = await getTranslations("debateTeacher.export");
-  const safe = title.replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, " ").trim();
+  const safe = safeFileName(title);
   const name = `${safe ? `${safe} ` : ""}${t("fileName")}.${extension}`;
   return new Response(body, {
     headers: {
       "Content-Type": contentType,
-      "Content-Disposition": `attachment; filename="debate-board.${extension}"; filename*=UTF-8''${rfc5987(name)}`,
+      "Content-Disposition": attachmentDisposition(name, `debate-board.${extension}`),
       "Cache-Control": "private, no-store",
     },
   });

@@ -1,15 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth";
 import { db } from "@/lib/db";
+import { attachmentDisposition, safeFileName } from "@/lib/http/download";
 import { assignmentIdParam } from "@/lib/id-schema";
 import { notFoundResponse } from "@/lib/not-found-response";
 import { buildResultsCsv } from "@/lib/quiz/csv";
 import { loadQuizResults } from "@/lib/quiz/results";
-
-/** RFC 5987 ext-value: percent-encoded UTF-8, with the few characters encodeURIComponent leaves alone. */
-function rfc5987(value: string): string {
-  return encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
 
 /**
  * The results as a CSV download, in the teacher's language. Anyone but the owning teacher gets 404, so
@@ -40,13 +36,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ass
     },
     language,
   );
-  // The plain filename is for old clients; browsers that read filename* save it under the assignment's
-  // title, without the characters Windows refuses in file names.
-  const title = results.assignment.title.replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, " ").trim() || "quiz-results";
+  const title = safeFileName(results.assignment.title) || "quiz-results";
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="quiz-results.csv"; filename*=UTF-8''${rfc5987(`${title}.csv`)}`,
+      "Content-Disposition": attachmentDisposition(`${title}.csv`, "quiz-results.csv"),
       "Cache-Control": "private, no-store",
     },
   });
