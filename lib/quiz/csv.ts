@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import type { ContentLanguage } from "@/i18n/locales";
 import type { QuizResults, ResultStatus } from "./results";
 
 /** The fixed column headings and status words, already in the teacher's language (from the catalogs). */
@@ -28,7 +29,7 @@ function shortPrompt(text: string): string {
 export function buildResultsCsv(
   results: Pick<QuizResults, "items" | "students">,
   words: CsvWords,
-  language: "zhHant" | "en",
+  language: ContentLanguage,
 ): string {
   const header = [
     words.student,

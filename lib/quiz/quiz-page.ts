@@ -9,6 +9,7 @@ import { getReaderView } from "@/lib/readings/reader-view";
 import { inScript, isScript, type Script } from "@/lib/readings/script";
 import type { Shell } from "@/lib/site-header";
 import { excerpt } from "@/lib/text/excerpt";
+import { DATE_TIME } from "@/lib/time/formats";
 import { getItemBank } from "./item-bank";
 import type { Classification } from "./items";
 import type { ReleaseMode } from "./release";
@@ -88,7 +89,6 @@ export type QuizPageResult =
       | { view: "overview"; overview: OverviewProps }
     ));
 
-const DATE_TIME = { dateStyle: "medium", timeStyle: "short" } as const;
 const EXCERPT_CHARS = 48;
 
 /** Access as before the move: a signed-in student of the class, the quiz switched on and open, else 404. */

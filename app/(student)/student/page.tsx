@@ -4,12 +4,11 @@ import { getFormatter, getNow, getTranslations } from "next-intl/server";
 import { listStudentAssignments } from "@/lib/assignments/queries";
 import { requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
+import { DATE_TIME } from "@/lib/time/formats";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("studentHome"))("title") };
 }
-
-const DATE_TIME = { dateStyle: "medium", timeStyle: "short" } as const;
 
 export default async function StudentHomePage() {
   const me = await requireUser(["STUDENT"]);

@@ -13,6 +13,7 @@ import { requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { resultsReleased } from "@/lib/quiz/release";
 import { getQuizSettings } from "@/lib/quiz/settings";
+import { DATE_TIME } from "@/lib/time/formats";
 import { ExtraTimeForm } from "./_components/extra-time-form";
 import { QuizSettingsForm } from "./_components/quiz-settings-form";
 import { ReleaseForm } from "./_components/release-form";
@@ -25,7 +26,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: assignment?.title };
 }
 
-const DATE_TIME = { dateStyle: "medium", timeStyle: "short" } as const;
 const COLUMN_LABEL: Record<ProgressSort, "student" | "progress" | "read" | "lastActivity"> = {
   name: "student",
   progress: "progress",

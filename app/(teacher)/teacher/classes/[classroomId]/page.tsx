@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth";
 import { archiveMyClassroom, regenerateMyJoinCode, removeStudent } from "@/lib/classes/actions";
 import { findTeacherClassroom } from "@/lib/classes/roster";
 import { db } from "@/lib/db";
+import { DATE_TIME } from "@/lib/time/formats";
 import { RenameForm } from "./_components/rename-form";
 
 type Props = { params: Promise<{ classroomId: string }> };
@@ -15,8 +16,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const classroom = await findTeacherClassroom(db, me.id, (await params).classroomId);
   return { title: classroom?.name };
 }
-
-const DATE_TIME = { dateStyle: "medium", timeStyle: "short" } as const;
 
 export default async function ClassroomPage({ params }: Props) {
   const me = await requireUser(["TEACHER"]);

@@ -4,12 +4,14 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Fragment } from "react";
 import { ClientMessages } from "@/components/client-messages";
 import { LiveRefresh } from "@/components/live-refresh";
+import { localeFrom } from "@/i18n/messages";
 import { requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { loadBoardView } from "@/lib/debate/view";
 import { listMyHighlights } from "@/lib/readings/highlights";
 import { getReaderView } from "@/lib/readings/reader-view";
 import { isScript } from "@/lib/readings/script";
+import { DATE_TIME } from "@/lib/time/formats";
 import { ArgumentForm } from "./_components/argument-form";
 import { DebateArticle } from "./_components/debate-article";
 import { PostCard, type PostContext } from "./_components/post-card";
@@ -22,14 +24,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("debate"))("title") };
 }
 
-const DATE_TIME = { dateStyle: "medium", timeStyle: "short" } as const;
 const RUBRIC_CRITERIA = ["claim", "evidence", "reasoning", "rebuttal"] as const;
 const ARTICLE_ID = "debate-article";
 
 export default async function StudentDebatePage({ params, searchParams }: Props) {
   const me = await requireUser(["STUDENT"]);
   const { assignmentId } = await params;
-  const locale = (await getLocale()) === "en" ? "en" : "zh-Hant";
+  const locale = localeFrom(await getLocale());
   const view = await loadBoardView(db, { id: me.id, role: "STUDENT" }, assignmentId, locale);
   if (!view?.me) notFound();
   const t = await getTranslations("debate");

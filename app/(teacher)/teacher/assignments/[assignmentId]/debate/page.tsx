@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { LiveRefresh } from "@/components/live-refresh";
+import { localeFrom } from "@/i18n/messages";
 import { findTeacherAssignment } from "@/lib/assignments/assignments";
 import { requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
@@ -12,6 +13,7 @@ import { loadBoardReport } from "@/lib/debate/report";
 import { SIDES } from "@/lib/debate/sides";
 import { SIDE_MODES, type SideMode } from "@/lib/debate/teacher-schema";
 import { loadBoardView } from "@/lib/debate/view";
+import { DATE_TIME } from "@/lib/time/formats";
 import { formatLocalDateTime } from "@/lib/time/zoned";
 import { AuditTable } from "./_components/audit-table";
 import { BalanceSidesForm } from "./_components/balance-sides-form";
@@ -33,8 +35,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: assignment ? t("pageTitle", { title: assignment.title }) : undefined };
 }
 
-const DATE_TIME = { dateStyle: "medium", timeStyle: "short" } as const;
-
 /**
  * The teacher's debate board: phase and sides, settings, each student's work and rubric, the board itself
  * with moderation, reports, the evidence map, the audit trail and exports. Server-rendered; only the forms
@@ -47,7 +47,7 @@ export default async function TeacherDebatePage({ params }: Props) {
   const assignment = await findTeacherAssignment(db, me.id, assignmentId);
   if (!assignment) notFound();
   const now = new Date();
-  const locale = (await getLocale()) === "en" ? "en" : "zh-Hant";
+  const locale = localeFrom(await getLocale());
   const [report, view] = await Promise.all([
     loadBoardReport(db, me.id, assignment.id, now),
     loadBoardView(db, { id: me.id, role: "TEACHER" }, assignment.id, locale, now),

@@ -3,8 +3,7 @@ import type { AuditRow } from "@/lib/debate/moderation";
 import { PHASES } from "@/lib/debate/phases";
 import { isSide } from "@/lib/debate/sides";
 import { POST_MODERATIONS } from "@/lib/debate/teacher-schema";
-
-const DATE_TIME = { dateStyle: "short", timeStyle: "short" } as const;
+import { DATE_TIME_SHORT } from "@/lib/time/formats";
 
 /** Every change to the board, newest first (as auditTrail returns it), the action in words. */
 export async function AuditTable({ rows }: { rows: AuditRow[] }) {
@@ -51,7 +50,7 @@ export async function AuditTable({ rows }: { rows: AuditRow[] }) {
           {rows.map((r) => (
             <tr key={r.id}>
               <th scope="row">
-                <time dateTime={r.at.toISOString()}>{format.dateTime(r.at, DATE_TIME)}</time>
+                <time dateTime={r.at.toISOString()}>{format.dateTime(r.at, DATE_TIME_SHORT)}</time>
               </th>
               <td>{words(r.action)}</td>
               <td className="answer-text">

@@ -1,10 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReportedPost } from "@/lib/debate/moderation";
+import { DATE_TIME_SHORT } from "@/lib/time/formats";
 import { DismissReportsForm } from "./dismiss-reports-form";
 import { HidePostForm } from "./hide-post-form";
 import { postNamer } from "./post-name";
-
-const DATE_TIME = { dateStyle: "short", timeStyle: "short" } as const;
 
 /**
  * Posts with open reports, the longest-waiting first, each with every reporter's reason (real names: the
@@ -37,7 +36,7 @@ export async function ReportsQueue({ reports }: { reports: ReportedPost[] }) {
                         : t("reports.noReason", { reporter: r.reporter.name })}
                     </span>{" "}
                     <time className="hint" dateTime={r.createdAt.toISOString()}>
-                      {format.dateTime(r.createdAt, DATE_TIME)}
+                      {format.dateTime(r.createdAt, DATE_TIME_SHORT)}
                     </time>
                   </li>
                 ))}

@@ -1,10 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { PostView } from "@/lib/debate/view";
+import { DATE_TIME_SHORT } from "@/lib/time/formats";
 import { HidePostForm } from "./hide-post-form";
 import { PostActionForm } from "./post-action-form";
 import { postNamer } from "./post-name";
-
-const DATE_TIME = { dateStyle: "short", timeStyle: "short" } as const;
 
 /**
  * One post as the teacher sees it (real names, hidden posts with their reason) with the moderation forms
@@ -29,7 +28,7 @@ export async function TeacherPostCard({ post }: { post: PostView }) {
       <Heading className="post-title">{isArgument ? name : tDebate(`kind.${post.kind}`)}</Heading>
       <p className="post-meta">
         <span>{post.author}</span>
-        <time dateTime={post.createdAt.toISOString()}>{format.dateTime(post.createdAt, DATE_TIME)}</time>
+        <time dateTime={post.createdAt.toISOString()}>{format.dateTime(post.createdAt, DATE_TIME_SHORT)}</time>
         {post.hidden && <span className="badge">{t("board.hiddenBadge")}</span>}
         {post.pinned && <span className="badge">{tDebate("pinned")}</span>}
         {post.locked && <span className="badge">{tDebate("locked")}</span>}

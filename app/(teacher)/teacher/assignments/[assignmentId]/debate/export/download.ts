@@ -7,6 +7,7 @@ import { loadBoardExport } from "@/lib/debate/report";
 import { SIDES, type Side } from "@/lib/debate/sides";
 import { attachmentDisposition, safeFileName } from "@/lib/http/download";
 import { assignmentIdParam } from "@/lib/id-schema";
+import { DATE_TIME } from "@/lib/time/formats";
 
 /**
  * What the two export routes share: who may download (the owning teacher; anyone else gets the same 404,
@@ -77,7 +78,7 @@ export async function markdownWords(): Promise<BoardMarkdownWords> {
         ? t("export.noRatings")
         : t("export.ratings", { count, average: format.number(average, { maximumFractionDigits: 2 }) }),
     // In the school's time zone (next-intl's request config), as on the page.
-    formatDate: (date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }),
+    formatDate: (date) => format.dateTime(date, DATE_TIME),
   };
 }
 

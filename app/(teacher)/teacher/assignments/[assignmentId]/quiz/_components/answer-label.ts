@@ -1,7 +1,7 @@
+import type { ContentLanguage } from "@/i18n/locales";
 import type { AnswerView } from "@/lib/quiz/answer-view";
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
-export type Language = "zhHant" | "en";
 
 /** Students' own words keep their line breaks and are only ever text, never markup. */
 export const PLAIN_TEXT = { whiteSpace: "pre-wrap", overflowWrap: "anywhere" } as const;
@@ -11,7 +11,7 @@ const claimKey = (type: string) => `claim_${type}`;
 const verdictKey = (verdict: string) => `verdict_${verdict === "n/a" ? "na" : verdict}`;
 
 /** An answer in the reader's language, as plain text (React escapes it; nothing is rendered as HTML). */
-export function answerLabel(view: AnswerView, t: Translate, language: Language): string {
+export function answerLabel(view: AnswerView, t: Translate, language: ContentLanguage): string {
   switch (view.kind) {
     case "none":
       return t("noAnswer");

@@ -1,13 +1,14 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { contentLanguage } from "@/i18n/locales";
 import type { QuizResults } from "@/lib/quiz/results";
-import { type Language, PLAIN_TEXT } from "./answer-label";
+import { PLAIN_TEXT } from "./answer-label";
 import { GradeForm } from "./grade-form";
 
 /** Short answers of submitted attempts that still wait for a score, each with its rubric and a grade form. */
 export async function GradingQueue({ results }: { results: QuizResults }) {
   const t = await getTranslations("quizResults");
   const format = await getFormatter();
-  const language: Language = (await getLocale()) === "en" ? "en" : "zhHant";
+  const language = contentLanguage(await getLocale());
   if (results.gradingQueue.length === 0) return <p>{t("queueEmpty")}</p>;
   return (
     <ol className="plain-list" style={{ listStyle: "none", padding: 0 }}>

@@ -1,12 +1,13 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ScrollTable } from "@/components/scroll-table";
+import { contentLanguage } from "@/i18n/locales";
 import type { QuizResults } from "@/lib/quiz/results";
-import { answerLabel, type Language } from "./answer-label";
+import { answerLabel } from "./answer-label";
 
 /** Per item: how many answered, the share answered correctly, and the wrong answer given most often. */
 export async function ItemStatsTable({ results }: { results: QuizResults }) {
   const t = await getTranslations("quizResults");
-  const language: Language = (await getLocale()) === "en" ? "en" : "zhHant";
+  const language = contentLanguage(await getLocale());
   const statOf = new Map(results.itemStats.map((s) => [s.itemId, s]));
   return (
     <ScrollTable label={t("itemsTitle")}>

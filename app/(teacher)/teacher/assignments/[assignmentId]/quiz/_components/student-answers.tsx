@@ -1,6 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { contentLanguage } from "@/i18n/locales";
 import type { QuizResults } from "@/lib/quiz/results";
-import { answerLabel, type Language, PLAIN_TEXT } from "./answer-label";
+import { answerLabel, PLAIN_TEXT } from "./answer-label";
 import { GradeForm } from "./grade-form";
 
 /**
@@ -10,7 +11,7 @@ import { GradeForm } from "./grade-form";
 export async function StudentAnswers({ results }: { results: QuizResults }) {
   const t = await getTranslations("quizResults");
   const format = await getFormatter();
-  const language: Language = (await getLocale()) === "en" ? "en" : "zhHant";
+  const language = contentLanguage(await getLocale());
   const submitted = results.students.filter((s) => s.attemptId && (s.status === "submitted" || s.status === "graded"));
   if (submitted.length === 0) return <p>{t("noSubmissions")}</p>;
   const points = (n: number | null) => (n === null ? t("none") : format.number(n));

@@ -1,8 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ScrollTable } from "@/components/scroll-table";
 import type { QuizResults } from "@/lib/quiz/results";
-
-const DATE_TIME = { dateStyle: "medium", timeStyle: "short" } as const;
+import { DATE_TIME } from "@/lib/time/formats";
 
 /** Students × score: one row per enrolled student, with the status of their counted attempt in words. */
 export async function StudentsTable({ results }: { results: QuizResults }) {

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { contentLanguage } from "@/i18n/locales";
 import { getCurrentUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { attachmentDisposition, safeFileName } from "@/lib/http/download";
@@ -18,7 +19,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ass
   const results = assignmentId && (await loadQuizResults(db, me.id, assignmentId));
   if (!results) return notFoundResponse();
   const t = await getTranslations("quizResults");
-  const language = (await getLocale()) === "en" ? "en" : "zhHant";
+  const language = contentLanguage(await getLocale());
   const csv = buildResultsCsv(
     results,
     {
