@@ -1,4 +1,5 @@
 import { createFormatter, createTranslator } from "next-intl";
+import { BoundedMap } from "@/lib/bounded-map";
 import { LOCALE_COOKIE, type Locale } from "./locales";
 import { appTimeZone, localeFrom, MESSAGES } from "./messages";
 
@@ -32,13 +33,12 @@ export function translator(locale: Locale): Translator {
 
 /** `t(key, values)` answered from a bounded memory of earlier answers (values are plain data here: text, numbers, dates). */
 function keepingResults(t: Translator): Translator {
-  const kept = new Map<string, string>();
+  const kept = new BoundedMap<string, string>(KEPT_TEXTS);
   const keeping = (key: string, values?: Record<string, unknown>) => {
     const id = values ? `${key}\u0000${JSON.stringify(values)}` : key;
     let text = kept.get(id);
     if (text === undefined) {
       text = (t as unknown as (k: string, v?: Record<string, unknown>) => string)(key, values);
-      if (kept.size >= KEPT_TEXTS) kept.delete(kept.keys().next().value!);
       kept.set(id, text);
     }
     return text;

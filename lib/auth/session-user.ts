@@ -1,5 +1,6 @@
 import { decode } from "next-auth/jwt";
 import { z } from "zod";
+import { BoundedMap } from "@/lib/bounded-map";
 import { db } from "@/lib/db/app-db";
 import { ROLES, type Role } from "./roles";
 import { SESSION_COOKIES } from "./session-cookie";
@@ -12,8 +13,7 @@ type SessionToken = { sub: string; sv: number; expiresAt: number };
 // A token's contents never change, and decrypting one (key derivation, then the cipher) cost more than the
 // user's query, on every request. So each decoded token is kept until it expires; the session version
 // is still checked against the database on every request, so signing out everywhere still works at once.
-const decoded = new Map<string, SessionToken | null>();
-const DECODED_LIMIT = 2000;
+const decoded = new BoundedMap<string, SessionToken | null>(2000);
 
 async function decodeSession(raw: string): Promise<SessionToken | null> {
   let token = decoded.get(raw);
@@ -23,7 +23,6 @@ async function decodeSession(raw: string): Promise<SessionToken | null> {
       jwt?.sub && typeof jwt.sv === "number" && typeof jwt.exp === "number"
         ? { sub: jwt.sub, sv: jwt.sv, expiresAt: jwt.exp * 1000 }
         : null;
-    if (decoded.size >= DECODED_LIMIT) decoded.delete(decoded.keys().next().value!);
     decoded.set(raw, token);
   }
   return token && token.expiresAt > Date.now() ? token : null;

@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { BoundedMap } from "@/lib/bounded-map";
 
 /**
  * Keeps each SQL statement the SQLite adapter prepares, instead of parsing and planning it again on every
@@ -13,12 +14,11 @@ import type Database from "better-sqlite3";
  */
 export function cachePreparedStatements(client: Database.Database, limit = 500): void {
   const prepare = client.prepare.bind(client);
-  const kept = new Map<string, Database.Statement>();
+  const kept = new BoundedMap<string, Database.Statement>(limit);
   const cachedPrepare = (sql: string) => {
     let statement = kept.get(sql);
     if (!statement) {
       statement = prepare(sql);
-      if (kept.size >= limit) kept.delete(kept.keys().next().value!);
       kept.set(sql, statement);
     }
     return standIn(statement);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { BoundedMap } from "@/lib/bounded-map";
 import type { Db } from "@/lib/db/client";
 import { inScript, type Script } from "./script";
 import { type Segment, segmentParagraph } from "./segments";
@@ -70,15 +71,13 @@ function safeJson(text: string): unknown {
   }
 }
 
-const cache = new Map<string, Promise<ReaderView | null>>();
-const CACHE_LIMIT = 64;
+const cache = new BoundedMap<string, Promise<ReaderView | null>>(64);
 
 /** buildReaderView, kept per process: a class of 40 opening the reader builds it once, not 40 times. */
 export function getReaderView(db: Db, readingId: string, script: Script): Promise<ReaderView | null> {
   const key = `${readingId}:${script}`;
   let view = cache.get(key);
   if (!view) {
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
     view = buildReaderView(db, readingId, script);
     view.catch(() => cache.delete(key));
     cache.set(key, view);
