@@ -39,11 +39,7 @@ export async function checkHealth(db: Db, draining: boolean): Promise<Health> {
  * succeeded there, in the space a failed transaction had left in the journal).
  */
 async function probeWrite(db: Db) {
-  await db.$executeRawUnsafe(
-    `CREATE TABLE IF NOT EXISTS "_app_write_probe" ("id" INTEGER PRIMARY KEY, "filler" BLOB NOT NULL)`,
-  );
-  await db.$executeRawUnsafe(
-    `INSERT OR REPLACE INTO "_app_write_probe" ("id", "filler") VALUES (1, randomblob(16384))`,
-  );
-  await db.$executeRawUnsafe(`DELETE FROM "_app_write_probe"`);
+  await db.$executeRaw`CREATE TABLE IF NOT EXISTS "_app_write_probe" ("id" INTEGER PRIMARY KEY, "filler" BLOB NOT NULL)`;
+  await db.$executeRaw`INSERT OR REPLACE INTO "_app_write_probe" ("id", "filler") VALUES (1, randomblob(16384))`;
+  await db.$executeRaw`DELETE FROM "_app_write_probe"`;
 }

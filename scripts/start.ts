@@ -10,6 +10,7 @@ import { buildIsCurrent } from "../lib/setup/build-stamp";
 import { DatabaseUnavailableError, prepareDatabase } from "../lib/setup/prepare-database";
 import { ensureAuthSecret } from "../lib/setup/secret";
 import { portInUse } from "./lib/port";
+import { stopLimitMs } from "./server/stop-limit.cjs";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
@@ -88,8 +89,7 @@ const passOn = (signal: NodeJS.Signals) => {
   if (!stopping) {
     stopping = true;
     // A server that does not stop in its own time limit (plus slack) is ended here.
-    const limit = (Math.max(1, Number(process.env.SHUTDOWN_TIMEOUT) || 10) + 5) * 1000;
-    setTimeout(() => server.kill("SIGKILL"), limit).unref();
+    setTimeout(() => server.kill("SIGKILL"), stopLimitMs(process.env.SHUTDOWN_TIMEOUT) + 5000).unref();
   }
   server.kill(signal);
 };

@@ -11,9 +11,10 @@
 // A second signal stops at once. Also logs unhandled rejections and exceptions without stopping the server.
 "use strict";
 const diagnostics = require("node:diagnostics_channel");
+const { stopLimitMs } = require("./stop-limit.cjs");
 
-/** The longest a stop waits for requests in flight (seconds, SHUTDOWN_TIMEOUT; 10 by default). */
-const STOP_LIMIT_MS = Math.max(1, Number(process.env.SHUTDOWN_TIMEOUT) || 10) * 1000;
+/** The longest a stop waits for requests in flight. */
+const STOP_LIMIT_MS = stopLimitMs(process.env.SHUTDOWN_TIMEOUT);
 
 const lifecycle = (globalThis.classroomLifecycle ??= { draining: false, onDrain: new Set() });
 const servers = new Set();

@@ -1,0 +1,2 @@
+/** Types for stop-limit.cjs. */
+export function stopLimitMs(value: string | undefined): number;
