@@ -1,3 +1,4 @@
+import { joinableClassroom } from "@/lib/access";
 import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
 import type { Db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
@@ -31,7 +32,7 @@ export async function createStudentInClass(
   input: { joinCode: string; loginName: string; displayName: string; password: string },
 ) {
   const classroom = await db.classroom.findFirst({
-    where: { joinCode: input.joinCode, archived: false },
+    where: joinableClassroom(input.joinCode),
     select: { id: true },
   });
   if (!classroom) fail("joinCodeUnknown", "joinCode");
@@ -68,7 +69,7 @@ export async function changePassword(db: Db, userId: string, input: { currentPas
 /** A signed-in student joins another class with its code (the same account, no new sign-up). */
 export async function enrollInClass(db: Db, studentId: string, joinCode: string) {
   const classroom = await db.classroom.findFirst({
-    where: { joinCode, archived: false },
+    where: joinableClassroom(joinCode),
     select: { id: true, name: true },
   });
   if (!classroom) fail("joinCodeUnknown", "joinCode");

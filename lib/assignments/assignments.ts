@@ -1,3 +1,4 @@
+import { assignableReading, requireTeacherClassroom, studentAssignment, teacherAssignment } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import { fail } from "@/lib/errors";
 
@@ -16,20 +17,16 @@ type NewAssignment = {
 /** Readings a teacher may assign: the shared library (no owner) and their own. */
 export function listAssignableReadings(db: Db, teacherId: string) {
   return db.reading.findMany({
-    where: { OR: [{ createdById: null }, { createdById: teacherId }] },
+    where: assignableReading(teacherId),
     orderBy: { createdAt: "desc" },
     select: { id: true, title: true },
   });
 }
 
 export async function createAssignment(db: Db, teacherId: string, input: NewAssignment) {
-  const classroom = await db.classroom.findFirst({
-    where: { id: input.classroomId, ownerId: teacherId },
-    select: { id: true },
-  });
-  if (!classroom) fail("notFound");
+  const classroomId = await requireTeacherClassroom(db, teacherId, input.classroomId);
   const reading = await db.reading.findFirst({
-    where: { id: input.readingId, OR: [{ createdById: null }, { createdById: teacherId }] },
+    where: { id: input.readingId, ...assignableReading(teacherId) },
     select: { id: true },
   });
   if (!reading) fail("required", "readingId");
@@ -39,7 +36,7 @@ export async function createAssignment(db: Db, teacherId: string, input: NewAssi
     // only flips its flag.
     data: {
       ...input,
-      classroomId: classroom.id,
+      classroomId,
       readingId: reading.id,
       dueAt: input.dueAt ?? null,
       quiz: { create: {} },
@@ -52,7 +49,7 @@ export async function createAssignment(db: Db, teacherId: string, input: NewAssi
 /** An assignment of one of this teacher's classes, or null (the page shows 404). */
 export function findTeacherAssignment(db: Db, teacherId: string, assignmentId: string) {
   return db.assignment.findFirst({
-    where: { id: assignmentId, classroom: { ownerId: teacherId } },
+    where: { id: assignmentId, ...teacherAssignment(teacherId) },
     include: {
       classroom: { select: { id: true, name: true } },
       reading: { select: { id: true, title: true, _count: { select: { paragraphs: true } } } },
@@ -63,7 +60,7 @@ export function findTeacherAssignment(db: Db, teacherId: string, assignmentId: s
 /** An assignment of one of this student's classes (open or not yet), or null. */
 export function findStudentAssignment(db: Db, studentId: string, assignmentId: string) {
   return db.assignment.findFirst({
-    where: { id: assignmentId, classroom: { archived: false, enrollments: { some: { userId: studentId } } } },
+    where: { id: assignmentId, ...studentAssignment(studentId) },
     include: { classroom: { select: { name: true } } },
   });
 }

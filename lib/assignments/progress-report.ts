@@ -1,3 +1,4 @@
+import { teacherClassroom } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 
 export const PROGRESS_SORTS = ["name", "progress", "read", "activity"] as const;
@@ -25,7 +26,7 @@ export async function listStudentProgress(
   paragraphCount: number,
 ): Promise<StudentProgress[]> {
   const enrollments = await db.enrollment.findMany({
-    where: { classroom: { ownerId: teacherId, assignments: { some: { id: assignmentId } } } },
+    where: { classroom: { ...teacherClassroom(teacherId), assignments: { some: { id: assignmentId } } } },
     select: {
       user: {
         select: {

@@ -1,9 +1,10 @@
+import { studentAssignment } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 
 /** Assignments of every active class the student is enrolled in; the enrollment check is in the query. */
 export function listStudentAssignments(db: Db, studentId: string) {
   return db.assignment.findMany({
-    where: { classroom: { archived: false, enrollments: { some: { userId: studentId } } } },
+    where: studentAssignment(studentId),
     orderBy: [{ opensAt: "desc" }],
     select: {
       id: true,

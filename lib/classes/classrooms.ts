@@ -1,3 +1,4 @@
+import { teacherClassroom } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { generateJoinCode } from "./join-code";
@@ -5,7 +6,7 @@ import { generateJoinCode } from "./join-code";
 /** A teacher's classes, newest first, with the join code and how many students and assignments each has. */
 export function listTeacherClassrooms(db: Db, teacherId: string) {
   return db.classroom.findMany({
-    where: { ownerId: teacherId },
+    where: teacherClassroom(teacherId),
     orderBy: [{ archived: "asc" }, { createdAt: "desc" }],
     select: {
       id: true,

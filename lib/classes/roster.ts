@@ -1,3 +1,4 @@
+import { requireTeacherClassroom, teacherClassroom } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { fail } from "@/lib/errors";
@@ -6,7 +7,7 @@ import { generateJoinCode } from "./join-code";
 /** One of this teacher's classes with its roster and assignments, or null (the page shows 404). */
 export function findTeacherClassroom(db: Db, teacherId: string, classroomId: string) {
   return db.classroom.findFirst({
-    where: { id: classroomId, ownerId: teacherId },
+    where: { id: classroomId, ...teacherClassroom(teacherId) },
     include: {
       enrollments: {
         orderBy: { createdAt: "asc" },
@@ -17,15 +18,9 @@ export function findTeacherClassroom(db: Db, teacherId: string, classroomId: str
   });
 }
 
-async function ownedOrFail(db: Db, teacherId: string, classroomId: string) {
-  const found = await db.classroom.findFirst({ where: { id: classroomId, ownerId: teacherId }, select: { id: true } });
-  if (!found) fail("notFound");
-  return found.id;
-}
-
 export async function renameClassroom(db: Db, teacherId: string, input: { classroomId: string; name: string }) {
   await db.classroom.update({
-    where: { id: await ownedOrFail(db, teacherId, input.classroomId) },
+    where: { id: await requireTeacherClassroom(db, teacherId, input.classroomId) },
     data: { name: input.name },
   });
 }
@@ -36,14 +31,14 @@ export async function setClassroomArchived(
   input: { classroomId: string; archived: boolean },
 ) {
   await db.classroom.update({
-    where: { id: await ownedOrFail(db, teacherId, input.classroomId) },
+    where: { id: await requireTeacherClassroom(db, teacherId, input.classroomId) },
     data: { archived: input.archived },
   });
 }
 
 /** A new code; the old one stops working at once. */
 export async function regenerateJoinCode(db: Db, teacherId: string, classroomId: string) {
-  const id = await ownedOrFail(db, teacherId, classroomId);
+  const id = await requireTeacherClassroom(db, teacherId, classroomId);
   for (let attempt = 0; ; attempt++) {
     try {
       return await db.classroom.update({
@@ -60,7 +55,7 @@ export async function regenerateJoinCode(db: Db, teacherId: string, classroomId:
 /** A teacher removes a student from one of their own classes; the student's sessions end. */
 export async function removeStudentFromClass(db: Db, teacherId: string, classroomId: string, studentId: string) {
   const removed = await db.enrollment.deleteMany({
-    where: { classroomId, userId: studentId, classroom: { ownerId: teacherId } },
+    where: { classroomId, userId: studentId, classroom: teacherClassroom(teacherId) },
   });
   if (removed.count === 0) fail("notFound");
   await db.user.update({ where: { id: studentId }, data: { sessionVersion: { increment: 1 } } });

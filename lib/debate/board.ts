@@ -1,3 +1,4 @@
+import { openedAssignment, studentAssignment, teacherAssignment } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { fail } from "@/lib/errors";
@@ -10,8 +11,8 @@ import { effectivePhase, isPhase, type Phase } from "./phases";
 
 const enrolled = (studentId: string, now: Date) => ({
   debateEnabled: true,
-  opensAt: { lte: now },
-  classroom: { archived: false, enrollments: { some: { userId: studentId } } },
+  ...openedAssignment(now),
+  ...studentAssignment(studentId),
 });
 
 /** The board of an assignment this student may open now, with their seat on it (if any), or null. */
@@ -39,7 +40,7 @@ export function findStudentBoardById(db: Db, studentId: string, debateId: string
 /** The board of one of this teacher's assignments, or null. */
 export function findTeacherBoard(db: Db, teacherId: string, assignmentId: string) {
   return db.debate.findFirst({
-    where: { assignment: { id: assignmentId, classroom: { ownerId: teacherId } } },
+    where: { assignment: { id: assignmentId, ...teacherAssignment(teacherId) } },
     include: { assignment: { select: { id: true, title: true, readingId: true, classroomId: true } } },
   });
 }

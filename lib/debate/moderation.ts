@@ -1,3 +1,4 @@
+import { teacherAssignment } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import { fail } from "@/lib/errors";
 import { excerpt } from "@/lib/text/excerpt";
@@ -17,7 +18,7 @@ import type { ModeratePostInput, ModerateStudentInput, PostModeration } from "./
 /** A post on a board of one of this teacher's classes. */
 async function requireTeacherPost(db: Db, teacherId: string, postId: string) {
   const post = await db.debatePost.findFirst({
-    where: { id: postId, debate: { assignment: { classroom: { ownerId: teacherId } } } },
+    where: { id: postId, debate: { assignment: teacherAssignment(teacherId) } },
     select: { id: true, debateId: true, authorId: true, depth: true, hiddenAt: true },
   });
   if (!post) fail("notFound");

@@ -1,3 +1,4 @@
+import { teacherAssignment } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import { excerpt } from "@/lib/text/excerpt";
 import { boardPhase } from "./board";
@@ -112,11 +113,6 @@ export function summariseStances(
   };
 }
 
-const teacherAssignment = (teacherId: string, assignmentId: string) => ({
-  id: assignmentId,
-  classroom: { ownerId: teacherId },
-});
-
 /**
  * The teacher's report on one board, or null unless the assignment is in a class this teacher owns.
  * Students are those enrolled now, sorted by name; seats of students who left the class are not listed,
@@ -125,7 +121,7 @@ const teacherAssignment = (teacherId: string, assignmentId: string) => ({
  */
 export async function loadBoardReport(db: Db, teacherId: string, assignmentId: string, now = new Date()) {
   const assignment = await db.assignment.findFirst({
-    where: teacherAssignment(teacherId, assignmentId),
+    where: { id: assignmentId, ...teacherAssignment(teacherId) },
     select: {
       id: true,
       title: true,
@@ -268,7 +264,7 @@ export async function loadBoardReport(db: Db, teacherId: string, assignmentId: s
  */
 export async function loadBoardExport(db: Db, teacherId: string, assignmentId: string): Promise<BoardExport | null> {
   const board = await db.debate.findFirst({
-    where: { assignment: teacherAssignment(teacherId, assignmentId) },
+    where: { assignment: { id: assignmentId, ...teacherAssignment(teacherId) } },
     select: {
       motion: true,
       thirdSideEnabled: true,

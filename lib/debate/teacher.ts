@@ -1,3 +1,4 @@
+import { enrolledIn, teacherAssignmentForStudent } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import { fail } from "@/lib/errors";
 import { findTeacherBoard, takeSeat } from "./board";
@@ -72,9 +73,7 @@ export async function requireTeacherBoardForStudent(
   studentId: string,
 ) {
   const board = await db.debate.findFirst({
-    where: {
-      assignment: { id: assignmentId, classroom: { ownerId: teacherId, enrollments: { some: { userId: studentId } } } },
-    },
+    where: { assignment: { id: assignmentId, ...teacherAssignmentForStudent(teacherId, studentId) } },
   });
   if (!board) fail("notFound");
   return board;
@@ -200,7 +199,7 @@ export async function assignBalanced(db: Db, teacherId: string, input: { assignm
     await takeSeat(db, userId, board.id);
 
   const seats = await db.debateParticipant.findMany({
-    where: { debateId: board.id, removedAt: null, user: { enrollments: { some: { classroomId } } } },
+    where: { debateId: board.id, removedAt: null, user: enrolledIn(classroomId) },
     select: { id: true, userId: true, side: true },
   });
   const sides = assignBalancedSides(

@@ -1,33 +1,22 @@
+import { hasOpened } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { fail } from "@/lib/errors";
 import { gradeItem } from "./grading";
 import { getItemBank } from "./item-bank";
 import { answerValueSchema, type QuizItem, quizItemSchema } from "./items";
-import { type GradedAnswer, isAttemptOpen, readAnswersForGrading, readOwnAttempt } from "./student-quiz-rows";
+import {
+  type GradedAnswer,
+  isAttemptOpen,
+  readAnswersForGrading,
+  readOwnAttempt,
+  readStudentQuiz,
+} from "./student-quiz-rows";
 
 /**
  * A quiz attempt's life: start → save answers as they are given → submit once → graded on the server.
  * Every function takes the acting student and scopes each query to them and to their class.
  */
-
-/** The quiz of an assignment this student may take now, or null. */
-export async function findStudentQuiz(db: Db, studentId: string, assignmentId: string, now = new Date()) {
-  return db.quiz.findFirst({
-    where: {
-      assignment: {
-        id: assignmentId,
-        quizEnabled: true,
-        opensAt: { lte: now },
-        classroom: { archived: false, enrollments: { some: { userId: studentId } } },
-      },
-    },
-    include: {
-      assignment: { select: { id: true, readingId: true, dueAt: true } },
-      accommodations: { where: { userId: studentId } },
-    },
-  });
-}
 
 export function isPastDue(quiz: { lateWorkAllowed: boolean; assignment: { dueAt: Date | null } }, now: Date): boolean {
   return Boolean(quiz.assignment.dueAt && now > quiz.assignment.dueAt && !quiz.lateWorkAllowed);
@@ -121,8 +110,8 @@ export async function handInEndedAttempts(db: Db, quizId: string, now = new Date
  * (quiz, student, number).
  */
 export async function startAttempt(db: Db, studentId: string, assignmentId: string, now = new Date()) {
-  const quiz = await findStudentQuiz(db, studentId, assignmentId, now);
-  if (!quiz) fail("notFound");
+  const quiz = await readStudentQuiz(db, studentId, assignmentId);
+  if (!quiz || !hasOpened(quiz.assignment, now)) fail("notFound");
   const used = await db.quizAttempt.count({ where: { quizId: quiz.id, userId: studentId } });
   const open = await db.quizAttempt.findFirst({ where: { quizId: quiz.id, userId: studentId, status: "in_progress" } });
   if (open) return open;
@@ -144,7 +133,7 @@ export async function startAttempt(db: Db, studentId: string, assignmentId: stri
  */
 async function ownOpenAttempt(db: Db, studentId: string, attemptId: string, now: Date) {
   const own = await readOwnAttempt(db, studentId, attemptId);
-  if (!own || own.quiz.assignment.opensAt > now) fail("notFound");
+  if (!own || !hasOpened(own.quiz.assignment, now)) fail("notFound");
   if (own.attempt.status !== "in_progress") fail("alreadySubmitted");
   return { ...own.attempt, quiz: own.quiz };
 }

@@ -1,3 +1,4 @@
+import { teacherAssignment } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import { type AnswerView, viewAnswer } from "./answer-view";
 import { handInEndedAttempts, parseItem, wasHandedInAtEnd } from "./attempts";
@@ -84,7 +85,7 @@ export type QuizResults = NonNullable<Awaited<ReturnType<typeof loadQuizResults>
  */
 export async function loadQuizResults(db: Db, teacherId: string, assignmentId: string, now = new Date()) {
   const assignment = await db.assignment.findFirst({
-    where: { id: assignmentId, classroom: { ownerId: teacherId } },
+    where: { id: assignmentId, ...teacherAssignment(teacherId) },
     select: {
       id: true,
       title: true,

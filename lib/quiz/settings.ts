@@ -1,3 +1,4 @@
+import { requireTeacherAssignment, teacherAssignmentForStudent } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { fail } from "@/lib/errors";
@@ -5,25 +6,16 @@ import type { ReleaseMode } from "./release";
 
 /** The teacher's side of a quiz's settings. Every query names the teacher, so other teachers get notFound. */
 
-async function ownAssignment(db: Db, teacherId: string, assignmentId: string) {
-  const assignment = await db.assignment.findFirst({
-    where: { id: assignmentId, classroom: { ownerId: teacherId } },
-    select: { id: true },
-  });
-  if (!assignment) fail("notFound");
-  return assignment;
-}
-
 /** The quiz settings of a teacher's assignment (created with defaults for assignments made before quizzes). */
 export async function getQuizSettings(db: Db, teacherId: string, assignmentId: string) {
-  const assignment = await ownAssignment(db, teacherId, assignmentId);
-  const find = () => db.quiz.findUnique({ where: { assignmentId: assignment.id }, include: QUIZ_SETTINGS_INCLUDE });
+  const id = await requireTeacherAssignment(db, teacherId, assignmentId);
+  const find = () => db.quiz.findUnique({ where: { assignmentId: id }, include: QUIZ_SETTINGS_INCLUDE });
   const existing = await find();
   if (existing) return existing;
   // Not an upsert: with nothing to update, Prisma runs it as a read then an insert, and a second tab's insert
   // in between would fail this one (docs/decisions/0015). An insert that finds the row made is as good.
   try {
-    await db.quiz.create({ data: { assignmentId: assignment.id } });
+    await db.quiz.create({ data: { assignmentId: id } });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
   }
@@ -44,22 +36,22 @@ type Settings = {
 };
 
 export async function updateQuizSettings(db: Db, teacherId: string, input: Settings) {
-  const assignment = await ownAssignment(db, teacherId, input.assignmentId);
+  const id = await requireTeacherAssignment(db, teacherId, input.assignmentId);
   const { quizEnabled, assignmentId: _, ...settings } = input;
   await db.$transaction([
-    db.assignment.update({ where: { id: assignment.id }, data: { quizEnabled } }),
+    db.assignment.update({ where: { id }, data: { quizEnabled } }),
     db.quiz.upsert({
-      where: { assignmentId: assignment.id },
+      where: { assignmentId: id },
       update: settings,
-      create: { assignmentId: assignment.id, ...settings },
+      create: { assignmentId: id, ...settings },
     }),
   ]);
 }
 
 /** Shows results now, whatever the release mode. */
 export async function releaseResults(db: Db, teacherId: string, assignmentId: string, now = new Date()) {
-  const assignment = await ownAssignment(db, teacherId, assignmentId);
-  await db.quiz.update({ where: { assignmentId: assignment.id }, data: { releasedAt: now } });
+  const id = await requireTeacherAssignment(db, teacherId, assignmentId);
+  await db.quiz.update({ where: { assignmentId: id }, data: { releasedAt: now } });
 }
 
 /** Extra minutes on the time limit for one enrolled student; 0 removes the accommodation. */
@@ -70,10 +62,7 @@ export async function setExtraTime(
 ) {
   const quiz = await db.quiz.findFirst({
     where: {
-      assignment: {
-        id: input.assignmentId,
-        classroom: { ownerId: teacherId, enrollments: { some: { userId: input.studentId } } },
-      },
+      assignment: { id: input.assignmentId, ...teacherAssignmentForStudent(teacherId, input.studentId) },
     },
     select: { id: true },
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { studentAssignmentSql } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 
 // The quiz's hot reads, as SQL statements rather than Prisma model queries: the student's page (what a
@@ -48,8 +49,7 @@ export type StudentAnswer = z.infer<typeof answerRow>;
 
 /**
  * The assignment and its quiz, when the quiz is switched on in a class this student is enrolled in and not
- * archived (the same rule as findStudentQuiz, which the writes use); whether it has opened is the caller's
- * to check against its own clock. Shaped as findStudentQuiz's result, so the timing rules take either.
+ * archived (studentAssignmentSql); whether it has opened is the caller's to check (hasOpened, lib/access.ts).
  */
 export async function readStudentQuiz(db: Db, studentId: string, assignmentId: string) {
   const rows = await db.$queryRaw<unknown[]>`
@@ -57,11 +57,9 @@ export async function readStudentQuiz(db: Db, studentId: string, assignmentId: s
            q."id" AS "quizId", q."attemptsAllowed", q."timeLimitMinutes", q."release", q."releasedAt", q."lateWorkAllowed",
            x."extraMinutes"
     FROM "Assignment" a
-    JOIN "Classroom" c ON c."id" = a."classroomId"
-    JOIN "Enrollment" e ON e."classroomId" = c."id" AND e."userId" = ${studentId}
     JOIN "Quiz" q ON q."assignmentId" = a."id"
     LEFT JOIN "QuizAccommodation" x ON x."quizId" = q."id" AND x."userId" = ${studentId}
-    WHERE a."id" = ${assignmentId} AND a."quizEnabled" = ${true} AND c."archived" = ${false}`;
+    WHERE a."id" = ${assignmentId} AND a."quizEnabled" = ${true} AND ${studentAssignmentSql(studentId)}`;
   return rows.length === 0 ? null : toQuiz(quizRow.parse(rows[0]));
 }
 
@@ -89,7 +87,7 @@ function toQuiz(row: z.infer<typeof quizRow>) {
 
 /**
  * One of this student's attempts, with its quiz as readStudentQuiz gives it, under the same rule (switched
- * on, the student's class, not archived; the caller checks it has opened); null for anyone else's.
+ * on, the student's class, not archived; the caller checks hasOpened); null for anyone else's.
  * The saves and the submit start here.
  */
 export async function readOwnAttempt(
@@ -105,10 +103,9 @@ export async function readOwnAttempt(
     FROM "QuizAttempt" t
     JOIN "Quiz" q ON q."id" = t."quizId"
     JOIN "Assignment" a ON a."id" = q."assignmentId"
-    JOIN "Classroom" c ON c."id" = a."classroomId"
-    JOIN "Enrollment" e ON e."classroomId" = c."id" AND e."userId" = ${studentId}
     LEFT JOIN "QuizAccommodation" x ON x."quizId" = q."id" AND x."userId" = ${studentId}
-    WHERE t."id" = ${attemptId} AND t."userId" = ${studentId} AND a."quizEnabled" = ${true} AND c."archived" = ${false}`;
+    WHERE t."id" = ${attemptId} AND t."userId" = ${studentId} AND a."quizEnabled" = ${true}
+      AND ${studentAssignmentSql(studentId)}`;
   if (rows.length === 0) return null;
   return { attempt: attemptRow.parse(rows[0]), quiz: toQuiz(quizRow.parse(rows[0])) };
 }

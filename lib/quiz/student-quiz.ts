@@ -1,3 +1,4 @@
+import { hasOpened } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import { attemptEndsAt, handInIfEnded, isPastDue, wasHandedInAtEnd } from "./attempts";
 import { gradeItem } from "./grading";
@@ -14,7 +15,7 @@ import { type StudentItem, toStudentItem } from "./student-view";
  */
 export async function loadStudentQuiz(db: Db, studentId: string, assignmentId: string, now = new Date()) {
   const quiz = await readStudentQuiz(db, studentId, assignmentId);
-  if (!quiz || quiz.assignment.opensAt > now) return null;
+  if (!quiz || !hasOpened(quiz.assignment, now)) return null;
   const readAttempts = () => readStudentAttempts(db, quiz.id, studentId);
   let attempts = await readAttempts();
   const last = attempts.at(-1);

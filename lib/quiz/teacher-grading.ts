@@ -1,3 +1,4 @@
+import { teacherAssignment } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import { fail } from "@/lib/errors";
 import { gradeAttempt, parseItem } from "./attempts";
@@ -15,7 +16,7 @@ export async function gradeAnswerAsTeacher(db: Db, teacherId: string, input: Tea
     where: {
       id: input.attemptId,
       status: { in: ["submitted", "graded"] },
-      quiz: { assignment: { classroom: { ownerId: teacherId } } },
+      quiz: { assignment: teacherAssignment(teacherId) },
     },
     select: { id: true, quiz: { select: { assignment: { select: { id: true, readingId: true } } } } },
   });

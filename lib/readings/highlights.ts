@@ -1,3 +1,4 @@
+import { studentAssignment } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import { fail } from "@/lib/errors";
 import { createOnce } from "@/lib/idempotency";
@@ -62,13 +63,10 @@ export async function saveHighlight(db: Db, studentId: string, input: NewHighlig
 
 // Edits and deletes need the same access as reading: a student removed from the class, or whose class is
 // archived, can no longer change what they wrote there.
-const stillInClass = (studentId: string) => ({
-  classroom: { archived: false, enrollments: { some: { userId: studentId } } },
-});
 
 export async function updateHighlightNote(db: Db, studentId: string, input: { highlightId: string; note: string }) {
   const updated = await db.highlight.updateMany({
-    where: { id: input.highlightId, userId: studentId, assignment: stillInClass(studentId) },
+    where: { id: input.highlightId, userId: studentId, assignment: studentAssignment(studentId) },
     data: { note: input.note },
   });
   if (updated.count === 0) fail("notFound");
@@ -76,7 +74,7 @@ export async function updateHighlightNote(db: Db, studentId: string, input: { hi
 
 export async function deleteHighlight(db: Db, studentId: string, highlightId: string) {
   const deleted = await db.highlight.deleteMany({
-    where: { id: highlightId, userId: studentId, assignment: stillInClass(studentId) },
+    where: { id: highlightId, userId: studentId, assignment: studentAssignment(studentId) },
   });
   if (deleted.count === 0) fail("notFound");
 }

@@ -1,6 +1,7 @@
 // Server code: only getServerSideProps imports this (Next drops it, and all it imports, from the browser bundle).
 
 import type { Locale } from "@/i18n/locales";
+import { hasOpened } from "@/lib/access";
 import { findStudentAssignment, findTeacherAssignment } from "@/lib/assignments/assignments";
 import { db } from "@/lib/db/app-db";
 import { idSchema } from "@/lib/id-schema";
@@ -123,7 +124,7 @@ export async function loadReaderPage(
   if (!assignment || (!preview && !assignment.readingEnabled)) {
     return notFound();
   }
-  if (!preview && assignment.opensAt > new Date()) {
+  if (!preview && !hasOpened(assignment, new Date())) {
     const date = format.dateTime(assignment.opensAt, { dateStyle: "full", timeStyle: "short" });
     return {
       kind: "upcoming",

@@ -1,3 +1,4 @@
+import { openedAssignment, studentAssignment } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 
 /**
@@ -9,8 +10,8 @@ export function findReadableAssignment(db: Db, studentId: string, assignmentId: 
     where: {
       id: assignmentId,
       readingEnabled: true,
-      opensAt: { lte: now },
-      classroom: { archived: false, enrollments: { some: { userId: studentId } } },
+      ...openedAssignment(now),
+      ...studentAssignment(studentId),
     },
     select: {
       id: true,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getNow, getTranslations } from "next-intl/server";
+import { hasOpened } from "@/lib/access";
 import { listStudentAssignments } from "@/lib/assignments/queries";
 import { requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
@@ -37,12 +38,12 @@ export default async function StudentHomePage() {
                 <dt>{t("opens")}</dt>
                 <dd>
                   {format.dateTime(a.opensAt, DATE_TIME)}{" "}
-                  {a.opensAt > now && <span className="badge">{t("upcoming")}</span>}
+                  {!hasOpened(a, now) && <span className="badge">{t("upcoming")}</span>}
                 </dd>
                 <dt>{t("due")}</dt>
                 <dd>{a.dueAt ? format.dateTime(a.dueAt, DATE_TIME) : t("noDue")}</dd>
               </dl>
-              {a.opensAt <= now && (a.quizEnabled || a.debateEnabled) && (
+              {hasOpened(a, now) && (a.quizEnabled || a.debateEnabled) && (
                 <p className="button-row">
                   {/* Named "Quiz" / "Debate" like their neighbours; the card's title (their description) says which. */}
                   {a.quizEnabled && (

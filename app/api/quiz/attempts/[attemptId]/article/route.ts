@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { hasOpened } from "@/lib/access";
 import { getCurrentUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { idSchema } from "@/lib/id-schema";
@@ -23,7 +24,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ atte
   const attemptId = idSchema.safeParse((await params).attemptId);
   const own = me?.role === "STUDENT" && attemptId.success ? await readOwnAttempt(db, me.id, attemptId.data) : null;
   const script = new URL(request.url).searchParams.get("script");
-  const open = own && own.attempt.status === "in_progress" && own.quiz.assignment.opensAt <= new Date();
+  const open = own && own.attempt.status === "in_progress" && hasOpened(own.quiz.assignment, new Date());
   const view = open && isScript(script) ? await getReaderView(db, own.quiz.assignment.readingId, script) : null;
   if (!view) return notFoundResponse();
   const { body, etag } = articleJson(view);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { teacherClassroom } from "@/lib/access";
 import { listAssignableReadings } from "@/lib/assignments/assignments";
 import { requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
@@ -16,7 +17,7 @@ export default async function NewAssignmentPage({ params }: { params: Promise<{ 
   const me = await requireUser(["TEACHER"]);
   const { classroomId } = await params;
   const classroom = await db.classroom.findFirst({
-    where: { id: classroomId, ownerId: me.id },
+    where: { id: classroomId, ...teacherClassroom(me.id) },
     select: { id: true, name: true },
   });
   if (!classroom) notFound();

@@ -1,0 +1,100 @@
+import type { Db } from "@/lib/db/client";
+import { fail } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/sqlite/client";
+
+/**
+ * Who may see and change which records: every rule, once. A read or write puts its rule inside its own query
+ * (a Prisma `where` fragment, or its SQL twin in a hand-written statement), so a record outside the rule is
+ * simply not found: a page shows 404, a write fails with "notFound". Never load a record and check it after.
+ *
+ * SQL twins test the row their statement reads under a fixed alias: `a` for an "Assignment", `c` for a
+ * "Classroom", `r` for a "Reading", `u` for a "User". lib/access.db.test.ts runs each rule's two forms over the same cases.
+ *
+ * Whether an assignment has opened is compared with the caller's clock (`now`): in Prisma as a fragment, and
+ * after a SQL read with hasOpened, so both use one notion of time (the database's own clock is never asked).
+ */
+
+// ── Students ────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** An assignment of a class the student is enrolled in, while the class is not archived. */
+export const studentAssignment = (studentId: string) =>
+  ({
+    classroom: { archived: false, enrollments: { some: { userId: studentId } } },
+  }) satisfies Prisma.AssignmentWhereInput;
+
+export const studentAssignmentSql = (studentId: string) => Prisma.sql`EXISTS (
+  SELECT 1 FROM "Classroom" access_c JOIN "Enrollment" access_e ON access_e."classroomId" = access_c."id"
+  WHERE access_c."id" = a."classroomId" AND access_c."archived" = ${false} AND access_e."userId" = ${studentId})`;
+
+/** An assignment whose opening time has come (students see nothing of it before). */
+export const openedAssignment = (now: Date) => ({ opensAt: { lte: now } }) satisfies Prisma.AssignmentWhereInput;
+
+/** openedAssignment, for an assignment read by SQL. */
+export const hasOpened = (assignment: { opensAt: Date }, now: Date) => assignment.opensAt <= now;
+
+/** A person enrolled in this class now (a student removed from it is not). */
+export const enrolledIn = (classroomId: string) =>
+  ({ enrollments: { some: { classroomId } } }) satisfies Prisma.UserWhereInput;
+
+export const enrolledInSql = (classroomId: string) => Prisma.sql`EXISTS (
+  SELECT 1 FROM "Enrollment" access_e WHERE access_e."userId" = u."id" AND access_e."classroomId" = ${classroomId})`;
+
+/** A class that takes students by its join code: any not archived. */
+export const joinableClassroom = (joinCode: string) =>
+  ({ joinCode, archived: false }) satisfies Prisma.ClassroomWhereInput;
+
+export const joinableClassroomSql = (joinCode: string) =>
+  Prisma.sql`(c."joinCode" = ${joinCode} AND c."archived" = ${false})`;
+
+// ── Teachers ────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** A class this teacher owns (archived or not: the teacher still reads and exports an archived class). */
+export const teacherClassroom = (teacherId: string) => ({ ownerId: teacherId }) satisfies Prisma.ClassroomWhereInput;
+
+export const teacherClassroomSql = (teacherId: string) => Prisma.sql`(c."ownerId" = ${teacherId})`;
+
+/** An assignment of a class this teacher owns. */
+export const teacherAssignment = (teacherId: string) =>
+  ({ classroom: teacherClassroom(teacherId) }) satisfies Prisma.AssignmentWhereInput;
+
+export const teacherAssignmentSql = (teacherId: string) => Prisma.sql`EXISTS (
+  SELECT 1 FROM "Classroom" access_c WHERE access_c."id" = a."classroomId" AND access_c."ownerId" = ${teacherId})`;
+
+/** An assignment of this teacher's class, which this student is enrolled in now (grading, seats, extra time). */
+export const teacherAssignmentForStudent = (teacherId: string, studentId: string) =>
+  ({
+    classroom: { ...teacherClassroom(teacherId), enrollments: { some: { userId: studentId } } },
+  }) satisfies Prisma.AssignmentWhereInput;
+
+export const teacherAssignmentForStudentSql = (teacherId: string, studentId: string) => Prisma.sql`EXISTS (
+  SELECT 1 FROM "Classroom" access_c JOIN "Enrollment" access_e ON access_e."classroomId" = access_c."id"
+  WHERE access_c."id" = a."classroomId" AND access_c."ownerId" = ${teacherId} AND access_e."userId" = ${studentId})`;
+
+/** A reading this teacher may assign: the shared library (no owner) and their own. */
+export const assignableReading = (teacherId: string) =>
+  ({ OR: [{ createdById: null }, { createdById: teacherId }] }) satisfies Prisma.ReadingWhereInput;
+
+export const assignableReadingSql = (teacherId: string) =>
+  Prisma.sql`(r."createdById" IS NULL OR r."createdById" = ${teacherId})`;
+
+// ── Throwing helpers for writes ───────────────────────────────────────────────────────────────────────────────
+
+/** The id of one of this teacher's classes, or fail("notFound"). */
+export async function requireTeacherClassroom(db: Db, teacherId: string, classroomId: string) {
+  const found = await db.classroom.findFirst({
+    where: { id: classroomId, ...teacherClassroom(teacherId) },
+    select: { id: true },
+  });
+  if (!found) fail("notFound");
+  return found.id;
+}
+
+/** The id of an assignment of one of this teacher's classes, or fail("notFound"). */
+export async function requireTeacherAssignment(db: Db, teacherId: string, assignmentId: string) {
+  const found = await db.assignment.findFirst({
+    where: { id: assignmentId, ...teacherAssignment(teacherId) },
+    select: { id: true },
+  });
+  if (!found) fail("notFound");
+  return found.id;
+}
