@@ -1,4 +1,4 @@
-import type { NotFoundProps } from "@/lib/pages-request";
+import type { NotFoundProps } from "@/lib/http/pages-request";
 import { PagesShell } from "./pages-shell";
 
 /** A Pages Router page's 404 (its getServerSideProps also sets the status). */

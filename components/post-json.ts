@@ -1,4 +1,4 @@
-import { type ActionResult, SERVER_CANNOT_SAVE } from "@/lib/action-result";
+import { type ActionResult, SERVER_CANNOT_SAVE } from "@/lib/actions/result";
 
 /**
  * Posts to one of the route handlers the Pages Router pages write through (app/api/reader, app/api/quiz).

@@ -2,7 +2,7 @@ import { useRouter } from "next/router";
 import { useEffect, useRef } from "react";
 
 /**
- * Why a plain form post changed nothing (a Pages Router page gets it as `?refused=`, see lib/routes.ts).
+ * Why a plain form post changed nothing (a Pages Router page gets it as `?refused=`, see lib/http/routes.ts).
  * Focus moves to it, so a screen reader says it on arrival, and the address drops `refused`, so a reload
  * or a later refresh of the page does not say it again.
  */

@@ -7,7 +7,7 @@ import { teacherWithAssignment } from "./support/flows";
 import { zh } from "./support/messages";
 import { callServerAction, serverActionId } from "./support/server-actions";
 
-const createClassroom = () => serverActionId("lib/classes/actions.ts", "createMyClassroom");
+const createClassroom = () => serverActionId("lib/classes/actions.ts", "createClassroomAction");
 
 test("a visitor is sent to sign in from the teacher and student homes", async ({ page }) => {
   for (const path of ["/teacher", "/student", "/account"]) {

@@ -16,7 +16,7 @@ test("while the server cannot save (its disk is full), an answer stays queued, t
   const quiz = new QuizPage(s);
   await quiz.start();
 
-  // What the server answers a save while its database refuses writes (lib/routes.ts, decision 0018).
+  // What the server answers a save while its database refuses writes (lib/http/routes.ts, decision 0018).
   await s.route("**/api/quiz/answers", (route) =>
     route.fulfill({
       status: 503,

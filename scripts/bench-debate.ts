@@ -70,7 +70,7 @@ type Ack = { authorId: string; postId: string };
 ensureCurrentBuild();
 // Action ids come from the build, so they are read after it.
 const action = {
-  argument: serverActionId("lib/debate/actions.ts", "postMyArgument"),
+  argument: serverActionId("lib/debate/actions.ts", "postArgumentAction"),
   reply: serverActionId("lib/debate/actions.ts", "postMyReply"),
 };
 if (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/actions/result";
 import { type Queue, readQueue, withAnswer, withoutConfirmed, writeQueue } from "@/lib/quiz/answer-queue";
 
 const RETRY_MS = 5000;

@@ -1,22 +1,19 @@
 "use server";
 
-import { action, formToObject, publicAction } from "@/lib/actions";
-import { clientAddress } from "@/lib/client-address";
+import { formAction, publicFormAction } from "@/lib/actions/action";
 import { db } from "@/lib/db";
 import { ExpectedError, fail } from "@/lib/errors";
-import { limiters } from "@/lib/rate-limit";
+import { clientAddress } from "@/lib/http/client-address";
+import { limiters } from "@/lib/http/rate-limit";
 import { changePassword, createStudentInClass, createTeacher, enrollInClass } from "./accounts";
 import { changePasswordSchema, joinAnotherClassSchema, studentJoinSchema, teacherSignUpSchema } from "./schema";
 
 // Each is called by a form with useActionState: (previous result, form data). The client signs in
 // with the same credentials once the account exists.
 
-const signUpTeacherAction = publicAction(teacherSignUpSchema, (input) =>
+export const signUpTeacherAction = publicFormAction(teacherSignUpSchema, (input) =>
   createTeacher(db, input).then(() => undefined),
 );
-export async function signUpTeacher(_previous: unknown, form: unknown) {
-  return signUpTeacherAction(formToObject(form));
-}
 
 /**
  * Runs a join, counting wrong codes per client address (and per account, for a signed-in student, who could
@@ -34,23 +31,14 @@ async function limitedJoin<T>(join: () => Promise<T>, studentId?: string): Promi
   }
 }
 
-const joinClassAction = publicAction(studentJoinSchema, (input) =>
+export const joinClassAsNewStudentAction = publicFormAction(studentJoinSchema, (input) =>
   limitedJoin(() => createStudentInClass(db, input)).then(() => undefined),
 );
-export async function joinClassAsNewStudent(_previous: unknown, form: unknown) {
-  return joinClassAction(formToObject(form));
-}
 
-const changePasswordAction = action(changePasswordSchema, ["TEACHER", "STUDENT"], (input, me) =>
+export const changePasswordAction = formAction(changePasswordSchema, ["TEACHER", "STUDENT"], (input, me) =>
   changePassword(db, me.id, input),
 );
-export async function changeMyPassword(_previous: unknown, form: unknown) {
-  return changePasswordAction(formToObject(form));
-}
 
-const joinAnotherClassAction = action(joinAnotherClassSchema, ["STUDENT"], (input, me) =>
+export const joinAnotherClassAction = formAction(joinAnotherClassSchema, ["STUDENT"], (input, me) =>
   limitedJoin(() => enrollInClass(db, me.id, input.joinCode), me.id).then(() => undefined),
 );
-export async function joinAnotherClass(_previous: unknown, form: unknown) {
-  return joinAnotherClassAction(formToObject(form));
-}

@@ -2,20 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { action, formToObject } from "@/lib/actions";
+import { formAction } from "@/lib/actions/action";
 import { db } from "@/lib/db";
 import { createAssignment } from "./assignments";
 import { createAssignmentSchema } from "./schema";
 
-const createAssignmentAction = action(createAssignmentSchema, ["TEACHER"], async (input, me) => {
+/** On success the teacher lands on the new assignment's page (redirect ends the action). */
+export const createAssignmentAction = formAction(createAssignmentSchema, ["TEACHER"], async (input, me) => {
   const created = await createAssignment(db, me.id, input);
   revalidatePath(`/teacher/classes/${input.classroomId}`);
-  return created;
+  redirect(`/teacher/assignments/${created.id}`);
 });
-
-/** On success the teacher lands on the new assignment's page. */
-export async function createMyAssignment(_previous: unknown, form: unknown) {
-  const result = await createAssignmentAction(formToObject(form));
-  if (result.ok) redirect(`/teacher/assignments/${result.value.id}`);
-  return result;
-}

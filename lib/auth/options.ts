@@ -2,8 +2,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { signInSchema } from "@/lib/accounts/schema";
 import { db } from "@/lib/db";
-import { lastForwardedAddress } from "@/lib/forwarded-for";
-import { limiters } from "@/lib/rate-limit";
+import { lastForwardedAddress } from "@/lib/http/forwarded-for";
+import { limiters } from "@/lib/http/rate-limit";
 import { burnPasswordCheck, verifyPassword } from "./passwords";
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;

@@ -1,7 +1,7 @@
 /**
  * Failures of the database itself, as opposed to a request's own mistake: the disk is full or failing, the
  * file is read-only, the server cannot be reached or dropped the connection. A write that meets one gets
- * "the server cannot save right now" (lib/actions.ts, lib/routes.ts), and the health check reports the
+ * "the server cannot save right now" (lib/actions/action.ts, lib/http/routes.ts), and the health check reports the
  * database as failing until a write succeeds again (app/api/health).
  */
 

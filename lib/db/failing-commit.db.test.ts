@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@/lib/db/client";
 import { isDatabaseFault, writeFailure } from "@/lib/db/database-faults";
-import { checkHealth } from "@/lib/health";
+import { checkHealth } from "@/lib/server/health";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/databases";
 
 /** Fails if `promise` has not settled within `ms`: a hung request must fail the test, not time it out. */

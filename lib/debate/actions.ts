@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { action, formToObject } from "@/lib/actions";
+import { formAction } from "@/lib/actions/action";
 import { db } from "@/lib/db";
 import { idSchema as id } from "@/lib/id-schema";
 import { argumentInputSchema, rateArgumentSchema, replyInputSchema, stanceSchema } from "./limits";
@@ -18,38 +18,28 @@ const refresh = () => revalidatePath(boardPage, "page");
 // Posts and ratings do not revalidate the page: that would make every post answer with a fresh render
 // of the whole board (measured: seconds per post with 40 students posting). The board's event stream tells
 // every open page, the poster's included, to refresh, at most once a second (components/live-refresh.tsx).
-const argumentAction = action(argumentInputSchema, ["STUDENT"], (input, me) => postArgument(db, me.id, input));
-export async function postMyArgument(_previous: unknown, form: unknown) {
-  return argumentAction(formToObject(form));
-}
+export const postArgumentAction = formAction(argumentInputSchema, ["STUDENT"], (input, me) =>
+  postArgument(db, me.id, input),
+);
 
-const replyAction = action(replyInputSchema.extend({ debateId: id }), ["STUDENT"], (input, me) =>
+export const postReplyAction = formAction(replyInputSchema.extend({ debateId: id }), ["STUDENT"], (input, me) =>
   postReply(db, me.id, input),
 );
-export async function postMyReply(_previous: unknown, form: unknown) {
-  return replyAction(formToObject(form));
-}
 
 // An empty value withdraws the rating.
 const rateSchema = z.union([
   rateArgumentSchema.extend({ debateId: id }),
   z.object({ debateId: id, postId: id, value: z.literal("").transform(() => null) }),
 ]);
-const rateAction = action(rateSchema, ["STUDENT"], (input, me) => rateArgument(db, me.id, input));
-export async function rateAnArgument(_previous: unknown, form: unknown) {
-  return rateAction(formToObject(form));
-}
+export const rateArgumentAction = formAction(rateSchema, ["STUDENT"], (input, me) => rateArgument(db, me.id, input));
 
-const reportAction = action(
+export const reportPostAction = formAction(
   z.object({ debateId: id, postId: id, reason: z.string().trim().max(1000, { error: "reasonTooLong" }).default("") }),
   ["STUDENT"],
   (input, me) => reportPost(db, me.id, input),
 );
-export async function reportAPost(_previous: unknown, form: unknown) {
-  return reportAction(formToObject(form));
-}
 
-const sideAction = action(
+export const chooseSideAction = formAction(
   z.object({ debateId: id, side: z.enum(SIDES, { error: "sideInvalid" }) }),
   ["STUDENT"],
   async (input, me) => {
@@ -57,11 +47,8 @@ const sideAction = action(
     refresh();
   },
 );
-export async function chooseMySide(_previous: unknown, form: unknown) {
-  return sideAction(formToObject(form));
-}
 
-const stanceAction = action(
+export const setStanceAction = formAction(
   z.object({ debateId: id, which: z.enum(["before", "after"]), value: stanceSchema }),
   ["STUDENT"],
   async (input, me) => {
@@ -69,6 +56,3 @@ const stanceAction = action(
     refresh();
   },
 );
-export async function giveMyStance(_previous: unknown, form: unknown) {
-  return stanceAction(formToObject(form));
-}

@@ -3,8 +3,8 @@
 import type { Locale } from "@/i18n/locales";
 import { MESSAGES } from "@/i18n/messages";
 import { db } from "@/lib/db/app-db";
+import { type NotFoundProps, pagesRequest } from "@/lib/http/pages-request";
 import { idSchema } from "@/lib/id-schema";
-import { type NotFoundProps, pagesRequest } from "@/lib/pages-request";
 import { getReaderView } from "@/lib/readings/reader-view";
 import { inScript, isScript, type Script } from "@/lib/readings/script";
 import type { Shell } from "@/lib/site-header";

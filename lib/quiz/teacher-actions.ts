@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { action, formToObject } from "@/lib/actions";
+import { formAction } from "@/lib/actions/action";
 import { db } from "@/lib/db";
 import { idSchema as id } from "@/lib/id-schema";
 import { gradeAnswerAsTeacher } from "./teacher-grading";
@@ -23,16 +23,9 @@ const gradeAnswerSchema = z.object({
   reason: z.string().trim().max(REASON_MAX, { error: "reasonTooLong" }).optional(),
 });
 
-const gradeAnswerAction = action(gradeAnswerSchema, ["TEACHER"], async (input, me) => {
+/** Grades a short answer or overrides any item's score. */
+export const gradeAnswerAction = formAction(gradeAnswerSchema, ["TEACHER"], async (input, me) => {
   const { assignmentId, attempt } = await gradeAnswerAsTeacher(db, me.id, input);
   revalidatePath(`/teacher/assignments/${assignmentId}/quiz`);
   return { status: attempt.status, score: attempt.score };
 });
-
-/**
- * Grades a short answer or overrides any item's score. Takes (previous result, form) for useActionState,
- * which also lets the form post before the page's JavaScript has loaded.
- */
-export async function gradeQuizAnswer(_previous: unknown, form: unknown) {
-  return gradeAnswerAction(formToObject(form));
-}

@@ -7,12 +7,12 @@ import { FormField } from "@/components/form-field";
 import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
 import { useFormAction } from "@/components/use-form-action";
-import { changeMyPassword } from "@/lib/accounts/actions";
+import { changePasswordAction } from "@/lib/accounts/actions";
 
 /** The change ends every session, this one included; signing in again with the new password keeps this one. */
 export function ChangePasswordForm({ loginName }: { loginName: string }) {
   const t = useTranslations("account");
-  const { state, onSubmit, pending, submitted, fieldErrors, formError } = useFormAction(changeMyPassword);
+  const { state, onSubmit, pending, submitted, fieldErrors, formError } = useFormAction(changePasswordAction);
   const succeeded = state?.ok === true;
   useEffect(() => {
     const data = submitted.current;

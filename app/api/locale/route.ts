@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { isLocale, LOCALE_COOKIE } from "@/i18n/locales";
-import { backTo, isSameOrigin, readForm, seeOther } from "@/lib/routes";
+import { backTo, isSameOrigin, readForm, seeOther } from "@/lib/http/routes";
 
 /** The header's language switch (a form post, so it works without JavaScript). Back to the same page. */
 export async function POST(request: Request) {

@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { SESSION_COOKIES } from "@/lib/auth/session-cookie";
-import { isSameOrigin, seeOther } from "@/lib/routes";
+import { isSameOrigin, seeOther } from "@/lib/http/routes";
 
 // With JWT sessions, signing out is deleting the session cookie: a form post to this route does it
 // without shipping next-auth's client library to every page.

@@ -7,12 +7,12 @@ import { FormField } from "@/components/form-field";
 import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
 import { useFormAction } from "@/components/use-form-action";
-import { joinAnotherClass } from "@/lib/accounts/actions";
+import { joinAnotherClassAction } from "@/lib/accounts/actions";
 
 export function JoinAnotherClassForm({ initialCode }: { initialCode?: string }) {
   const t = useTranslations("join");
   const router = useRouter();
-  const { state, onSubmit, pending, fieldErrors, formError } = useFormAction(joinAnotherClass);
+  const { state, onSubmit, pending, fieldErrors, formError } = useFormAction(joinAnotherClassAction);
   useEffect(() => {
     if (state?.ok) router.push("/student");
   }, [state, router]);

@@ -6,11 +6,11 @@ import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
 import { useFormAction } from "@/components/use-form-action";
 import { useSignInAfter } from "@/components/use-sign-in-after";
-import { joinClassAsNewStudent } from "@/lib/accounts/actions";
+import { joinClassAsNewStudentAction } from "@/lib/accounts/actions";
 
 export function JoinForm({ initialCode }: { initialCode?: string }) {
   const t = useTranslations("join");
-  const { state, onSubmit, pending, submitted, fieldErrors, formError } = useFormAction(joinClassAsNewStudent);
+  const { state, onSubmit, pending, submitted, fieldErrors, formError } = useFormAction(joinClassAsNewStudentAction);
   const signingIn = useSignInAfter(state?.ok === true, submitted, "loginName");
   return (
     <form onSubmit={onSubmit} noValidate className="stack">

@@ -6,11 +6,11 @@ import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
 import { useFormAction } from "@/components/use-form-action";
 import { useSignInAfter } from "@/components/use-sign-in-after";
-import { signUpTeacher } from "@/lib/accounts/actions";
+import { signUpTeacherAction } from "@/lib/accounts/actions";
 
 export function SignUpForm() {
   const t = useTranslations("signUp");
-  const { state, onSubmit, pending, submitted, fieldErrors, formError } = useFormAction(signUpTeacher);
+  const { state, onSubmit, pending, submitted, fieldErrors, formError } = useFormAction(signUpTeacherAction);
   const signingIn = useSignInAfter(state?.ok === true, submitted, "email");
   return (
     <form onSubmit={onSubmit} noValidate className="stack">

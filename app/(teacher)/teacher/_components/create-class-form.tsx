@@ -5,11 +5,11 @@ import { FormField } from "@/components/form-field";
 import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
 import { useFormAction } from "@/components/use-form-action";
-import { createMyClassroom } from "@/lib/classes/actions";
+import { createClassroomAction } from "@/lib/classes/actions";
 
 export function CreateClassForm() {
   const t = useTranslations("teacherHome");
-  const { state, onSubmit, pending, fieldErrors, formError } = useFormAction(createMyClassroom);
+  const { state, onSubmit, pending, fieldErrors, formError } = useFormAction(createClassroomAction);
   return (
     <form onSubmit={onSubmit} noValidate className="inline-form" key={state?.ok ? JSON.stringify(state.value) : "form"}>
       <FormField name="name" label={t("newClassName")} errors={fieldErrors?.name} />

@@ -1,5 +1,5 @@
-import { setMyScript } from "@/lib/readings/actions";
-import { formRoute } from "@/lib/routes";
+import { formRoute } from "@/lib/http/routes";
+import { setScriptAction } from "@/lib/readings/route-writes";
 
 /** The 繁/简 switch: a form post, so it works without JavaScript. */
-export const POST = formRoute(setMyScript);
+export const POST = formRoute(setScriptAction);

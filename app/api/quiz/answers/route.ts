@@ -1,4 +1,4 @@
-import { saveMyQuizAnswer } from "@/lib/quiz/actions";
-import { jsonRoute } from "@/lib/routes";
+import { jsonRoute } from "@/lib/http/routes";
+import { saveAnswerAction } from "@/lib/quiz/route-writes";
 
-export const POST = jsonRoute(saveMyQuizAnswer);
+export const POST = jsonRoute(saveAnswerAction);

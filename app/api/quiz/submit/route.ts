@@ -1,4 +1,4 @@
-import { submitMyQuizAttempt } from "@/lib/quiz/actions";
-import { jsonRoute } from "@/lib/routes";
+import { jsonRoute } from "@/lib/http/routes";
+import { submitAttemptAction } from "@/lib/quiz/route-writes";
 
-export const POST = jsonRoute(submitMyQuizAttempt);
+export const POST = jsonRoute(submitAttemptAction);

@@ -1,4 +1,4 @@
-import { saveMyHighlight } from "@/lib/readings/actions";
-import { jsonRoute } from "@/lib/routes";
+import { jsonRoute } from "@/lib/http/routes";
+import { saveHighlightAction } from "@/lib/readings/route-writes";
 
-export const POST = jsonRoute(saveMyHighlight);
+export const POST = jsonRoute(saveHighlightAction);

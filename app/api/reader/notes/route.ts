@@ -1,4 +1,4 @@
-import { updateMyHighlightNote } from "@/lib/readings/actions";
-import { jsonRoute } from "@/lib/routes";
+import { jsonRoute } from "@/lib/http/routes";
+import { updateHighlightNoteAction } from "@/lib/readings/route-writes";
 
-export const POST = jsonRoute(updateMyHighlightNote);
+export const POST = jsonRoute(updateHighlightNoteAction);

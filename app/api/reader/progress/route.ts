@@ -1,4 +1,4 @@
-import { recordMyProgress } from "@/lib/readings/actions";
-import { jsonRoute } from "@/lib/routes";
+import { jsonRoute } from "@/lib/http/routes";
+import { recordProgressAction } from "@/lib/readings/route-writes";
 
-export const POST = jsonRoute(recordMyProgress);
+export const POST = jsonRoute(recordProgressAction);

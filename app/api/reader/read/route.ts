@@ -1,5 +1,5 @@
-import { markMyAssignmentRead } from "@/lib/readings/actions";
-import { formRoute } from "@/lib/routes";
+import { formRoute } from "@/lib/http/routes";
+import { markAsReadAction } from "@/lib/readings/route-writes";
 
 /** The "mark as read" button: a form post, so it works without JavaScript. */
-export const POST = formRoute(markMyAssignmentRead);
+export const POST = formRoute(markAsReadAction);

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth";
-import { archiveMyClassroom, regenerateMyJoinCode, removeStudent } from "@/lib/classes/actions";
+import { archiveClassroomAction, regenerateJoinCodeAction, removeStudentFromClassAction } from "@/lib/classes/actions";
 import { findTeacherClassroom } from "@/lib/classes/roster";
 import { db } from "@/lib/db";
 import { DATE_TIME } from "@/lib/time/formats";
@@ -42,7 +42,7 @@ export default async function ClassroomPage({ params }: Props) {
             <code>/join?code={classroom.joinCode}</code>
           </dd>
         </dl>
-        <form action={regenerateMyJoinCode} className="button-row">
+        <form action={regenerateJoinCodeAction} className="button-row">
           <input type="hidden" name="classroomId" value={classroom.id} />
           <button type="submit" className="button">
             {t("regenerate")}
@@ -100,7 +100,7 @@ export default async function ClassroomPage({ params }: Props) {
                         {t("remove")}
                         <span className="visually-hidden"> {user.displayName}</span>
                       </summary>
-                      <form action={removeStudent}>
+                      <form action={removeStudentFromClassAction}>
                         <input type="hidden" name="classroomId" value={classroom.id} />
                         <input type="hidden" name="studentId" value={user.id} />
                         <p className="hint">{t("removeHint")}</p>
@@ -119,7 +119,7 @@ export default async function ClassroomPage({ params }: Props) {
 
       <h2>{t("rename")}</h2>
       <RenameForm classroomId={classroom.id} name={classroom.name} />
-      <form action={archiveMyClassroom} className="button-row">
+      <form action={archiveClassroomAction} className="button-row">
         <input type="hidden" name="classroomId" value={classroom.id} />
         <input type="hidden" name="archived" value={String(!classroom.archived)} />
         <button type="submit" className="button">

@@ -2,8 +2,8 @@ import { getCurrentUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { findStudentBoard, findTeacherBoard } from "@/lib/debate/board";
 import { type BoardEventKind, boardBus, TEACHER_ONLY_EVENTS } from "@/lib/debate/events";
+import { notFoundResponse } from "@/lib/http/not-found-response";
 import { assignmentIdParam } from "@/lib/id-schema";
-import { notFoundResponse } from "@/lib/not-found-response";
 import { isDraining, onDrain } from "@/lib/server/lifecycle";
 
 export const dynamic = "force-dynamic";

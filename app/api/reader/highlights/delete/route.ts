@@ -1,5 +1,5 @@
-import { deleteMyHighlight } from "@/lib/readings/actions";
-import { formRoute } from "@/lib/routes";
+import { formRoute } from "@/lib/http/routes";
+import { deleteHighlightAction } from "@/lib/readings/route-writes";
 
 /** A form in "my highlights": works without JavaScript. */
-export const POST = formRoute(deleteMyHighlight);
+export const POST = formRoute(deleteHighlightAction);

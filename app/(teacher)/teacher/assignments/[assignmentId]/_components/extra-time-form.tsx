@@ -6,7 +6,7 @@ import { FormField } from "@/components/form-field";
 import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
 import { useFormAction } from "@/components/use-form-action";
-import { saveExtraTime } from "@/lib/quiz/settings-actions";
+import { setExtraTimeAction } from "@/lib/quiz/settings-actions";
 
 /** Extra time on the time limit for one student (e.g. an accommodation); 0 removes it. */
 export function ExtraTimeForm({
@@ -18,7 +18,7 @@ export function ExtraTimeForm({
 }) {
   const t = useTranslations("quizSettings");
   const id = useId();
-  const { onSubmit, pending, fieldErrors, formError, state } = useFormAction(saveExtraTime);
+  const { onSubmit, pending, fieldErrors, formError, state } = useFormAction(setExtraTimeAction);
   return (
     <form onSubmit={onSubmit} className="stack" aria-label={t("extraTimeForm")}>
       <input type="hidden" name="assignmentId" value={assignmentId} />
@@ -42,7 +42,7 @@ export function ExtraTimeForm({
         errors={fieldErrors?.extraMinutes}
       />
       <FormStatus error={formError} success={state?.ok ? t("saved") : undefined} />
-      <SubmitButton label={t("saveExtraTime")} pendingLabel={t("saving")} pending={pending} />
+      <SubmitButton label={t("setExtraTimeAction")} pendingLabel={t("saving")} pending={pending} />
     </form>
   );
 }

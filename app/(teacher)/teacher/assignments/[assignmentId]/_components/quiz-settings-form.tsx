@@ -7,7 +7,7 @@ import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
 import { useFormAction } from "@/components/use-form-action";
 import { RELEASE_MODES } from "@/lib/quiz/release";
-import { saveQuizSettings } from "@/lib/quiz/settings-actions";
+import { saveQuizSettingsAction } from "@/lib/quiz/settings-actions";
 
 type Settings = {
   quizEnabled: boolean;
@@ -20,7 +20,7 @@ type Settings = {
 export function QuizSettingsForm({ assignmentId, settings }: { assignmentId: string; settings: Settings }) {
   const t = useTranslations("quizSettings");
   const id = useId();
-  const { onSubmit, pending, fieldErrors, formError, state } = useFormAction(saveQuizSettings);
+  const { onSubmit, pending, fieldErrors, formError, state } = useFormAction(saveQuizSettingsAction);
   return (
     <form onSubmit={onSubmit} className="stack" aria-label={t("formLabel")}>
       <input type="hidden" name="assignmentId" value={assignmentId} />

@@ -4,11 +4,11 @@ import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
 import { useFormAction } from "@/components/use-form-action";
-import { releaseQuizResults } from "@/lib/quiz/settings-actions";
+import { releaseResultsAction } from "@/lib/quiz/settings-actions";
 
 export function ReleaseForm({ assignmentId }: { assignmentId: string }) {
   const t = useTranslations("quizSettings");
-  const { onSubmit, pending, formError } = useFormAction(releaseQuizResults);
+  const { onSubmit, pending, formError } = useFormAction(releaseResultsAction);
   return (
     <form onSubmit={onSubmit}>
       <input type="hidden" name="assignmentId" value={assignmentId} />

@@ -5,11 +5,11 @@ import { FormField } from "@/components/form-field";
 import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
 import { useFormAction } from "@/components/use-form-action";
-import { renameMyClassroom } from "@/lib/classes/actions";
+import { renameClassroomAction } from "@/lib/classes/actions";
 
 export function RenameForm({ classroomId, name }: { classroomId: string; name: string }) {
   const t = useTranslations("classPage");
-  const { state, onSubmit, pending, fieldErrors, formError } = useFormAction(renameMyClassroom);
+  const { state, onSubmit, pending, fieldErrors, formError } = useFormAction(renameClassroomAction);
   return (
     <form onSubmit={onSubmit} noValidate className="inline-form">
       <input type="hidden" name="classroomId" value={classroomId} />

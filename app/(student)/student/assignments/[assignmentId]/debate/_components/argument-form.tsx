@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
 import { useFormAction } from "@/components/use-form-action";
-import { postMyArgument } from "@/lib/debate/actions";
+import { postArgumentAction } from "@/lib/debate/actions";
 import { CLAIM_MAX, REASONING_MAX, SOURCE_TITLE_MAX, URL_MAX } from "@/lib/debate/limits";
 import type { Side } from "@/lib/debate/sides";
 import { type Evidence, EvidencePicker } from "./evidence-picker";
@@ -25,7 +25,7 @@ export function ArgumentForm({ debateId, sides, mySide, highlights, script, arti
   const tErrors = useTranslations("errors");
   const id = useId();
   const [evidence, setEvidence] = useState<Evidence[]>([]);
-  const { onSubmit, pending, formError, fieldErrors, state } = useFormAction(postMyArgument, { clientKey: true });
+  const { onSubmit, pending, formError, fieldErrors, state } = useFormAction(postArgumentAction, { clientKey: true });
   const form = useRef<HTMLFormElement>(null);
   // Posted: start a fresh draft (each result is a new object, so this runs once per post).
   useEffect(() => {

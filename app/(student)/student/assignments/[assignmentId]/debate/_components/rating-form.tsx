@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/form-status";
 import { useFormAction } from "@/components/use-form-action";
-import { rateAnArgument } from "@/lib/debate/actions";
+import { rateArgumentAction } from "@/lib/debate/actions";
 
 /** 1–5 for the strength of another's argument; the student can change it or take it back. */
 export function RatingForm({
@@ -18,7 +18,7 @@ export function RatingForm({
   label: string;
 }) {
   const t = useTranslations("debate");
-  const { onSubmit, pending, formError } = useFormAction(rateAnArgument);
+  const { onSubmit, pending, formError } = useFormAction(rateArgumentAction);
   return (
     <form onSubmit={onSubmit} className="rating-form" aria-label={label}>
       <input type="hidden" name="debateId" value={debateId} />

@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
 import { useFormAction } from "@/components/use-form-action";
-import { postMyReply } from "@/lib/debate/actions";
+import { postReplyAction } from "@/lib/debate/actions";
 import { REPLY_MAX } from "@/lib/debate/limits";
 import { REPLY_KINDS } from "@/lib/debate/phases";
 import { type Evidence, EvidencePicker } from "./evidence-picker";
@@ -73,7 +73,7 @@ function ReplyFormBody({
   const tErrors = useTranslations("errors");
   const id = useId();
   const [evidence, setEvidence] = useState<Evidence[]>([]);
-  const { onSubmit, pending, formError, fieldErrors, state } = useFormAction(postMyReply, { clientKey: true });
+  const { onSubmit, pending, formError, fieldErrors, state } = useFormAction(postReplyAction, { clientKey: true });
   // Opened from its button: focus goes to what the student writes.
   const body = useRef<HTMLTextAreaElement>(null);
   useEffect(() => body.current?.focus(), []);

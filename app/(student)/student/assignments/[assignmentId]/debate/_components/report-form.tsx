@@ -5,14 +5,14 @@ import { useEffect, useId, useRef, useState } from "react";
 import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
 import { useFormAction } from "@/components/use-form-action";
-import { reportAPost } from "@/lib/debate/actions";
+import { reportPostAction } from "@/lib/debate/actions";
 
 /** Tells the teacher about a post (off-topic, unkind…); the teacher's queue lists it. */
 export function ReportForm({ debateId, postId, label }: { debateId: string; postId: string; label: string }) {
   const t = useTranslations("debate");
   const id = useId();
   const [open, setOpen] = useState(false);
-  const { onSubmit, pending, formError, state } = useFormAction(reportAPost);
+  const { onSubmit, pending, formError, state } = useFormAction(reportPostAction);
   // Opened from its button: focus goes to the reason.
   const reason = useRef<HTMLInputElement>(null);
   useEffect(() => {

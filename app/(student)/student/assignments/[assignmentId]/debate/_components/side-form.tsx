@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/form-status";
 import { useFormAction } from "@/components/use-form-action";
-import { chooseMySide } from "@/lib/debate/actions";
+import { chooseSideAction } from "@/lib/debate/actions";
 import type { Side } from "@/lib/debate/sides";
 
 export function SideForm({
@@ -16,7 +16,7 @@ export function SideForm({
   current: Side | null;
 }) {
   const t = useTranslations("debate");
-  const { onSubmit, pending, formError } = useFormAction(chooseMySide);
+  const { onSubmit, pending, formError } = useFormAction(chooseSideAction);
   return (
     <form onSubmit={onSubmit} className="button-row" aria-label={t("chooseSide")}>
       <input type="hidden" name="debateId" value={debateId} />

@@ -4,12 +4,12 @@ import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
 import { useFormAction } from "@/components/use-form-action";
-import { giveMyStance } from "@/lib/debate/actions";
+import { setStanceAction } from "@/lib/debate/actions";
 
 /** Where the student stands on the motion, 1 (retreat) to 5 (trap): before the debate and after it. */
 export function StanceForm({ debateId, which }: { debateId: string; which: "before" | "after" }) {
   const t = useTranslations("debate");
-  const { onSubmit, pending, formError, fieldErrors } = useFormAction(giveMyStance);
+  const { onSubmit, pending, formError, fieldErrors } = useFormAction(setStanceAction);
   return (
     <form onSubmit={onSubmit} className="stack panel">
       <input type="hidden" name="debateId" value={debateId} />

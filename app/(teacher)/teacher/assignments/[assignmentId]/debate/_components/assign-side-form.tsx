@@ -5,7 +5,7 @@ import { useId } from "react";
 import { FormStatus } from "@/components/form-status";
 import { useFormAction } from "@/components/use-form-action";
 import type { Side } from "@/lib/debate/sides";
-import { assignStudentSide } from "@/lib/debate/teacher-actions";
+import { assignSideAction } from "@/lib/debate/teacher-actions";
 import { PendingButton } from "./pending-button";
 
 type Props = {
@@ -21,7 +21,7 @@ export function AssignSideForm({ assignmentId, studentId, studentName, current, 
   const t = useTranslations("debateTeacher.students");
   const tErrors = useTranslations("errors");
   const id = useId();
-  const { onSubmit, pending, fieldErrors, formError, state } = useFormAction(assignStudentSide);
+  const { onSubmit, pending, fieldErrors, formError, state } = useFormAction(assignSideAction);
   const error = fieldErrors?.side?.map((key) => tErrors(key as never)).join(" ");
   const known = sides.some((s) => s.side === current);
   return (

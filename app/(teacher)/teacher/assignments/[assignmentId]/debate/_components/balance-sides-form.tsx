@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/form-status";
 import { useFormAction } from "@/components/use-form-action";
 import type { Side } from "@/lib/debate/sides";
-import { balanceSides } from "@/lib/debate/teacher-actions";
+import { balanceSidesAction } from "@/lib/debate/teacher-actions";
 import { PendingButton } from "./pending-button";
 
 /** Gives every student without a side one, evenly; says how many got one and how the sides now stand. */
@@ -16,7 +16,7 @@ export function BalanceSidesForm({
   sides: { side: Side; label: string }[];
 }) {
   const t = useTranslations("debateTeacher.controls");
-  const { onSubmit, pending, formError, state } = useFormAction(balanceSides);
+  const { onSubmit, pending, formError, state } = useFormAction(balanceSidesAction);
   const result = state?.ok ? state.value : undefined;
   const summary =
     result &&

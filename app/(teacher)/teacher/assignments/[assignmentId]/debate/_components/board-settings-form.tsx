@@ -6,7 +6,7 @@ import { FormField } from "@/components/form-field";
 import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
 import { useFormAction } from "@/components/use-form-action";
-import { saveBoardSettings } from "@/lib/debate/teacher-actions";
+import { saveBoardSettingsAction } from "@/lib/debate/teacher-actions";
 import { MOTION_MAX, SIDE_MODES, type SideMode } from "@/lib/debate/teacher-schema";
 import { CheckboxField } from "./checkbox-field";
 
@@ -29,7 +29,7 @@ export function BoardSettingsForm({ assignmentId, values, defaultMotion, thirdSi
   const t = useTranslations("debateTeacher.settings");
   const tErrors = useTranslations("errors");
   const id = useId();
-  const { onSubmit, pending, fieldErrors, formError, state } = useFormAction(saveBoardSettings);
+  const { onSubmit, pending, fieldErrors, formError, state } = useFormAction(saveBoardSettingsAction);
   return (
     <form onSubmit={onSubmit} noValidate className="stack" aria-label={t("form")}>
       <input type="hidden" name="assignmentId" value={assignmentId} />

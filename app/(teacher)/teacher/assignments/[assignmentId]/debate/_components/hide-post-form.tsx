@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { FormStatus } from "@/components/form-status";
 import { useFormAction } from "@/components/use-form-action";
-import { moderateBoardPost } from "@/lib/debate/teacher-actions";
+import { moderatePostAction } from "@/lib/debate/teacher-actions";
 import { REASON_MAX } from "@/lib/debate/teacher-schema";
 import { PendingButton } from "./pending-button";
 
@@ -16,7 +16,7 @@ export function HidePostForm({ postId, formLabel }: { postId: string; formLabel:
   const t = useTranslations("debateTeacher.board");
   const tErrors = useTranslations("errors");
   const id = useId();
-  const { onSubmit, pending, fieldErrors, formError } = useFormAction(moderateBoardPost);
+  const { onSubmit, pending, fieldErrors, formError } = useFormAction(moderatePostAction);
   const error = fieldErrors?.reason?.map((key) => tErrors(key as never)).join(" ");
   return (
     <form onSubmit={onSubmit} noValidate aria-label={formLabel} className="row-form">

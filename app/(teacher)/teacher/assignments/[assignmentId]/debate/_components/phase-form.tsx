@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/form-status";
 import { useFormAction } from "@/components/use-form-action";
 import { PHASES, type Phase } from "@/lib/debate/phases";
-import { setBoardPhase } from "@/lib/debate/teacher-actions";
+import { setPhaseAction } from "@/lib/debate/teacher-actions";
 import { PendingButton } from "./pending-button";
 
 /**
@@ -13,7 +13,7 @@ import { PendingButton } from "./pending-button";
  */
 export function PhaseForm({ assignmentId, current }: { assignmentId: string; current: Phase }) {
   const t = useTranslations("debateTeacher.controls");
-  const { onSubmit, pending, formError, state } = useFormAction(setBoardPhase);
+  const { onSubmit, pending, formError, state } = useFormAction(setPhaseAction);
   return (
     <form onSubmit={onSubmit} aria-label={t("phaseForm")} aria-describedby="phase-hint">
       <input type="hidden" name="assignmentId" value={assignmentId} />

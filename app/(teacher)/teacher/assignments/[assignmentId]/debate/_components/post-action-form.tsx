@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/form-status";
 import { useFormAction } from "@/components/use-form-action";
-import { moderateBoardPost } from "@/lib/debate/teacher-actions";
+import { moderatePostAction } from "@/lib/debate/teacher-actions";
 import type { PostModeration } from "@/lib/debate/teacher-schema";
 import { PendingButton } from "./pending-button";
 
@@ -12,7 +12,7 @@ type Props = { postId: string; action: Exclude<PostModeration, "hide">; formLabe
 /** One-button moderation (restore, pin, unpin, lock, unlock). The form's name says which post it acts on. */
 export function PostActionForm({ postId, action, formLabel, buttonLabel }: Props) {
   const t = useTranslations("debateTeacher.board");
-  const { onSubmit, pending, formError } = useFormAction(moderateBoardPost);
+  const { onSubmit, pending, formError } = useFormAction(moderatePostAction);
   return (
     <form onSubmit={onSubmit} aria-label={formLabel} className="row-form">
       <input type="hidden" name="postId" value={postId} />

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { FormStatus } from "@/components/form-status";
 import { useFormAction } from "@/components/use-form-action";
-import { removeBoardStudent } from "@/lib/debate/teacher-actions";
+import { removeBoardStudentAction } from "@/lib/debate/teacher-actions";
 import { REASON_MAX } from "@/lib/debate/teacher-schema";
 import { PendingButton } from "./pending-button";
 
@@ -20,7 +20,7 @@ export function RemoveStudentForm({
 }) {
   const t = useTranslations("debateTeacher.students");
   const id = useId();
-  const { onSubmit, pending, fieldErrors, formError } = useFormAction(removeBoardStudent);
+  const { onSubmit, pending, fieldErrors, formError } = useFormAction(removeBoardStudentAction);
   return (
     <form onSubmit={onSubmit} aria-label={t("removeForm", { name: studentName })} className="row-form">
       <input type="hidden" name="assignmentId" value={assignmentId} />

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { FormStatus } from "@/components/form-status";
 import { useFormAction } from "@/components/use-form-action";
-import { restoreBoardStudent } from "@/lib/debate/teacher-actions";
+import { restoreBoardStudentAction } from "@/lib/debate/teacher-actions";
 import { PendingButton } from "./pending-button";
 
 /** Lets a removed student take part again. */
@@ -17,7 +17,7 @@ export function RestoreStudentForm({
   studentName: string;
 }) {
   const t = useTranslations("debateTeacher.students");
-  const { onSubmit, pending, formError } = useFormAction(restoreBoardStudent);
+  const { onSubmit, pending, formError } = useFormAction(restoreBoardStudentAction);
   return (
     <form onSubmit={onSubmit} aria-label={t("restoreForm", { name: studentName })} className="row-form">
       <input type="hidden" name="assignmentId" value={assignmentId} />

@@ -6,7 +6,7 @@ import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
 import { useFormAction } from "@/components/use-form-action";
 import type { Rubric } from "@/lib/debate/report";
-import { gradeStudent } from "@/lib/debate/teacher-actions";
+import { gradeParticipantAction } from "@/lib/debate/teacher-actions";
 import { FEEDBACK_MAX, RUBRIC_MAX } from "@/lib/debate/teacher-schema";
 
 const CRITERIA = ["claim", "evidence", "reasoning", "rebuttal"] as const;
@@ -22,7 +22,7 @@ export function RubricForm({ assignmentId, studentId, studentName, rubric, feedb
   const t = useTranslations("debateTeacher.students");
   const tErrors = useTranslations("errors");
   const id = useId();
-  const { onSubmit, pending, fieldErrors, formError, state } = useFormAction(gradeStudent);
+  const { onSubmit, pending, fieldErrors, formError, state } = useFormAction(gradeParticipantAction);
   const errorOf = (field: string) => fieldErrors?.[field]?.map((key) => tErrors(key as never)).join(" ");
   const feedbackError = errorOf("feedback");
   return (

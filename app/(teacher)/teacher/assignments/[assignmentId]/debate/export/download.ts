@@ -15,7 +15,7 @@ import { DATE_TIME } from "@/lib/time/formats";
  * attachment header.
  */
 
-export { notFoundResponse } from "@/lib/not-found-response";
+export { notFoundResponse } from "@/lib/http/not-found-response";
 
 /** The board for export, or null for anyone but the teacher who owns the assignment's class. */
 export async function loadOwnBoard(params: Promise<{ assignmentId: string }>) {

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, startTransition, useActionState, useId } from "react";
 import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
-import { gradeQuizAnswer } from "@/lib/quiz/teacher-actions";
+import { gradeAnswerAction } from "@/lib/quiz/teacher-actions";
 
 export type GradeFormLabels = {
   form: string;
@@ -31,7 +31,7 @@ type Props = {
  */
 export function GradeForm({ attemptId, itemId, points, reasonRequired, labels, defaultScore, defaultReason }: Props) {
   const t = useTranslations("errors");
-  const [state, formAction, pending] = useActionState(gradeQuizAnswer, null);
+  const [state, formAction, pending] = useActionState(gradeAnswerAction, null);
   const id = useId();
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -3,8 +3,8 @@ import { contentLanguage } from "@/i18n/locales";
 import { getCurrentUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { attachmentDisposition, safeFileName } from "@/lib/http/download";
+import { notFoundResponse } from "@/lib/http/not-found-response";
 import { assignmentIdParam } from "@/lib/id-schema";
-import { notFoundResponse } from "@/lib/not-found-response";
 import { buildResultsCsv } from "@/lib/quiz/csv";
 import { loadQuizResults } from "@/lib/quiz/results";
 

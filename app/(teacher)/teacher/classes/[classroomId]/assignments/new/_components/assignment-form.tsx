@@ -6,14 +6,14 @@ import { FormField } from "@/components/form-field";
 import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
 import { useFormAction } from "@/components/use-form-action";
-import { createMyAssignment } from "@/lib/assignments/actions";
+import { createAssignmentAction } from "@/lib/assignments/actions";
 
 type Props = { classroomId: string; readings: { id: string; title: string }[]; defaultOpensAt: string };
 
 export function AssignmentForm({ classroomId, readings, defaultOpensAt }: Props) {
   const t = useTranslations("assignmentForm");
   const tErrors = useTranslations("errors");
-  const { onSubmit, pending, fieldErrors, formError } = useFormAction(createMyAssignment);
+  const { onSubmit, pending, fieldErrors, formError } = useFormAction(createAssignmentAction);
   const id = useId();
   const errorText = (keys?: string[]) => keys?.map((k) => tErrors(k as never)).join(" ");
   return (

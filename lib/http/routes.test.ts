@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import type { ActionResult } from "./action-result";
+import type { ActionResult } from "@/lib/actions/result";
 import { BODY_LIMIT, backTo, formRoute, isSameOrigin, jsonRoute, withRefusal } from "./routes";
 
 const post = (headers: Record<string, string>, body?: BodyInit) =>

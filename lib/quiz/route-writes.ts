@@ -1,5 +1,5 @@
 import "server-only";
-import { action } from "@/lib/actions";
+import { action } from "@/lib/actions/action";
 import { db } from "@/lib/db";
 import { saveAnswer, startAttempt, submitAttempt } from "./attempts";
 import { saveAnswerSchema, startAttemptSchema, submitAttemptSchema } from "./schema";
@@ -8,7 +8,7 @@ import { saveAnswerSchema, startAttemptSchema, submitAttemptSchema } from "./sch
 // server actions, so these are served by route handlers under app/api/quiz.
 
 /** The start button: a plain form post (app/api/quiz/start), so it works before any script has loaded. */
-export const startMyQuizAttempt = action(startAttemptSchema, ["STUDENT"], async (input, me) => {
+export const startAttemptAction = action(startAttemptSchema, ["STUDENT"], async (input, me) => {
   const attempt = await startAttempt(db, me.id, input.assignmentId);
   return { attemptId: attempt.id };
 });
@@ -17,12 +17,12 @@ export const startMyQuizAttempt = action(startAttemptSchema, ["STUDENT"], async 
  * One autosave, sent as each answer is given (and again from the offline queue). Returns only when the
  * answer is in the database, so "saved" in the browser means saved.
  */
-export const saveMyQuizAnswer = action(saveAnswerSchema, ["STUDENT"], async (input, me) => {
+export const saveAnswerAction = action(saveAnswerSchema, ["STUDENT"], async (input, me) => {
   const { savedAt } = await saveAnswer(db, me.id, { ...input, value: input.value });
   return { savedAt: savedAt.toISOString() };
 });
 
-export const submitMyQuizAttempt = action(submitAttemptSchema, ["STUDENT"], async (input, me) => {
+export const submitAttemptAction = action(submitAttemptSchema, ["STUDENT"], async (input, me) => {
   const attempt = await submitAttempt(db, me.id, input.attemptId);
   return { status: attempt.status };
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 // The server's preload (plain CommonJS, loaded with node --require before Next).
-import { trustedForwardedFor, trustProxyFromEnv } from "../scripts/server/client-address.cjs";
+import { trustedForwardedFor, trustProxyFromEnv } from "../../scripts/server/client-address.cjs";
 import { lastForwardedAddress } from "./forwarded-for";
 
 describe("the client address the rate limits count by", () => {

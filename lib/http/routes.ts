@@ -1,4 +1,4 @@
-import { type ActionResult, SERVER_CANNOT_SAVE } from "./action-result";
+import { type ActionResult, SERVER_CANNOT_SAVE } from "@/lib/actions/result";
 
 // Route handlers for pages that are not App Router pages (the reader, see docs/decisions/0014) and for
 // the header's plain form posts. Each wraps an `action(…)`: the same zod check, user and role check.

@@ -4,7 +4,8 @@ import { type CurrentUser, getCurrentUser } from "@/lib/auth";
 import type { Role } from "@/lib/auth/roles";
 import { isDatabaseFault } from "@/lib/db/database-faults";
 import { ExpectedError } from "@/lib/errors";
-import { type ActionResult, type FieldErrors, SERVER_CANNOT_SAVE } from "./action-result";
+import { formToObject } from "./form-data";
+import { type ActionResult, type FieldErrors, SERVER_CANNOT_SAVE } from "./result";
 
 export type { ActionResult };
 
@@ -25,7 +26,9 @@ function toResult(error: unknown, what: string): ActionResult<never> {
 
 /**
  * The one way to declare a write: parse with zod → load the user → check the role → run. Every action is
- * a public endpoint, so none may skip a step. `run` scopes its queries to `me` itself.
+ * a public endpoint, so none may skip a step. `run` scopes its queries to `me` itself (lib/access.ts).
+ * Called with a plain object: the writes that route handlers serve (lib/http/routes.ts). Forms use
+ * formAction or buttonAction below, declared once each in a domain's `actions.ts` ("use server").
  */
 export function action<S extends z.ZodType, R>(
   schema: S,
@@ -58,4 +61,36 @@ export function publicAction<S extends z.ZodType, R>(schema: S, run: (input: z.i
   };
 }
 
-export { formToObject } from "./form-data";
+/**
+ * A server action for a form with useActionState or useFormAction: (previous result, form data). The form
+ * also posts before the page's JavaScript has loaded.
+ */
+export function formAction<S extends z.ZodType, R>(
+  schema: S,
+  allowed: readonly Role[],
+  run: (input: z.infer<S>, me: CurrentUser) => Promise<R>,
+) {
+  const write = action(schema, allowed, run);
+  return async (_previous: unknown, form: unknown) => write(formToObject(form));
+}
+
+/** formAction for a visitor (sign-up, join). */
+export function publicFormAction<S extends z.ZodType, R>(schema: S, run: (input: z.infer<S>) => Promise<R>) {
+  const write = publicAction(schema, run);
+  return async (_previous: unknown, form: unknown) => write(formToObject(form));
+}
+
+/**
+ * A server action for a one-button form (`<form action={…}>`): it works without JavaScript and shows its
+ * effect by the page's re-render; a refusal changes nothing, so there is nothing to show.
+ */
+export function buttonAction<S extends z.ZodType, R>(
+  schema: S,
+  allowed: readonly Role[],
+  run: (input: z.infer<S>, me: CurrentUser) => Promise<R>,
+) {
+  const write = action(schema, allowed, run);
+  return async (form: FormData): Promise<void> => {
+    await write(formToObject(form));
+  };
+}

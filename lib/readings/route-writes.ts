@@ -1,5 +1,5 @@
 import "server-only";
-import { action } from "@/lib/actions";
+import { action } from "@/lib/actions/action";
 import { db } from "@/lib/db";
 import { deleteHighlight, saveHighlight, updateHighlightNote } from "./highlights";
 import { markAsRead, recordProgress } from "./progress";
@@ -16,22 +16,26 @@ import {
 // route handlers under app/api/reader and app/api/me rather than as server actions.
 
 /** Sent as the student selects text; the range is checked against the original. */
-export const saveMyHighlight = action(saveHighlightSchema, ["STUDENT"], (input, me) => saveHighlight(db, me.id, input));
+export const saveHighlightAction = action(saveHighlightSchema, ["STUDENT"], (input, me) =>
+  saveHighlight(db, me.id, input),
+);
 
-export const updateMyHighlightNote = action(updateNoteSchema, ["STUDENT"], (input, me) =>
+export const updateHighlightNoteAction = action(updateNoteSchema, ["STUDENT"], (input, me) =>
   updateHighlightNote(db, me.id, input),
 );
 
-export const deleteMyHighlight = action(highlightIdSchema, ["STUDENT"], (input, me) =>
+export const deleteHighlightAction = action(highlightIdSchema, ["STUDENT"], (input, me) =>
   deleteHighlight(db, me.id, input.highlightId),
 );
 
 /** Sent by the reader as paragraphs scroll into view (every two seconds at most). */
-export const recordMyProgress = action(progressSchema, ["STUDENT"], (input, me) => recordProgress(db, me.id, input));
+export const recordProgressAction = action(progressSchema, ["STUDENT"], (input, me) =>
+  recordProgress(db, me.id, input),
+);
 
-export const markMyAssignmentRead = action(markReadSchema, ["STUDENT"], (input, me) => markAsRead(db, me.id, input));
+export const markAsReadAction = action(markReadSchema, ["STUDENT"], (input, me) => markAsRead(db, me.id, input));
 
 /** The 繁/简 switch: remembered per person. */
-export const setMyScript = action(scriptSchema, ["STUDENT", "TEACHER"], async (input, me) => {
+export const setScriptAction = action(scriptSchema, ["STUDENT", "TEACHER"], async (input, me) => {
   await db.user.update({ where: { id: me.id }, data: { preferredScript: input.script } });
 });
