@@ -81,7 +81,7 @@ test("another teacher gets 404 on a class and an assignment that are not theirs,
     expect(await reply.text()).toContain(zh.notFound.title);
   }
   const classroomId = setup.classUrl.split("/").pop()!;
-  const rename = serverActionId("lib/classes/actions.ts", "renameMyClassroom");
+  const rename = serverActionId("lib/classes/actions.ts", "renameClassroomAction");
   expect(await callServerAction(o.request, "/teacher", rename, [null, { classroomId, name: "Taken over" }])).toContain(
     '"formError":"notFound"',
   );

@@ -29,7 +29,7 @@ test("the board keeps trying after its event stream answers 500, says so meanwhi
   await expectNoSeriousA11yViolations(student.page);
 
   // While the board cannot hear of changes, the teacher opens the rebuttal.
-  const setPhase = serverActionId("lib/debate/teacher-actions.ts", "setBoardPhase");
+  const setPhase = serverActionId("lib/debate/teacher-actions.ts", "setPhaseAction");
   expect(
     await callServerAction(page.request, `/teacher/assignments/${assignmentId}/debate`, setPhase, [
       null,

@@ -175,7 +175,7 @@ test("a student calling the teacher's phase action directly is refused; the teac
   const setup = await teacherWithAssignment(page, undefined, { debate: true });
   const student = await studentJoins(browser, setup.joinCode, "越權同學");
   const assignmentId = setup.readerPath.split("/").pop()!;
-  const setPhase = serverActionId("lib/debate/teacher-actions.ts", "setBoardPhase");
+  const setPhase = serverActionId("lib/debate/teacher-actions.ts", "setPhaseAction");
   const reply = await callServerAction(student.page.request, `${setup.readerPath}/debate`, setPhase, [
     null,
     { assignmentId, phase: "closed" },

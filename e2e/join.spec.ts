@@ -109,7 +109,7 @@ function joinFrom(baseURL: string, localAddress: string, forwardedFor: string, j
     { joinCode, loginName: unique("guess."), displayName: "猜", password: STRONG_PASSWORD },
   ]);
   const { port } = new URL(baseURL);
-  const action = serverActionId("lib/accounts/actions.ts", "joinClassAsNewStudent");
+  const action = serverActionId("lib/accounts/actions.ts", "joinClassAsNewStudentAction");
   return new Promise((resolve, reject) => {
     const sent = httpRequest(
       {

@@ -71,7 +71,7 @@ ensureCurrentBuild();
 // Action ids come from the build, so they are read after it.
 const action = {
   argument: serverActionId("lib/debate/actions.ts", "postArgumentAction"),
-  reply: serverActionId("lib/debate/actions.ts", "postMyReply"),
+  reply: serverActionId("lib/debate/actions.ts", "postReplyAction"),
 };
 if (
   await fetch(base).then(
