@@ -1,4 +1,4 @@
-import { NextIntlClientProvider } from "next-intl";
+import { type Messages, NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 
 const CLIENT_NAMESPACES = [
@@ -24,7 +24,7 @@ export async function ClientMessages({
   namespaces = CLIENT_NAMESPACES,
 }: {
   children: React.ReactNode;
-  namespaces?: readonly string[];
+  namespaces?: readonly (keyof Messages)[];
 }) {
   const messages = await getMessages();
   return (

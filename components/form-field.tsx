@@ -2,12 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { useId } from "react";
+import type { ErrorKey } from "@/lib/actions/result";
 
 type Props = {
   name: string;
   label: string;
   hint?: string;
-  errors?: string[];
+  errors?: ErrorKey[];
   type?: "text" | "email" | "password" | "datetime-local" | "number";
   min?: number;
   max?: number;
@@ -61,7 +62,7 @@ export function FormField({
       />
       {hasError && (
         <p id={errorId} className="field-error">
-          {errors!.map((key) => t(key as never)).join(" ")}
+          {errors!.map((key) => t(key)).join(" ")}
         </p>
       )}
     </div>

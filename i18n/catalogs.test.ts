@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import en from "../messages/en.json";
 import zhHant from "../messages/zh-Hant.json";
@@ -29,5 +31,16 @@ describe("message catalogs", () => {
       )
       .filter((v) => /[(),;:?!]/.test(v));
     expect(halfWidth).toEqual([]);
+  });
+
+  it('have every refusal key the zod schemas name (a missing one would reach the page as "unexpected")', () => {
+    const files = readdirSync("lib", { recursive: true, encoding: "utf8" })
+      .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f) && !f.startsWith("generated"))
+      .map((f) => path.join("lib", f));
+    const named = files.flatMap((f) =>
+      [...readFileSync(f, "utf8").matchAll(/(?:error|message): "([a-zA-Z]+)"/g)].map((m) => m[1]!),
+    );
+    expect(named.length).toBeGreaterThan(30);
+    expect(named.filter((key) => !Object.hasOwn(zhHant.errors, key))).toEqual([]);
   });
 });

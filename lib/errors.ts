@@ -1,3 +1,5 @@
+import type { ErrorKey } from "@/lib/actions/result";
+
 /**
  * An expected failure (bad join code, name taken…). `key` is a message key of the "errors" namespace;
  * `field` names the form field to show it beside. The action wrapper turns it into a result value;
@@ -5,13 +7,13 @@
  */
 export class ExpectedError extends Error {
   constructor(
-    readonly key: string,
+    readonly key: ErrorKey,
     readonly field?: string,
   ) {
     super(field ? `${field}: ${key}` : key);
   }
 }
 
-export function fail(key: string, field?: string): never {
+export function fail(key: ErrorKey, field?: string): never {
   throw new ExpectedError(key, field);
 }

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { postJson } from "@/components/post-json";
 import { useRefresh } from "@/components/use-refresh";
+import type { ErrorKey } from "@/lib/actions/result";
 import { mergeWithSaved } from "@/lib/quiz/answer-queue";
 import type { RunnerProps } from "@/lib/quiz/quiz-page";
 import { ItemInput, type SaveWhen } from "./item-input";
@@ -38,7 +39,7 @@ export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, arti
   const [index, setIndex] = useState(0);
   const [articleOpen, setArticleOpen] = useState(false);
   const [submitting, setSubmitting] = useState(false);
-  const [submitError, setSubmitError] = useState<string | null>(null);
+  const [submitError, setSubmitError] = useState<ErrorKey | "notAllSaved" | null>(null);
   const typing = useRef<{ itemId: string; timer: number } | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -127,6 +128,7 @@ export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, arti
   const pendingCount = Object.keys(sync.pending).length;
   const refusedCount = items.filter((i) => refused(i.id)).length;
   const item = items[index];
+  const itemError = item && sync.itemErrors[item.id];
   const onReview = index === items.length;
   const [answeredLabel, notAnsweredLabel] = [t("answered"), t("notAnswered")];
 
@@ -210,9 +212,9 @@ export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, arti
                 onLeave={finishTyping}
               />
             </fieldset>
-            {sync.itemErrors[item.id] && (
+            {itemError && (
               <p className="form-error" role="alert">
-                {tErrors(sync.itemErrors[item.id] as never)}
+                {tErrors(itemError)}
               </p>
             )}
             <p className="hint">
@@ -267,7 +269,7 @@ export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, arti
           <p>{t("confirmFinal")}</p>
           {submitError && (
             <p className="form-error" role="alert">
-              {submitError === "notAllSaved" ? t("notAllSaved") : tErrors(submitError as never)}
+              {submitError === "notAllSaved" ? t("notAllSaved") : tErrors(submitError)}
             </p>
           )}
           <div className="button-row">

@@ -1,12 +1,12 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult, ErrorKey } from "@/lib/actions/result";
 import { type Queue, readQueue, withAnswer, withoutConfirmed, writeQueue } from "@/lib/quiz/answer-queue";
 
 const RETRY_MS = 5000;
 /** Refusals after which no save can succeed: the attempt is over. */
-const FINAL = new Set(["timeUp", "quizClosed", "alreadySubmitted", "notFound", "notAllowed"]);
+const FINAL = new Set<ErrorKey>(["timeUp", "quizClosed", "alreadySubmitted", "notFound", "notAllowed"]);
 
 /** The server answered that it cannot save right now (its database is failing): not saved, try again. */
 class ServerCannotSave extends Error {}
@@ -43,8 +43,8 @@ export function useAnswerSync(attemptId: string) {
   const queueRef = useRef(queue);
   /** Why answers are waiting: no connection, or a server that cannot save right now; false while sends go through. */
   const [offline, setOffline] = useState<"network" | "server" | false>(false);
-  const [itemErrors, setItemErrors] = useState<Record<string, string>>({});
-  const [finalError, setFinalError] = useState<string | null>(null);
+  const [itemErrors, setItemErrors] = useState<Record<string, ErrorKey>>({});
+  const [finalError, setFinalError] = useState<ErrorKey | null>(null);
   /** The send loop now running, if any: a flush asked for meanwhile waits for it (and it runs once more). */
   const inFlight = useRef<Promise<boolean> | null>(null);
   const again = useRef(false);
@@ -92,7 +92,8 @@ export function useAnswerSync(attemptId: string) {
           } else {
             // The server will never take this value (wrong shape, too long): say so beside the item.
             update(withoutConfirmed(queueRef.current, itemId, entry.seq));
-            setItemErrors((e) => ({ ...e, [itemId]: result.ok ? "" : (result.formError ?? "answerInvalid") }));
+            const refusal = result.formError ?? "answerInvalid";
+            setItemErrors((e) => ({ ...e, [itemId]: refusal }));
           }
         }
       } while (again.current);

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { isErrorKey } from "@/i18n/messages";
 import { type CurrentUser, getCurrentUser } from "@/lib/auth";
 import type { Role } from "@/lib/auth/roles";
 import { isDatabaseFault } from "@/lib/db/database-faults";
@@ -25,6 +26,17 @@ function toResult(error: unknown, what: string): ActionResult<never> {
 }
 
 /**
+ * zod's messages as catalog keys: every schema names a key in its `error`; zod's own English, from a schema
+ * that forgot to, reads as "unexpected" rather than reaching the page.
+ */
+function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const fields: Record<string, string[] | undefined> = z.flattenError(error).fieldErrors;
+  return Object.fromEntries(
+    Object.entries(fields).map(([field, keys]) => [field, keys?.map((key) => (isErrorKey(key) ? key : "unexpected"))]),
+  );
+}
+
+/**
  * The one way to declare a write: parse with zod → load the user → check the role → run. Every action is
  * a public endpoint, so none may skip a step. `run` scopes its queries to `me` itself (lib/access.ts).
  * Called with a plain object: the writes that route handlers serve (lib/http/routes.ts). Forms use
@@ -39,7 +51,7 @@ export function action<S extends z.ZodType, R>(
     const me = await getCurrentUser();
     if (!me || !allowed.includes(me.role)) return { ok: false, formError: "notAllowed" };
     const parsed = schema.safeParse(input);
-    if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors };
+    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
     try {
       return { ok: true, value: await run(parsed.data, me) };
     } catch (error) {
@@ -52,7 +64,7 @@ export function action<S extends z.ZodType, R>(
 export function publicAction<S extends z.ZodType, R>(schema: S, run: (input: z.infer<S>) => Promise<R>) {
   return async (input: unknown): Promise<ActionResult<R>> => {
     const parsed = schema.safeParse(input);
-    if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors };
+    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
     try {
       return { ok: true, value: await run(parsed.data) };
     } catch (error) {

@@ -1,3 +1,4 @@
+import type { ErrorKey } from "@/lib/actions/result";
 import type { Side } from "./sides";
 
 /**
@@ -14,6 +15,10 @@ export function isPhase(value: unknown): value is Phase {
 
 export const REPLY_KINDS = ["support", "rebut", "question"] as const;
 export type ReplyKind = (typeof REPLY_KINDS)[number];
+
+export function isReplyKind(value: unknown): value is ReplyKind {
+  return (REPLY_KINDS as readonly unknown[]).includes(value);
+}
 
 /** An argument is depth 0; replies are 1 to 3, so a post at depth 3 takes no replies. */
 export const MAX_REPLY_DEPTH = 3;
@@ -60,7 +65,7 @@ export function canPostArgument(f: {
   participantSide: Side | null;
   activeSides: readonly Side[];
   steelman: boolean;
-}): string | null {
+}): ErrorKey | null {
   if (f.removed) return "removedFromBoard";
   if (f.phase === "closed") return "debateClosed";
   if (!f.activeSides.includes(f.side)) return "sideInvalid";
@@ -93,7 +98,7 @@ export function canReply(f: {
   argumentSide: Side;
   participantSide: Side | null;
   hasPostedSteelman: boolean;
-}): string | null {
+}): ErrorKey | null {
   if (f.removed) return "removedFromBoard";
   if (f.phase === "closed") return "debateClosed";
   if (f.phase !== "rebuttal") return "wrongPhase";
@@ -113,7 +118,7 @@ export function canRate(f: {
   removed: boolean;
   isOwnPost: boolean;
   value: number | null;
-}): string | null {
+}): ErrorKey | null {
   if (f.removed) return "removedFromBoard";
   if (f.phase === "closed") return "debateClosed";
   if (f.phase !== "rebuttal") return "wrongPhase";

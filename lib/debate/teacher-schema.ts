@@ -23,6 +23,10 @@ export type SideMode = (typeof SIDE_MODES)[number];
 export const POST_MODERATIONS = ["hide", "restore", "pin", "unpin", "lock", "unlock"] as const;
 export type PostModeration = (typeof POST_MODERATIONS)[number];
 
+export function isPostModeration(value: unknown): value is PostModeration {
+  return (POST_MODERATIONS as readonly unknown[]).includes(value);
+}
+
 // Browsers send nothing at all for an unticked checkbox, so a missing key means false.
 const checkbox = z
   .union([z.string(), z.boolean()])

@@ -155,8 +155,8 @@ describe("withRefusal", () => {
     expect(withRefusal("/student/assignments/a1?x=1", { ok: false, formError: "notFound" })).toBe(
       "/student/assignments/a1?x=1&refused=notFound",
     );
-    expect(withRefusal("/student/assignments/a1", { ok: false, fieldErrors: { script: ["scriptInvalid"] } })).toBe(
-      "/student/assignments/a1?refused=scriptInvalid",
+    expect(withRefusal("/student/assignments/a1", { ok: false, fieldErrors: { script: ["required"] } })).toBe(
+      "/student/assignments/a1?refused=required",
     );
     expect(withRefusal("/student/assignments/a1?refused=notFound", { ok: true, value: undefined })).toBe(
       "/student/assignments/a1",

@@ -1,4 +1,4 @@
-import type { QuizItem } from "./items";
+import { answerValueSchema, type Classification, type QuizItem } from "./items";
 
 /**
  * A student's answer as the teacher's pages show it, without the words: the page (or the CSV) puts it
@@ -9,7 +9,7 @@ export type AnswerView =
   | { kind: "options"; options: { key: string; zhHant: string; en: string }[] }
   | { kind: "boolean"; value: boolean }
   | { kind: "paragraph"; position: number | null }
-  | { kind: "classify"; type: string; verdict: string }
+  | ({ kind: "classify" } & Classification)
   | { kind: "text"; text: string };
 
 /** `paragraphPositions` maps the reading's paragraph ids to their 1-based numbers (¶n). */
@@ -37,8 +37,9 @@ export function viewAnswer(
         position: typeof value === "string" ? (paragraphPositions.get(value) ?? null) : null,
       };
     case "classify": {
-      const v = value as { type?: unknown; verdict?: unknown };
-      return { kind: "classify", type: String(v.type), verdict: String(v.verdict) };
+      // Checked when it was saved; one that no longer fits the item's shape reads as no answer.
+      const parsed = answerValueSchema.classify.safeParse(value);
+      return parsed.success ? { kind: "classify", ...parsed.data } : { kind: "none" };
     }
     case "short":
       return { kind: "text", text: typeof value === "string" ? value : "" };

@@ -1,7 +1,7 @@
 // Server code: only getServerSideProps imports this (Next drops it, and all it imports, from the browser bundle).
 
 import type { Locale } from "@/i18n/locales";
-import { MESSAGES } from "@/i18n/messages";
+import { isErrorKey, MESSAGES } from "@/i18n/messages";
 import { db } from "@/lib/db/app-db";
 import { type NotFoundProps, pagesRequest } from "@/lib/http/pages-request";
 import { idSchema } from "@/lib/id-schema";
@@ -119,10 +119,7 @@ export async function loadQuizPage(
     assignmentId: assignment.id,
     title,
     // Why the start button changed nothing (a form post, see app/api/quiz/start): only the catalog's words reach the page.
-    refusal:
-      typeof refused === "string"
-        ? t(`errors.${Object.hasOwn(MESSAGES[locale].errors, refused) ? refused : "unexpected"}` as never)
-        : null,
+    refusal: typeof refused === "string" ? t(`errors.${isErrorKey(refused) ? refused : "unexpected"}`) : null,
   };
 
   if (state.inProgress) {
@@ -175,7 +172,7 @@ export async function loadQuizPage(
         return value ? t("quiz.true") : t("quiz.false");
       case "classify": {
         const c = value as Classification;
-        return `${t(`quiz.claimType.${c.type}` as never)} × ${t(`quiz.verdict.${c.verdict}` as never)}`;
+        return `${t(`quiz.claimType.${c.type}`)} × ${t(`quiz.verdict.${c.verdict}`)}`;
       }
       case "paragraph":
         // The key may accept several paragraphs; an answer is one.

@@ -7,6 +7,11 @@
 export const RELEASE_MODES = ["on_submit", "after_due", "manual"] as const;
 export type ReleaseMode = (typeof RELEASE_MODES)[number];
 
+/** The stored setting; one the app does not know reads as "manual", as resultsReleased treats it. */
+export function releaseMode(value: string): ReleaseMode {
+  return RELEASE_MODES.find((mode) => mode === value) ?? "manual";
+}
+
 export function resultsReleased(
   quiz: { release: string; releasedAt: Date | null },
   dueAt: Date | null,

@@ -42,7 +42,7 @@ export function ExtraTimeForm({
         errors={fieldErrors?.extraMinutes}
       />
       <FormStatus error={formError} success={state?.ok ? t("saved") : undefined} />
-      <SubmitButton label={t("setExtraTimeAction")} pendingLabel={t("saving")} pending={pending} />
+      <SubmitButton label={t("saveExtraTime")} pendingLabel={t("saving")} pending={pending} />
     </form>
   );
 }

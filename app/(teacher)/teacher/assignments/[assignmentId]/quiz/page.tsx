@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { findTeacherAssignment } from "@/lib/assignments/assignments";
 import { requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
+import { releaseMode } from "@/lib/quiz/release";
 import { loadQuizResults } from "@/lib/quiz/results";
 import { GradingQueue } from "./_components/grading-queue";
 import { ItemStatsTable } from "./_components/item-stats-table";
@@ -42,7 +43,7 @@ export default async function QuizResultsPage({ params }: Props) {
         <dt>{t("timeLimit")}</dt>
         <dd>{quiz.timeLimitMinutes ? t("minutes", { minutes: quiz.timeLimitMinutes }) : t("noTimeLimit")}</dd>
         <dt>{t("release")}</dt>
-        <dd>{t(`release_${quiz.release}`)}</dd>
+        <dd>{t(`release_${releaseMode(quiz.release)}`)}</dd>
         <dt>{t("lateWork")}</dt>
         <dd>{quiz.lateWorkAllowed ? t("yes") : t("no")}</dd>
       </dl>

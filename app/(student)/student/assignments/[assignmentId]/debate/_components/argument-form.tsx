@@ -34,7 +34,7 @@ export function ArgumentForm({ debateId, sides, mySide, highlights, script, arti
       setEvidence([]);
     }
   }, [state]);
-  const error = (field: string) => fieldErrors?.[field]?.map((k) => tErrors(k as never)).join(" ");
+  const error = (field: string) => fieldErrors?.[field]?.map((k) => tErrors(k)).join(" ");
   const fieldError = (field: string) =>
     error(field) ? (
       <p id={`${id}-${field}-error`} className="field-error">

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { isReplyKind } from "@/lib/debate/phases";
 import type { PostView } from "@/lib/debate/view";
 import type { Evidence } from "./evidence-picker";
 import { RatingForm } from "./rating-form";
@@ -34,11 +35,11 @@ export async function PostCard({
   const Heading = isArgument ? "h3" : "h4";
   const name = isArgument
     ? post.content?.claim || t("hiddenPost")
-    : `${t(`kind.${post.kind}` as "kind.rebut")} · ${post.author}`;
+    : `${isReplyKind(post.kind) ? t(`kind.${post.kind}`) : post.kind} · ${post.author}`;
   return (
     <article className={`post ${isArgument ? "argument" : `reply ${post.kind}`}`} aria-labelledby={headingId}>
       <Heading id={headingId} className="post-title">
-        {isArgument ? name : t(`kind.${post.kind}` as "kind.rebut")}
+        {isArgument || !isReplyKind(post.kind) ? name : t(`kind.${post.kind}`)}
       </Heading>
       <p className="post-meta">
         {post.author}

@@ -80,7 +80,7 @@ function ReplyFormBody({
   useEffect(() => {
     if (state?.ok) onClose(true);
   }, [state, onClose]);
-  const errorOf = (field: string) => fieldErrors?.[field]?.map((k) => tErrors(k as never)).join(" ");
+  const errorOf = (field: string) => fieldErrors?.[field]?.map((k) => tErrors(k)).join(" ");
   const bodyError = errorOf("body");
   // Refusals the server ties to a field are shown beside it; "please correct the marked fields" only when one is marked.
   const otherErrors = Object.keys(fieldErrors ?? {})

@@ -22,7 +22,7 @@ export function AssignSideForm({ assignmentId, studentId, studentName, current, 
   const tErrors = useTranslations("errors");
   const id = useId();
   const { onSubmit, pending, fieldErrors, formError, state } = useFormAction(assignSideAction);
-  const error = fieldErrors?.side?.map((key) => tErrors(key as never)).join(" ");
+  const error = fieldErrors?.side?.map((key) => tErrors(key)).join(" ");
   const known = sides.some((s) => s.side === current);
   return (
     <form onSubmit={onSubmit} aria-label={t("sideForm", { name: studentName })} className="row-form">

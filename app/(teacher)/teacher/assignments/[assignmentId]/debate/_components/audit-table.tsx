@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AuditRow } from "@/lib/debate/moderation";
-import { PHASES } from "@/lib/debate/phases";
+import { isPhase } from "@/lib/debate/phases";
 import { isSide } from "@/lib/debate/sides";
-import { POST_MODERATIONS } from "@/lib/debate/teacher-schema";
+import { isPostModeration } from "@/lib/debate/teacher-schema";
 import { DATE_TIME_SHORT } from "@/lib/time/formats";
 
 /** Every change to the board, newest first (as auditTrail returns it), the action in words. */
@@ -23,9 +23,9 @@ export async function AuditTable({ rows }: { rows: AuditRow[] }) {
     if (action === "reports:dismiss") return t("actions.reportsDismiss");
     if (action === "student:remove") return t("actions.studentRemove");
     if (action === "student:restore") return t("actions.studentRestore");
-    if (kind === "phase" && (PHASES as readonly string[]).includes(detail)) return t(`actions.phase.${detail}`);
+    if (kind === "phase" && isPhase(detail)) return t(`actions.phase.${detail}`);
     if (kind === "side" && isSide(detail)) return t("actions.side", { side: tDebate(`side.${detail}`) });
-    if (kind === "post" && (POST_MODERATIONS as readonly string[]).includes(detail)) return t(`actions.post.${detail}`);
+    if (kind === "post" && isPostModeration(detail)) return t(`actions.post.${detail}`);
     return t("actions.unknown", { action });
   };
 

@@ -71,7 +71,7 @@ export function BoardSettingsForm({ assignmentId, values, defaultMotion, thirdSi
         ))}
         {fieldErrors?.sideMode && (
           <p id={`${id}-mode-error`} className="field-error">
-            {fieldErrors.sideMode.map((key) => tErrors(key as never)).join(" ")}
+            {fieldErrors.sideMode.map((key) => tErrors(key)).join(" ")}
           </p>
         )}
       </fieldset>

@@ -2,8 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useId } from "react";
+import type { ErrorKey } from "@/lib/actions/result";
 
-type Props = { name: string; label: string; hint?: string; defaultChecked: boolean; errors?: string[] };
+type Props = { name: string; label: string; hint?: string; defaultChecked: boolean; errors?: ErrorKey[] };
 
 /**
  * A labelled checkbox whose hint and error are announced with it (aria-describedby), like FormField for
@@ -35,7 +36,7 @@ export function CheckboxField({ name, label, hint, defaultChecked, errors }: Pro
       )}
       {hasError && (
         <p id={`${id}-error`} className="field-error">
-          {errors!.map((key) => t(key as never)).join(" ")}
+          {errors!.map((key) => t(key)).join(" ")}
         </p>
       )}
     </div>

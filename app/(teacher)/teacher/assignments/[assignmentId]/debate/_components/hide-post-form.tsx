@@ -17,7 +17,7 @@ export function HidePostForm({ postId, formLabel }: { postId: string; formLabel:
   const tErrors = useTranslations("errors");
   const id = useId();
   const { onSubmit, pending, fieldErrors, formError } = useFormAction(moderatePostAction);
-  const error = fieldErrors?.reason?.map((key) => tErrors(key as never)).join(" ");
+  const error = fieldErrors?.reason?.map((key) => tErrors(key)).join(" ");
   return (
     <form onSubmit={onSubmit} noValidate aria-label={formLabel} className="row-form">
       <input type="hidden" name="postId" value={postId} />

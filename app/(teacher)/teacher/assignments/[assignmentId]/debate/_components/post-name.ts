@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { REPLY_KINDS, type ReplyKind } from "@/lib/debate/phases";
+import { isReplyKind } from "@/lib/debate/phases";
 import { excerpt } from "@/lib/text/excerpt";
 
 const REPLY_EXCERPT = 30;
@@ -14,9 +14,7 @@ export async function postNamer() {
   const tDebate = await getTranslations("debate");
   return (post: { kind: string; claim: string; body: string; author: string }) => {
     if (post.kind === "argument") return post.claim || excerpt(post.body, REPLY_EXCERPT);
-    const kind = (REPLY_KINDS as readonly string[]).includes(post.kind)
-      ? tDebate(`kind.${post.kind as ReplyKind}`)
-      : post.kind;
+    const kind = isReplyKind(post.kind) ? tDebate(`kind.${post.kind}`) : post.kind;
     return t("board.replyName", { author: post.author, kind, excerpt: excerpt(post.body, REPLY_EXCERPT) });
   };
 }

@@ -23,7 +23,7 @@ export function RubricForm({ assignmentId, studentId, studentName, rubric, feedb
   const tErrors = useTranslations("errors");
   const id = useId();
   const { onSubmit, pending, fieldErrors, formError, state } = useFormAction(gradeParticipantAction);
-  const errorOf = (field: string) => fieldErrors?.[field]?.map((key) => tErrors(key as never)).join(" ");
+  const errorOf = (field: string) => fieldErrors?.[field]?.map((key) => tErrors(key)).join(" ");
   const feedbackError = errorOf("feedback");
   return (
     <form

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { isReplyKind } from "@/lib/debate/phases";
 import type { PostView } from "@/lib/debate/view";
 import { DATE_TIME_SHORT } from "@/lib/time/formats";
 import { HidePostForm } from "./hide-post-form";
@@ -25,7 +26,9 @@ export async function TeacherPostCard({ post }: { post: PostView }) {
     .join(" ");
   return (
     <article className={classes} aria-label={name}>
-      <Heading className="post-title">{isArgument ? name : tDebate(`kind.${post.kind}`)}</Heading>
+      <Heading className="post-title">
+        {isArgument || !isReplyKind(post.kind) ? name : tDebate(`kind.${post.kind}`)}
+      </Heading>
       <p className="post-meta">
         <span>{post.author}</span>
         <time dateTime={post.createdAt.toISOString()}>{format.dateTime(post.createdAt, DATE_TIME_SHORT)}</time>

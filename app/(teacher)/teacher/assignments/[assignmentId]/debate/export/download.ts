@@ -1,3 +1,4 @@
+import type { Messages } from "next-intl";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth";
 import { db } from "@/lib/db";
@@ -38,7 +39,7 @@ async function commonWords() {
 
 export async function csvWords(): Promise<BoardCsvWords> {
   const { t, sides, kinds } = await commonWords();
-  const column = (key: string) => t(`export.columns.${key}`);
+  const column = (key: keyof Messages["debateTeacher"]["export"]["columns"]) => t(`export.columns.${key}`);
   return {
     postId: column("postId"),
     parentId: column("parentId"),

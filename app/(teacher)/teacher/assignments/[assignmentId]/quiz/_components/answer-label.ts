@@ -1,14 +1,17 @@
+import type { getTranslations } from "next-intl/server";
 import type { ContentLanguage } from "@/i18n/locales";
 import type { AnswerView } from "@/lib/quiz/answer-view";
+import type { Classification } from "@/lib/quiz/items";
 
-export type Translate = (key: string, values?: Record<string, string | number>) => string;
+/** The "quizResults" translator of the page that shows the answer. */
+export type Translate = Awaited<ReturnType<typeof getTranslations<"quizResults">>>;
 
 /** Students' own words keep their line breaks and are only ever text, never markup. */
 export const PLAIN_TEXT = { whiteSpace: "pre-wrap", overflowWrap: "anywhere" } as const;
 
 /** The catalog key of a claim type or verdict ("n/a" cannot be part of a message key). */
-const claimKey = (type: string) => `claim_${type}`;
-const verdictKey = (verdict: string) => `verdict_${verdict === "n/a" ? "na" : verdict}`;
+const claimKey = (type: Classification["type"]) => `claim_${type}` as const;
+const verdictKey = (verdict: Classification["verdict"]) => `verdict_${verdict === "n/a" ? "na" : verdict}` as const;
 
 /** An answer in the reader's language, as plain text (React escapes it; nothing is rendered as HTML). */
 export function answerLabel(view: AnswerView, t: Translate, language: ContentLanguage): string {

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, startTransition, useActionState, useId } from "react";
 import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
+import type { ErrorKey } from "@/lib/actions/result";
 import { gradeAnswerAction } from "@/lib/quiz/teacher-actions";
 
 export type GradeFormLabels = {
@@ -40,7 +41,7 @@ export function GradeForm({ attemptId, itemId, points, reasonRequired, labels, d
   }
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
   const formError = state && !state.ok ? (state.formError ?? "formHasErrors") : undefined;
-  const errorText = (keys?: string[]) => keys?.map((key) => t(key as never)).join(" ");
+  const errorText = (keys?: ErrorKey[]) => keys?.map((key) => t(key)).join(" ");
   const scoreError = errorText(fieldErrors?.score);
   const reasonError = errorText(fieldErrors?.reason);
   return (

@@ -6,6 +6,7 @@ import { FormField } from "@/components/form-field";
 import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
 import { useFormAction } from "@/components/use-form-action";
+import type { ErrorKey } from "@/lib/actions/result";
 import { createAssignmentAction } from "@/lib/assignments/actions";
 
 type Props = { classroomId: string; readings: { id: string; title: string }[]; defaultOpensAt: string };
@@ -15,7 +16,7 @@ export function AssignmentForm({ classroomId, readings, defaultOpensAt }: Props)
   const tErrors = useTranslations("errors");
   const { onSubmit, pending, fieldErrors, formError } = useFormAction(createAssignmentAction);
   const id = useId();
-  const errorText = (keys?: string[]) => keys?.map((k) => tErrors(k as never)).join(" ");
+  const errorText = (keys?: ErrorKey[]) => keys?.map((k) => tErrors(k)).join(" ");
   return (
     <form onSubmit={onSubmit} noValidate className="stack narrow">
       <input type="hidden" name="classroomId" value={classroomId} />
