@@ -1,5 +1,5 @@
 import { useRouter } from "next/router";
-import { useEffect, useRef } from "react";
+import { useEffect, useEffectEvent, useRef } from "react";
 
 /**
  * Why a plain form post changed nothing (a Pages Router page gets it as `?refused=`, see lib/http/routes.ts).
@@ -9,12 +9,13 @@ import { useEffect, useRef } from "react";
 export function RefusalAlert({ text }: { text: string }) {
   const router = useRouter();
   const alert = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
+  const arrive = useEffectEvent(() => {
     alert.current?.focus();
     const { refused: _, ...query } = router.query;
     void router.replace({ pathname: router.pathname, query }, undefined, { shallow: true, scroll: false });
-    // Once, on arrival.
-  }, []);
+  });
+  // Once, on arrival.
+  useEffect(() => arrive(), []);
   return (
     <p ref={alert} tabIndex={-1} className="form-error" role="alert">
       {text}

@@ -16,6 +16,7 @@ export function QuizArticle({ url, readerHref, picked }: { url: string; readerHr
   const [article, setArticle] = useState<Article | "failed" | null>(null);
   const [tries, setTries] = useState(0);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `tries` is the retry button's trigger: each press fetches again
   useEffect(() => {
     let current = true;
     fetch(url)

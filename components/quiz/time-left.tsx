@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useEffect, useEffectEvent, useState } from "react";
 
 /**
  * Minutes left on a timed attempt, updated every 15 s (screen readers are not interrupted by it). When time
@@ -15,9 +15,10 @@ export function TimeLeft({ deadline, onExpired }: { deadline: string; onExpired:
     return () => window.clearInterval(timer);
   }, []);
   const expired = now >= new Date(deadline).getTime();
+  // Only when time runs out, not each time the parent passes a new onExpired.
+  const expire = useEffectEvent(onExpired);
   useEffect(() => {
-    if (expired) onExpired();
-    // Only when time runs out, not each time the parent passes a new onExpired.
+    if (expired) expire();
   }, [expired]);
   const minutes = Math.max(0, Math.ceil((new Date(deadline).getTime() - now) / 60_000));
   return <p className="time-left">{t("timeLeft", { minutes })}</p>;

@@ -58,18 +58,8 @@ export function useAnswerSync(attemptId: string) {
     [attemptId],
   );
 
-  const flush = useCallback((): Promise<boolean> => {
-    if (inFlight.current) {
-      again.current = true;
-      return inFlight.current;
-    }
-    const run = sendAll();
-    inFlight.current = run;
-    return run;
-  }, [attemptId, update]);
-
   /** Sends the queue until it is empty or a send fails; true when everything given so far is on the server. */
-  async function sendAll(): Promise<boolean> {
+  const sendAll = useCallback(async (): Promise<boolean> => {
     await Promise.resolve(); // so that inFlight is set before the loop can end
     try {
       do {
@@ -101,7 +91,17 @@ export function useAnswerSync(attemptId: string) {
     } finally {
       inFlight.current = null;
     }
-  }
+  }, [attemptId, update]);
+
+  const flush = useCallback((): Promise<boolean> => {
+    if (inFlight.current) {
+      again.current = true;
+      return inFlight.current;
+    }
+    const run = sendAll();
+    inFlight.current = run;
+    return run;
+  }, [sendAll]);
 
   const enqueue = useCallback(
     (itemId: string, value: unknown, seq: number) => {
@@ -128,7 +128,7 @@ export function useAnswerSync(attemptId: string) {
       window.removeEventListener("online", onOnline);
       window.clearInterval(timer);
     };
-  }, [attemptId, flush, update]);
+  }, [flush]);
 
   const clear = useCallback(() => update({}), [update]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useEffectEvent, useRef } from "react";
 import { postJson } from "@/components/post-json";
 
 const SEND_EVERY_MS = 2000;
@@ -23,17 +23,22 @@ export function ProgressTracker({
   // nobody scrolled through: what is on screen just after it does not count as read, only what scrolling
   // brings on screen after that.
   const landing = useRef(false);
-  const jumped = () => (landing.current = true);
 
   // On arrival only: later prop refreshes (after a highlight is saved) must not move the page.
   const arrival = useRef(furthest);
-  useEffect(() => {
+  const returnToPlace = useEffectEvent((jumped: () => void) => {
     // The return to where they left off is a jump too: the paragraphs below it are on screen, not yet read.
     if (window.location.hash) jumped();
     else if (arrival.current > 1 && !stayAtTop) {
       jumped();
       document.getElementById(`p-${arrival.current}`)?.scrollIntoView({ block: "start" });
     }
+  });
+  useEffect(() => {
+    const jumped = () => {
+      landing.current = true;
+    };
+    returnToPlace(jumped);
     // Any link within the page, even one whose #place is already in the address (no hashchange then).
     const onClick = (event: MouseEvent) => (event.target as Element | null)?.closest?.('a[href^="#"]') && jumped();
     window.addEventListener("hashchange", jumped);
