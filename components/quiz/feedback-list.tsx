@@ -1,4 +1,4 @@
-import type { OverviewProps } from "@/lib/quiz/quiz-page";
+import type { OverviewProps } from "@/lib/quiz/quiz-page-props";
 
 type Feedback = NonNullable<OverviewProps["feedback"]>;
 

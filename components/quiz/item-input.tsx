@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { CLAIM_TYPES, VERDICTS } from "@/lib/quiz/items";
-import type { RunnerProps } from "@/lib/quiz/quiz-page";
+import type { RunnerProps } from "@/lib/quiz/quiz-page-props";
 
 type RunnerItem = RunnerProps["items"][number];
 type RunnerParagraph = RunnerProps["paragraphs"][number];

@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import type { OverviewProps } from "@/lib/quiz/quiz-page";
+import type { OverviewProps } from "@/lib/quiz/quiz-page-props";
 import { FeedbackList } from "./feedback-list";
 import { StartForm } from "./start-form";
 

@@ -1,18 +1,18 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { postJson } from "@/components/post-json";
 import { useRefresh } from "@/components/use-refresh";
 import type { ErrorKey } from "@/lib/actions/result";
-import { mergeWithSaved } from "@/lib/quiz/answer-queue";
-import type { RunnerProps } from "@/lib/quiz/quiz-page";
-import { ItemInput, type SaveWhen } from "./item-input";
+import type { RunnerProps } from "@/lib/quiz/quiz-page-props";
 import { QuizArticle } from "./quiz-article";
-import { TimeLeft } from "./time-left";
+import { QuizItemScreen } from "./quiz-item-screen";
+import { QuizNav } from "./quiz-nav";
+import { QuizReview, SubmitDialog } from "./quiz-review";
+import { QuizStatusBar } from "./quiz-status-bar";
 import { useAnswerSync } from "./use-answer-sync";
-
-const TYPING_PAUSE_MS = 800;
+import { useQuizAnswers } from "./use-quiz-answers";
 
 function isAnswered(value: unknown): boolean {
   if (value === undefined || value === null || value === "") return false;
@@ -23,71 +23,34 @@ function isAnswered(value: unknown): boolean {
 }
 
 /**
- * Taking the quiz: one item per screen, free navigation, every answer saved as it is given (see
+ * Taking the quiz: one item per screen, free navigation, every answer saved as it is given (useQuizAnswers,
  * useAnswerSync), a review screen listing unanswered items, and an explicit, confirmed submit.
  */
 export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, articleUrl, readerHref }: RunnerProps) {
   const t = useTranslations("quiz");
-  const tErrors = useTranslations("errors");
   const refresh = useRefresh();
   const sync = useAnswerSync(attemptId);
-  const [values, setValues] = useState<Record<string, unknown>>(() =>
-    Object.fromEntries(Object.entries(saved).map(([k, v]) => [k, v.value])),
-  );
-  const valuesRef = useRef(values);
-  const seqs = useRef<Record<string, number>>(Object.fromEntries(Object.entries(saved).map(([k, v]) => [k, v.seq])));
+  const { values, change, finishTyping } = useQuizAnswers(saved, sync);
   const [index, setIndex] = useState(0);
   const [articleOpen, setArticleOpen] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<ErrorKey | "notAllSaved" | null>(null);
-  const typing = useRef<{ itemId: string; timer: number } | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   const moved = useRef(false);
 
-  useEffect(() => {
-    const merged = mergeWithSaved(saved, sync.stored());
-    seqs.current = merged.seqs;
-    valuesRef.current = merged.values;
-    setValues(merged.values);
-    sync.restore(merged.pending);
-    // Only on arrival: later changes come from the student.
-  }, []);
-
+  // The new item's heading takes focus after a move (not on arrival), so a screen reader starts there.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `index` is the trigger: the heading is the same element for every item
   useEffect(() => {
     if (moved.current) heading.current?.focus();
   }, [index]);
 
-  useEffect(() => {
-    if (sync.finalError === "alreadySubmitted" || sync.finalError === "quizClosed") void refresh();
-    if (sync.finalError === "timeUp") void submit();
-    // Reacts to a new refusal only; submit() reads the latest state itself.
-  }, [sync.finalError]);
-
-  function save(itemId: string, value: unknown) {
-    const seq = (seqs.current[itemId] ?? 0) + 1;
-    seqs.current[itemId] = seq;
-    sync.enqueue(itemId, value, seq);
-  }
-
-  function finishTyping() {
-    if (!typing.current) return;
-    window.clearTimeout(typing.current.timer);
-    const { itemId } = typing.current;
-    typing.current = null;
-    save(itemId, valuesRef.current[itemId] ?? "");
-  }
-
-  function change(itemId: string, value: unknown, when: SaveWhen) {
-    valuesRef.current = { ...valuesRef.current, [itemId]: value };
-    setValues(valuesRef.current);
-    if (when === "now") save(itemId, value);
-    if (when === "soon") {
-      if (typing.current && typing.current.itemId !== itemId) finishTyping();
-      if (typing.current) window.clearTimeout(typing.current.timer);
-      typing.current = { itemId, timer: window.setTimeout(finishTyping, TYPING_PAUSE_MS) };
-    }
-  }
+  // An attempt the server has ended: show what was handed in; with time up, hand in what is saved.
+  const onFinalRefusal = useEffectEvent((refusal: ErrorKey | null) => {
+    if (refusal === "alreadySubmitted" || refusal === "quizClosed") void refresh();
+    if (refusal === "timeUp") void submit();
+  });
+  useEffect(() => onFinalRefusal(sync.finalError), [sync.finalError]);
 
   function go(to: number) {
     finishTyping();
@@ -124,13 +87,8 @@ export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, arti
   // An answer the server refused is not on the server: it is listed as unanswered and never shown as saved.
   const refused = (itemId: string) => Boolean(sync.itemErrors[itemId]);
   const answered = (itemId: string) => isAnswered(values[itemId]) && !refused(itemId);
-  const unanswered = items.map((item, i) => ({ item, i })).filter(({ item }) => !answered(item.id));
-  const pendingCount = Object.keys(sync.pending).length;
-  const refusedCount = items.filter((i) => refused(i.id)).length;
+  const unanswered = items.flatMap((item, i) => (answered(item.id) ? [] : [i]));
   const item = items[index];
-  const itemError = item && sync.itemErrors[item.id];
-  const onReview = index === items.length;
-  const [answeredLabel, notAnsweredLabel] = [t("answered"), t("notAnswered")];
 
   // A "find the evidence" item can also be answered by clicking (tapping) the paragraph in the article beside it.
   const picking = item?.type === "paragraph" ? item : null;
@@ -146,146 +104,50 @@ export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, arti
   return (
     <div className={articleOpen ? "quiz-layout article-open" : "quiz-layout"}>
       <div className="quiz-main">
-        <div className="quiz-bar">
-          <p>{onReview ? t("reviewTitle") : t("progress", { n: index + 1, total: items.length })}</p>
-          <progress
-            max={items.length}
-            value={items.length - unanswered.length}
-            aria-label={t("answeredCount", { count: items.length - unanswered.length, total: items.length })}
-          />
-          <p role="status" className={pendingCount || refusedCount ? "save-state pending" : "save-state"}>
-            {pendingCount > 0
-              ? sync.offline
-                ? t(sync.offline === "server" ? "serverPending" : "offlinePending", { count: pendingCount })
-                : t("saving")
-              : refusedCount > 0
-                ? t("someRefused", { count: refusedCount })
-                : t("allSaved")}
-          </p>
-          {deadline && <TimeLeft deadline={deadline} onExpired={() => void submit()} />}
-          <button
-            type="button"
-            className="button small article-toggle"
-            aria-expanded={articleOpen}
-            aria-controls="quiz-article"
-            onClick={() => setArticleOpen((o) => !o)}
-          >
-            {articleOpen ? t("hideArticle") : t("showArticle")}
-          </button>
-        </div>
-
-        <nav aria-label={t("itemsNav")} className="quiz-nav">
-          <ol>
-            {items.map((it, i) => (
-              <li key={it.id}>
-                <button
-                  type="button"
-                  className={answered(it.id) ? "answered" : undefined}
-                  aria-current={i === index ? "step" : undefined}
-                  onClick={() => go(i)}
-                >
-                  {i + 1}
-                  <span className="visually-hidden">{answered(it.id) ? answeredLabel : notAnsweredLabel}</span>
-                </button>
-              </li>
-            ))}
-            <li>
-              <button type="button" aria-current={onReview ? "step" : undefined} onClick={() => go(items.length)}>
-                {t("reviewTitle")}
-              </button>
-            </li>
-          </ol>
-        </nav>
-
+        <QuizStatusBar
+          place={item ? t("progress", { n: index + 1, total: items.length }) : t("reviewTitle")}
+          total={items.length}
+          answeredCount={items.length - unanswered.length}
+          pendingCount={Object.keys(sync.pending).length}
+          refusedCount={items.filter((i) => refused(i.id)).length}
+          offline={sync.offline}
+          deadline={deadline}
+          onTimeUp={() => void submit()}
+          articleOpen={articleOpen}
+          onToggleArticle={() => setArticleOpen((o) => !o)}
+        />
+        <QuizNav itemIds={items.map((i) => i.id)} index={index} answered={answered} onGo={go} />
         {item ? (
-          <section className="quiz-item" aria-labelledby="item-heading">
-            <h2 id="item-heading" tabIndex={-1} ref={heading}>
-              {t("itemHeading", { n: index + 1, points: item.points })}
-            </h2>
-            <fieldset>
-              <legend className="prompt">{item.prompt}</legend>
-              <ItemInput
-                item={item}
-                value={values[item.id]}
-                paragraphs={paragraphs}
-                onChange={(v, when) => change(item.id, v, when)}
-                onLeave={finishTyping}
-              />
-            </fieldset>
-            {itemError && (
-              <p className="form-error" role="alert">
-                {tErrors(itemError)}
-              </p>
-            )}
-            <p className="hint">
-              {sync.pending[item.id]
-                ? sync.offline
-                  ? t(sync.offline === "server" ? "itemNotSavedServer" : "itemNotSaved")
-                  : t("saving")
-                : answered(item.id)
-                  ? t("itemSaved")
-                  : ""}
-            </p>
-            <div className="button-row">
-              <button type="button" className="button" onClick={() => go(index - 1)} disabled={index === 0}>
-                {t("previous")}
-              </button>
-              <button type="button" className="button primary" onClick={() => go(index + 1)}>
-                {index === items.length - 1 ? t("toReview") : t("next")}
-              </button>
-            </div>
-          </section>
+          <QuizItemScreen
+            item={item}
+            index={index}
+            total={items.length}
+            headingRef={heading}
+            value={values[item.id]}
+            paragraphs={paragraphs}
+            refusal={sync.itemErrors[item.id]}
+            pending={Boolean(sync.pending[item.id])}
+            offline={sync.offline}
+            answered={answered(item.id)}
+            onChange={(v, when) => change(item.id, v, when)}
+            onLeave={finishTyping}
+            onGo={go}
+          />
         ) : (
-          <section className="quiz-item" aria-labelledby="item-heading">
-            <h2 id="item-heading" tabIndex={-1} ref={heading}>
-              {t("reviewTitle")}
-            </h2>
-            {unanswered.length === 0 ? (
-              <p>{t("allAnswered")}</p>
-            ) : (
-              <>
-                <p>{t("unansweredIntro", { count: unanswered.length })}</p>
-                <ul className="unanswered">
-                  {unanswered.map(({ i }) => (
-                    <li key={i}>
-                      <button type="button" className="link-button" onClick={() => go(i)}>
-                        {t("goToItem", { n: i + 1 })}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-            <button type="button" className="button primary" onClick={() => dialog.current?.showModal()}>
-              {t("submit")}
-            </button>
-          </section>
+          <QuizReview
+            headingRef={heading}
+            unanswered={unanswered}
+            onGo={go}
+            onSubmit={() => dialog.current?.showModal()}
+          />
         )}
-
-        <dialog ref={dialog} aria-labelledby="confirm-heading" className="confirm-dialog">
-          <h2 id="confirm-heading">{t("confirmTitle")}</h2>
-          <p>{unanswered.length ? t("confirmUnanswered", { count: unanswered.length }) : t("confirmAllAnswered")}</p>
-          {unanswered.length > 0 && <p>{t("unansweredList", { list: unanswered.map(({ i }) => i + 1).join("、") })}</p>}
-          <p>{t("confirmFinal")}</p>
-          {submitError && (
-            <p className="form-error" role="alert">
-              {submitError === "notAllSaved" ? t("notAllSaved") : tErrors(submitError)}
-            </p>
-          )}
-          <div className="button-row">
-            <button
-              type="button"
-              className="button primary"
-              aria-disabled={submitting}
-              onClick={() => !submitting && void submit()}
-            >
-              {submitting ? t("submitting") : t("confirmSubmit")}
-            </button>
-            <button type="button" className="button" onClick={() => dialog.current?.close()}>
-              {t("cancel")}
-            </button>
-          </div>
-        </dialog>
+        <SubmitDialog
+          dialogRef={dialog}
+          unanswered={unanswered}
+          error={submitError}
+          submitting={submitting}
+          onConfirm={() => void submit()}
+        />
       </div>
 
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: clicking a paragraph is a shortcut for the mouse; the item's own radio list is the keyboard and screen-reader way to pick one */}

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedDemo } from "@/lib/seed/demo";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
-import { boardCsv, boardMarkdown } from "./export";
-import { loadBoardExport, loadBoardReport } from "./report";
+import { debatePostWriter } from "@/lib/testing/debate-posts";
+import { loadBoardReport } from "./board-report";
 
 const ASSIGNMENT = "demo-assignment-h20";
 const TEACHER = "demo-teacher";
@@ -12,42 +12,10 @@ describe.each(TEST_PROVIDERS)("debate teacher reports on %s", (provider) => {
   let t: TestDatabase;
   let debateId: string;
   let seats = 0;
-  let minute = 0;
+  let post: ReturnType<typeof debatePostWriter>;
 
   const seat = (userId: string, data: Record<string, unknown> = {}) =>
     t.db.debateParticipant.create({ data: { debateId, userId, pseudonymIndex: seats++, ...data } });
-  /** A post quoting the first two characters of each paragraph given; created a minute after the last one. */
-  async function post(
-    authorId: string,
-    data: { kind?: string; side?: string; parentId?: string; claim?: string; body?: string; hidden?: string },
-    paragraphs: string[] = [],
-  ) {
-    const parent = data.parentId ? await t.db.debatePost.findUniqueOrThrow({ where: { id: data.parentId } }) : null;
-    const texts = await t.db.readingParagraph.findMany({ where: { id: { in: paragraphs } } });
-    return t.db.debatePost.create({
-      data: {
-        debateId,
-        authorId,
-        kind: data.kind ?? "argument",
-        side: data.side ?? null,
-        parentId: parent?.id ?? null,
-        depth: parent ? parent.depth + 1 : 0,
-        claim: data.claim ?? "",
-        body: data.body ?? "內容",
-        createdAt: new Date(Date.UTC(2025, 8, 1, 8, minute++)),
-        hiddenAt: data.hidden !== undefined ? new Date() : null,
-        hiddenReason: data.hidden ?? null,
-        quotes: {
-          create: paragraphs.map((id) => ({
-            paragraphId: id,
-            start: 0,
-            end: 2,
-            quote: texts.find((p) => p.id === id)!.text.slice(0, 2),
-          })),
-        },
-      },
-    });
-  }
   const rate = (userId: string, postId: string, value: number) =>
     t.db.debateRating.create({ data: { userId, postId, value } });
   const load = async () => (await loadBoardReport(t.db, TEACHER, ASSIGNMENT))!;
@@ -56,6 +24,7 @@ describe.each(TEST_PROVIDERS)("debate teacher reports on %s", (provider) => {
     t = await createTestDatabase(provider);
     await seedDemo(t.db);
     debateId = (await t.db.debate.findUniqueOrThrow({ where: { assignmentId: ASSIGNMENT } })).id;
+    post = debatePostWriter(t.db, debateId);
   });
   afterAll(() => t?.drop());
   beforeEach(async () => {
@@ -88,10 +57,8 @@ describe.each(TEST_PROVIDERS)("debate teacher reports on %s", (provider) => {
       },
     });
     expect(await loadBoardReport(t.db, other.id, ASSIGNMENT)).toBeNull();
-    expect(await loadBoardExport(t.db, other.id, ASSIGNMENT)).toBeNull();
     expect(await loadBoardReport(t.db, S1, ASSIGNMENT)).toBeNull();
     expect(await loadBoardReport(t.db, TEACHER, "no-such-assignment")).toBeNull();
-    expect(await loadBoardExport(t.db, TEACHER, "no-such-assignment")).toBeNull();
   });
 
   it("lists every enrolled student by real name, seated or not, and every paragraph of the reading", async () => {
@@ -254,82 +221,5 @@ describe.each(TEST_PROVIDERS)("debate teacher reports on %s", (provider) => {
       { stance: 4, before: 0, after: 1 },
       { stance: 5, before: 1, after: 0 },
     ]);
-  });
-
-  it("exports the whole board with real names, hidden posts marked, a reply's side its author's", async () => {
-    await t.db.debate.update({ where: { id: debateId }, data: { anonymous: true, motion: "退卻還是陷阱?" } });
-    await seat(S1, { side: "retreat" });
-    await seat(S2, { side: "trap" });
-    const a1 = await post(S1, { side: "retreat", claim: "<b>被迫</b>讓步" }, ["h20-p19", "h20-p03"]);
-    const r1 = await post(S2, { kind: "rebut", parentId: a1.id, hidden: "人身攻擊" });
-    await post(S1, { kind: "question", parentId: r1.id });
-    await post(S2, { side: "other", claim: "另一種解釋" }); // written while the third side was on
-    await rate(S2, a1.id, 4);
-
-    const data = (await loadBoardExport(t.db, TEACHER, ASSIGNMENT))!;
-    expect(data).toMatchObject({
-      title: expect.any(String),
-      motion: "退卻還是陷阱?",
-      sides: ["retreat", "trap", "other"],
-    });
-    const p03 = await t.db.readingParagraph.findUniqueOrThrow({ where: { id: "h20-p03" } });
-    const p19 = await t.db.readingParagraph.findUniqueOrThrow({ where: { id: "h20-p19" } });
-    expect(data.posts.map((p) => [p.kind, p.side, p.author, p.depth, p.hidden, p.hiddenReason])).toEqual([
-      ["argument", "retreat", "陳同學", 0, false, null],
-      ["rebut", "trap", "林同學", 1, true, "人身攻擊"],
-      ["question", "retreat", "陳同學", 2, false, null],
-      ["argument", "other", "林同學", 0, false, null],
-    ]);
-    expect(data.posts[0]).toMatchObject({
-      id: a1.id,
-      parentId: null,
-      claim: "<b>被迫</b>讓步",
-      quotes: [
-        { position: 3, quote: p03.text.slice(0, 2) },
-        { position: 19, quote: p19.text.slice(0, 2) },
-      ],
-      ratings: [4],
-    });
-    expect(data.posts[2]!.parentId).toBe(r1.id);
-
-    const csv = boardCsv(data, {
-      postId: "id",
-      parentId: "parent",
-      depth: "depth",
-      kind: "kind",
-      side: "side",
-      author: "author",
-      createdAt: "at",
-      claim: "claim",
-      body: "body",
-      quotes: "quotes",
-      ratingCount: "n",
-      ratingAverage: "avg",
-      hidden: "hidden",
-      hiddenReason: "reason",
-      kinds: { argument: "A", support: "S", rebut: "R", question: "Q" },
-      sides: { retreat: "retreat", trap: "trap", other: "other" },
-      yes: "yes",
-    });
-    expect(csv.split("\r\n")).toHaveLength(1 + 4 + 1);
-    expect(csv).toContain(",R,trap,林同學,");
-    const md = boardMarkdown(data, {
-      defaultMotion: "",
-      assignment: "Assignment",
-      sides: { retreat: "Retreat", trap: "Trap", other: "Other" },
-      unsided: "No side",
-      kinds: { argument: "Argument", support: "Support", rebut: "Rebut", question: "Question" },
-      hidden: "Hidden",
-      pinned: "Pinned",
-      locked: "Locked",
-      noArguments: "None",
-      ratings: (n, avg) => `${n} ratings, average ${avg}`,
-      formatDate: (d) => d.toISOString(),
-    });
-    expect(md.startsWith("# 退卻還是陷阱?\n")).toBe(true);
-    expect(md).toContain("### &lt;b&gt;被迫&lt;/b&gt;讓步");
-    expect(md).toContain("- **Rebut** · 林同學");
-    expect(md).toContain("**Hidden**: 人身攻擊");
-    expect(md).toContain("## Other\n\n### 另一種解釋");
   });
 });

@@ -2,14 +2,14 @@ import { teacherAssignment } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import { excerpt } from "@/lib/text/excerpt";
 import { boardPhase } from "./board";
-import type { BoardExport, ExportPost, PostKind } from "./export";
+import { evidenceSide } from "./evidence-side";
 import { REPLY_KINDS, type ReplyKind } from "./phases";
-import { activeSides, isSide, SIDES, type Side } from "./sides";
+import { activeSides, type Side, sideOf } from "./sides";
 
 /**
  * What the teacher sees of a board: per-student contributions with the rubric, the class's stance shift,
- * the evidence map, and the board as exported. Real names always (the teacher is never anonymised to).
- * Both loaders are scoped to the teacher in the query: another teacher's assignment finds nothing (null).
+ * and the evidence map. Real names always (the teacher is never anonymised to). Scoped to the teacher in
+ * the query: another teacher's assignment finds nothing (null). The board as exported is board-export-data.ts.
  *
  * Hidden posts: counted in a student's "hidden posts" and nowhere else (not as arguments or replies, not
  * in quote counts, not in the evidence map, ratings on a hidden argument not as ratings received). Replies
@@ -77,23 +77,11 @@ export type BoardReport = NonNullable<Awaited<ReturnType<typeof loadBoardReport>
 
 const EXCERPT_CHARS = 40;
 
-const sideOf = (value: string | null | undefined): Side | null => (value != null && isSide(value) ? value : null);
 const stanceOf = (value: number | null): Stance | null =>
   value !== null && (STANCES as readonly number[]).includes(value) ? (value as Stance) : null;
 const mean = (values: readonly number[]) =>
   values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
 const summary = (values: readonly number[]): RatingSummary => ({ count: values.length, average: mean(values) });
-
-/**
- * The side a post's evidence counts for: an argument's own side (a steelman argument's is the side it
- * argues, not its author's); a reply's AUTHOR's side. A reply's kind only says how it relates to its parent
- * (a rebuttal in the other side's thread argues for its author's side, a rebuttal of a rebuttal for the
- * thread's), so the thread's side would credit evidence to the side it was used against. The author's
- * side is the one they hold now: if the teacher moved them, their earlier replies move too (no history).
- */
-export function evidenceSide(post: { kind: string; side: string | null }, authorSide: Side | null): Side | null {
-  return post.kind === "argument" ? sideOf(post.side) : authorSide;
-}
 
 export function summariseStances(
   rows: readonly { stanceBefore: Stance | null; stanceAfter: Stance | null; shift: number | null }[],
@@ -254,73 +242,5 @@ export async function loadBoardReport(db: Db, teacherId: string, assignmentId: s
     students: rows,
     stances: summariseStances(rows),
     evidence: [...evidence.values()],
-  };
-}
-
-/**
- * The whole board for export (CSV, Markdown), hidden posts included and marked, or null unless the
- * assignment is in a class this teacher owns. A reply's side follows evidenceSide (its author's side).
- * Sides listed: the board's active sides, plus any other side an argument was written for.
- */
-export async function loadBoardExport(db: Db, teacherId: string, assignmentId: string): Promise<BoardExport | null> {
-  const board = await db.debate.findFirst({
-    where: { assignment: { id: assignmentId, ...teacherAssignment(teacherId) } },
-    select: {
-      motion: true,
-      thirdSideEnabled: true,
-      assignment: { select: { title: true } },
-      participants: { select: { userId: true, side: true } },
-      posts: {
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: {
-          id: true,
-          parentId: true,
-          depth: true,
-          kind: true,
-          side: true,
-          claim: true,
-          body: true,
-          authorId: true,
-          author: { select: { displayName: true } },
-          createdAt: true,
-          hiddenAt: true,
-          hiddenReason: true,
-          pinned: true,
-          locked: true,
-          quotes: { select: { quote: true, start: true, paragraph: { select: { position: true } } } },
-          ratings: { select: { value: true } },
-        },
-      },
-    },
-  });
-  if (!board) return null;
-  const sideOfAuthor = new Map(board.participants.map((p) => [p.userId, sideOf(p.side)]));
-  const posts: ExportPost[] = board.posts.map((p) => ({
-    id: p.id,
-    parentId: p.parentId,
-    depth: p.depth,
-    // Written only by posts.ts, from zod-checked input.
-    kind: p.kind as PostKind,
-    side: evidenceSide(p, sideOfAuthor.get(p.authorId) ?? null),
-    claim: p.claim,
-    body: p.body,
-    author: p.author.displayName,
-    createdAt: p.createdAt,
-    hidden: p.hiddenAt !== null,
-    hiddenReason: p.hiddenAt !== null ? (p.hiddenReason ?? "") : null,
-    pinned: p.pinned,
-    locked: p.locked,
-    quotes: [...p.quotes]
-      .sort((a, b) => a.paragraph.position - b.paragraph.position || a.start - b.start)
-      .map((q) => ({ position: q.paragraph.position, quote: q.quote })),
-    ratings: p.ratings.map((r) => r.value),
-  }));
-  const used = new Set(posts.filter((p) => p.kind === "argument").map((p) => p.side));
-  const active = activeSides(board.thirdSideEnabled);
-  return {
-    title: board.assignment.title,
-    motion: board.motion,
-    sides: SIDES.filter((s) => active.includes(s) || used.has(s)),
-    posts,
   };
 }

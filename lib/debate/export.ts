@@ -4,7 +4,7 @@ import type { Side } from "./sides";
 
 /**
  * The board as a file for the teacher: a spreadsheet (one row a post) and a readable Markdown document.
- * Pure functions of a loaded board (loadBoardExport in report.ts); every word comes in from the caller,
+ * Pure functions of a loaded board (loadBoardExport in board-export-data.ts); every word comes in from the caller,
  * already in the teacher's language, so nothing here reads the message catalogs. Real names throughout.
  */
 
@@ -15,7 +15,7 @@ export type ExportPost = {
   parentId: string | null;
   depth: number;
   kind: PostKind;
-  /** An argument's own side; a reply's author's side (see evidenceSide in report.ts); null if none. */
+  /** An argument's own side; a reply's author's side (see evidenceSide in evidence-side.ts); null if none. */
   side: Side | null;
   /** "" for replies. */
   claim: string;

@@ -6,7 +6,7 @@ import { boardPhase, requireSeat } from "./board";
 import { announce } from "./events";
 import { type ArgumentInput, POST_WINDOW_MS, postRateExceeded, type QuoteInput, type ReplyInput } from "./limits";
 import { canPostArgument, canRate, canReply } from "./phases";
-import { activeSides, isSide, type Side } from "./sides";
+import { activeSides, type Side, sideOf } from "./sides";
 
 /**
  * Writing on a board: arguments, replies, ratings, reports. Each write checks, in this order, that the
@@ -14,8 +14,6 @@ import { activeSides, isSide, type Side } from "./sides";
  * quote against the original text; then writes the post and its quotes in one statement, so nothing is
  * half-saved. Live clients are told that the board changed (never what; see events.ts).
  */
-
-const sideOf = (value: string | null): Side | null => (value !== null && isSide(value) ? value : null);
 
 const postsInWindow = (db: Db, studentId: string, now: Date) =>
   db.debatePost.count({ where: { authorId: studentId, createdAt: { gt: new Date(now.getTime() - POST_WINDOW_MS) } } });

@@ -78,3 +78,7 @@ function fnv1a(text: string): number {
   }
   return h >>> 0;
 }
+
+/** A side as stored (a free string, or none) read as a Side; anything else is null. */
+export const sideOf = (value: string | null | undefined): Side | null =>
+  value != null && isSide(value) ? value : null;

@@ -6,7 +6,8 @@ import { QuizOverview } from "@/components/quiz/quiz-overview";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
 import { RefusalAlert } from "@/components/refusal-alert";
 import { appTimeZone } from "@/i18n/messages";
-import { loadQuizPage, type QuizPageResult } from "@/lib/quiz/quiz-page";
+import { loadQuizPage } from "@/lib/quiz/quiz-page";
+import type { QuizPageResult } from "@/lib/quiz/quiz-page-props";
 
 // The student's quiz: a Pages Router page like the reader, because a class reloads it while handing in and
 // an App Router render costs several times as much server time here (docs/decisions/0017). Its writes are

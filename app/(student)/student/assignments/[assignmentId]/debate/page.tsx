@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { Fragment } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { LiveRefresh } from "@/components/live-refresh";
 import { localeFrom } from "@/i18n/messages";
@@ -9,14 +8,20 @@ import { requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { loadBoardView } from "@/lib/debate/view";
 import { listMyHighlights } from "@/lib/readings/highlights";
-import { getReaderView } from "@/lib/readings/reader-view";
+import { getReaderView, type ReaderView } from "@/lib/readings/reader-view";
 import { isScript } from "@/lib/readings/script";
-import { DATE_TIME } from "@/lib/time/formats";
+import { ArgumentColumns } from "./_components/argument-columns";
 import { ArgumentForm } from "./_components/argument-form";
+import { ArgumentTree } from "./_components/argument-tree";
+import { BoardHeader } from "./_components/board-header";
 import { DebateArticle } from "./_components/debate-article";
-import { PostCard, type PostContext } from "./_components/post-card";
-import { SideForm } from "./_components/side-form";
+import { DebateSummary } from "./_components/debate-summary";
+import type { Evidence } from "./_components/evidence-picker";
+import { GradePanel } from "./_components/grade-panel";
+import { MySide } from "./_components/my-side";
+import type { PostContext } from "./_components/post-card";
 import { StanceForm } from "./_components/stance-form";
+import { ViewSwitch } from "./_components/view-switch";
 
 type Props = { params: Promise<{ assignmentId: string }>; searchParams: Promise<{ view?: string }> };
 
@@ -24,9 +29,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("debate"))("title") };
 }
 
-const RUBRIC_CRITERIA = ["claim", "evidence", "reasoning", "rebuttal"] as const;
 const ARTICLE_ID = "debate-article";
 
+/**
+ * The student's debate board: the stance asked before it, then the board (in columns or as a tree) beside
+ * the reading, and once closed the summary and the stance asked after it. Server-rendered; only the forms
+ * are client components, and LiveRefresh re-renders the page when the board changes or a deadline passes.
+ */
 export default async function StudentDebatePage({ params, searchParams }: Props) {
   const me = await requireUser(["STUDENT"]);
   const { assignmentId } = await params;
@@ -34,29 +43,10 @@ export default async function StudentDebatePage({ params, searchParams }: Props)
   const view = await loadBoardView(db, { id: me.id, role: "STUDENT" }, assignmentId, locale);
   if (!view?.me) notFound();
   const t = await getTranslations("debate");
-  const format = await getFormatter();
   const { board, me: seat } = view;
   const script = isScript(me.preferredScript) ? me.preferredScript : "trad";
   const tree = (await searchParams).view === "tree";
-
-  const header = (
-    <header className="debate-header">
-      <h1>{t("title")}</h1>
-      <p className="motion">{board.motion || t("defaultMotion")}</p>
-      <p>
-        <span className="badge">{t(`phase.${board.phase}`)}</span> {t(`phaseHelp.${board.phase}`)}
-      </p>
-      {(board.rebuttalAt || board.closesAt) && (
-        <p className="hint">
-          {board.rebuttalAt && t("rebuttalAt", { date: format.dateTime(board.rebuttalAt, DATE_TIME) })}{" "}
-          {board.closesAt && t("closesAt", { date: format.dateTime(board.closesAt, DATE_TIME) })}
-        </p>
-      )}
-      <p className="notice">
-        {board.anonymous ? t("whoSeesNameAnonymous", { pseudonym: seat.pseudonym }) : t("whoSeesName")}
-      </p>
-    </header>
-  );
+  const header = <BoardHeader board={board} pseudonym={seat.pseudonym} />;
 
   if (seat.removed) {
     return (
@@ -84,24 +74,7 @@ export default async function StudentDebatePage({ params, searchParams }: Props)
     listMyHighlights(db, me.id, assignmentId),
   ]);
   if (!reading) notFound();
-  const shown = new Map(
-    reading.paragraphs.map((p) => [p.id, { position: p.position, text: p.segments.map((s) => s.text).join("") }]),
-  );
-  const evidence = highlights.flatMap((h) => {
-    const p = shown.get(h.paragraphId);
-    return p
-      ? [
-          {
-            paragraphId: h.paragraphId,
-            position: p.position,
-            start: h.start,
-            end: h.end,
-            text: p.text.slice(h.start, h.end),
-            script,
-          },
-        ]
-      : [];
-  });
+  const evidence = highlightsAsEvidence(reading, highlights, script);
   const open = board.phase !== "closed";
   const ctx: PostContext = {
     debateId: board.id,
@@ -123,60 +96,9 @@ export default async function StudentDebatePage({ params, searchParams }: Props)
           deadlines={[board.rebuttalAt, board.closesAt].flatMap((d) => (d ? [d.toISOString()] : []))}
         />
         {board.phase === "closed" && seat.stanceAfter === null && <StanceForm debateId={board.id} which="after" />}
-        {board.phase === "closed" && (
-          <section aria-labelledby="summary-heading" className="panel">
-            <h2 id="summary-heading">{t("summaryTitle")}</h2>
-            <ul>
-              {view.columns.map((column) => {
-                const rated = column.arguments.filter((a) => a.ratings && a.ratings.count > 0 && a.content);
-                const best = rated.sort((x, y) => y.ratings!.average - x.ratings!.average)[0];
-                return (
-                  <li key={column.side}>
-                    {t("summaryArguments", { side: t(`side.${column.side}`), count: column.arguments.length })}
-                    {best && (
-                      <>
-                        {" "}
-                        · {t("strongest", { claim: best.content!.claim, average: best.ratings!.average.toFixed(1) })}
-                      </>
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
-          </section>
-        )}
-        {seat.grade && (
-          <section aria-labelledby="grade-heading" className="panel">
-            <h2 id="grade-heading">{t("grade.title")}</h2>
-            <p className="hint">{t("grade.privacy")}</p>
-            <dl className="facts">
-              {RUBRIC_CRITERIA.map((c) => (
-                <Fragment key={c}>
-                  <dt>{t(`grade.criteria.${c}`)}</dt>
-                  <dd>
-                    {seat.grade!.rubric[c] === null
-                      ? t("grade.notGraded")
-                      : t("grade.score", { score: seat.grade!.rubric[c]! })}
-                  </dd>
-                </Fragment>
-              ))}
-            </dl>
-            {seat.grade.feedback && (
-              <>
-                <h3>{t("grade.feedback")}</h3>
-                <p className="answer-text">{seat.grade.feedback}</p>
-              </>
-            )}
-          </section>
-        )}
-        {open && board.sideMode === "choose" && (
-          <SideForm debateId={board.id} sides={board.sides} current={seat.side} />
-        )}
-        {seat.side ? (
-          <p>{t("yourSide", { side: t(`side.${seat.side}`) })}</p>
-        ) : (
-          board.sideMode === "assigned" && <p>{t("waitForSide")}</p>
-        )}
+        {board.phase === "closed" && <DebateSummary columns={view.columns} />}
+        {seat.grade && <GradePanel grade={seat.grade} />}
+        <MySide board={board} side={seat.side} open={open} />
         <div className="debate-layout">
           <div className="debate-main">
             {open && seat.side && (
@@ -189,43 +111,11 @@ export default async function StudentDebatePage({ params, searchParams }: Props)
                 articleId={ARTICLE_ID}
               />
             )}
-            <nav className="button-row" aria-label={t("viewSwitch")}>
-              <a href="?view=columns" aria-current={!tree ? "page" : undefined}>
-                {t("columnsView")}
-              </a>
-              <a href="?view=tree" aria-current={tree ? "page" : undefined}>
-                {t("treeView")}
-              </a>
-            </nav>
+            <ViewSwitch tree={tree} />
             {tree ? (
-              <section aria-label={t("treeView")}>
-                <ol className="replies">
-                  {view.columns
-                    .flatMap((c) => c.arguments)
-                    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
-                    .map((post) => (
-                      <li key={post.id}>
-                        <p className="badge">{t(`side.${post.side ?? "other"}`)}</p>
-                        <PostCard post={post} ctx={ctx} />
-                      </li>
-                    ))}
-                </ol>
-              </section>
+              <ArgumentTree columns={view.columns} ctx={ctx} />
             ) : (
-              <div className={`debate-columns sides-${board.sides.length}`}>
-                {view.columns.map((column) => (
-                  <section key={column.side} aria-labelledby={`column-${column.side}`} className="debate-column">
-                    <h2 id={`column-${column.side}`}>
-                      {t(`side.${column.side}`)} <span className="hint">({column.arguments.length})</span>
-                    </h2>
-                    {column.arguments.length === 0 ? (
-                      <p className="hint">{board.phase === "opening" ? t("emptyOpening") : t("emptyColumn")}</p>
-                    ) : (
-                      column.arguments.map((post) => <PostCard key={post.id} post={post} ctx={ctx} />)
-                    )}
-                  </section>
-                ))}
-              </div>
+              <ArgumentColumns columns={view.columns} phase={board.phase} ctx={ctx} />
             )}
           </div>
           <DebateArticle view={reading} id={ARTICLE_ID} label={t("article")} />
@@ -233,4 +123,33 @@ export default async function StudentDebatePage({ params, searchParams }: Props)
       </section>
     </ClientMessages>
   );
+}
+
+/**
+ * The student's reader highlights as evidence to quote, with their text cut from the paragraphs as shown
+ * (in the student's script); a highlight whose paragraph is not in the reading as shown is left out.
+ */
+function highlightsAsEvidence(
+  reading: ReaderView,
+  highlights: Awaited<ReturnType<typeof listMyHighlights>>,
+  script: Evidence["script"],
+): Evidence[] {
+  const shown = new Map(
+    reading.paragraphs.map((p) => [p.id, { position: p.position, text: p.segments.map((s) => s.text).join("") }]),
+  );
+  return highlights.flatMap((h) => {
+    const p = shown.get(h.paragraphId);
+    return p
+      ? [
+          {
+            paragraphId: h.paragraphId,
+            position: p.position,
+            start: h.start,
+            end: h.end,
+            text: p.text.slice(h.start, h.end),
+            script,
+          },
+        ]
+      : [];
+  });
 }

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { EvidenceParagraph } from "@/lib/debate/report";
+import type { EvidenceParagraph } from "@/lib/debate/board-report";
 import type { Side } from "@/lib/debate/sides";
 
 // The longest bar's length; the others are in proportion (the number beside each is what counts).

@@ -5,7 +5,7 @@ import { useId } from "react";
 import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
 import { useFormAction } from "@/components/use-form-action";
-import type { Rubric } from "@/lib/debate/report";
+import type { Rubric } from "@/lib/debate/board-report";
 import { gradeParticipantAction } from "@/lib/debate/teacher-actions";
 import { FEEDBACK_MAX, RUBRIC_MAX } from "@/lib/debate/teacher-schema";
 

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { StanceSummary as Summary } from "@/lib/debate/report";
+import type { StanceSummary as Summary } from "@/lib/debate/board-report";
 
 // The longest bar's length; the others are in proportion (the number beside each is what counts).
 const BAR_REM = 6;

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { BoardReport } from "@/lib/debate/report";
+import type { BoardReport } from "@/lib/debate/board-report";
 import type { Side } from "@/lib/debate/sides";
 import { AssignSideForm } from "./assign-side-form";
 import { RemoveStudentForm } from "./remove-student-form";

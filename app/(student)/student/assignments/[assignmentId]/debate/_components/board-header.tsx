@@ -1,0 +1,28 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { BoardView } from "@/lib/debate/view";
+import { DATE_TIME } from "@/lib/time/formats";
+
+/**
+ * The motion, the phase and what it allows, the deadlines, and who sees the student's name: above every
+ * state of the page (also for a removed student and before the first stance), so each page names the board.
+ */
+export async function BoardHeader({ board, pseudonym }: { board: NonNullable<BoardView>["board"]; pseudonym: string }) {
+  const t = await getTranslations("debate");
+  const format = await getFormatter();
+  return (
+    <header className="debate-header">
+      <h1>{t("title")}</h1>
+      <p className="motion">{board.motion || t("defaultMotion")}</p>
+      <p>
+        <span className="badge">{t(`phase.${board.phase}`)}</span> {t(`phaseHelp.${board.phase}`)}
+      </p>
+      {(board.rebuttalAt || board.closesAt) && (
+        <p className="hint">
+          {board.rebuttalAt && t("rebuttalAt", { date: format.dateTime(board.rebuttalAt, DATE_TIME) })}{" "}
+          {board.closesAt && t("closesAt", { date: format.dateTime(board.closesAt, DATE_TIME) })}
+        </p>
+      )}
+      <p className="notice">{board.anonymous ? t("whoSeesNameAnonymous", { pseudonym }) : t("whoSeesName")}</p>
+    </header>
+  );
+}

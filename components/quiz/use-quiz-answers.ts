@@ -1,0 +1,60 @@
+"use client";
+
+import { useEffect, useEffectEvent, useRef, useState } from "react";
+import { mergeWithSaved } from "@/lib/quiz/answer-queue";
+import type { RunnerProps } from "@/lib/quiz/quiz-page-props";
+import type { SaveWhen } from "./item-input";
+import type { useAnswerSync } from "./use-answer-sync";
+
+const TYPING_PAUSE_MS = 800;
+
+/**
+ * The answers on screen, and when each goes to useAnswerSync: a choice at once, typing once it pauses or the
+ * field is left. Each change gets the next number of its item (`clientSeq`), so a late or repeated save never
+ * overwrites a newer one. On arrival, answers this browser kept but the server never confirmed (after a
+ * dropped connection or a reload) are laid over the saved ones and sent again.
+ */
+export function useQuizAnswers(saved: RunnerProps["saved"], sync: ReturnType<typeof useAnswerSync>) {
+  const [values, setValues] = useState<Record<string, unknown>>(() =>
+    Object.fromEntries(Object.entries(saved).map(([k, v]) => [k, v.value])),
+  );
+  const valuesRef = useRef(values);
+  const seqs = useRef<Record<string, number>>(Object.fromEntries(Object.entries(saved).map(([k, v]) => [k, v.seq])));
+  const typing = useRef<{ itemId: string; timer: number } | null>(null);
+
+  const restoreKept = useEffectEvent(() => {
+    const merged = mergeWithSaved(saved, sync.stored());
+    seqs.current = merged.seqs;
+    valuesRef.current = merged.values;
+    setValues(merged.values);
+    sync.restore(merged.pending);
+  });
+  useEffect(() => restoreKept(), []);
+
+  function save(itemId: string, value: unknown) {
+    const seq = (seqs.current[itemId] ?? 0) + 1;
+    seqs.current[itemId] = seq;
+    sync.enqueue(itemId, value, seq);
+  }
+
+  function finishTyping() {
+    if (!typing.current) return;
+    window.clearTimeout(typing.current.timer);
+    const { itemId } = typing.current;
+    typing.current = null;
+    save(itemId, valuesRef.current[itemId] ?? "");
+  }
+
+  function change(itemId: string, value: unknown, when: SaveWhen) {
+    valuesRef.current = { ...valuesRef.current, [itemId]: value };
+    setValues(valuesRef.current);
+    if (when === "now") save(itemId, value);
+    if (when === "soon") {
+      if (typing.current && typing.current.itemId !== itemId) finishTyping();
+      if (typing.current) window.clearTimeout(typing.current.timer);
+      typing.current = { itemId, timer: window.setTimeout(finishTyping, TYPING_PAUSE_MS) };
+    }
+  }
+
+  return { values, change, finishTyping };
+}
