@@ -32,9 +32,21 @@ const glossarySchema = z.array(
   }),
 );
 
+/** Stable, readable paragraph ids: quiz items and debate evidence in the seed data refer to them. */
+export const libraryParagraphId = (position: number) => `h20-p${String(position).padStart(2, "0")}`;
+
+/** The library article's text, glossary and quiz items as the seed files hold them, checked. */
+export function readLibrarySeed(root = process.cwd()) {
+  const read = (file: string) => readFileSync(path.join(root, file), "utf8");
+  return {
+    text: parseReadingText(read(ARTICLE.file)),
+    glossary: glossarySchema.parse(JSON.parse(read(ARTICLE.glossary))),
+    quiz: z.array(quizItemSchema).parse(JSON.parse(read(ARTICLE.quiz))),
+  };
+}
+
 export async function seedLibrary(db: Db, root = process.cwd()): Promise<{ title: string }> {
-  const text = parseReadingText(readFileSync(path.join(root, ARTICLE.file), "utf8"));
-  const glossary = glossarySchema.parse(JSON.parse(readFileSync(path.join(root, ARTICLE.glossary), "utf8")));
+  const { text, glossary, quiz } = readLibrarySeed(root);
   await db.reading.upsert({
     where: { id: LIBRARY_READING_ID },
     update: {},
@@ -46,9 +58,8 @@ export async function seedLibrary(db: Db, root = process.cwd()): Promise<{ title
       source: ARTICLE.source,
       publishedOn: ARTICLE.publishedOn,
       paragraphs: {
-        // Stable, readable ids: quiz items and debate evidence in the seed data refer to them.
         create: text.paragraphs.map((p, i) => ({
-          id: `h20-p${String(i + 1).padStart(2, "0")}`,
+          id: libraryParagraphId(i + 1),
           position: i + 1,
           text: p,
         })),
@@ -69,7 +80,6 @@ export async function seedLibrary(db: Db, root = process.cwd()): Promise<{ title
       },
     });
   }
-  const quiz = z.array(quizItemSchema).parse(JSON.parse(readFileSync(path.join(root, ARTICLE.quiz), "utf8")));
   for (const [i, item] of quiz.entries()) {
     await db.quizItem.upsert({
       where: { readingId_key: { readingId: LIBRARY_READING_ID, key: item.key } },
