@@ -103,17 +103,19 @@ const ZH_UNITS: Record<string, number> = { 億: 1e8, 萬: 1e4 };
 const EN_UNITS: Record<string, number> = { billion: 1e9, bn: 1e9, b: 1e9, million: 1e6, m: 1e6, trillion: 1e12 };
 
 /**
- * The figures of a text as values (80億 and $8B are both 8,000,000,000). Paragraph numbers are left out
- * (they are compared on their own), and so are whole numbers below 10 without a unit, which English often
- * writes in words ("three years").
+ * The figures of a text as values (80億 and $8B are both 8,000,000,000). Left out: paragraph numbers (compared
+ * on their own), months (3月 has no digits in English), whole numbers below 10 without a unit (English often
+ * writes them in words: "three years"), and in English text the 「quotations」 of the reading it carries.
  */
 export function figuresOf(text: string, language: Language): Set<number> {
-  const plain = text.replace(/第[\d、,，和與及至\s]+段|¶\s?\d+/g, " ");
+  const plain = text
+    .replace(/第[\d、,，和與及至\s]+段|¶\s?\d+/g, " ")
+    .replace(language === "zhHant" ? /\d{1,2}月/g : /「[^」]*」/g, " ");
   const figures = new Set<number>();
   const pattern =
     language === "zhHant"
-      ? /(\d+(?:\.\d+)?)\s*(億|萬)?/g
-      : /(\d+(?:,\d{3})*(?:\.\d+)?)\s*(billion|bn|trillion|million|B|M)?\b/gi;
+      ? /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(億|萬)?/g
+      : /(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*(billion|bn|trillion|million|B|M)\b)?/gi;
   for (const m of plain.matchAll(pattern)) {
     const unit = m[2] ? (language === "zhHant" ? ZH_UNITS[m[2]] : EN_UNITS[m[2].toLowerCase()]) : undefined;
     const value = Number(m[1]!.replace(/,/g, "")) * (unit ?? 1);

@@ -61,7 +61,7 @@ describe.each(TEST_PROVIDERS)("quiz results on %s", (provider) => {
         (s) => s.status === "not_started" && s.score === null && s.maxScore === maxScore && s.attemptsUsed === 0,
       ),
     ).toBe(true);
-    expect(results.items).toHaveLength(24);
+    expect(results.items).toHaveLength(26);
     const short = results.items.find((i) => i.type === "short")!;
     expect(short.rubric?.zhHant).toContain("滿分2分");
     expect(results.items.filter((i) => i.rubric)).toHaveLength(1);
