@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
-import { quizItemSchema } from "@/lib/quiz/items";
+import { type QuizItem, quizItemSchema } from "@/lib/quiz/items";
 import { parseReadingText } from "@/lib/readings/paragraphs";
 
 /**
@@ -66,32 +66,42 @@ export async function seedLibrary(db: Db, root = process.cwd()): Promise<{ title
       },
     },
   });
+  // Definitions only (no item's answer), so a corrected glossary reaches every installation on its next start.
   for (const [i, g] of glossary.entries()) {
+    const definition = {
+      position: i + 1,
+      aliases: JSON.stringify(g.aliases),
+      explanationZhHant: g.zhHant,
+      explanationEn: g.en,
+    };
     await db.glossaryTerm.upsert({
       where: { readingId_term: { readingId: LIBRARY_READING_ID, term: g.term } },
-      update: {},
-      create: {
-        readingId: LIBRARY_READING_ID,
-        position: i + 1,
-        term: g.term,
-        aliases: JSON.stringify(g.aliases),
-        explanationZhHant: g.zhHant,
-        explanationEn: g.en,
-      },
+      update: definition,
+      create: { readingId: LIBRARY_READING_ID, term: g.term, ...definition },
     });
+  }
+  await seedQuizItems(db, quiz);
+  return { title: text.title };
+}
+
+/**
+ * The seed's quiz items, added and corrected while no student has started this reading's quiz. Once one has,
+ * the items stay as they were: an attempt is graded (and re-graded, when a teacher scores a short answer)
+ * against the reading's current items, so a changed key or an added item would silently change the scores
+ * of attempts already handed in. Those installations keep their items until items carry versions.
+ */
+async function seedQuizItems(db: Db, quiz: QuizItem[]) {
+  const attempts = await db.quizAttempt.count({ where: { quiz: { assignment: { readingId: LIBRARY_READING_ID } } } });
+  if (attempts > 0) {
+    console.log(`The library quiz was left as it is: ${attempts} attempts have been taken on it.`);
+    return;
   }
   for (const [i, item] of quiz.entries()) {
+    const stored = { position: i + 1, type: item.type, content: JSON.stringify(item) };
     await db.quizItem.upsert({
       where: { readingId_key: { readingId: LIBRARY_READING_ID, key: item.key } },
-      update: {},
-      create: {
-        readingId: LIBRARY_READING_ID,
-        key: item.key,
-        position: i + 1,
-        type: item.type,
-        content: JSON.stringify(item),
-      },
+      update: stored,
+      create: { readingId: LIBRARY_READING_ID, key: item.key, ...stored },
     });
   }
-  return { title: text.title };
 }
