@@ -36,6 +36,7 @@ export function ReaderBody(props: ReaderProps & { uiLang: string }) {
   return (
     <div className="reader-layout">
       {refusal}
+      {props.glossaryNote && <p className="notice">{props.glossaryNote}</p>}
       <nav className="reader-toolbar" aria-label={labels.toolbar}>
         <ScriptSwitch {...props} />
         <TextSizeControl labels={labels} />

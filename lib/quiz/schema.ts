@@ -42,6 +42,7 @@ export const quizSettingsSchema = z.object({
     ),
   release: z.enum(RELEASE_MODES, { error: "required" }),
   lateWorkAllowed: checkbox,
+  glossaryDuringQuiz: checkbox,
 });
 
 export const releaseSchema = z.object({ assignmentId: id });

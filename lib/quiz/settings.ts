@@ -33,6 +33,7 @@ type Settings = {
   timeLimitMinutes: number | null;
   release: ReleaseMode;
   lateWorkAllowed: boolean;
+  glossaryDuringQuiz: boolean;
 };
 
 export async function updateQuizSettings(db: Db, teacherId: string, input: Settings) {

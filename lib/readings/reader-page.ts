@@ -1,3 +1,4 @@
+import { isGlossaryHeldBack } from "@/lib/quiz/glossary-during-quiz";
 // Server code: only getServerSideProps imports this (Next drops it, and all it imports, from the browser bundle).
 
 import type { Locale } from "@/i18n/locales";
@@ -9,7 +10,7 @@ import { idSchema } from "@/lib/id-schema";
 import type { Shell } from "@/lib/site-header";
 import { listMyHighlights } from "./highlights";
 import { recordOpened } from "./progress";
-import { getReaderView, type ReaderView } from "./reader-view";
+import { getReaderView, type ReaderView, withoutGlossary } from "./reader-view";
 import { isScript, SCRIPTS, type Script } from "./script";
 
 // Everything the reader page (pages/student/assignments/[assignmentId].tsx) shows, worked out on the
@@ -37,6 +38,8 @@ export type ReaderProps = {
   furthest: number;
   markedRead: boolean;
   instructions: string | null;
+  /** Why the glossary is not shown (the teacher's quiz setting, during the student's attempt), or null. */
+  glossaryNote: string | null;
   article: ArticleProps;
   highlights: MyHighlight[];
   labels: Record<ReaderLabel, string>;
@@ -141,6 +144,10 @@ export async function loadReaderPage(
     preview ? [] : listMyHighlights(db, me.id, assignment.id),
   ]);
   if (!view) return notFound();
+  // The teacher may keep the glossary from a student while their quiz attempt is in progress (its explanations
+  // would answer some items); the text and its offsets stay the same.
+  const glossaryHeldBack = !preview && (await isGlossaryHeldBack(db, me.id, assignment.id));
+  const shown = glossaryHeldBack ? withoutGlossary(view) : view;
 
   const shownText = new Map(view.paragraphs.map((p) => [p.id, p.segments.map((s) => s.text).join("")]));
   const positions = [...new Set(highlights.map((h) => h.paragraph.position))];
@@ -153,6 +160,7 @@ export async function loadReaderPage(
     furthest: progress.furthestPosition,
     markedRead: progress.markedReadAt !== null,
     instructions: assignment.instructions || null,
+    glossaryNote: glossaryHeldBack ? t("reader.glossaryHeldBack") : null,
     article: {
       title: view.title,
       language: view.language,
@@ -161,7 +169,7 @@ export async function loadReaderPage(
         view.publishedOn && t("reader.published", { date: format.dateTime(view.publishedOn, { dateStyle: "long" }) }),
         view.source && t("reader.source", { source: view.source }),
       ].filter((part): part is string => Boolean(part)),
-      html: renderArticle(view, locale, {
+      html: renderArticle(shown, locale, {
         paragraph: (n) => t("reader.paragraph", { n }),
         closeGlossary: t("reader.closeGlossary"),
       }),

@@ -63,6 +63,23 @@ export async function buildReaderView(db: Db, readingId: string, script: Script)
   };
 }
 
+// Kept beside the view it comes from, so the article's HTML cache (keyed on the view) serves it too.
+const plainViews = new WeakMap<ReaderView, ReaderView>();
+
+/** The same view with its glossary taken out: every paragraph one plain run, no terms to open. */
+export function withoutGlossary(view: ReaderView): ReaderView {
+  let plain = plainViews.get(view);
+  if (!plain) {
+    plain = {
+      ...view,
+      paragraphs: view.paragraphs.map((p) => ({ ...p, segments: [{ text: p.segments.map((s) => s.text).join("") }] })),
+      glossary: [],
+    };
+    plainViews.set(view, plain);
+  }
+  return plain;
+}
+
 function safeJson(text: string): unknown {
   try {
     return JSON.parse(text);

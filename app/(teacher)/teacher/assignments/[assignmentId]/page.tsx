@@ -107,6 +107,7 @@ export default async function TeacherAssignmentPage({ params, searchParams }: Pr
               timeLimitMinutes: quiz.timeLimitMinutes,
               release: quiz.release,
               lateWorkAllowed: quiz.lateWorkAllowed,
+              glossaryDuringQuiz: quiz.glossaryDuringQuiz,
             }}
           />
         </details>

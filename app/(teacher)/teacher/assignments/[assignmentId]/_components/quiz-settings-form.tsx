@@ -15,6 +15,7 @@ type Settings = {
   timeLimitMinutes: number | null;
   release: string;
   lateWorkAllowed: boolean;
+  glossaryDuringQuiz: boolean;
 };
 
 export function QuizSettingsForm({ assignmentId, settings }: { assignmentId: string; settings: Settings }) {
@@ -61,6 +62,20 @@ export function QuizSettingsForm({ assignmentId, settings }: { assignmentId: str
       <label className="checkbox">
         <input type="checkbox" name="lateWorkAllowed" defaultChecked={settings.lateWorkAllowed} /> {t("lateWork")}
       </label>
+      <div>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            name="glossaryDuringQuiz"
+            defaultChecked={settings.glossaryDuringQuiz}
+            aria-describedby={`${id}-glossary-hint`}
+          />{" "}
+          {t("glossaryDuringQuiz")}
+        </label>
+        <p id={`${id}-glossary-hint`} className="hint">
+          {t("glossaryDuringQuizHint")}
+        </p>
+      </div>
       <FormStatus error={formError} success={state?.ok ? t("saved") : undefined} />
       <SubmitButton label={t("save")} pendingLabel={t("saving")} pending={pending} />
     </form>

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Quiz" ADD COLUMN     "glossaryDuringQuiz" BOOLEAN NOT NULL DEFAULT true;
+
