@@ -66,7 +66,7 @@ export async function seedDemo(db: Db, root = process.cwd()): Promise<void> {
       classroomId: IDS.classroom,
       readingId: LIBRARY_READING_ID,
       title: reading.title,
-      instructions: "先細讀全文,標出你認為是「事實」與「觀點」的句子,並為可疑的數字寫下筆記。",
+      instructions: "先細讀全文，標出你認為是「事實」與「觀點」的句子，並為可疑的數字寫下筆記。",
       opensAt: new Date("2025-07-16T00:00:00Z"),
       quizEnabled: true,
       debateEnabled: true,
