@@ -138,15 +138,15 @@ export async function loadReaderPage(
   }
 
   const script = isScript(me.preferredScript) ? me.preferredScript : "trad";
-  const [progress, view, highlights] = await Promise.all([
+  const [progress, view, highlights, glossaryHeldBack] = await Promise.all([
     preview ? { furthestPosition: 0, markedReadAt: null } : recordOpened(db, me.id, assignment.id),
     getReaderView(db, assignment.readingId, script),
     preview ? [] : listMyHighlights(db, me.id, assignment.id),
+    // The teacher may keep the glossary from a student while their quiz attempt is in progress (its
+    // explanations would answer some items); the text and its offsets stay the same.
+    preview ? false : isGlossaryHeldBack(db, me.id, assignment.id),
   ]);
   if (!view) return notFound();
-  // The teacher may keep the glossary from a student while their quiz attempt is in progress (its explanations
-  // would answer some items); the text and its offsets stay the same.
-  const glossaryHeldBack = !preview && (await isGlossaryHeldBack(db, me.id, assignment.id));
   const shown = glossaryHeldBack ? withoutGlossary(view) : view;
 
   const shownText = new Map(view.paragraphs.map((p) => [p.id, p.segments.map((s) => s.text).join("")]));
