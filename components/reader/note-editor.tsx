@@ -37,7 +37,7 @@ export function NoteEditor({
 
   const error = status.kind === "error" ? status.key : undefined;
   return (
-    <form onSubmit={submit} className="stack">
+    <form method="post" onSubmit={submit} className="stack">
       <label htmlFor={id}>{labels.noteLabel}</label>
       <textarea id={id} name="note" rows={3} defaultValue={note} aria-invalid={error ? true : undefined} />
       <div role="status" aria-live="polite" className="form-status">

@@ -6,7 +6,8 @@ export class SignInPage {
   constructor(readonly page: Page) {}
 
   async goto() {
-    await this.page.goto("/sign-in");
+    // Signing in needs the page's script (next-auth's client); on a server's first request it may come late.
+    await this.page.goto("/sign-in", { waitUntil: "networkidle" });
     await expect(this.page.getByRole("heading", { level: 1, name: zh.signIn.title })).toBeVisible();
     await expectNoSeriousA11yViolations(this.page);
   }

@@ -24,6 +24,8 @@ export class SecondServer {
   /** `npm start`; resolves once /api/health answers 200. */
   async start() {
     this.output = "";
+    // A server left running by an earlier, interrupted run would answer the health check below in its place.
+    if ((await healthStatus(this.port)) !== 0) throw new Error(`Something already answers on port ${this.port}.`);
     const child = spawn("npm", ["start"], {
       env: {
         ...process.env,

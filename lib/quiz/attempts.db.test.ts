@@ -373,7 +373,7 @@ describe.each(TEST_PROVIDERS)("quiz attempts on %s", (provider) => {
       const feedback = await loadFeedback(
         t.db,
         S1,
-        attempt.id,
+        attempt,
         LIBRARY_READING_ID,
         state.released && state.keyWait === null,
       );
@@ -427,12 +427,12 @@ describe.each(TEST_PROVIDERS)("quiz attempts on %s", (provider) => {
       value: rightAnswer(single.item),
       clientSeq: 1,
     });
-    expect((await loadAttemptForStudent(t.db, S1, attempt.id, LIBRARY_READING_ID)).saved).toEqual({
+    expect((await loadAttemptForStudent(t.db, S1, attempt, LIBRARY_READING_ID)).saved).toEqual({
       [single.id]: { value: rightAnswer(single.item), seq: 1 },
     });
-    expect((await loadAttemptForStudent(t.db, S2, attempt.id, LIBRARY_READING_ID)).saved).toEqual({});
+    expect((await loadAttemptForStudent(t.db, S2, attempt, LIBRARY_READING_ID)).saved).toEqual({});
     // Feedback is for handed-in attempts only.
-    expect(await loadFeedback(t.db, S1, attempt.id, LIBRARY_READING_ID, true)).toSatisfy((f: { given: unknown }[]) =>
+    expect(await loadFeedback(t.db, S1, attempt, LIBRARY_READING_ID, true)).toSatisfy((f: { given: unknown }[]) =>
       f.every((i) => i.given === null),
     );
     const { classroomId } = await t.db.assignment.findUniqueOrThrow({ where: { id: ASSIGNMENT } });

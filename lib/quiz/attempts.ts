@@ -3,8 +3,8 @@ import type { Db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { fail } from "@/lib/errors";
 import { gradeItem } from "./grading";
-import { getItemBank } from "./item-bank";
-import { answerValueSchema, type QuizItem, quizItemSchema } from "./items";
+import { type AttemptRef, attemptItems, type BankItem } from "./item-bank";
+import { answerValueSchema, choosesOwnOptions, type QuizItem, quizItemSchema } from "./items";
 import {
   type GradedAnswer,
   isAttemptOpen,
@@ -73,12 +73,12 @@ type OpenQuizTiming = {
 export async function handInIfEnded(
   db: Db,
   quiz: OpenQuizTiming & { assignment: { readingId: string } },
-  attempt: { id: string; startedAt: Date; status: string },
+  attempt: AttemptRef & { status: string },
   now: Date,
 ) {
   const endedAt = attemptEndsAt(quiz, attempt.startedAt);
   if (attempt.status !== "in_progress" || !endedAt || now <= endedAt) return false;
-  await handInAndGrade(db, attempt.id, quiz.assignment.readingId, endedAt);
+  await handInAndGrade(db, attempt, quiz.assignment.readingId, endedAt);
   return true;
 }
 
@@ -147,9 +147,7 @@ async function validAnswer(db: Db, item: QuizItem, readingId: string, value: unk
   const parsed = answerValueSchema[item.type].safeParse(value);
   if (!parsed.success) fail(parsed.error.issues[0]?.message === "answerTooLong" ? "answerTooLong" : "answerInvalid");
   const answer = parsed.data;
-  if (item.type === "single" && !item.options.some((o) => o.key === answer)) fail("answerInvalid");
-  if (item.type === "multiple" && !(answer as string[]).every((k) => item.options.some((o) => o.key === k)))
-    fail("answerInvalid");
+  if (!choosesOwnOptions(item, answer)) fail("answerInvalid");
   if (item.type === "paragraph") {
     const found = await db.readingParagraph.count({ where: { id: answer as string, readingId } });
     if (!found) fail("answerInvalid");
@@ -171,7 +169,7 @@ export async function saveAnswer(
   const deadline = attemptDeadline(attempt.quiz, attempt.startedAt);
   if (deadline && now > deadline) fail("timeUp");
   if (isPastDue(attempt.quiz, now)) fail("quizClosed");
-  const row = (await getItemBank(db, attempt.quiz.assignment.readingId)).find((i) => i.id === input.itemId);
+  const row = (await attemptItems(db, attempt.quiz.assignment.readingId, attempt)).find((i) => i.id === input.itemId);
   if (!row) fail("answerInvalid");
   const value = JSON.stringify(await validAnswer(db, row.item, attempt.quiz.assignment.readingId, input.value));
   try {
@@ -186,7 +184,7 @@ export async function saveAnswer(
   // A submit from another tab may have claimed the attempt while this answer was being written, and graded
   // without it. The answer came in time and is kept, so it counts: grade again. (Written first, checked
   // after, as submit claims first and reads the answers after: one of the two always sees the other.)
-  if (!(await isAttemptOpen(db, attempt.id))) await gradeAttempt(db, attempt.id, attempt.quiz.assignment.readingId);
+  if (!(await isAttemptOpen(db, attempt.id))) await gradeAttempt(db, attempt, attempt.quiz.assignment.readingId);
   return { savedAt: now };
 }
 
@@ -206,7 +204,7 @@ export async function submitAttempt(db: Db, studentId: string, attemptId: string
     if (!(deadline && endedAt.getTime() === deadline.getTime())) fail("quizClosed");
     return db.quizAttempt.findUniqueOrThrow({ where: { id: attempt.id } });
   }
-  const graded = await handInAndGrade(db, attempt.id, attempt.quiz.assignment.readingId, now);
+  const graded = await handInAndGrade(db, attempt, attempt.quiz.assignment.readingId, now);
   if (!graded) fail("alreadySubmitted");
   return graded;
 }
@@ -219,19 +217,19 @@ export async function submitAttempt(db: Db, studentId: string, attemptId: string
  * save landing in between is caught by the second read in gradeAttempt (the save, finding the attempt still
  * open, does not grade it itself).
  */
-export async function handInAndGrade(db: Db, attemptId: string, readingId: string, submittedAt: Date) {
-  const items = await getItemBank(db, readingId);
-  const answers = await readAnswersForGrading(db, attemptId);
+export async function handInAndGrade(db: Db, attempt: AttemptRef, readingId: string, submittedAt: Date) {
+  const items = await attemptItems(db, readingId, attempt);
+  const answers = await readAnswersForGrading(db, attempt.id);
   const grade = scoreAttempt(items, answers);
   const [claimed] = await db.$transaction([
     db.quizAttempt.updateMany({
-      where: { id: attemptId, status: "in_progress" },
+      where: { id: attempt.id, status: "in_progress" },
       data: { ...grade.total, submittedAt },
     }),
     ...autoScoreWrites(db, grade.autoScores),
   ]);
   if (claimed.count !== 1) return null;
-  return gradeAttempt(db, attemptId, readingId, answers);
+  return gradeAttempt(db, attempt, readingId, answers);
 }
 
 /**
@@ -241,20 +239,26 @@ export async function handInAndGrade(db: Db, attemptId: string, readingId: strin
 export async function gradeUngradedAttempts(db: Db): Promise<number> {
   const ungraded = await db.quizAttempt.findMany({
     where: { status: { not: "in_progress" }, maxScore: null },
-    select: { id: true, quiz: { select: { assignment: { select: { readingId: true } } } } },
+    select: {
+      id: true,
+      startedAt: true,
+      regradedAt: true,
+      quiz: { select: { assignment: { select: { readingId: true } } } },
+    },
   });
-  for (const attempt of ungraded) await gradeAttempt(db, attempt.id, attempt.quiz.assignment.readingId);
+  for (const attempt of ungraded) await gradeAttempt(db, attempt, attempt.quiz.assignment.readingId);
   return ungraded.length;
 }
 
 /**
- * Scores every item of the reading for this attempt (unanswered items score 0) and totals them. The answers
+ * Scores every item of this attempt (see itemsOfAttempt; unanswered items score 0) and totals them. The answers
  * are read again after the total is written: if they changed meanwhile (a teacher grading two items in two
  * tabs, a save from another tab crossing the submit), the grade is taken again. Every answer write is
  * followed by a grade, so the last total written always counts every answer.
  */
-export async function gradeAttempt(db: Db, attemptId: string, readingId: string, gradedFrom?: GradedAnswer[]) {
-  const items = await getItemBank(db, readingId);
+export async function gradeAttempt(db: Db, attempt: AttemptRef, readingId: string, gradedFrom?: GradedAnswer[]) {
+  const attemptId = attempt.id;
+  const items = await attemptItems(db, readingId, attempt);
   let answers = gradedFrom ?? (await readAnswersForGrading(db, attemptId));
   let written = gradedFrom ? null : await writeGrade(db, attemptId, scoreAttempt(items, answers));
   // Past a few rounds the answers are still changing, and whoever changes them grades again after.
@@ -279,8 +283,8 @@ type AttemptGrade = {
   autoScores: { answerId: string; value: string; autoScore: number | null }[];
 };
 
-/** Scores every item of the reading (unanswered items score 0); short answers wait for the teacher. */
-function scoreAttempt(items: Awaited<ReturnType<typeof getItemBank>>, answers: GradedAnswer[]): AttemptGrade {
+/** Scores every item of the attempt (unanswered items score 0); short answers wait for the teacher. */
+function scoreAttempt(items: BankItem[], answers: GradedAnswer[]): AttemptGrade {
   let score = 0;
   let max = 0;
   let waitingForTeacher = false;

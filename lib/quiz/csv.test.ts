@@ -40,11 +40,13 @@ function student(
     submittedAt: null,
     handedInAtEnd: false,
     attemptsUsed: status === "not_started" ? 0 : 1,
+    outdatedKeys: [],
     answers:
       status === "not_started"
         ? []
         : ITEMS.map((it, i) => ({
             itemId: it.id,
+            attemptItemId: it.id,
             answerId: null,
             value: null,
             view: { kind: "none" },

@@ -1,29 +1,47 @@
 import type { Db } from "@/lib/db/client";
 import { type QuizItem, quizItemSchema } from "./items";
 
-export type BankItem = { id: string; key: string; position: number; item: QuizItem };
+/** One revision of one item (decision 0023: corrected items are new revisions, never edited under an answer). */
+export type BankItem = {
+  id: string;
+  key: string;
+  revision: number;
+  position: number;
+  item: QuizItem;
+  addedAt: Date | null;
+  retiredAt: Date | null;
+};
+
+/** What decides an attempt's items: the keys in the quiz when it started, at their revisions of `regradedAt`. */
+export type AttemptItemsTime = { startedAt: Date; regradedAt: Date | null };
+/** An attempt as grading and its views need it: which one, and what decides its items. */
+export type AttemptRef = { id: string } & AttemptItemsTime;
 
 /**
- * A reading's quiz items, parsed and checked once per process instead of on every page view and save (a
- * class handing in at once reads them hundreds of times). Items do not change once seeded; an item editor
- * must call forgetItemBank after a change. Kept per database client, so tests with their own databases
- * never see each other's ids.
+ * Every revision of a reading's quiz items, parsed and checked once per process instead of on every page
+ * view and save (a class handing in at once reads them hundreds of times). Whatever writes items must call
+ * forgetItemBank after. Kept per database client, so tests with their own databases never see each other's ids.
  */
 const banks = new WeakMap<Db, Map<string, Promise<BankItem[]>>>();
 
-export function getItemBank(db: Db, readingId: string): Promise<BankItem[]> {
+export function itemBank(db: Db, readingId: string): Promise<BankItem[]> {
   let perDb = banks.get(db);
   if (!perDb) banks.set(db, (perDb = new Map()));
   let bank = perDb.get(readingId);
   if (!bank) {
-    bank = db.quizItem.findMany({ where: { readingId }, orderBy: { position: "asc" } }).then((rows) =>
-      rows.map((r) => ({
-        id: r.id,
-        key: r.key,
-        position: r.position,
-        item: quizItemSchema.parse(JSON.parse(r.content)),
-      })),
-    );
+    bank = db.quizItem
+      .findMany({ where: { readingId }, orderBy: [{ position: "asc" }, { revision: "asc" }] })
+      .then((rows) =>
+        rows.map((r) => ({
+          id: r.id,
+          key: r.key,
+          revision: r.revision,
+          position: r.position,
+          item: quizItemSchema.parse(JSON.parse(r.content)),
+          addedAt: r.addedAt,
+          retiredAt: r.retiredAt,
+        })),
+      );
     bank.catch(() => perDb.delete(readingId));
     perDb.set(readingId, bank);
   }
@@ -32,4 +50,38 @@ export function getItemBank(db: Db, readingId: string): Promise<BankItem[]> {
 
 export function forgetItemBank(db: Db, readingId: string): void {
   banks.get(db)?.delete(readingId);
+}
+
+/** The quiz as it stands now: each key's current revision. What a new attempt gets. */
+export async function currentItems(db: Db, readingId: string): Promise<BankItem[]> {
+  return (await itemBank(db, readingId)).filter((i) => i.retiredAt === null);
+}
+
+/** The items one attempt is taken and graded on (see itemsOfAttempt). */
+export async function attemptItems(db: Db, readingId: string, attempt: AttemptItemsTime): Promise<BankItem[]> {
+  return itemsOfAttempt(await itemBank(db, readingId), attempt);
+}
+
+function inForceAt(item: BankItem, at: Date): boolean {
+  return (item.addedAt === null || item.addedAt <= at) && (item.retiredAt === null || item.retiredAt > at);
+}
+
+/**
+ * An attempt keeps the items it started with: a correction published later never changes a score silently.
+ * When the teacher has it graded again (regradedAt), the same keys count at their revisions of that moment;
+ * items added since stay out (they were never shown to the student), items removed since stay in.
+ */
+export function itemsOfAttempt(bank: BankItem[], { startedAt, regradedAt }: AttemptItemsTime): BankItem[] {
+  const started = bank.filter((i) => inForceAt(i, startedAt));
+  if (!regradedAt) return started;
+  return started
+    .map((old) => bank.find((i) => i.key === old.key && inForceAt(i, regradedAt)) ?? old)
+    .sort((a, b) => a.position - b.position);
+}
+
+/** The keys whose revision in this attempt is not the current one (what "grade again" would change). */
+export function outdatedKeys(bank: BankItem[], attempt: AttemptItemsTime): string[] {
+  return itemsOfAttempt(bank, attempt)
+    .filter((i) => i.retiredAt !== null && bank.some((c) => c.key === i.key && c.retiredAt === null))
+    .map((i) => i.key);
 }

@@ -59,3 +59,10 @@ export const answerValueSchema = {
   paragraph: z.string().min(1).max(64),
   short: z.string().max(5000, { error: "answerTooLong" }),
 } satisfies Record<ItemType, z.ZodType>;
+
+/** Whether an answer of the item's shape names only options the item has (true for types without options). */
+export function choosesOwnOptions(item: QuizItem, answer: unknown): boolean {
+  if (item.type !== "single" && item.type !== "multiple") return true;
+  const picked = item.type === "single" ? [answer] : (answer as unknown[]);
+  return picked.every((key) => item.options.some((o) => o.key === key));
+}

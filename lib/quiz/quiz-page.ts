@@ -7,7 +7,7 @@ import { idSchema } from "@/lib/id-schema";
 import { getReaderView } from "@/lib/readings/reader-view";
 import { inScript, isScript, type Script } from "@/lib/readings/script";
 import { excerpt } from "@/lib/text/excerpt";
-import { getItemBank } from "./item-bank";
+import { attemptItems, currentItems } from "./item-bank";
 import { overviewProps } from "./quiz-overview-props";
 import type { QuizPageResult } from "./quiz-page-props";
 import { loadAttemptForStudent, loadFeedback, loadStudentQuiz } from "./student-quiz";
@@ -52,7 +52,7 @@ export async function loadQuizPage(
   };
 
   if (state.inProgress) {
-    const { items, saved } = await loadAttemptForStudent(db, me.id, state.inProgress.id, assignment.readingId);
+    const { items, saved } = await loadAttemptForStudent(db, me.id, state.inProgress, assignment.readingId);
     return {
       ...page,
       view: "taking",
@@ -81,10 +81,13 @@ export async function loadQuizPage(
   }
 
   const submitted = state.submitted;
-  const itemCount = (await getItemBank(db, assignment.readingId)).length;
+  // The latest attempt's own items once there is one (see itemsOfAttempt), else the quiz as it stands.
+  const itemCount = (
+    submitted ? await attemptItems(db, assignment.readingId, submitted) : await currentItems(db, assignment.readingId)
+  ).length;
   const showKey = state.released && state.keyWait === null;
   const feedback =
-    submitted && state.released ? await loadFeedback(db, me.id, submitted.id, assignment.readingId, showKey) : null;
+    submitted && state.released ? await loadFeedback(db, me.id, submitted, assignment.readingId, showKey) : null;
   return {
     ...page,
     view: "overview",

@@ -17,16 +17,13 @@ export type ItemStat = {
 export type ScoreBucket = { from: number; to: number; count: number };
 
 /**
- * Per-item figures over the counted attempts (`attempts` of them). % correct is of all of them, so an item
- * many students skipped does not look easy. "Correct" is the automatic verdict: a teacher's override
+ * Per-item figures over the counted attempts that have the item: `answers` holds one per such attempt and
+ * item, blanks included. % correct is of all of them, so an item many students skipped does not look easy. "Correct" is the automatic verdict: a teacher's override
  * changes a student's points, not what they answered, so it does not move these figures.
  */
-export function computeItemStats(
-  items: { id: string; type: ItemType }[],
-  answers: CountedAnswer[],
-  attempts: number,
-): ItemStat[] {
+export function computeItemStats(items: { id: string; type: ItemType }[], answers: CountedAnswer[]): ItemStat[] {
   return items.map((item) => {
+    const attempts = answers.filter((a) => a.itemId === item.id).length;
     const given = answers.filter((a) => a.itemId === item.id && a.view.kind !== "none");
     const wrong = new Map<string, { view: AnswerView; count: number }>();
     let correct = 0;

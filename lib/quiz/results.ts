@@ -1,8 +1,9 @@
 import { teacherAssignment } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import { type AnswerView, viewAnswer } from "./answer-view";
-import { handInEndedAttempts, parseItem, wasHandedInAtEnd } from "./attempts";
+import { handInEndedAttempts, wasHandedInAtEnd } from "./attempts";
 import { gradeItem } from "./grading";
+import { itemBank, itemsOfAttempt, outdatedKeys } from "./item-bank";
 import type { ItemType, QuizItem } from "./items";
 import {
   type CountedAnswer,
@@ -30,7 +31,13 @@ export type ResultItem = {
 };
 
 export type StudentAnswer = {
+  /** The item's column: its current revision. */
   itemId: string;
+  /**
+   * The revision this attempt is graded on, where a teacher's score is written: an earlier one when the item
+   * was corrected after the attempt started; null when the item joined the quiz after (not part of it).
+   */
+  attemptItemId: string | null;
   /** null when the student left the item blank (no row yet). */
   answerId: string | null;
   value: unknown;
@@ -56,6 +63,8 @@ export type StudentResult = {
   /** Handed in for the student when the time limit or the due date ended the attempt (see handInIfEnded). */
   handedInAtEnd: boolean;
   attemptsUsed: number;
+  /** Items this attempt has at an earlier revision than the current one (see regradeWithCurrentItems). */
+  outdatedKeys: string[];
   /** One per item, in item order (empty before a first attempt). */
   answers: StudentAnswer[];
 };
@@ -121,20 +130,30 @@ export async function loadQuizResults(db: Db, teacherId: string, assignmentId: s
     .map((e) => e.user)
     .sort((a, b) => a.displayName.localeCompare(b.displayName, "zh-Hant"));
 
-  const [itemRows, paragraphs, attempts] = await Promise.all([
-    db.quizItem.findMany({ where: { readingId: assignment.readingId }, orderBy: { position: "asc" } }),
+  const [bank, paragraphs, attempts] = await Promise.all([
+    itemBank(db, assignment.readingId),
     db.readingParagraph.findMany({ where: { readingId: assignment.readingId }, select: { id: true, position: true } }),
     db.quizAttempt.findMany({
       where: { quizId: quiz.id, userId: { in: students.map((s) => s.id) } },
       orderBy: { number: "desc" },
-      select: { id: true, userId: true, status: true, score: true, maxScore: true, startedAt: true, submittedAt: true },
+      select: {
+        id: true,
+        userId: true,
+        status: true,
+        score: true,
+        maxScore: true,
+        startedAt: true,
+        regradedAt: true,
+        submittedAt: true,
+      },
     }),
   ]);
-  const parsed = itemRows.map((row) => ({ row, item: parseItem(row.content) }));
-  const items: ResultItem[] = parsed.map(({ row, item }) => ({
-    id: row.id,
-    key: row.key,
-    position: row.position,
+  // The columns are the quiz as it stands; each student's attempt answers them at its own revisions.
+  const current = bank.filter((i) => i.retiredAt === null);
+  const items: ResultItem[] = current.map(({ id, key, position, item }) => ({
+    id,
+    key,
+    position,
     type: item.type,
     prompt: { zhHant: item.prompt.zhHant, en: item.prompt.en },
     points: item.points,
@@ -161,8 +180,13 @@ export async function loadQuizResults(db: Db, teacherId: string, assignmentId: s
   });
   const rows: StudentResult[] = students.map((s) => {
     const attempt = latest.get(s.id);
+    const own = attempt ? itemsOfAttempt(bank, attempt) : [];
     const answers = attempt
-      ? parsed.map(({ row, item }) => toStudentAnswer(item, row.id, answerOf.get(`${attempt.id} ${row.id}`), positions))
+      ? current.map((column) => {
+          const revision = own.find((i) => i.key === column.key);
+          const row = revision && answerOf.get(`${attempt.id} ${revision.id}`);
+          return toStudentAnswer(revision?.item ?? column.item, column.id, revision?.id ?? null, row, positions);
+        })
       : [];
     return {
       studentId: s.id,
@@ -175,21 +199,23 @@ export async function loadQuizResults(db: Db, teacherId: string, assignmentId: s
       submittedAt: attempt?.submittedAt ?? null,
       handedInAtEnd: attempt ? wasHandedInAtEnd(timingFor(s.id), attempt) : false,
       attemptsUsed: used.get(s.id) ?? 0,
+      outdatedKeys: attempt && attempt.status !== "in_progress" ? outdatedKeys(bank, attempt) : [],
       answers,
     };
   });
 
   const counted = rows.filter((r) => r.status === "submitted" || r.status === "graded");
-  const countedAnswers: CountedAnswer[] = counted.flatMap((r) => r.answers);
+  // An item's figures are over the attempts that answered its current revision.
+  const countedAnswers: CountedAnswer[] = counted.flatMap((r) => r.answers.filter((a) => a.attemptItemId === a.itemId));
   const gradingQueue: QueuedAnswer[] = [];
   for (const item of items) {
     if (item.type !== "short") continue;
     for (const r of counted) {
       const answer = r.answers.find((a) => a.itemId === item.id);
-      if (answer?.view.kind !== "text" || answer.teacherScore !== null) continue;
+      if (answer?.view.kind !== "text" || answer.teacherScore !== null || !answer.attemptItemId) continue;
       gradingQueue.push({
         attemptId: r.attemptId!,
-        itemId: item.id,
+        itemId: answer.attemptItemId,
         studentId: r.studentId,
         studentName: r.displayName,
         itemKey: item.key,
@@ -213,7 +239,7 @@ export async function loadQuizResults(db: Db, teacherId: string, assignmentId: s
     items,
     totalPoints,
     students: rows,
-    itemStats: computeItemStats(items, countedAnswers, counted.length),
+    itemStats: computeItemStats(items, countedAnswers),
     distribution: scoreDistribution(counted.map((r) => ({ score: r.score ?? 0, maxScore: r.maxScore }))),
     gradingQueue,
   };
@@ -222,6 +248,7 @@ export async function loadQuizResults(db: Db, teacherId: string, assignmentId: s
 function toStudentAnswer(
   item: QuizItem,
   itemId: string,
+  attemptItemId: string | null,
   row:
     | {
         id: string;
@@ -238,6 +265,7 @@ function toStudentAnswer(
   const blank = value === null;
   return {
     itemId,
+    attemptItemId,
     answerId: row?.id ?? null,
     value,
     view: viewAnswer(item, value, positions),

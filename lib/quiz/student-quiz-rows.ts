@@ -32,6 +32,7 @@ const attemptRow = z.object({
   number: z.number(),
   status: z.string(),
   startedAt: date,
+  regradedAt: date.nullable(),
   submittedAt: date.nullable(),
   score: z.number().nullable(),
   maxScore: z.number().nullable(),
@@ -96,7 +97,7 @@ export async function readOwnAttempt(
   attemptId: string,
 ): Promise<{ attempt: StudentAttempt; quiz: StudentQuiz } | null> {
   const rows = await db.$queryRaw<unknown[]>`
-    SELECT t."id", t."number", t."status", t."startedAt", t."submittedAt", t."score", t."maxScore",
+    SELECT t."id", t."number", t."status", t."startedAt", t."regradedAt", t."submittedAt", t."score", t."maxScore",
            a."id" AS "assignmentId", a."title", a."readingId", a."readingEnabled", a."opensAt", a."dueAt",
            q."id" AS "quizId", q."attemptsAllowed", q."timeLimitMinutes", q."release", q."releasedAt", q."lateWorkAllowed",
            x."extraMinutes"
@@ -135,7 +136,7 @@ export async function isAttemptOpen(db: Db, attemptId: string): Promise<boolean>
 /** This student's attempts at a quiz, first to last. */
 export async function readStudentAttempts(db: Db, quizId: string, studentId: string): Promise<StudentAttempt[]> {
   const rows = await db.$queryRaw<unknown[]>`
-    SELECT "id", "number", "status", "startedAt", "submittedAt", "score", "maxScore"
+    SELECT "id", "number", "status", "startedAt", "regradedAt", "submittedAt", "score", "maxScore"
     FROM "QuizAttempt" WHERE "quizId" = ${quizId} AND "userId" = ${studentId} ORDER BY "number"`;
   return z.array(attemptRow).parse(rows);
 }

@@ -2,7 +2,7 @@ import { hasOpened } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import { attemptEndsAt, handInIfEnded, isPastDue, wasHandedInAtEnd } from "./attempts";
 import { gradeItem } from "./grading";
-import { getItemBank } from "./item-bank";
+import { type AttemptRef, attemptItems } from "./item-bank";
 import type { Classification, QuizItem } from "./items";
 import { resultsReleased } from "./release";
 import { readStudentAnswers, readStudentAttempts, readStudentQuiz } from "./student-quiz-rows";
@@ -60,8 +60,11 @@ export function keyWait(
 export type SavedAnswers = Record<string, { value: unknown; seq: number }>;
 
 /** The items of an attempt in progress as this student may see them, and what they have answered. */
-export async function loadAttemptForStudent(db: Db, studentId: string, attemptId: string, readingId: string) {
-  const [rows, answers] = await Promise.all([getItemBank(db, readingId), readStudentAnswers(db, attemptId, studentId)]);
+export async function loadAttemptForStudent(db: Db, studentId: string, attempt: AttemptRef, readingId: string) {
+  const [rows, answers] = await Promise.all([
+    attemptItems(db, readingId, attempt),
+    readStudentAnswers(db, attempt.id, studentId),
+  ]);
   const items: StudentItem[] = rows.map((row) => toStudentItem(row.id, row.item, studentId));
   const saved: SavedAnswers = Object.fromEntries(
     answers.map((a) => [a.itemId, { value: JSON.parse(a.value) as unknown, seq: a.clientSeq }]),
@@ -95,13 +98,13 @@ export type ItemFeedback = {
 export async function loadFeedback(
   db: Db,
   studentId: string,
-  attemptId: string,
+  attempt: AttemptRef,
   readingId: string,
   showKey: boolean,
 ): Promise<ItemFeedback[]> {
   const [rows, answers] = await Promise.all([
-    getItemBank(db, readingId),
-    readStudentAnswers(db, attemptId, studentId, { submittedOnly: true }),
+    attemptItems(db, readingId, attempt),
+    readStudentAnswers(db, attempt.id, studentId, { submittedOnly: true }),
   ]);
   return rows.map((row) => {
     const { item } = row;

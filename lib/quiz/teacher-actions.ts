@@ -5,6 +5,7 @@ import { z } from "zod";
 import { formAction } from "@/lib/actions/action";
 import { db } from "@/lib/db";
 import { idSchema as id } from "@/lib/id-schema";
+import { regradeWithCurrentItems } from "./regrade";
 import { gradeAnswerAsTeacher } from "./teacher-grading";
 
 const REASON_MAX = 1000;
@@ -29,3 +30,14 @@ export const gradeAnswerAction = formAction(gradeAnswerSchema, ["TEACHER"], asyn
   revalidatePath(`/teacher/assignments/${assignmentId}/quiz`);
   return { status: attempt.status, score: attempt.score };
 });
+
+/** Grades handed-in attempts again on the current revisions of corrected items (see regradeWithCurrentItems). */
+export const regradeWithCurrentItemsAction = formAction(
+  z.object({ assignmentId: id }),
+  ["TEACHER"],
+  async ({ assignmentId }, me) => {
+    const { regraded } = await regradeWithCurrentItems(db, me.id, assignmentId);
+    revalidatePath(`/teacher/assignments/${assignmentId}/quiz`);
+    return { regraded };
+  },
+);

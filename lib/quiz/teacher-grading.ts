@@ -1,7 +1,8 @@
 import { teacherAssignment } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import { fail } from "@/lib/errors";
-import { gradeAttempt, parseItem } from "./attempts";
+import { gradeAttempt } from "./attempts";
+import { attemptItems } from "./item-bank";
 
 export type TeacherGrade = { attemptId: string; itemId: string; score: number; reason?: string | null };
 
@@ -18,13 +19,19 @@ export async function gradeAnswerAsTeacher(db: Db, teacherId: string, input: Tea
       status: { in: ["submitted", "graded"] },
       quiz: { assignment: teacherAssignment(teacherId) },
     },
-    select: { id: true, quiz: { select: { assignment: { select: { id: true, readingId: true } } } } },
+    select: {
+      id: true,
+      startedAt: true,
+      regradedAt: true,
+      quiz: { select: { assignment: { select: { id: true, readingId: true } } } },
+    },
   });
   if (!attempt) fail("notFound");
   const { id: assignmentId, readingId } = attempt.quiz.assignment;
-  const row = await db.quizItem.findFirst({ where: { id: input.itemId, readingId } });
+  // Only the items this attempt is graded on (see itemsOfAttempt): not another revision, not another reading's.
+  const row = (await attemptItems(db, readingId, attempt)).find((i) => i.id === input.itemId);
   if (!row) fail("notFound");
-  const item = parseItem(row.content);
+  const { item } = row;
   if (!Number.isFinite(input.score) || input.score < 0 || input.score > item.points) fail("scoreOutOfRange", "score");
   const reason = input.reason?.trim() || null;
   if (item.type !== "short" && !reason) fail("reasonRequired", "reason");
@@ -36,6 +43,6 @@ export async function gradeAnswerAsTeacher(db: Db, teacherId: string, input: Tea
     create: { attemptId: attempt.id, itemId: row.id, value: "null", teacherScore, overrideReason: reason },
     update: { teacherScore, overrideReason: reason },
   });
-  const graded = await gradeAttempt(db, attempt.id, readingId);
+  const graded = await gradeAttempt(db, attempt, readingId);
   return { assignmentId, attempt: graded };
 }

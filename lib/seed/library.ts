@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
+import { forgetItemBank } from "@/lib/quiz/item-bank";
 import { type QuizItem, quizItemSchema } from "@/lib/quiz/items";
 import { parseReadingText } from "@/lib/readings/paragraphs";
 
@@ -85,23 +86,47 @@ export async function seedLibrary(db: Db, root = process.cwd()): Promise<{ title
 }
 
 /**
- * The seed's quiz items, added and corrected while no student has started this reading's quiz. Once one has,
- * the items stay as they were: an attempt is graded (and re-graded, when a teacher scores a short answer)
- * against the reading's current items, so a changed key or an added item would silently change the scores
- * of attempts already handed in. Those installations keep their items until items carry versions.
+ * Brings the reading's items to the seed's. Before any student has started the quiz, items are corrected in
+ * place. After, a changed item gets a new revision and the old one is retired: answers keep the wording they
+ * answered and attempts keep the items they started with, until their teacher has them graded again
+ * (decision 0023). Items the seed adds join from now on; an item the seed no longer has is retired.
  */
-async function seedQuizItems(db: Db, quiz: QuizItem[]) {
-  const attempts = await db.quizAttempt.count({ where: { quiz: { assignment: { readingId: LIBRARY_READING_ID } } } });
-  if (attempts > 0) {
-    console.log(`The library quiz was left as it is: ${attempts} attempts have been taken on it.`);
-    return;
-  }
+async function seedQuizItems(db: Db, quiz: QuizItem[], now = new Date()) {
+  const readingId = LIBRARY_READING_ID;
+  const started = (await db.quizAttempt.count({ where: { quiz: { assignment: { readingId } } } })) > 0;
+  const rows = await db.quizItem.findMany({
+    where: { readingId },
+    select: { id: true, key: true, revision: true, position: true, type: true, content: true, retiredAt: true },
+  });
+  const changed: string[] = [];
   for (const [i, item] of quiz.entries()) {
     const stored = { position: i + 1, type: item.type, content: JSON.stringify(item) };
-    await db.quizItem.upsert({
-      where: { readingId_key: { readingId: LIBRARY_READING_ID, key: item.key } },
-      update: stored,
-      create: { readingId: LIBRARY_READING_ID, key: item.key, ...stored },
-    });
+    const revisions = rows.filter((r) => r.key === item.key);
+    const current = revisions.find((r) => r.retiredAt === null);
+    const nextRevision = Math.max(0, ...revisions.map((r) => r.revision)) + 1;
+    const added = { readingId, key: item.key, revision: nextRevision, addedAt: started ? now : null, ...stored };
+    if (!current) {
+      await db.quizItem.create({ data: added });
+    } else if (current.content === stored.content && current.type === stored.type) {
+      if (current.position !== stored.position)
+        await db.quizItem.update({ where: { id: current.id }, data: { position: stored.position } });
+    } else if (!started) {
+      await db.quizItem.update({ where: { id: current.id }, data: stored });
+    } else {
+      await db.$transaction([
+        db.quizItem.update({ where: { id: current.id }, data: { retiredAt: now } }),
+        db.quizItem.create({ data: added }),
+      ]);
+      changed.push(item.key);
+    }
   }
+  const keys = new Set(quiz.map((item) => item.key));
+  const removed = rows.filter((r) => r.retiredAt === null && !keys.has(r.key));
+  if (removed.length)
+    await db.quizItem.updateMany({ where: { id: { in: removed.map((r) => r.id) } }, data: { retiredAt: now } });
+  forgetItemBank(db, readingId);
+  if (changed.length)
+    console.log(
+      `Corrected library quiz items ${changed.join(", ")}: attempts already taken keep the earlier versions until their teacher grades them again.`,
+    );
 }

@@ -20,7 +20,7 @@ export function ChangePasswordForm({ loginName }: { loginName: string }) {
       void signIn("credentials", { login: loginName, password: data.get("newPassword"), redirect: false });
   }, [succeeded, submitted, loginName]);
   return (
-    <form onSubmit={onSubmit} noValidate className="stack" key={succeeded ? "done" : "form"}>
+    <form method="post" onSubmit={onSubmit} noValidate className="stack" key={succeeded ? "done" : "form"}>
       <input type="text" name="username" autoComplete="username" defaultValue={loginName} hidden readOnly />
       <FormField
         name="currentPassword"

@@ -17,7 +17,7 @@ export function JoinAnotherClassForm({ initialCode }: { initialCode?: string }) 
     if (state?.ok) router.push("/student");
   }, [state, router]);
   return (
-    <form onSubmit={onSubmit} noValidate className="stack">
+    <form method="post" onSubmit={onSubmit} noValidate className="stack">
       <FormField
         name="joinCode"
         label={t("joinCode")}

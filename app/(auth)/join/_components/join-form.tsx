@@ -13,7 +13,7 @@ export function JoinForm({ initialCode }: { initialCode?: string }) {
   const { state, onSubmit, pending, submitted, fieldErrors, formError } = useFormAction(joinClassAsNewStudentAction);
   const signingIn = useSignInAfter(state?.ok === true, submitted, "loginName");
   return (
-    <form onSubmit={onSubmit} noValidate className="stack">
+    <form method="post" onSubmit={onSubmit} noValidate className="stack">
       <FormField
         name="joinCode"
         label={t("joinCode")}

@@ -13,7 +13,7 @@ export function SignUpForm() {
   const { state, onSubmit, pending, submitted, fieldErrors, formError } = useFormAction(signUpTeacherAction);
   const signingIn = useSignInAfter(state?.ok === true, submitted, "email");
   return (
-    <form onSubmit={onSubmit} noValidate className="stack">
+    <form method="post" onSubmit={onSubmit} noValidate className="stack">
       <FormField
         name="email"
         type="email"

@@ -11,7 +11,13 @@ export function CreateClassForm() {
   const t = useTranslations("teacherHome");
   const { state, onSubmit, pending, fieldErrors, formError } = useFormAction(createClassroomAction);
   return (
-    <form onSubmit={onSubmit} noValidate className="inline-form" key={state?.ok ? JSON.stringify(state.value) : "form"}>
+    <form
+      method="post"
+      onSubmit={onSubmit}
+      noValidate
+      className="inline-form"
+      key={state?.ok ? JSON.stringify(state.value) : "form"}
+    >
       <FormField name="name" label={t("newClassName")} errors={fieldErrors?.name} />
       <FormStatus error={formError} success={state?.ok ? t("created", { code: state.value.joinCode }) : undefined} />
       <SubmitButton label={t("createClass")} pendingLabel={t("creating")} pending={pending} />

@@ -20,7 +20,7 @@ export function ExtraTimeForm({
   const id = useId();
   const { onSubmit, pending, fieldErrors, formError, state } = useFormAction(setExtraTimeAction);
   return (
-    <form onSubmit={onSubmit} className="stack" aria-label={t("extraTimeForm")}>
+    <form method="post" onSubmit={onSubmit} className="stack" aria-label={t("extraTimeForm")}>
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <div className="field">
         <label htmlFor={`${id}-student`}>{t("student")}</label>

@@ -23,7 +23,7 @@ export function QuizSettingsForm({ assignmentId, settings }: { assignmentId: str
   const id = useId();
   const { onSubmit, pending, fieldErrors, formError, state } = useFormAction(saveQuizSettingsAction);
   return (
-    <form onSubmit={onSubmit} className="stack" aria-label={t("formLabel")}>
+    <form method="post" onSubmit={onSubmit} className="stack" aria-label={t("formLabel")}>
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <label className="checkbox">
         <input type="checkbox" name="quizEnabled" defaultChecked={settings.quizEnabled} /> {t("enabled")}

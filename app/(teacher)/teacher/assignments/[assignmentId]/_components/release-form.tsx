@@ -10,7 +10,7 @@ export function ReleaseForm({ assignmentId }: { assignmentId: string }) {
   const t = useTranslations("quizSettings");
   const { onSubmit, pending, formError } = useFormAction(releaseResultsAction);
   return (
-    <form onSubmit={onSubmit}>
+    <form method="post" onSubmit={onSubmit}>
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <FormStatus error={formError} />
       <SubmitButton label={t("releaseNow")} pendingLabel={t("saving")} pending={pending} />

@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { findTeacherAssignment } from "@/lib/assignments/assignments";
 import { requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { releaseMode } from "@/lib/quiz/release";
 import { loadQuizResults } from "@/lib/quiz/results";
+import { CorrectedItemsNotice } from "./_components/corrected-items-notice";
 import { GradingQueue } from "./_components/grading-queue";
 import { ItemStatsTable } from "./_components/item-stats-table";
 import { ScoreChart } from "./_components/score-chart";
@@ -30,6 +32,7 @@ export default async function QuizResultsPage({ params }: Props) {
   const t = await getTranslations("quizResults");
   const { assignment, quiz } = results;
   const base = `/teacher/assignments/${assignment.id}`;
+  const outdated = results.students.filter((s) => s.outdatedKeys.length > 0);
   return (
     <section>
       <p>
@@ -37,6 +40,13 @@ export default async function QuizResultsPage({ params }: Props) {
       </p>
       <h1>{t("pageTitle", { title: assignment.title })}</h1>
       {!assignment.quizEnabled && <p className="notice">{t("quizOff")}</p>}
+      <ClientMessages namespaces={["errors", "quizResults"]}>
+        <CorrectedItemsNotice
+          assignmentId={assignment.id}
+          attempts={outdated.length}
+          keys={[...new Set(outdated.flatMap((s) => s.outdatedKeys))].sort()}
+        />
+      </ClientMessages>
       <dl className="facts">
         <dt>{t("attemptsAllowed")}</dt>
         <dd>{quiz.attemptsAllowed}</dd>

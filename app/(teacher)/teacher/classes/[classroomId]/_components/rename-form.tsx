@@ -11,7 +11,7 @@ export function RenameForm({ classroomId, name }: { classroomId: string; name: s
   const t = useTranslations("classPage");
   const { state, onSubmit, pending, fieldErrors, formError } = useFormAction(renameClassroomAction);
   return (
-    <form onSubmit={onSubmit} noValidate className="inline-form">
+    <form method="post" onSubmit={onSubmit} noValidate className="inline-form">
       <input type="hidden" name="classroomId" value={classroomId} />
       <FormField name="name" label={t("rename")} defaultValue={name} errors={fieldErrors?.name} />
       <FormStatus error={formError} success={state?.ok ? t("renamed") : undefined} />

@@ -43,7 +43,7 @@ export function ArgumentForm({ debateId, sides, mySide, highlights, script, arti
     ) : null;
   const described = (field: string) => (error(field) ? `${id}-${field}-error` : undefined);
   return (
-    <form ref={form} onSubmit={onSubmit} className="stack panel" aria-label={t("newArgument")}>
+    <form ref={form} method="post" onSubmit={onSubmit} className="stack panel" aria-label={t("newArgument")}>
       <h2>{t("newArgument")}</h2>
       <input type="hidden" name="debateId" value={debateId} />
       <input type="hidden" name="quotes" value={JSON.stringify(evidence.map(({ position: _, ...q }) => q))} />

@@ -20,7 +20,7 @@ export function RatingForm({
   const t = useTranslations("debate");
   const { onSubmit, pending, formError } = useFormAction(rateArgumentAction);
   return (
-    <form onSubmit={onSubmit} className="rating-form" aria-label={label}>
+    <form method="post" onSubmit={onSubmit} className="rating-form" aria-label={label}>
       <input type="hidden" name="debateId" value={debateId} />
       <input type="hidden" name="postId" value={postId} />
       <span className="hint">{t("rateHint")}</span>

@@ -88,7 +88,7 @@ function ReplyFormBody({
     .map(errorOf)
     .filter(Boolean);
   return (
-    <form onSubmit={onSubmit} className="stack reply-form" aria-label={label}>
+    <form method="post" onSubmit={onSubmit} className="stack reply-form" aria-label={label}>
       <input type="hidden" name="debateId" value={debateId} />
       <input type="hidden" name="parentId" value={parentId} />
       <input type="hidden" name="quotes" value={JSON.stringify(evidence.map(({ position: _, ...q }) => q))} />

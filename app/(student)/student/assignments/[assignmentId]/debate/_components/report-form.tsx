@@ -31,7 +31,7 @@ export function ReportForm({ debateId, postId, label }: { debateId: string; post
       </button>
     );
   return (
-    <form onSubmit={onSubmit} className="stack" aria-label={label}>
+    <form method="post" onSubmit={onSubmit} className="stack" aria-label={label}>
       <input type="hidden" name="debateId" value={debateId} />
       <input type="hidden" name="postId" value={postId} />
       <div className="field">

@@ -18,7 +18,7 @@ export function SideForm({
   const t = useTranslations("debate");
   const { onSubmit, pending, formError } = useFormAction(chooseSideAction);
   return (
-    <form onSubmit={onSubmit} className="button-row" aria-label={t("chooseSide")}>
+    <form method="post" onSubmit={onSubmit} className="button-row" aria-label={t("chooseSide")}>
       <input type="hidden" name="debateId" value={debateId} />
       <span>{t("chooseSide")}</span>
       {sides.map((side) => (

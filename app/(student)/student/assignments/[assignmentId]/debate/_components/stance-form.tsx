@@ -11,7 +11,7 @@ export function StanceForm({ debateId, which }: { debateId: string; which: "befo
   const t = useTranslations("debate");
   const { onSubmit, pending, formError, fieldErrors } = useFormAction(setStanceAction);
   return (
-    <form onSubmit={onSubmit} className="stack panel">
+    <form method="post" onSubmit={onSubmit} className="stack panel">
       <input type="hidden" name="debateId" value={debateId} />
       <input type="hidden" name="which" value={which} />
       <fieldset>

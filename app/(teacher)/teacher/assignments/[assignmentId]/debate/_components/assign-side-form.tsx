@@ -25,7 +25,7 @@ export function AssignSideForm({ assignmentId, studentId, studentName, current, 
   const error = fieldErrors?.side?.map((key) => tErrors(key)).join(" ");
   const known = sides.some((s) => s.side === current);
   return (
-    <form onSubmit={onSubmit} aria-label={t("sideForm", { name: studentName })} className="row-form">
+    <form method="post" onSubmit={onSubmit} aria-label={t("sideForm", { name: studentName })} className="row-form">
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <input type="hidden" name="studentId" value={studentId} />
       <label htmlFor={`${id}-side`} className="visually-hidden">

@@ -27,7 +27,7 @@ export function BalanceSidesForm({
         .join(t("countSeparator")),
     });
   return (
-    <form onSubmit={onSubmit} aria-label={t("balanceForm")} aria-describedby="balance-hint">
+    <form method="post" onSubmit={onSubmit} aria-label={t("balanceForm")} aria-describedby="balance-hint">
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <PendingButton label={t("balance")} pendingLabel={t("working")} pending={pending} />
       <p id="balance-hint" className="hint">

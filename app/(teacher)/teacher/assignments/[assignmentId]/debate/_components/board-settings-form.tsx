@@ -31,7 +31,7 @@ export function BoardSettingsForm({ assignmentId, values, defaultMotion, thirdSi
   const id = useId();
   const { onSubmit, pending, fieldErrors, formError, state } = useFormAction(saveBoardSettingsAction);
   return (
-    <form onSubmit={onSubmit} noValidate className="stack" aria-label={t("form")}>
+    <form method="post" onSubmit={onSubmit} noValidate className="stack" aria-label={t("form")}>
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <CheckboxField
         name="debateEnabled"

@@ -11,7 +11,7 @@ export function DismissReportsForm({ postId, formLabel }: { postId: string; form
   const t = useTranslations("debateTeacher");
   const { onSubmit, pending, formError } = useFormAction(dismissReportsAction);
   return (
-    <form onSubmit={onSubmit} aria-label={formLabel} className="row-form">
+    <form method="post" onSubmit={onSubmit} aria-label={formLabel} className="row-form">
       <input type="hidden" name="postId" value={postId} />
       <PendingButton label={t("reports.dismiss")} pendingLabel={t("board.working")} pending={pending} />
       <FormStatus error={formError} />

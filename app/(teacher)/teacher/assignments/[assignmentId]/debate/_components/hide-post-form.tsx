@@ -19,7 +19,7 @@ export function HidePostForm({ postId, formLabel }: { postId: string; formLabel:
   const { onSubmit, pending, fieldErrors, formError } = useFormAction(moderatePostAction);
   const error = fieldErrors?.reason?.map((key) => tErrors(key)).join(" ");
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={formLabel} className="row-form">
+    <form method="post" onSubmit={onSubmit} noValidate aria-label={formLabel} className="row-form">
       <input type="hidden" name="postId" value={postId} />
       <input type="hidden" name="action" value="hide" />
       <label htmlFor={`${id}-reason`} className="small-label">

@@ -15,7 +15,7 @@ export function PhaseForm({ assignmentId, current }: { assignmentId: string; cur
   const t = useTranslations("debateTeacher.controls");
   const { onSubmit, pending, formError, state } = useFormAction(setPhaseAction);
   return (
-    <form onSubmit={onSubmit} aria-label={t("phaseForm")} aria-describedby="phase-hint">
+    <form method="post" onSubmit={onSubmit} aria-label={t("phaseForm")} aria-describedby="phase-hint">
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <div className="button-row">
         {PHASES.map((phase) => (

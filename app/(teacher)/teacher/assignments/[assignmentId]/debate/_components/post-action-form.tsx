@@ -14,7 +14,7 @@ export function PostActionForm({ postId, action, formLabel, buttonLabel }: Props
   const t = useTranslations("debateTeacher.board");
   const { onSubmit, pending, formError } = useFormAction(moderatePostAction);
   return (
-    <form onSubmit={onSubmit} aria-label={formLabel} className="row-form">
+    <form method="post" onSubmit={onSubmit} aria-label={formLabel} className="row-form">
       <input type="hidden" name="postId" value={postId} />
       <input type="hidden" name="action" value={action} />
       <PendingButton label={buttonLabel} pendingLabel={t("working")} pending={pending} />

@@ -22,7 +22,7 @@ export function RemoveStudentForm({
   const id = useId();
   const { onSubmit, pending, fieldErrors, formError } = useFormAction(removeBoardStudentAction);
   return (
-    <form onSubmit={onSubmit} aria-label={t("removeForm", { name: studentName })} className="row-form">
+    <form method="post" onSubmit={onSubmit} aria-label={t("removeForm", { name: studentName })} className="row-form">
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <input type="hidden" name="studentId" value={studentId} />
       <label htmlFor={`${id}-reason`} className="small-label">

@@ -19,7 +19,7 @@ export function RestoreStudentForm({
   const t = useTranslations("debateTeacher.students");
   const { onSubmit, pending, formError } = useFormAction(restoreBoardStudentAction);
   return (
-    <form onSubmit={onSubmit} aria-label={t("restoreForm", { name: studentName })} className="row-form">
+    <form method="post" onSubmit={onSubmit} aria-label={t("restoreForm", { name: studentName })} className="row-form">
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <input type="hidden" name="studentId" value={studentId} />
       <PendingButton label={t("restore")} pendingLabel={t("saving")} pending={pending} />

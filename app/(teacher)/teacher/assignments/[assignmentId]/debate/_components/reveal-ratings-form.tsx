@@ -11,7 +11,7 @@ export function RevealRatingsForm({ assignmentId }: { assignmentId: string }) {
   const t = useTranslations("debateTeacher.controls");
   const { onSubmit, pending, formError } = useFormAction(revealRatingsAction);
   return (
-    <form onSubmit={onSubmit} aria-label={t("revealForm")} aria-describedby="reveal-hint">
+    <form method="post" onSubmit={onSubmit} aria-label={t("revealForm")} aria-describedby="reveal-hint">
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <PendingButton label={t("reveal")} pendingLabel={t("working")} pending={pending} />
       <p id="reveal-hint" className="hint">

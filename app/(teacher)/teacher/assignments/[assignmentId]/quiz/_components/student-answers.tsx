@@ -42,9 +42,19 @@ export async function StudentAnswers({ results }: { results: QuizResults }) {
             {results.items.map((item) => {
               const a = s.answers.find((x) => x.itemId === item.id);
               const short = item.type === "short";
+              if (a && a.attemptItemId === null)
+                return (
+                  <tr key={item.id}>
+                    <th scope="row">{item.key}</th>
+                    <td colSpan={5}>{t("notInAttempt")}</td>
+                  </tr>
+                );
               return (
                 <tr key={item.id}>
-                  <th scope="row">{item.key}</th>
+                  <th scope="row">
+                    {item.key}
+                    {a && a.attemptItemId !== a.itemId && <> {t("earlierRevision")}</>}
+                  </th>
                   <td style={PLAIN_TEXT}>{a ? answerLabel(a.view, t, language) : t("noAnswer")}</td>
                   <td>{short ? t("gradedByTeacher") : points(a?.autoScore ?? null)}</td>
                   <td>{points(a?.teacherScore ?? null)}</td>
@@ -52,7 +62,7 @@ export async function StudentAnswers({ results }: { results: QuizResults }) {
                   <td>
                     <GradeForm
                       attemptId={s.attemptId!}
-                      itemId={item.id}
+                      itemId={a?.attemptItemId ?? item.id}
                       points={item.points}
                       reasonRequired={!short}
                       defaultScore={a?.score}

@@ -18,7 +18,7 @@ export function AssignmentForm({ classroomId, readings, defaultOpensAt }: Props)
   const id = useId();
   const errorText = (keys?: ErrorKey[]) => keys?.map((k) => tErrors(k)).join(" ");
   return (
-    <form onSubmit={onSubmit} noValidate className="stack narrow">
+    <form method="post" onSubmit={onSubmit} noValidate className="stack narrow">
       <input type="hidden" name="classroomId" value={classroomId} />
       <div className="field">
         <label htmlFor={`${id}-reading`}>{t("reading")}</label>
