@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { Prisma } from "@/lib/generated/sqlite/client";
 import {
+  activeTeacherAssignment,
+  activeTeacherAssignmentSql,
+  activeTeacherClassroom,
+  activeTeacherClassroomSql,
   assignableReading,
   assignableReadingSql,
   enrolledIn,
@@ -168,6 +172,31 @@ for (const provider of TEST_PROVIDERS) {
         prisma,
         sql: await sqlCount(t.db, Prisma.sql`"Classroom" c`, classroomId, teacherClassroomSql(teacherId)),
       }).toEqual(both(allowed));
+    });
+
+    test.each([
+      ["own class", ids.T1, ids.C1, true],
+      ["own archived class", ids.T1, ids.CA, false],
+      ["other teacher's class", ids.T2, ids.C1, false],
+      ["a student of the class", ids.S, ids.C1, false],
+    ])("activeTeacherClassroom: %s", async (_case, teacherId, classroomId, allowed) => {
+      const prisma = await t.db.classroom.count({ where: { id: classroomId, ...activeTeacherClassroom(teacherId) } });
+      expect({
+        prisma,
+        sql: await sqlCount(t.db, Prisma.sql`"Classroom" c`, classroomId, activeTeacherClassroomSql(teacherId)),
+      }).toEqual(both(allowed));
+    });
+
+    test.each([
+      ["own class", ids.T1, ids.A1, true],
+      ["own class, not yet open", ids.T1, ids.AF, true],
+      ["own archived class", ids.T1, ids.AA, false],
+      ["other teacher's class", ids.T2, ids.A1, false],
+      ["a student of the class", ids.S, ids.A1, false],
+    ])("activeTeacherAssignment: %s", async (_case, teacherId, assignmentId, allowed) => {
+      expect(
+        await assignmentIn(assignmentId, activeTeacherAssignment(teacherId), activeTeacherAssignmentSql(teacherId)),
+      ).toEqual(both(allowed));
     });
 
     test.each([

@@ -53,6 +53,11 @@ export const teacherClassroom = (teacherId: string) => ({ ownerId: teacherId }) 
 
 export const teacherClassroomSql = (teacherId: string) => Prisma.sql`(c."ownerId" = ${teacherId})`;
 
+/** A class this teacher owns and still teaches (not archived): where new and changed work may go. */
+export const activeTeacherClassroom = (teacherId: string) =>
+  ({ ...teacherClassroom(teacherId), archived: false }) satisfies Prisma.ClassroomWhereInput;
+export const activeTeacherClassroomSql = (teacherId: string) =>
+  Prisma.sql`(c."ownerId" = ${teacherId} AND c."archived" = ${false})`;
 /** An assignment of a class this teacher owns. */
 export const teacherAssignment = (teacherId: string) =>
   ({ classroom: teacherClassroom(teacherId) }) satisfies Prisma.AssignmentWhereInput;
@@ -60,6 +65,12 @@ export const teacherAssignment = (teacherId: string) =>
 export const teacherAssignmentSql = (teacherId: string) => Prisma.sql`EXISTS (
   SELECT 1 FROM "Classroom" access_c WHERE access_c."id" = a."classroomId" AND access_c."ownerId" = ${teacherId})`;
 
+/** An assignment of a class this teacher still teaches: one they may change or delete (an archived class is read-only). */
+export const activeTeacherAssignment = (teacherId: string) =>
+  ({ classroom: activeTeacherClassroom(teacherId) }) satisfies Prisma.AssignmentWhereInput;
+export const activeTeacherAssignmentSql = (teacherId: string) => Prisma.sql`EXISTS (
+  SELECT 1 FROM "Classroom" access_c
+  WHERE access_c."id" = a."classroomId" AND access_c."ownerId" = ${teacherId} AND access_c."archived" = ${false})`;
 /** An assignment of this teacher's class, which this student is enrolled in now (grading, seats, extra time). */
 export const teacherAssignmentForStudent = (teacherId: string, studentId: string) =>
   ({

@@ -90,7 +90,7 @@ async function firstSingleChoiceItem(db: Db): Promise<Item> {
     select: { readingId: true },
   });
   const items = await db.quizItem.findMany({
-    where: { readingId, type: "single" },
+    where: { readingId, type: "single", retiredAt: null },
     orderBy: { position: "asc" },
     take: 1,
   });

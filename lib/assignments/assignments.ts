@@ -1,4 +1,4 @@
-import { assignableReading, requireTeacherClassroom, studentAssignment, teacherAssignment } from "@/lib/access";
+import { activeTeacherClassroom, assignableReading, studentAssignment, teacherAssignment } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import { fail } from "@/lib/errors";
 
@@ -24,7 +24,13 @@ export function listAssignableReadings(db: Db, teacherId: string) {
 }
 
 export async function createAssignment(db: Db, teacherId: string, input: NewAssignment) {
-  const classroomId = await requireTeacherClassroom(db, teacherId, input.classroomId);
+  // Only in a class the teacher still teaches (an archived class is read-only).
+  const classroom = await db.classroom.findFirst({
+    where: { id: input.classroomId, ...activeTeacherClassroom(teacherId) },
+    select: { id: true },
+  });
+  if (!classroom) fail("notFound");
+  const classroomId = classroom.id;
   const reading = await db.reading.findFirst({
     where: { id: input.readingId, ...assignableReading(teacherId) },
     select: { id: true },
@@ -51,7 +57,7 @@ export function findTeacherAssignment(db: Db, teacherId: string, assignmentId: s
   return db.assignment.findFirst({
     where: { id: assignmentId, ...teacherAssignment(teacherId) },
     include: {
-      classroom: { select: { id: true, name: true } },
+      classroom: { select: { id: true, name: true, archived: true } },
       reading: { select: { id: true, title: true, _count: { select: { paragraphs: true } } } },
     },
   });

@@ -13,21 +13,42 @@ const localDateTime = z.string().transform((v, ctx) => {
   return date ?? new Date(NaN);
 });
 
-export const createAssignmentSchema = z
-  .object({
+/** What the teacher sets on an assignment, when creating it and when changing it. */
+const assignmentFields = {
+  title: z.string().trim().min(1, { error: "required" }).max(200, { error: "titleTooLong" }),
+  instructions: z.string().trim().max(5000, { error: "instructionsTooLong" }).default(""),
+  opensAt: z.string().min(1, { error: "required" }).pipe(localDateTime),
+  dueAt: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .pipe(localDateTime.optional()),
+  readingEnabled: checkbox,
+  quizEnabled: checkbox,
+  debateEnabled: checkbox,
+};
+
+type Fields = { opensAt: Date; dueAt?: Date; readingEnabled: boolean; quizEnabled: boolean; debateEnabled: boolean };
+function checked<S extends z.ZodType<Fields>>(schema: S) {
+  return schema
+    .refine((a) => !a.dueAt || a.dueAt > a.opensAt, { error: "dueBeforeOpens", path: ["dueAt"] })
+    .refine((a) => a.readingEnabled || a.quizEnabled || a.debateEnabled, { error: "noPartsOn", path: ["parts"] });
+}
+
+export const createAssignmentSchema = checked(
+  z.object({
     classroomId: id,
     readingId: z.string({ error: "required" }).min(1, { error: "required" }).max(64),
-    title: z.string().trim().min(1, { error: "required" }).max(200, { error: "titleTooLong" }),
-    instructions: z.string().trim().max(5000, { error: "instructionsTooLong" }).default(""),
-    opensAt: z.string().min(1, { error: "required" }).pipe(localDateTime),
-    dueAt: z
-      .string()
-      .optional()
-      .transform((v) => (v ? v : undefined))
-      .pipe(localDateTime.optional()),
-    readingEnabled: checkbox,
-    quizEnabled: checkbox,
-    debateEnabled: checkbox,
-  })
-  .refine((a) => !a.dueAt || a.dueAt > a.opensAt, { error: "dueBeforeOpens", path: ["dueAt"] })
-  .refine((a) => a.readingEnabled || a.quizEnabled || a.debateEnabled, { error: "noPartsOn", path: ["parts"] });
+    ...assignmentFields,
+  }),
+);
+
+/** The reading stays: items, highlights and quotes of students' work point into it. */
+export const updateAssignmentSchema = checked(z.object({ assignmentId: id, ...assignmentFields }));
+
+export const duplicateAssignmentSchema = z.object({ assignmentId: id, classroomId: id });
+
+export const deleteAssignmentSchema = z.object({
+  assignmentId: id,
+  confirm: z.literal("yes", { error: "confirmDelete" }),
+});

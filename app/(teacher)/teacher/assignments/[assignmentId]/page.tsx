@@ -10,10 +10,12 @@ import {
   sortProgress,
 } from "@/lib/assignments/progress-report";
 import { requireUser } from "@/lib/auth";
+import { listTeacherClassrooms } from "@/lib/classes/classrooms";
 import { db } from "@/lib/db";
 import { resultsReleased } from "@/lib/quiz/release";
 import { getQuizSettings } from "@/lib/quiz/settings";
 import { DATE_TIME } from "@/lib/time/formats";
+import { DuplicateAssignmentForm } from "./_components/duplicate-assignment-form";
 import { ExtraTimeForm } from "./_components/extra-time-form";
 import { QuizSettingsForm } from "./_components/quiz-settings-form";
 import { ReleaseForm } from "./_components/release-form";
@@ -47,6 +49,8 @@ export default async function TeacherAssignmentPage({ params, searchParams }: Pr
   const paragraphCount = assignment.reading._count.paragraphs;
   const rows = sortProgress(await listStudentProgress(db, me.id, assignment.id, paragraphCount), sort, descending);
   const quiz = await getQuizSettings(db, me.id, assignment.id);
+  const activeClasses = (await listTeacherClassrooms(db, me.id)).filter((c) => !c.archived);
+  const tForm = await getTranslations("assignmentForm");
   const tQuiz = await getTranslations("quizSettings");
   const tDebate = await getTranslations("debateTeacher.panel");
   // "After the due date": released by the date itself, but with late work allowed the key waits for a release by hand (see keyWait).
@@ -89,6 +93,29 @@ export default async function TeacherAssignmentPage({ params, searchParams }: Pr
         <dt>{t("due")}</dt>
         <dd>{assignment.dueAt ? format.dateTime(assignment.dueAt, DATE_TIME) : t("noDue")}</dd>
       </dl>
+      {/* An archived class is read-only; its assignments can still be copied into a class taught now. */}
+      <div className="button-row">
+        {!assignment.classroom.archived && (
+          <>
+            <Link href={`/teacher/assignments/${assignment.id}/edit`} className="button">
+              {tForm("editLink")}
+            </Link>
+            <Link href={`/teacher/assignments/${assignment.id}/delete`} className="button">
+              {tForm("deleteLink")}
+            </Link>
+          </>
+        )}
+      </div>
+      {activeClasses.length > 0 && (
+        <details>
+          <summary>{tForm("duplicateTitle")}</summary>
+          <DuplicateAssignmentForm
+            assignmentId={assignment.id}
+            classes={activeClasses.map((c) => ({ id: c.id, name: c.name }))}
+            currentClassId={assignment.classroom.id}
+          />
+        </details>
+      )}
 
       <section aria-labelledby="quiz-heading" className="panel">
         <h2 id="quiz-heading">{tQuiz("title")}</h2>

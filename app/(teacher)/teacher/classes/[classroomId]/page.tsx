@@ -22,6 +22,7 @@ export default async function ClassroomPage({ params }: Props) {
   const classroom = await findTeacherClassroom(db, me.id, (await params).classroomId);
   if (!classroom) notFound();
   const t = await getTranslations("classPage");
+  const tGradebook = await getTranslations("gradebook");
   const format = await getFormatter();
   return (
     <section>
@@ -67,13 +68,20 @@ export default async function ClassroomPage({ params }: Props) {
           ))}
         </ul>
       )}
-      <p>
-        <Link href={`/teacher/classes/${classroom.id}/assignments/new`} className="button primary">
-          {t("newAssignment")}
-        </Link>
-      </p>
+      {!classroom.archived && (
+        <p>
+          <Link href={`/teacher/classes/${classroom.id}/assignments/new`} className="button primary">
+            {t("newAssignment")}
+          </Link>
+        </p>
+      )}
 
       <h2>{t("roster")}</h2>
+      <p>
+        <Link href={`/teacher/classes/${classroom.id}/gradebook`} className="button">
+          {tGradebook("link")}
+        </Link>
+      </p>
       {classroom.enrollments.length === 0 ? (
         <p>{t("rosterEmpty")}</p>
       ) : (
@@ -90,7 +98,9 @@ export default async function ClassroomPage({ params }: Props) {
             <tbody>
               {classroom.enrollments.map(({ user, createdAt }) => (
                 <tr key={user.id}>
-                  <th scope="row">{user.displayName}</th>
+                  <th scope="row">
+                    <Link href={`/teacher/classes/${classroom.id}/students/${user.id}`}>{user.displayName}</Link>
+                  </th>
                   <td>{user.loginName}</td>
                   <td>{format.dateTime(createdAt, DATE_TIME)}</td>
                   <td>

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { teacherClassroom } from "@/lib/access";
+import { AssignmentForm } from "@/app/(teacher)/teacher/_components/assignment-form";
+import { activeTeacherClassroom } from "@/lib/access";
 import { listAssignableReadings } from "@/lib/assignments/assignments";
 import { requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { formatLocalDateTime } from "@/lib/time/zoned";
-import { AssignmentForm } from "./_components/assignment-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assignmentForm"))("title") };
@@ -17,7 +17,8 @@ export default async function NewAssignmentPage({ params }: { params: Promise<{ 
   const me = await requireUser(["TEACHER"]);
   const { classroomId } = await params;
   const classroom = await db.classroom.findFirst({
-    where: { id: classroomId, ...teacherClassroom(me.id) },
+    // An archived class is read-only: no new assignment (404).
+    where: { id: classroomId, ...activeTeacherClassroom(me.id) },
     select: { id: true, name: true },
   });
   if (!classroom) notFound();
@@ -30,7 +31,20 @@ export default async function NewAssignmentPage({ params }: { params: Promise<{ 
       </p>
       <h1>{t("title")}</h1>
       <p className="muted">{t("for", { name: classroom.name })}</p>
-      <AssignmentForm classroomId={classroom.id} readings={readings} defaultOpensAt={formatLocalDateTime(new Date())} />
+      <AssignmentForm
+        mode="create"
+        classroomId={classroom.id}
+        readings={readings}
+        defaults={{
+          title: readings.length === 1 ? readings[0]!.title : "",
+          instructions: "",
+          opensAt: formatLocalDateTime(new Date()),
+          dueAt: "",
+          readingEnabled: true,
+          quizEnabled: false,
+          debateEnabled: false,
+        }}
+      />
     </section>
   );
 }

@@ -1,0 +1,68 @@
+import { activeTeacherClassroom, teacherAssignment } from "@/lib/access";
+import type { Db } from "@/lib/db/client";
+import { fail } from "@/lib/errors";
+
+/**
+ * A copy of one of this teacher's assignments (from any of their classes, archived ones too: last year's
+ * lesson is the usual source) in a class they still teach: the reading, title, instructions, dates, parts, and
+ * the quiz's and board's settings. No student's work, no per-student extra time, no release, and the board
+ * starts at its opening phase. `copyTitle` names a copy made in the same class, so the two can be told apart.
+ */
+export async function duplicateAssignment(
+  db: Db,
+  teacherId: string,
+  input: { assignmentId: string; classroomId: string },
+  copyTitle: (title: string) => string,
+) {
+  const [source, target] = await Promise.all([
+    db.assignment.findFirst({
+      where: { id: input.assignmentId, ...teacherAssignment(teacherId) },
+      include: { quiz: true, debate: true },
+    }),
+    db.classroom.findFirst({
+      where: { id: input.classroomId, ...activeTeacherClassroom(teacherId) },
+      select: { id: true },
+    }),
+  ]);
+  if (!source) fail("notFound");
+  if (!target) fail("notFound", "classroomId");
+  const { quiz, debate } = source;
+  return db.assignment.create({
+    data: {
+      classroomId: target.id,
+      readingId: source.readingId,
+      title: target.id === source.classroomId ? copyTitle(source.title) : source.title,
+      instructions: source.instructions,
+      opensAt: source.opensAt,
+      dueAt: source.dueAt,
+      readingEnabled: source.readingEnabled,
+      quizEnabled: source.quizEnabled,
+      debateEnabled: source.debateEnabled,
+      quiz: {
+        create: quiz
+          ? {
+              attemptsAllowed: quiz.attemptsAllowed,
+              timeLimitMinutes: quiz.timeLimitMinutes,
+              release: quiz.release,
+              lateWorkAllowed: quiz.lateWorkAllowed,
+              glossaryDuringQuiz: quiz.glossaryDuringQuiz,
+            }
+          : {},
+      },
+      debate: {
+        create: debate
+          ? {
+              motion: debate.motion,
+              thirdSideEnabled: debate.thirdSideEnabled,
+              rebuttalAt: debate.rebuttalAt,
+              closesAt: debate.closesAt,
+              sideMode: debate.sideMode,
+              steelman: debate.steelman,
+              anonymous: debate.anonymous,
+            }
+          : {},
+      },
+    },
+    select: { id: true },
+  });
+}
