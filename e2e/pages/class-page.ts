@@ -18,7 +18,8 @@ export class ClassPage {
 
   async regenerateJoinCode() {
     const before = await this.joinCode();
-    await this.page.getByRole("button", { name: zh.classPage.regenerate }).click();
+    await this.page.getByText(zh.classPage.regenerate, { exact: true }).click(); // opens the confirmation
+    await this.page.getByRole("button", { name: zh.classPage.regenerateConfirm }).click();
     await expect(this.page.locator(".join-code")).not.toHaveText(before);
   }
 

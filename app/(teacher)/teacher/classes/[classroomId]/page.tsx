@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { QrCode } from "@/components/qr-code";
 import { requireUser } from "@/lib/auth";
 import { archiveClassroomAction, regenerateJoinCodeAction, removeStudentFromClassAction } from "@/lib/classes/actions";
 import { findTeacherClassroom } from "@/lib/classes/roster";
 import { db } from "@/lib/db";
+import { originOf } from "@/lib/http/origin";
 import { DATE_TIME } from "@/lib/time/formats";
+import { JoinPanel } from "./_components/join-panel";
 import { RenameForm } from "./_components/rename-form";
 
 type Props = { params: Promise<{ classroomId: string }> };
@@ -24,6 +28,8 @@ export default async function ClassroomPage({ params }: Props) {
   const t = await getTranslations("classPage");
   const tGradebook = await getTranslations("gradebook");
   const format = await getFormatter();
+  const origin = originOf(await headers());
+  const joinUrl = origin && `${origin}/join?code=${classroom.joinCode}`;
   return (
     <section>
       <p>
@@ -32,25 +38,24 @@ export default async function ClassroomPage({ params }: Props) {
       <h1>{classroom.name}</h1>
       {classroom.archived && <p className="notice">{t("archivedNotice")}</p>}
 
-      <div className="panel">
-        <dl className="facts">
-          <dt>{t("joinCode")}</dt>
-          <dd>
-            <strong className="join-code">{classroom.joinCode}</strong>
-          </dd>
-          <dt>{t("joinLink")}</dt>
-          <dd>
-            <code>/join?code={classroom.joinCode}</code>
-          </dd>
-        </dl>
-        <form action={regenerateJoinCodeAction} className="button-row">
-          <input type="hidden" name="classroomId" value={classroom.id} />
-          <button type="submit" className="button">
-            {t("regenerate")}
-          </button>
-          <span className="hint">{t("regenerateHint")}</span>
-        </form>
-      </div>
+      {!classroom.archived && (
+        <div className="panel">
+          <JoinPanel joinCode={classroom.joinCode} joinUrl={joinUrl}>
+            {joinUrl && <QrCode text={joinUrl} label={t("qrLabel", { url: joinUrl })} className="join-qr" />}
+          </JoinPanel>
+          {/* Two steps, without JavaScript too: open, then confirm; the old code stops working at once. */}
+          <details>
+            <summary>{t("regenerate")}</summary>
+            <form action={regenerateJoinCodeAction} className="stack">
+              <input type="hidden" name="classroomId" value={classroom.id} />
+              <p className="hint">{t("regenerateHint", { code: classroom.joinCode })}</p>
+              <button type="submit" className="button">
+                {t("regenerateConfirm")}
+              </button>
+            </form>
+          </details>
+        </div>
+      )}
 
       <h2>{t("assignments")}</h2>
       {classroom.assignments.length === 0 ? (
