@@ -5,6 +5,7 @@ const CLIENT_NAMESPACES = [
   "errors",
   "signIn",
   "signUp",
+  "resetPassword",
   "join",
   "account",
   "teacherHome",

@@ -17,6 +17,8 @@ import {
   requireTeacherClassroom,
   studentAssignment,
   studentAssignmentSql,
+  studentOfTeacherClassroom,
+  studentOfTeacherClassroomSql,
   teacherAssignment,
   teacherAssignmentForStudent,
   teacherAssignmentForStudentSql,
@@ -225,6 +227,23 @@ for (const provider of TEST_PROVIDERS) {
           teacherAssignmentForStudentSql(teacherId, studentId),
         ),
       ).toEqual(both(allowed));
+    });
+
+    test.each([
+      ["enrolled student", ids.T1, ids.C1, ids.S, true],
+      ["enrolled student, archived class", ids.T1, ids.CA, ids.S, true],
+      ["removed student", ids.T1, ids.C1, ids.R, false],
+      ["student of another class", ids.T1, ids.C1, ids.O, false],
+      ["other teacher", ids.T2, ids.C1, ids.S, false],
+      ["the teacher themself", ids.T1, ids.C1, ids.T1, false],
+    ])("studentOfTeacherClassroom: %s", async (_case, teacherId, classroomId, userId, allowed) => {
+      const prisma = await t.db.user.count({
+        where: { id: userId, ...studentOfTeacherClassroom(teacherId, classroomId) },
+      });
+      expect({
+        prisma,
+        sql: await sqlCount(t.db, Prisma.sql`"User" u`, userId, studentOfTeacherClassroomSql(teacherId, classroomId)),
+      }).toEqual(both(allowed));
     });
 
     test.each([

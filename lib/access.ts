@@ -81,6 +81,18 @@ export const teacherAssignmentForStudentSql = (teacherId: string, studentId: str
   SELECT 1 FROM "Classroom" access_c JOIN "Enrollment" access_e ON access_e."classroomId" = access_c."id"
   WHERE access_c."id" = a."classroomId" AND access_c."ownerId" = ${teacherId} AND access_e."userId" = ${studentId})`;
 
+/** A student enrolled now in this class of this teacher's (whose password the teacher may reset). */
+export const studentOfTeacherClassroom = (teacherId: string, classroomId: string) =>
+  ({
+    role: "STUDENT",
+    enrollments: { some: { classroom: { id: classroomId, ...teacherClassroom(teacherId) } } },
+  }) satisfies Prisma.UserWhereInput;
+export const studentOfTeacherClassroomSql = (
+  teacherId: string,
+  classroomId: string,
+) => Prisma.sql`(u."role" = ${"STUDENT"} AND EXISTS (
+  SELECT 1 FROM "Enrollment" access_e JOIN "Classroom" access_c ON access_c."id" = access_e."classroomId"
+  WHERE access_e."userId" = u."id" AND access_c."id" = ${classroomId} AND access_c."ownerId" = ${teacherId}))`;
 /** A reading this teacher may assign: the shared library (no owner) and their own. */
 export const assignableReading = (teacherId: string) =>
   ({ OR: [{ createdById: null }, { createdById: teacherId }] }) satisfies Prisma.ReadingWhereInput;

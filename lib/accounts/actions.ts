@@ -6,7 +6,15 @@ import { ExpectedError, fail } from "@/lib/errors";
 import { clientAddress } from "@/lib/http/client-address";
 import { limiters } from "@/lib/http/rate-limit";
 import { changePassword, createStudentInClass, createTeacher, enrollInClass } from "./accounts";
-import { changePasswordSchema, joinAnotherClassSchema, studentJoinSchema, teacherSignUpSchema } from "./schema";
+import { issuePasswordResetCode, resetPasswordWithCode } from "./password-reset";
+import {
+  changePasswordSchema,
+  issueResetCodeSchema,
+  joinAnotherClassSchema,
+  resetPasswordSchema,
+  studentJoinSchema,
+  teacherSignUpSchema,
+} from "./schema";
 
 // Each is called by a form with useActionState: (previous result, form data). The client signs in
 // with the same credentials once the account exists.
@@ -42,3 +50,28 @@ export const changePasswordAction = formAction(changePasswordSchema, ["TEACHER",
 export const joinAnotherClassAction = formAction(joinAnotherClassSchema, ["STUDENT"], (input, me) =>
   limitedJoin(() => enrollInClass(db, me.id, input.joinCode), me.id).then(() => undefined),
 );
+
+/** A teacher's one-time code for a student of their class; refused past 60 an hour per teacher. */
+export const issueResetCodeAction = formAction(issueResetCodeSchema, ["TEACHER"], async (input, me) => {
+  const key = `teacher:${me.id}`;
+  if (limiters.resetCodesIssued.isBlocked(key)) fail("tooManyAttempts");
+  limiters.resetCodesIssued.recordFailure(key);
+  const issued = await issuePasswordResetCode(db, me.id, input);
+  return { code: issued.code, loginName: issued.loginName, expiresAt: issued.expiresAt.toISOString() };
+});
+
+/** A student sets a new password with their teacher's code; wrong codes are counted per name and address. */
+export const resetPasswordAction = publicFormAction(resetPasswordSchema, async (input) => {
+  const keys = [`name:${input.loginName}`, `address:${await clientAddress()}`];
+  const [byName, byAddress] = [limiters.resetCodeName, limiters.resetCodeAddress];
+  if (byName.isBlocked(keys[0]!) || byAddress.isBlocked(keys[1]!)) fail("tooManyAttempts");
+  try {
+    await resetPasswordWithCode(db, input);
+  } catch (error) {
+    if (error instanceof ExpectedError && error.key === "resetCodeInvalid") {
+      byName.recordFailure(keys[0]!);
+      byAddress.recordFailure(keys[1]!);
+    }
+    throw error;
+  }
+});

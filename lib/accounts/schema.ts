@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCommonPassword } from "@/lib/auth/common-passwords";
+import { idSchema } from "@/lib/id-schema";
 
 /**
  * Every message is a key of the "errors" namespace in messages/*.json, so the form shows it in the
@@ -82,3 +83,15 @@ export const signInSchema = z.object({
 });
 
 export const joinAnotherClassSchema = z.object({ joinCode: joinCodeSchema });
+
+/** A student's password reset with the one-time code their teacher gave them. */
+export const resetPasswordSchema = z.object({
+  loginName: loginNameSchema,
+  code: z
+    .string({ error: "required" })
+    .transform((s) => s.replace(/[\s-]+/g, "").toUpperCase())
+    .pipe(z.string().min(1, { error: "required" }).max(16, { error: "resetCodeInvalid" })),
+  newPassword: newPasswordSchema,
+});
+
+export const issueResetCodeSchema = z.object({ classroomId: idSchema, studentId: idSchema });

@@ -32,7 +32,14 @@ export class FailureLimiter {
   }
 }
 
-type Limiters = { joinCode: FailureLimiter; signInName: FailureLimiter; signInAddress: FailureLimiter };
+type Limiters = {
+  joinCode: FailureLimiter;
+  signInName: FailureLimiter;
+  signInAddress: FailureLimiter;
+  resetCodeName: FailureLimiter;
+  resetCodeAddress: FailureLimiter;
+  resetCodesIssued: FailureLimiter;
+};
 const globalLimiters = globalThis as unknown as { limiters?: Limiters };
 
 /** The app's limiters, shared across hot reloads. */
@@ -42,4 +49,9 @@ export const limiters: Limiters = (globalLimiters.limiters ??= {
   // Wrong passwords, per login name and per client address.
   signInName: new FailureLimiter(10, 5 * 60_000),
   signInAddress: new FailureLimiter(100, 5 * 60_000),
+  // Wrong password-reset codes, per login name and per client address.
+  resetCodeName: new FailureLimiter(10, 15 * 60_000),
+  resetCodeAddress: new FailureLimiter(50, 15 * 60_000),
+  // Codes a teacher issues, counted as if failures: enough for a class that all forgot, not for a script.
+  resetCodesIssued: new FailureLimiter(60, 60 * 60_000),
 });

@@ -14,6 +14,10 @@ export default async function SignInPage() {
       <h1>{t("title")}</h1>
       <SignInForm />
       <p>
+        <Link href="/reset-password">{t("forgotPassword")}</Link>{" "}
+        <span className="hint">{t("forgotPasswordHint")}</span>
+      </p>
+      <p>
         {t("noAccount")} <Link href="/sign-up">{t("teacherSignUp")}</Link> ·{" "}
         <Link href="/join">{t("studentJoin")}</Link>
       </p>

@@ -12,6 +12,7 @@ import { originOf } from "@/lib/http/origin";
 import { DATE_TIME } from "@/lib/time/formats";
 import { JoinPanel } from "./_components/join-panel";
 import { RenameForm } from "./_components/rename-form";
+import { ResetCodeForm } from "./_components/reset-code-form";
 
 type Props = { params: Promise<{ classroomId: string }> };
 
@@ -109,6 +110,18 @@ export default async function ClassroomPage({ params }: Props) {
                   <td>{user.loginName}</td>
                   <td>{format.dateTime(createdAt, DATE_TIME)}</td>
                   <td>
+                    <details>
+                      <summary>
+                        {t("resetPassword")}
+                        <span className="visually-hidden"> {user.displayName}</span>
+                      </summary>
+                      <ResetCodeForm
+                        classroomId={classroom.id}
+                        studentId={user.id}
+                        name={user.displayName}
+                        resetUrl={`${origin ?? ""}/reset-password`}
+                      />
+                    </details>
                     {/* A two-step removal that needs no JavaScript: open, then confirm. */}
                     <details>
                       <summary>
