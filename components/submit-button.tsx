@@ -4,16 +4,19 @@ export function SubmitButton({
   label,
   pendingLabel,
   pending,
+  tone = "primary",
 }: {
   label: string;
   pendingLabel: string;
   pending: boolean;
+  /** "danger" for a write that cannot be undone (a deletion). */
+  tone?: "primary" | "danger";
 }) {
   return (
     // aria-disabled, not disabled: a disabled button loses focus, and keyboard users would land on <body>.
     <button
       type="submit"
-      className="button primary"
+      className={`button ${tone}`}
       aria-disabled={pending}
       onClick={(e) => pending && e.preventDefault()}
     >

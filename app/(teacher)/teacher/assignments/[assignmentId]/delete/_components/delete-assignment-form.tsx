@@ -45,7 +45,7 @@ export function DeleteAssignmentForm({
         <input type="hidden" name="confirm" value="yes" />
       )}
       <FormStatus error={formError} />
-      <SubmitButton label={t("deleteSubmit")} pendingLabel={t("deleting")} pending={pending} />
+      <SubmitButton label={t("deleteSubmit")} pendingLabel={t("deleting")} pending={pending} tone="danger" />
     </form>
   );
 }
