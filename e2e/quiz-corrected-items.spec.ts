@@ -59,7 +59,9 @@ test("a key corrected after students started: their score stays until the teache
     const row = teacher.getByRole("row", { name: /^陳同學 / });
     await expect(row).toContainText(`0 / ${fullMarks}`);
     const notice = teacher.getByRole("region", { name: zh.quizResults.correctedTitle });
-    await expect(notice).toContainText(fmt(zh.quizResults.correctedNotice, { count: 1, keys: "q01" }));
+    await expect(notice).toContainText(
+      fmt(zh.quizResults.correctedNotice, { count: 1, keys: fmt(zh.quizResults.itemNumber, { n: 1 }) }),
+    );
     await expectNoSeriousA11yViolations(teacher);
 
     await notice.getByRole("button", { name: zh.quizResults.regradeSubmit }).click();

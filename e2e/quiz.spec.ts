@@ -140,7 +140,10 @@ test("a student takes the quiz: autosave through a reload and an offline spell, 
   const row = page.getByRole("row", { name: /^測驗同學 / }); // the students table
   await expect(row).toContainText(zh.quizResults.status_submitted);
   await expectNoSeriousA11yViolations(page);
-  const entry = fmt(zh.quizResults.queueEntry, { student: "測驗同學", item: "q24" });
+  const entry = fmt(zh.quizResults.queueEntry, {
+    student: "測驗同學",
+    item: fmt(zh.quizResults.itemNumber, { n: 24 }),
+  });
   await expect(page.getByRole("article", { name: entry })).toContainText("<b>第19段</b>"); // shown as text
   const queued = page.getByRole("form", { name: entry });
   await queued
@@ -156,8 +159,16 @@ test("a student takes the quiz: autosave through a reload and an offline spell, 
   // The student's answers, behind a disclosure named by the summary (found by its text up to the score).
   const summaryStart = fmt(zh.quizResults.answersSummary, { student: "測驗同學", score: "\0" }).split("\0")[0]!;
   await page.getByText(summaryStart).click();
+  // Item 4's row shows the key beside the answer; its score editor opens from the row, one editor at a time.
+  const item4 = fmt(zh.quizResults.itemNumber, { n: 4 });
+  const answers = page.locator("details", { has: page.getByText(summaryStart) });
+  const row4 = answers.getByRole("row").filter({ has: page.getByRole("rowheader", { name: item4, exact: true }) });
+  await expect(row4.getByRole("cell").nth(1)).toHaveText(
+    q(4).answer ? zh.quizResults.answerTrue : zh.quizResults.answerFalse,
+  );
+  await row4.getByText(`${zh.quizResults.change} ${item4}`).click();
   const override = page.getByRole("form", {
-    name: fmt(zh.quizResults.overrideForm, { student: "測驗同學", item: "q04" }),
+    name: fmt(zh.quizResults.overrideForm, { student: "測驗同學", item: item4 }),
   });
   await override.getByRole("spinbutton").fill(String(points(4)));
   await override.getByRole("button", { name: zh.quizResults.overrideSubmit }).click();
@@ -178,7 +189,7 @@ test("a student takes the quiz: autosave through a reload and an offline spell, 
   expect(csv.startsWith("\uFEFF")).toBe(true);
   const lines = csv.trim().split(/\r?\n/);
   expect(lines).toHaveLength(2);
-  expect(lines[0]!.split(",").filter((h) => /q\d\d/.test(h))).toHaveLength(ITEMS.length);
+  expect(lines[0]!.split(",").filter((h) => /第 \d+ 題/.test(h))).toHaveLength(ITEMS.length);
   expect(lines[1]).toContain("測驗同學");
 
   // The student sees the teacher's grade and note.

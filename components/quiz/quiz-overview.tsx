@@ -26,6 +26,14 @@ export function QuizOverview({ assignmentId, overview: o }: { assignmentId: stri
         </div>
       )}
 
+      {o.next && (
+        <p>
+          <a href={o.next.href} className="button primary">
+            {o.next.label}
+          </a>
+        </p>
+      )}
+
       {o.start && (
         <>
           <p className="hint">{o.start.hint}</p>

@@ -72,6 +72,13 @@ export function ReaderBody(props: ReaderProps & { uiLang: string }) {
           {props.markedRead ? labels.markUnread : labels.markRead}
         </button>
       </form>
+      {props.nextStep && (
+        <p>
+          <a href={props.nextStep.href} className={props.markedRead ? "button primary" : "button"}>
+            {props.nextStep.label}
+          </a>
+        </p>
+      )}
 
       <MyHighlights
         items={props.highlights}

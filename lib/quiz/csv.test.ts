@@ -8,6 +8,7 @@ const WORDS: CsvWords = {
   status: "狀態",
   score: "得分",
   maxScore: "滿分",
+  item: (n) => `第${n}題`,
   statuses: { not_started: "未開始", in_progress: "作答中", submitted: "已交卷(待評分)", graded: "已評分" },
 };
 
@@ -55,6 +56,7 @@ function student(
             teacherScore: null,
             overrideReason: null,
             correct: null,
+            keyViews: [],
           })),
   };
 }
@@ -76,7 +78,7 @@ describe("quiz results CSV", () => {
   it("has one header row, one row per student, one column per item", () => {
     const lines = csv.slice(1).split("\r\n");
     expect(lines.at(-1)).toBe(""); // ends with a line break
-    expect(lines[0]).toBe("學生,登入名稱,狀態,得分,滿分,q01 文章中「狼來了」指的是什麼?,q02 短,q24 簡答");
+    expect(lines[0]).toBe("學生,登入名稱,狀態,得分,滿分,第1題 文章中「狼來了」指的是什麼?,第2題 短,第3題 簡答");
     expect(lines[1]).toBe("陳同學,student1,已評分,3.5,4,1,0.5,2");
     expect(lines.length).toBe(1 + STUDENTS.length + 1);
   });
@@ -90,8 +92,8 @@ describe("quiz results CSV", () => {
   it("names items in the teacher's language and shortens long prompts", () => {
     const long = item("9", "q09", "一".repeat(40));
     const en = buildResultsCsv({ items: [ITEMS[0]!, long], students: [] }, WORDS, "en");
-    expect(en.slice(1).split("\r\n")[0]).toBe("學生,登入名稱,狀態,得分,滿分,q01 q01 in English,q09 q09 in English");
+    expect(en.slice(1).split("\r\n")[0]).toBe("學生,登入名稱,狀態,得分,滿分,第1題 q01 in English,第9題 q09 in English");
     const zh = buildResultsCsv({ items: [long], students: [] }, WORDS, "zhHant");
-    expect(zh).toContain(`q09 ${"一".repeat(24)}…`);
+    expect(zh).toContain(`第9題 ${"一".repeat(24)}…`);
   });
 });

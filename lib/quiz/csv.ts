@@ -9,6 +9,8 @@ export type CsvWords = {
   status: string;
   score: string;
   maxScore: string;
+  /** An item's column heading starts with its number: "第 3 題". */
+  item: (position: number) => string;
   statuses: Record<ResultStatus, string>;
 };
 
@@ -37,7 +39,7 @@ export function buildResultsCsv(
     words.status,
     words.score,
     words.maxScore,
-    ...results.items.map((item) => `${item.key} ${shortPrompt(item.prompt[language])}`),
+    ...results.items.map((item) => `${words.item(item.position)} ${shortPrompt(item.prompt[language])}`),
   ];
   const rows = results.students.map((s) => {
     const scoreOf = new Map(s.answers.map((a) => [a.itemId, a.score]));

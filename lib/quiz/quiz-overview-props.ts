@@ -118,6 +118,10 @@ export function overviewProps(
         }
       : null,
     noStart: state.canStart || submitted ? null : state.closed ? t("quiz.closed") : t("quiz.noAttemptsLeft"),
+    next:
+      submitted && assignment.debateEnabled
+        ? { href: `/student/assignments/${assignment.id}/debate`, label: t("quiz.nextDebate") }
+        : null,
     feedback: feedback && {
       title: t("quiz.feedbackTitle"),
       labels: {

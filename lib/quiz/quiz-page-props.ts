@@ -57,6 +57,8 @@ export type OverviewProps = {
     items: FeedbackView[];
   } | null;
   readerHref: string | null;
+  /** After handing in: the assignment's next step (its debate board), if it has one. */
+  next: { href: string; label: string } | null;
 };
 
 export type QuizMessages = { quiz: (typeof MESSAGES)[Locale]["quiz"]; errors: (typeof MESSAGES)[Locale]["errors"] };

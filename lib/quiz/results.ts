@@ -49,6 +49,8 @@ export type StudentAnswer = {
   overrideReason: string | null;
   /** The automatic verdict; null for short answers and blanks. */
   correct: boolean | null;
+  /** The key of the revision this attempt is graded on, as answers read (several paragraphs may count); none for short answers. */
+  keyViews: AnswerView[];
 };
 
 export type StudentResult = {
@@ -74,7 +76,8 @@ export type QueuedAnswer = {
   itemId: string;
   studentId: string;
   studentName: string;
-  itemKey: string;
+  /** The item's number in the quiz (people see "第 24 題", never its key). */
+  itemPosition: number;
   prompt: Bilingual;
   rubric: Bilingual | null;
   /** Exactly as typed: the page shows it as plain text. */
@@ -218,7 +221,7 @@ export async function loadQuizResults(db: Db, teacherId: string, assignmentId: s
         itemId: answer.attemptItemId,
         studentId: r.studentId,
         studentName: r.displayName,
-        itemKey: item.key,
+        itemPosition: item.position,
         prompt: item.prompt,
         rubric: item.rubric,
         answerText: answer.view.text,
@@ -274,5 +277,11 @@ function toStudentAnswer(
     teacherScore: row?.teacherScore ?? null,
     overrideReason: row?.overrideReason ?? null,
     correct: blank ? null : gradeItem(item, value).correct,
+    keyViews:
+      item.type === "short"
+        ? []
+        : item.type === "paragraph"
+          ? item.answer.map((id) => viewAnswer(item, id, positions))
+          : [viewAnswer(item, item.answer, positions)],
   };
 }

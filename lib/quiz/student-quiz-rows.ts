@@ -16,6 +16,7 @@ const quizRow = z.object({
   title: z.string(),
   readingId: z.string(),
   readingEnabled: z.boolean(),
+  debateEnabled: z.boolean(),
   opensAt: date,
   dueAt: date.nullable(),
   quizId: z.string(),
@@ -54,7 +55,7 @@ export type StudentAnswer = z.infer<typeof answerRow>;
  */
 export async function readStudentQuiz(db: Db, studentId: string, assignmentId: string) {
   const rows = await db.$queryRaw<unknown[]>`
-    SELECT a."id" AS "assignmentId", a."title", a."readingId", a."readingEnabled", a."opensAt", a."dueAt",
+    SELECT a."id" AS "assignmentId", a."title", a."readingId", a."readingEnabled", a."debateEnabled", a."opensAt", a."dueAt",
            q."id" AS "quizId", q."attemptsAllowed", q."timeLimitMinutes", q."release", q."releasedAt", q."lateWorkAllowed",
            x."extraMinutes"
     FROM "Assignment" a
@@ -80,6 +81,7 @@ function toQuiz(row: z.infer<typeof quizRow>) {
       title: row.title,
       readingId: row.readingId,
       readingEnabled: row.readingEnabled,
+      debateEnabled: row.debateEnabled,
       opensAt: row.opensAt,
       dueAt: row.dueAt,
     },
@@ -98,7 +100,7 @@ export async function readOwnAttempt(
 ): Promise<{ attempt: StudentAttempt; quiz: StudentQuiz } | null> {
   const rows = await db.$queryRaw<unknown[]>`
     SELECT t."id", t."number", t."status", t."startedAt", t."regradedAt", t."submittedAt", t."score", t."maxScore",
-           a."id" AS "assignmentId", a."title", a."readingId", a."readingEnabled", a."opensAt", a."dueAt",
+           a."id" AS "assignmentId", a."title", a."readingId", a."readingEnabled", a."debateEnabled", a."opensAt", a."dueAt",
            q."id" AS "quizId", q."attemptsAllowed", q."timeLimitMinutes", q."release", q."releasedAt", q."lateWorkAllowed",
            x."extraMinutes"
     FROM "QuizAttempt" t

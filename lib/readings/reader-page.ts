@@ -48,6 +48,8 @@ export type ReaderProps = {
   jumpLabels: Record<number, string>;
   errorMessages: Record<string, string>;
   refusal: string | null;
+  /** Where the student goes after reading: the assignment's quiz, else its board; null without either. */
+  nextStep: { href: string; label: string } | null;
 };
 
 const READER_LABELS = [
@@ -191,5 +193,12 @@ export async function loadReaderPage(
     errorMessages: Object.fromEntries(ERRORS.map((k) => [k, t(`errors.${k}`)])),
     // Why a form post (mark as read, 繁/简, delete) changed nothing; only the catalog's words reach the page.
     refusal: typeof refused === "string" ? t(`errors.${ERRORS.find((k) => k === refused) ?? "unexpected"}`) : null,
+    nextStep: preview
+      ? null
+      : assignment.quizEnabled
+        ? { href: `/student/assignments/${assignment.id}/quiz`, label: t("reader.nextQuiz") }
+        : assignment.debateEnabled
+          ? { href: `/student/assignments/${assignment.id}/debate`, label: t("reader.nextDebate") }
+          : null,
   };
 }

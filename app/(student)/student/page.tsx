@@ -6,6 +6,7 @@ import { listStudentAssignments } from "@/lib/assignments/queries";
 import { requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { DATE_TIME } from "@/lib/time/formats";
+import { AssignmentSteps } from "./_components/assignment-steps";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("studentHome"))("title") };
@@ -14,11 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StudentHomePage() {
   const me = await requireUser(["STUDENT"]);
   const t = await getTranslations("studentHome");
-  const tQuiz = await getTranslations("quiz");
-  const tDebate = await getTranslations("debate");
   const format = await getFormatter();
   const now = await getNow();
-  const assignments = await listStudentAssignments(db, me.id);
+  const assignments = await listStudentAssignments(db, me.id, now);
   return (
     <section>
       <h1>{t("title")}</h1>
@@ -30,7 +29,7 @@ export default async function StudentHomePage() {
             <li key={a.id} className="card">
               {/* A plain link: the reader is a Pages Router page, and next/link's prefetch would run it (and count it as opened). */}
               <h2 id={`assignment-${a.id}`}>
-                {a.readingEnabled ? <a href={`/student/assignments/${a.id}`}>{a.title}</a> : a.title}
+                {a.steps.reading ? <a href={`/student/assignments/${a.id}`}>{a.title}</a> : a.title}
               </h2>
               <dl className="facts">
                 <dt>{t("classLabel")}</dt>
@@ -43,29 +42,7 @@ export default async function StudentHomePage() {
                 <dt>{t("due")}</dt>
                 <dd>{a.dueAt ? format.dateTime(a.dueAt, DATE_TIME) : t("noDue")}</dd>
               </dl>
-              {hasOpened(a, now) && (a.quizEnabled || a.debateEnabled) && (
-                <p className="button-row">
-                  {/* Named "Quiz" / "Debate" like their neighbours; the card's title (their description) says which. */}
-                  {a.quizEnabled && (
-                    <Link
-                      className="button small"
-                      href={`/student/assignments/${a.id}/quiz`}
-                      aria-describedby={`assignment-${a.id}`}
-                    >
-                      {tQuiz("quizLink")}
-                    </Link>
-                  )}
-                  {a.debateEnabled && (
-                    <Link
-                      className="button small"
-                      href={`/student/assignments/${a.id}/debate`}
-                      aria-describedby={`assignment-${a.id}`}
-                    >
-                      {tDebate("debateLink")}
-                    </Link>
-                  )}
-                </p>
-              )}
+              {hasOpened(a, now) && <AssignmentSteps assignment={a} />}
             </li>
           ))}
         </ul>

@@ -44,7 +44,9 @@ export default async function QuizResultsPage({ params }: Props) {
         <CorrectedItemsNotice
           assignmentId={assignment.id}
           attempts={outdated.length}
-          keys={[...new Set(outdated.flatMap((s) => s.outdatedKeys))].sort()}
+          items={results.items
+            .filter((item) => outdated.some((s) => s.outdatedKeys.includes(item.key)))
+            .map((item) => t("itemNumber", { n: item.position }))}
         />
       </ClientMessages>
       <dl className="facts">

@@ -14,7 +14,7 @@ export async function GradingQueue({ results }: { results: QuizResults }) {
     <ol className="plain-list" style={{ listStyle: "none", padding: 0 }}>
       {results.gradingQueue.map((q) => {
         const headingId = `queue-${q.attemptId}-${q.itemId}`;
-        const name = t("queueEntry", { student: q.studentName, item: q.itemKey });
+        const name = t("queueEntry", { student: q.studentName, item: t("itemNumber", { n: q.itemPosition }) });
         return (
           <li key={headingId}>
             <article className="panel" aria-labelledby={headingId}>

@@ -4,6 +4,9 @@ import type { ScoreBucket } from "@/lib/quiz/results";
 const HEIGHT = 120;
 const BAR = 24;
 const GAP = 8;
+// Room on the left for the count axis's title, and below for the score ticks and the score axis's title.
+const LEFT = 18;
+const BELOW = 56;
 
 /**
  * The distribution as a server-drawn SVG (no chart library, nothing to load). Screen readers get the
@@ -22,18 +25,32 @@ export async function ScoreChart({ buckets }: { buckets: ScoreBucket[] }) {
       .map((b) => t("bucketSummary", { range: range(b), count: b.count }))
       .join(t("bucketSeparator")),
   });
-  const width = buckets.length * (BAR + GAP) + GAP;
+  const width = LEFT + buckets.length * (BAR + GAP) + GAP;
   return (
     <figure style={{ margin: 0 }}>
       <svg
         role="img"
         aria-label={summary}
-        viewBox={`0 0 ${width} ${HEIGHT + 40}`}
+        viewBox={`0 0 ${width} ${HEIGHT + BELOW}`}
         style={{ width: "100%", maxWidth: "36rem", height: "auto" }}
       >
-        <line x1={0} x2={width} y1={HEIGHT + 20} y2={HEIGHT + 20} stroke="currentColor" strokeWidth={1} />
+        <line x1={LEFT} x2={width} y1={HEIGHT + 20} y2={HEIGHT + 20} stroke="currentColor" strokeWidth={1} />
+        <line x1={LEFT} x2={LEFT} y1={12} y2={HEIGHT + 20} stroke="currentColor" strokeWidth={1} />
+        <text
+          x={-(HEIGHT + 20) / 2 - 6}
+          y={11}
+          transform="rotate(-90)"
+          textAnchor="middle"
+          fontSize={9}
+          fill="currentColor"
+        >
+          {t("axisStudents")}
+        </text>
+        <text x={LEFT + (width - LEFT) / 2} y={HEIGHT + 50} textAnchor="middle" fontSize={9} fill="currentColor">
+          {t("axisScore")}
+        </text>
         {buckets.map((b, i) => {
-          const x = GAP + i * (BAR + GAP);
+          const x = LEFT + GAP + i * (BAR + GAP);
           const h = Math.round((b.count / highest) * HEIGHT);
           return (
             <g key={b.from}>

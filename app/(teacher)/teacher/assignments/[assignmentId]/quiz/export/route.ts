@@ -28,6 +28,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ass
       status: t("status"),
       score: t("score"),
       maxScore: t("maxScore"),
+      item: (n) => t("itemNumber", { n }),
       statuses: {
         not_started: t("status_not_started"),
         in_progress: t("status_in_progress"),

@@ -1,0 +1,81 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { Steps } from "@/lib/assignments/student-steps";
+
+type Props = { assignment: { id: string; title: string; steps: Steps } };
+
+/**
+ * 閱讀 → 測驗 → 辯論: each part that is on, where the student stands on it, and its link; the step to do next
+ * is marked (aria-current="step") and its link is the card's button. Links are named after their step and
+ * described by the card's title, like neighbours on a list of cards.
+ */
+export async function AssignmentSteps({ assignment: a }: Props) {
+  const t = await getTranslations("studentHome");
+  const tQuiz = await getTranslations("quiz");
+  const tDebate = await getTranslations("debate");
+  const format = await getFormatter();
+  const { reading, quiz, debate, next } = a.steps;
+  const base = `/student/assignments/${a.id}`;
+  const describedBy = `assignment-${a.id}`;
+  const step = (
+    part: "reading" | "quiz" | "debate",
+    name: string,
+    href: string,
+    status: React.ReactNode,
+    // The reader is a Pages Router page: a plain link, as next/link's prefetch would run it (and count it as opened).
+    plain = false,
+  ) => {
+    const className = `button small${next === part ? " primary" : ""}`;
+    return (
+      <li key={part} aria-current={next === part ? "step" : undefined} className={next === part ? "next" : undefined}>
+        {plain ? (
+          <a className={className} href={href} aria-describedby={describedBy}>
+            {name}
+          </a>
+        ) : (
+          <Link className={className} href={href} aria-describedby={describedBy}>
+            {name}
+          </Link>
+        )}{" "}
+        <span className="step-status">{status}</span>
+        {next === part && <span className="visually-hidden"> {t("nextStep")}</span>}
+      </li>
+    );
+  };
+  return (
+    <>
+      <ol className="steps" aria-label={t("stepsLabel", { title: a.title })}>
+        {reading &&
+          step(
+            "reading",
+            t("stepReading"),
+            base,
+            reading.state === "reading"
+              ? t("reading_reading", { percent: reading.percent })
+              : t(`reading_${reading.state}`),
+            true,
+          )}
+        {quiz &&
+          step(
+            "quiz",
+            tQuiz("quizLink"),
+            `${base}/quiz`,
+            quiz.state === "scored"
+              ? t("quiz_scored", { score: format.number(quiz.score), max: format.number(quiz.maxScore) })
+              : t(`quiz_${quiz.state}`),
+          )}
+        {debate &&
+          step(
+            "debate",
+            tDebate("debateLink"),
+            `${base}/debate`,
+            <>
+              {t(`debate_${debate.phase}`)} · {t("debatePosts", { count: debate.posts })}
+              {debate.feedback && <> · {t("debateFeedback")}</>}
+            </>,
+          )}
+      </ol>
+      {next === null && <p className="step-status">{t("allDone")}</p>}
+    </>
+  );
+}
