@@ -188,7 +188,7 @@ describe.each(TEST_PROVIDERS)("quiz results on %s", (provider) => {
     const queued = before.gradingQueue.find((q) => q.studentId === S2)!;
     expect(queued).toMatchObject({
       itemId: short.id,
-      itemKey: short.item.key,
+      itemPosition: items.findIndex((i) => i.id === short.id) + 1,
       studentName: row(before, S2).displayName,
       answerText: wrongAnswer(short.item),
       points: 2,

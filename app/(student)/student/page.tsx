@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getNow, getTranslations } from "next-intl/server";
 import { hasOpened } from "@/lib/access";
 import { listStudentAssignments } from "@/lib/assignments/queries";

@@ -40,11 +40,16 @@ export default async function GradebookPage({ params, searchParams }: Props) {
   const format = await getFormatter();
   const base = `/teacher/classes/${gradebook.classroom.id}`;
 
-  const sortHeader = (label: string, target: GradebookSort, key: string) => {
+  const sortHeader = (label: string, target: GradebookSort, key: string, className?: string) => {
     const active = gradebookSortParam(sort) === gradebookSortParam(target);
     const dir = active && !descending ? "desc" : "asc";
     return (
-      <th scope="col" key={key} aria-sort={active ? (descending ? "descending" : "ascending") : undefined}>
+      <th
+        scope="col"
+        key={key}
+        className={className}
+        aria-sort={active ? (descending ? "descending" : "ascending") : undefined}
+      >
         <Link href={`?sort=${gradebookSortParam(target)}&dir=${dir}`}>
           {label}
           <span aria-hidden="true">{active ? (descending ? " ▼" : " ▲") : ""}</span>
@@ -81,13 +86,13 @@ export default async function GradebookPage({ params, searchParams }: Props) {
                 <tr>
                   <td />
                   {gradebook.assignments.map((a) => (
-                    <th key={a.id} scope="colgroup" colSpan={partColumns(a.parts)}>
+                    <th key={a.id} scope="colgroup" colSpan={partColumns(a.parts)} className="gradebook-assignment">
                       <Link href={`/teacher/assignments/${a.id}`}>{a.title}</Link>
                     </th>
                   ))}
                 </tr>
                 <tr>
-                  {sortHeader(t("student"), { by: "name" }, "name")}
+                  {sortHeader(t("student"), { by: "name" }, "name", "gradebook-name")}
                   {gradebook.assignments.flatMap((a, index) => [
                     a.parts.reading && sortHeader(t("reading"), { by: "cell", index, part: "reading" }, `${a.id}-r`),
                     a.parts.quiz && sortHeader(t("quiz"), { by: "cell", index, part: "quiz" }, `${a.id}-q`),
@@ -103,7 +108,7 @@ export default async function GradebookPage({ params, searchParams }: Props) {
               <tbody>
                 {rows.map((r) => (
                   <tr key={r.studentId}>
-                    <th scope="row">
+                    <th scope="row" className="gradebook-name">
                       <Link href={`${base}/students/${r.studentId}`}>{r.displayName}</Link>
                     </th>
                     {r.cells.flatMap((cell, i) => {
