@@ -50,6 +50,22 @@ describe.each(TEST_PROVIDERS)("password reset codes (%s)", (provider) => {
     expect((await student()).passwordHash).toBe(after.passwordHash);
   });
 
+  it("lets only one of two uses sent at once through", async () => {
+    const { code } = await issue();
+    const results = await Promise.allSettled(
+      ["first-new-password-1", "second-new-password-2"].map((newPassword) =>
+        resetPasswordWithCode(t.db, { loginName: STUDENT.loginName, code, newPassword }),
+      ),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const hash = (await student()).passwordHash;
+    const [first, second] = [
+      await verifyPassword(hash, "first-new-password-1"),
+      await verifyPassword(hash, "second-new-password-2"),
+    ];
+    expect(results[0]!.status === "fulfilled" ? first : second).toBe(true);
+  });
+
   it("refuses a code for another name, an expired code and a code replaced by a newer one", async () => {
     const { code: old } = await issue();
     const { code: current } = await issue(); // replaces the first

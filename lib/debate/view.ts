@@ -10,7 +10,11 @@ import { activeSides, isSide, type Side } from "./sides";
  * an anonymous board shows students pseudonyms (the teacher always sees names); rating totals appear for
  * students only once revealed or closed. The page and the live updates both render this.
  */
-export type Viewer = { id: string; role: "TEACHER" | "STUDENT" };
+/**
+ * Who looks at the board. `asClass`: the class's teacher showing it on a projector, seeing what every student
+ * sees of others' posts (no hidden text, no own posts, pseudonyms when the board is anonymous).
+ */
+export type Viewer = { id: string; role: "TEACHER" | "STUDENT"; asClass?: boolean };
 
 export type PostView = {
   id: string;
@@ -45,9 +49,11 @@ export async function loadBoardView(
   locale: PseudonymLocale,
   now = new Date(),
 ) {
-  const teacher = viewer.role === "TEACHER";
-  const studentBoard = teacher ? null : await findStudentBoard(db, viewer.id, assignmentId, now);
-  const board = teacher ? await findTeacherBoard(db, viewer.id, assignmentId) : studentBoard;
+  const owner = viewer.role === "TEACHER";
+  // What the viewer is shown: a teacher's view, or (projecting for the class) a student's.
+  const teacher = owner && !viewer.asClass;
+  const studentBoard = owner ? null : await findStudentBoard(db, viewer.id, assignmentId, now);
+  const board = owner ? await findTeacherBoard(db, viewer.id, assignmentId) : studentBoard;
   if (!board) return null;
   // A student's seat is taken the first time they open the board (their pseudonym is fixed from then on).
   const seat = studentBoard ? (studentBoard.participants[0] ?? (await takeSeat(db, viewer.id, studentBoard.id))) : null;
@@ -71,7 +77,7 @@ export async function loadBoardView(
 
   const views = new Map<string, PostView>();
   for (const row of rows) {
-    const mine = row.authorId === viewer.id;
+    const mine = !viewer.asClass && row.authorId === viewer.id;
     if (!canSee({ phase, viewerIsAuthor: mine, viewerIsTeacher: teacher, hidden: false })) continue;
     const hiddenForViewer = row.hiddenAt !== null && !mine && !teacher;
     const values = row.ratings.map((r) => r.value);

@@ -94,6 +94,11 @@ export default async function TeacherDebatePage({ params }: Props) {
           </p>
         )}
         {!assignment.debateEnabled && <p className="notice">{t("boardOff")}</p>}
+        <p>
+          <Link href={`${base}/debate/projector`} className="button">
+            {t("projector.link")}
+          </Link>
+        </p>
         {/* LiveRefresh speaks the students' "debate" words; the page's other client parts use the teacher layout's. */}
         <ClientMessages namespaces={["debate"]}>
           <LiveRefresh
