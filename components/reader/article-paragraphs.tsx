@@ -16,7 +16,14 @@ export function ArticleParagraphs({ view, uiLang, labels }: { view: ReaderView; 
         const marked = new Set<number>();
         return (
           <p key={p.id} id={`p-${p.position}`} className="para" data-pos={p.position}>
-            <a href={`#p-${p.position}`} className="pnum" aria-label={labels.paragraph(p.position)} lang={uiLang}>
+            {/* A link to copy or share, but not a tab stop: thirty of them stood between the reader and "mark as read". */}
+            <a
+              href={`#p-${p.position}`}
+              className="pnum"
+              aria-label={labels.paragraph(p.position)}
+              lang={uiLang}
+              tabIndex={-1}
+            >
               ¶{p.position}
             </a>
             <span className="ptext" data-pid={p.id}>

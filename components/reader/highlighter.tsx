@@ -5,12 +5,14 @@ import { useRefresh } from "@/components/use-refresh";
 import { trimRange } from "@/lib/readings/anchors";
 import { offsetsInElement, rangeFromOffsets } from "@/lib/readings/dom-offsets";
 import type { Script } from "@/lib/readings/script";
+import { type PickedRange, SentencePicker, type SentencePickerLabels } from "./sentence-picker";
 
 type Saved = { id: string; paragraphId: string; start: number; end: number };
-type HighlighterLabels = Record<
-  "highlightSelection" | "crossParagraph" | "noteLabel" | "notePlaceholder" | "saving" | "saveHighlight" | "cancel",
-  string
->;
+type HighlighterLabels = SentencePickerLabels &
+  Record<
+    "highlightSelection" | "crossParagraph" | "noteLabel" | "notePlaceholder" | "saving" | "saveHighlight" | "cancel",
+    string
+  >;
 type Pending = { paragraphId: string; start: number; end: number; text: string; clipped: boolean };
 
 /**
@@ -128,6 +130,14 @@ export function Highlighter({ assignmentId, script, highlights, labels, errorMes
     };
   }, [onSelectionEnd]);
 
+  /** A range chosen sentence by sentence (SentencePicker): the same panel as for a selection, focused. */
+  const pick = useCallback((range: PickedRange) => {
+    setError(undefined);
+    focusWhenOpened.current = true;
+    clientKey.current = null;
+    setPending({ ...range, clipped: false });
+  }, []);
+
   async function save(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -160,6 +170,7 @@ export function Highlighter({ assignmentId, script, highlights, labels, errorMes
 
   return (
     <div ref={container} className="highlighter" tabIndex={-1}>
+      <SentencePicker article={() => container.current} labels={labels} onPick={pick} />
       {children}
       {pending && (
         <form
