@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, useRef } from "react";
 import { postJson } from "@/components/post-json";
+import { takeKeptPlace } from "./keep-place";
 
 const SEND_EVERY_MS = 2000;
 
@@ -28,7 +29,17 @@ export function ProgressTracker({
   const arrival = useRef(furthest);
   const returnToPlace = useEffectEvent((jumped: () => void) => {
     // The return to where they left off is a jump too: the paragraphs below it are on screen, not yet read.
-    if (window.location.hash) jumped();
+    // After the page's own form posts (繁/简, "mark as read") it goes back to where the student was instead.
+    const kept = takeKeptPlace();
+    if (kept === "mark-read") {
+      jumped();
+      const button = document.getElementById("mark-read-button");
+      button?.scrollIntoView({ block: "center" });
+      button?.focus({ preventScroll: true });
+    } else if (kept !== null) {
+      jumped();
+      document.getElementById(`p-${kept}`)?.scrollIntoView({ block: "start" });
+    } else if (window.location.hash) jumped();
     else if (arrival.current > 1 && !stayAtTop) {
       jumped();
       document.getElementById(`p-${arrival.current}`)?.scrollIntoView({ block: "start" });

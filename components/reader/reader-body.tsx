@@ -2,6 +2,7 @@ import { RefusalAlert } from "@/components/refusal-alert";
 import type { ReaderProps } from "@/lib/readings/reader-page";
 import { ArticleText } from "./article-text";
 import { Highlighter } from "./highlighter";
+import { keepPlace, paragraphInView } from "./keep-place";
 import { MyHighlights } from "./my-highlights";
 import { ProgressTracker } from "./progress-tracker";
 import { TextSizeControl } from "./text-size-control";
@@ -64,11 +65,11 @@ export function ReaderBody(props: ReaderProps & { uiLang: string }) {
       </Highlighter>
       <ProgressTracker assignmentId={assignmentId} furthest={props.furthest} stayAtTop={Boolean(props.refusal)} />
 
-      <form method="post" action="/api/reader/read" className="mark-read">
+      <form method="post" action="/api/reader/read" className="mark-read" onSubmit={() => keepPlace("mark-read")}>
         <input type="hidden" name="assignmentId" value={assignmentId} />
         <input type="hidden" name="read" value={String(!props.markedRead)} />
         {props.markedRead && <p className="form-success">{labels.markedRead}</p>}
-        <button type="submit" className={props.markedRead ? "button" : "button primary"}>
+        <button id="mark-read-button" type="submit" className={props.markedRead ? "button" : "button primary"}>
           {props.markedRead ? labels.markUnread : labels.markRead}
         </button>
       </form>
@@ -94,7 +95,13 @@ export function ReaderBody(props: ReaderProps & { uiLang: string }) {
 /** The 繁/简 switch: a plain form post, so it works without JavaScript. */
 function ScriptSwitch({ scriptButtons, script, labels }: Pick<ReaderProps, "scriptButtons" | "script" | "labels">) {
   return (
-    <form method="post" action="/api/me/script" className="button-row" aria-label={labels.script}>
+    <form
+      method="post"
+      action="/api/me/script"
+      className="button-row"
+      aria-label={labels.script}
+      onSubmit={() => keepPlace(paragraphInView())}
+    >
       {scriptButtons.map((b) => (
         <button
           key={b.script}

@@ -1,4 +1,5 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { paragraphInView } from "./keep-place";
 
 const SIZES = [0.9, 1, 1.15, 1.3, 1.5, 1.75];
 const KEY = "reader-text-size";
@@ -6,6 +7,12 @@ const KEY = "reader-text-size";
 /** Kept in this browser only; shown once JavaScript runs (it does nothing without it). */
 export function TextSizeControl({ labels }: { labels: Record<"textSize" | "smaller" | "larger", string> }) {
   const [index, setIndex] = useState<number | null>(null);
+  // The paragraph at the top of the screen when the size changed: it stays there as the text reflows.
+  const anchor = useRef<number | null>(null);
+  const resize = (next: number) => {
+    anchor.current = paragraphInView();
+    setIndex(next);
+  };
 
   useEffect(() => {
     const stored = Number(window.localStorage.getItem(KEY));
@@ -16,6 +23,8 @@ export function TextSizeControl({ labels }: { labels: Record<"textSize" | "small
     if (index === null) return;
     document.documentElement.style.setProperty("--reader-scale", String(SIZES[index]));
     window.localStorage.setItem(KEY, String(SIZES[index]));
+    if (anchor.current !== null) document.getElementById(`p-${anchor.current}`)?.scrollIntoView({ block: "start" });
+    anchor.current = null;
   }, [index]);
 
   if (index === null) return null;
@@ -26,7 +35,7 @@ export function TextSizeControl({ labels }: { labels: Record<"textSize" | "small
       <button
         type="button"
         className="button small"
-        onClick={() => setIndex(Math.max(0, index - 1))}
+        onClick={() => resize(Math.max(0, index - 1))}
         disabled={index === 0}
         aria-label={`A− ${labels.smaller}`}
       >
@@ -35,7 +44,7 @@ export function TextSizeControl({ labels }: { labels: Record<"textSize" | "small
       <button
         type="button"
         className="button small"
-        onClick={() => setIndex(Math.min(SIZES.length - 1, index + 1))}
+        onClick={() => resize(Math.min(SIZES.length - 1, index + 1))}
         disabled={index === SIZES.length - 1}
         aria-label={`A+ ${labels.larger}`}
       >
