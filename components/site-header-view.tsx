@@ -6,11 +6,26 @@ import type { HeaderLabels, HeaderUser } from "@/lib/site-header";
  * handlers (app/api/locale, app/api/sign-out): no client code, and both work without JavaScript.
  */
 export function SiteHeaderView({ me, locale, labels }: { me: HeaderUser; locale: Locale; labels: HeaderLabels }) {
+  // The same links twice: laid out in the header on wide screens, folded into a menu on phones, so a phone's
+  // header is one row. CSS shows one of the two; the other is display: none, out of the accessibility tree.
+  const items = <HeaderItems me={me} locale={locale} labels={labels} />;
   return (
     <header className="site-header">
       <a href={me ? "/home" : "/"} className="brand">
         {labels.appName}
       </a>
+      <div className="header-wide">{items}</div>
+      <details className="header-menu">
+        <summary>{labels.menu}</summary>
+        <div className="header-menu-panel">{items}</div>
+      </details>
+    </header>
+  );
+}
+
+function HeaderItems({ me, locale, labels }: { me: HeaderUser; locale: Locale; labels: HeaderLabels }) {
+  return (
+    <>
       <nav aria-label={labels.navLabel}>
         <ul>
           {me?.role === "TEACHER" && (
@@ -70,6 +85,6 @@ export function SiteHeaderView({ me, locale, labels }: { me: HeaderUser; locale:
         ))}
       </form>
       {me && <p className="signed-in-as">{labels.signedInAs}</p>}
-    </header>
+    </>
   );
 }

@@ -10,6 +10,10 @@ test("the landing page says what the app is, in 繁體中文 first, and switches
   await expect(page.getByRole("heading", { level: 1, name: zh.landing.title })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hant");
   await expectNoSeriousA11yViolations(page);
+  // The icon browsers ask for on every page is there (not a 404 in every log).
+  const icon = await page.request.get("/favicon.ico");
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
 
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { level: 1, name: en.landing.title })).toBeVisible();

@@ -17,6 +17,17 @@ test("pages fit a 360 px wide phone without sideways scrolling", async ({ page }
   }
   await new SignInPage(page).signInAs(DEMO_STUDENT.login, DEMO_STUDENT.password, "/student");
   await fits();
+
+  // The header is one row: the name and a menu that holds the links, the language and who is signed in.
+  const header = page.getByRole("banner");
+  expect((await header.boundingBox())!.height).toBeLessThanOrEqual(64);
+  await expect(header.getByRole("link", { name: zh.nav.account })).toBeHidden();
+  await header.getByText(zh.nav.menu, { exact: true }).click();
+  await expect(header.getByRole("link", { name: zh.nav.account })).toBeVisible();
+  await expect(header.getByRole("button", { name: zh.nav.signOut })).toBeVisible();
+  await expect(header.getByText(zh.nav.signedInAs.replace("{name}", "陳同學")).filter({ visible: true })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await fits();
 });
 
 test("the quiz fits a phone: items, the article behind its toggle, the review screen; and the teacher's results", async ({

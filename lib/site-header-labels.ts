@@ -16,6 +16,7 @@ export function headerLabels(locale: Locale, me: HeaderUser): HeaderLabels {
     signOut: t("nav.signOut"),
     signIn: t("nav.signIn"),
     signedInAs: me ? t("nav.signedInAs", { name: me.displayName }) : "",
+    menu: t("nav.menu"),
     languageLabel: t("language.label"),
     "zh-Hant": t("language.zh-Hant"),
     en: t("language.en"),

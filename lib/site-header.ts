@@ -16,6 +16,7 @@ export type HeaderLabels = Record<
   | "signOut"
   | "signIn"
   | "signedInAs"
+  | "menu"
   | "languageLabel"
   | Locale,
   string

@@ -60,7 +60,7 @@ export class QuizPage {
   /** Opens the confirmation, checks it lists what is unanswered, and confirms. */
   async submit(unanswered: number[]) {
     await this.review();
-    await this.page.getByRole("button", { name: zh.quiz.submit }).click();
+    await this.page.getByRole("button", { name: zh.quiz.submit, exact: true }).click();
     const dialog = this.page.getByRole("dialog", { name: zh.quiz.confirmTitle });
     await expect(dialog).toBeVisible();
     if (unanswered.length)

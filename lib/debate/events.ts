@@ -9,9 +9,12 @@ import { EventEmitter } from "node:events";
  * instances, a pub/sub bus with the same two methods (Redis, or PostgreSQL's LISTEN/NOTIFY) goes here, and
  * `seq` must then come from a counter the instances share (e.g. Redis INCR per board); not built yet.
  */
-export type BoardEventKind = "post" | "rating" | "phase" | "moderation" | "settings" | "report";
-/** Changes only the teacher's view shows (a student's report is private): not streamed to students. */
-export const TEACHER_ONLY_EVENTS: ReadonlySet<BoardEventKind> = new Set(["report"]);
+export type BoardEventKind = "post" | "rating" | "phase" | "moderation" | "settings" | "report" | "progress";
+/**
+ * Changes only the teacher's view shows (a student's report is private; the class's reading progress,
+ * lib/readings/progress-events.ts): not streamed to students.
+ */
+export const TEACHER_ONLY_EVENTS: ReadonlySet<BoardEventKind> = new Set(["report", "progress"]);
 /**
  * `seq` grows by one per event in this process, so a client (or the benchmark) can tell whether it missed one,
  * and starts from the process's start time in microseconds, so it never goes backwards across a restart

@@ -1,9 +1,17 @@
 import type { Db } from "@/lib/db/client";
 import { fail } from "@/lib/errors";
+import { announceProgress } from "./progress-events";
 import { findReadableAssignment } from "./student-access";
 
 /** Called when the student opens the reader: the first time creates their progress row. */
 export async function recordOpened(db: Db, studentId: string, assignmentId: string) {
+  const progress = await touchProgress(db, studentId, assignmentId);
+  announceProgress(assignmentId);
+  return progress;
+}
+
+/** The student's progress row, created if need be, with their last activity now. */
+function touchProgress(db: Db, studentId: string, assignmentId: string) {
   return db.readingProgress.upsert({
     where: { assignmentId_userId: { assignmentId, userId: studentId } },
     update: { lastActivityAt: new Date() },
@@ -18,20 +26,22 @@ export async function recordProgress(db: Db, studentId: string, input: { assignm
   if (!assignment) fail("notFound");
   const position = Math.min(input.position, assignment.reading._count.paragraphs);
   const now = new Date();
-  await recordOpened(db, studentId, assignment.id);
+  await touchProgress(db, studentId, assignment.id);
   // The comparison is in the WHERE clause, so two tabs reporting at once can only move it forward.
-  await db.readingProgress.updateMany({
+  const moved = await db.readingProgress.updateMany({
     where: { assignmentId: assignment.id, userId: studentId, furthestPosition: { lt: position } },
     data: { furthestPosition: position, lastActivityAt: now },
   });
+  if (moved.count) announceProgress(assignment.id);
 }
 
 export async function markAsRead(db: Db, studentId: string, input: { assignmentId: string; read: boolean }) {
   const assignment = await findReadableAssignment(db, studentId, input.assignmentId);
   if (!assignment) fail("notFound");
-  await recordOpened(db, studentId, assignment.id);
+  await touchProgress(db, studentId, assignment.id);
   await db.readingProgress.update({
     where: { assignmentId_userId: { assignmentId: assignment.id, userId: studentId } },
     data: { markedReadAt: input.read ? new Date() : null, lastActivityAt: new Date() },
   });
+  announceProgress(assignment.id);
 }

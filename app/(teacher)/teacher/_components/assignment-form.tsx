@@ -20,9 +20,11 @@ export type AssignmentDefaults = {
   debateEnabled: boolean;
 };
 
-type Props =
+/** `timeZone`: the school's (TIME_ZONE, else the server's), in which the dates typed are read. */
+type Props = { timeZone: string } & (
   | { mode: "create"; classroomId: string; readings: { id: string; title: string }[]; defaults: AssignmentDefaults }
-  | { mode: "edit"; assignmentId: string; readingTitle: string; defaults: AssignmentDefaults };
+  | { mode: "edit"; assignmentId: string; readingTitle: string; defaults: AssignmentDefaults }
+);
 
 /** A new assignment for a class, or the changes to one: the same fields, except that the reading stays once chosen. */
 export function AssignmentForm(props: Props) {
@@ -71,6 +73,7 @@ export function AssignmentForm(props: Props) {
         name="opensAt"
         type="datetime-local"
         label={t("opensAt")}
+        hint={t("timeZone", { zone: props.timeZone })}
         defaultValue={defaults.opensAt}
         errors={fieldErrors?.opensAt}
       />
@@ -78,7 +81,7 @@ export function AssignmentForm(props: Props) {
         name="dueAt"
         type="datetime-local"
         label={t("dueAt")}
-        hint={t("dueHint")}
+        hint={`${t("dueHint")} ${t("timeZone", { zone: props.timeZone })}`}
         defaultValue={defaults.dueAt}
         errors={fieldErrors?.dueAt}
       />

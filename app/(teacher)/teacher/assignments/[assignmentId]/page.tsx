@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
+import { LiveRefresh } from "@/components/live-refresh";
 import { findTeacherAssignment } from "@/lib/assignments/assignments";
 import {
   listStudentProgress,
@@ -169,7 +171,10 @@ export default async function TeacherAssignmentPage({ params, searchParams }: Pr
       </section>
 
       <h2>{t("progressTitle")}</h2>
-      <p className="hint">{t("refreshHint")}</p>
+      {/* Updates as students read: the assignment's live stream carries their progress to its teacher. */}
+      <ClientMessages namespaces={["debate"]}>
+        <LiveRefresh assignmentId={assignment.id} />
+      </ClientMessages>
       {rows.length === 0 ? (
         <p>{t("progressEmpty")}</p>
       ) : (

@@ -1,9 +1,10 @@
 import { getCurrentUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { findStudentBoard, findTeacherBoard } from "@/lib/debate/board";
-import { type BoardEventKind, boardBus, TEACHER_ONLY_EVENTS } from "@/lib/debate/events";
+import { type BoardEvent, type BoardEventKind, boardBus, TEACHER_ONLY_EVENTS } from "@/lib/debate/events";
 import { notFoundResponse } from "@/lib/http/not-found-response";
 import { assignmentIdParam } from "@/lib/id-schema";
+import { progressBus } from "@/lib/readings/progress-events";
 import { isDraining, onDrain } from "@/lib/server/lifecycle";
 
 export const dynamic = "force-dynamic";
@@ -44,10 +45,18 @@ export async function GET(request: Request, { params }: { params: Promise<{ assi
       };
       send("retry: 2000\n\n");
       const forMe = (kind: BoardEventKind) => me!.role === "TEACHER" || !TEACHER_ONLY_EVENTS.has(kind);
-      const unsubscribe = boardBus.subscribe(board.id, (event) => {
+      const onEvent = (event: BoardEvent) => {
         if (forMe(event.kind))
           send(`event: change\ndata: ${JSON.stringify({ kind: event.kind, at: event.at, seq: event.seq })}\n\n`);
-      });
+      };
+      // The teacher's stream also carries the class's reading progress (their assignment page listens to it).
+      const unsubscribes = [
+        boardBus.subscribe(board.id, onEvent),
+        ...(me!.role === "TEACHER" ? [progressBus.subscribe(board.assignment.id, onEvent)] : []),
+      ];
+      const unsubscribe = () => {
+        for (const off of unsubscribes) off();
+      };
       const heartbeat = setInterval(() => send(": keep-alive\n\n"), HEARTBEAT_MS);
       const close = () => {
         stop();

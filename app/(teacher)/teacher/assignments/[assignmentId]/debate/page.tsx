@@ -14,7 +14,7 @@ import { SIDES } from "@/lib/debate/sides";
 import { SIDE_MODES, type SideMode } from "@/lib/debate/teacher-schema";
 import { loadBoardView } from "@/lib/debate/view";
 import { DATE_TIME } from "@/lib/time/formats";
-import { formatLocalDateTime } from "@/lib/time/zoned";
+import { appTimeZone, formatLocalDateTime } from "@/lib/time/zoned";
 import { AuditTable } from "./_components/audit-table";
 import { BalanceSidesForm } from "./_components/balance-sides-form";
 import { BoardColumns } from "./_components/board-columns";
@@ -138,6 +138,7 @@ export default async function TeacherDebatePage({ params }: Props) {
         <details>
           <summary>{t("settings.edit")}</summary>
           <BoardSettingsForm
+            timeZone={appTimeZone()}
             assignmentId={assignment.id}
             defaultMotion={tDebate("defaultMotion")}
             thirdSideLabel={tDebate("side.other")}

@@ -7,7 +7,7 @@ import { findTeacherAssignment } from "@/lib/assignments/assignments";
 import { countStudentWork, hasStudentWork } from "@/lib/assignments/student-work";
 import { requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { formatLocalDateTime } from "@/lib/time/zoned";
+import { appTimeZone, formatLocalDateTime } from "@/lib/time/zoned";
 import { StudentWorkList } from "../_components/student-work-list";
 
 type Props = { params: Promise<{ assignmentId: string }> };
@@ -43,6 +43,7 @@ export default async function EditAssignmentPage({ params }: Props) {
         </div>
       )}
       <AssignmentForm
+        timeZone={appTimeZone()}
         mode="edit"
         assignmentId={assignment.id}
         readingTitle={assignment.reading.title}

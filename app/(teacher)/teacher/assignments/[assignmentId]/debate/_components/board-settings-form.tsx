@@ -22,10 +22,17 @@ export type BoardSettingsValues = {
   closesAt: string;
 };
 
-type Props = { assignmentId: string; values: BoardSettingsValues; defaultMotion: string; thirdSideLabel: string };
+type Props = {
+  assignmentId: string;
+  values: BoardSettingsValues;
+  defaultMotion: string;
+  thirdSideLabel: string;
+  /** The school's time zone, in which the deadlines typed are read. */
+  timeZone: string;
+};
 
 /** Everything about the board that is set once (or rarely); the phase buttons handle the day-to-day switch. */
-export function BoardSettingsForm({ assignmentId, values, defaultMotion, thirdSideLabel }: Props) {
+export function BoardSettingsForm({ assignmentId, values, defaultMotion, thirdSideLabel, timeZone }: Props) {
   const t = useTranslations("debateTeacher.settings");
   const tErrors = useTranslations("errors");
   const id = useId();
@@ -93,7 +100,7 @@ export function BoardSettingsForm({ assignmentId, values, defaultMotion, thirdSi
         name="rebuttalAt"
         type="datetime-local"
         label={t("rebuttalAt")}
-        hint={t("deadlineHint")}
+        hint={`${t("deadlineHint")} ${t("timeZone", { zone: timeZone })}`}
         defaultValue={values.rebuttalAt}
         errors={fieldErrors?.rebuttalAt}
       />
@@ -101,7 +108,7 @@ export function BoardSettingsForm({ assignmentId, values, defaultMotion, thirdSi
         name="closesAt"
         type="datetime-local"
         label={t("closesAt")}
-        hint={t("deadlineHint")}
+        hint={`${t("deadlineHint")} ${t("timeZone", { zone: timeZone })}`}
         defaultValue={values.closesAt}
         errors={fieldErrors?.closesAt}
       />

@@ -7,7 +7,7 @@ import { activeTeacherClassroom } from "@/lib/access";
 import { listAssignableReadings } from "@/lib/assignments/assignments";
 import { requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { formatLocalDateTime } from "@/lib/time/zoned";
+import { appTimeZone, formatLocalDateTime } from "@/lib/time/zoned";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assignmentForm"))("title") };
@@ -32,6 +32,7 @@ export default async function NewAssignmentPage({ params }: { params: Promise<{ 
       <h1>{t("title")}</h1>
       <p className="muted">{t("for", { name: classroom.name })}</p>
       <AssignmentForm
+        timeZone={appTimeZone()}
         mode="create"
         classroomId={classroom.id}
         readings={readings}
