@@ -84,6 +84,14 @@ export default async function StudentDebatePage({ params, searchParams }: Props)
     highlights: evidence,
     script,
     articleId: ARTICLE_ID,
+    steelman: board.steelman
+      ? {
+          mySide: seat.side,
+          argued: [
+            ...new Set(view.columns.flatMap((c) => c.arguments.filter((p) => p.mine && p.side).map((p) => p.side!))),
+          ],
+        }
+      : null,
   };
   const postable = seat.side ? (board.steelman ? board.sides : [seat.side]) : [];
 

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { isReplyKind } from "@/lib/debate/phases";
+import type { Side } from "@/lib/debate/sides";
 import type { PostView } from "@/lib/debate/view";
 import type { Evidence } from "./evidence-picker";
 import { RatingForm } from "./rating-form";
@@ -14,6 +15,9 @@ export type PostContext = {
   highlights: Evidence[];
   script: "trad" | "simp";
   articleId: string;
+  /** With the steelman rule on: the student's side and the sides they have argued for (rebutting a thread of
+   * another side needs an argument for it first, lib/debate/phases.ts canReply); null with the rule off. */
+  steelman: { mySide: Side | null; argued: Side[] } | null;
 };
 
 /**
@@ -24,10 +28,13 @@ export async function PostCard({
   post,
   ctx,
   threadLocked = post.locked,
+  threadSide = post.side,
 }: {
   post: PostView;
   ctx: PostContext;
   threadLocked?: boolean;
+  /** The side of the argument at the top of the thread. */
+  threadSide?: Side | null;
 }) {
   const t = await getTranslations("debate");
   const headingId = `post-${post.id}`;
@@ -101,6 +108,12 @@ export async function PostCard({
           highlights={ctx.highlights}
           script={ctx.script}
           articleId={ctx.articleId}
+          rebutNeedsSteelman={Boolean(
+            ctx.steelman &&
+              threadSide &&
+              ctx.steelman.mySide !== threadSide &&
+              !ctx.steelman.argued.includes(threadSide),
+          )}
         />
       )}
       {!post.mine && post.content && (
@@ -110,7 +123,7 @@ export async function PostCard({
         <ol className="replies">
           {post.replies.map((r) => (
             <li key={r.id}>
-              <PostCard post={r} ctx={ctx} threadLocked={threadLocked} />
+              <PostCard post={r} ctx={ctx} threadLocked={threadLocked} threadSide={threadSide} />
             </li>
           ))}
         </ol>

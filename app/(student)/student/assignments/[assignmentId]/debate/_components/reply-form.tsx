@@ -17,6 +17,8 @@ type Props = {
   highlights: Evidence[];
   script: "trad" | "simp";
   articleId: string;
+  /** The steelman rule keeps this student from rebutting here until they argue for this side: said up front. */
+  rebutNeedsSteelman: boolean;
 };
 
 /** A reply (support, rebut or question), opened from the post it answers; it may quote the text too. */
@@ -67,6 +69,7 @@ function ReplyFormBody({
   highlights,
   script,
   articleId,
+  rebutNeedsSteelman,
   onClose,
 }: Props & { onClose: (posted: boolean) => void }) {
   const t = useTranslations("debate");
@@ -95,12 +98,25 @@ function ReplyFormBody({
       <fieldset>
         <legend>{t("replyKind")}</legend>
         <div className="button-row">
-          {REPLY_KINDS.map((kind, i) => (
+          {REPLY_KINDS.map((kind) => (
             <label key={kind} className="checkbox">
-              <input type="radio" name="kind" value={kind} defaultChecked={i === 1} /> {t(`kind.${kind}`)}
+              <input
+                type="radio"
+                name="kind"
+                value={kind}
+                defaultChecked={kind === (rebutNeedsSteelman ? "support" : "rebut")}
+                disabled={kind === "rebut" && rebutNeedsSteelman}
+                aria-describedby={kind === "rebut" && rebutNeedsSteelman ? `${id}-steelman` : undefined}
+              />{" "}
+              {t(`kind.${kind}`)}
             </label>
           ))}
         </div>
+        {rebutNeedsSteelman && (
+          <p id={`${id}-steelman`} className="hint">
+            {tErrors("steelmanFirst")}
+          </p>
+        )}
       </fieldset>
       <div className="field">
         <label htmlFor={`${id}-body`}>{t("replyBody")}</label>

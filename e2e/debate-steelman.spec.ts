@@ -1,0 +1,71 @@
+import { expect, test } from "@playwright/test";
+import { DebatePage } from "./pages/debate-page";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import { studentJoins, teacherWithAssignment } from "./support/flows";
+import { fmt } from "./support/format";
+import { zh } from "./support/messages";
+
+const TRAP = "H20是刻意留下的安全閥";
+const STEELMAN = "替陷阱說想：美國要中國繼續依賴";
+
+test("with the steelman rule, a student is told before writing that rebutting the other side needs an argument for it first; the chosen side looks chosen", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const setup = await teacherWithAssignment(page, undefined, { debate: true });
+  const a = await studentJoins(browser, setup.joinCode, "甲同學");
+  const b = await studentJoins(browser, setup.joinCode, "乙同學");
+
+  await page.getByRole("link", { name: zh.debateTeacher.panel.link }).click();
+  await page.getByText(zh.debateTeacher.settings.edit).click();
+  const settings = page.getByRole("form", { name: zh.debateTeacher.settings.form });
+  await settings.getByRole("checkbox", { name: zh.debateTeacher.settings.steelman }).check();
+  await settings.getByRole("button", { name: zh.debateTeacher.settings.save }).click();
+  await expect(settings.getByText(zh.debateTeacher.settings.saved)).toBeVisible();
+  await page
+    .getByRole("form", { name: zh.debateTeacher.controls.phaseForm })
+    .getByRole("button", { name: zh.debateTeacher.controls.phaseButton.rebuttal })
+    .click();
+
+  const boardA = new DebatePage(a.page);
+  const boardB = new DebatePage(b.page);
+  await boardB.open();
+  await boardB.giveStance(zh.debate.stance4);
+  await boardB.chooseSide("trap");
+  await boardB.postArgument({ claim: TRAP, reasoning: "第19段的安全閥。", quote: { paragraph: 19, text: "安全閥" } });
+
+  await boardA.open();
+  await boardA.giveStance(zh.debate.stance2);
+  await boardA.chooseSide("retreat");
+  const chosen = a.page
+    .getByRole("form", { name: zh.debate.chooseSide })
+    .getByRole("button", { name: zh.debate.side.retreat });
+  await expect(chosen).toHaveAttribute("aria-pressed", "true");
+  // Chosen looks chosen: filled, not only announced.
+  expect(await chosen.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe("rgba(0, 0, 0, 0)");
+
+  // Replying to the other side's argument: "rebut" is not offered yet, and the form says why.
+  const trap = boardA.argument(TRAP);
+  await trap.getByRole("button", { name: fmt(zh.debate.replyTo, { name: TRAP }) }).click();
+  const form = trap.getByRole("form", { name: fmt(zh.debate.replyTo, { name: TRAP }) });
+  await expect(form.getByRole("radio", { name: zh.debate.kind.rebut })).toBeDisabled();
+  await expect(form.getByRole("radio", { name: zh.debate.kind.support })).toBeChecked();
+  await expect(form.getByText(zh.errors.steelmanFirst)).toBeVisible();
+  await expectNoSeriousA11yViolations(a.page);
+  await form.getByRole("button", { name: zh.debate.cancel }).click();
+
+  // After arguing for that side once, rebutting it is open.
+  const newArgument = a.page.getByRole("form", { name: zh.debate.newArgument });
+  await newArgument.getByLabel(zh.debate.argumentSide).selectOption("trap");
+  await newArgument.getByRole("textbox", { name: zh.debate.claim }).fill(STEELMAN);
+  await newArgument
+    .getByRole("textbox", { name: zh.debate.reasoning })
+    .fill("盧特尼克要中國開發者留在美國技術堆疊上。");
+  await boardA.selectInArticle(19, "安全閥");
+  await newArgument.getByRole("button", { name: zh.debate.addSelection }).click();
+  await newArgument.getByRole("button", { name: zh.debate.postArgument }).click();
+  await expect(newArgument.getByText(zh.debate.posted)).toBeVisible();
+  await boardA.reply(TRAP, { kind: "rebut", body: "但第10段說美方損失超80億美元，是被迫的。" });
+  await expect(trap).toContainText("但第10段說美方損失超80億美元，是被迫的。");
+});
