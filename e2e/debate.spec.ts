@@ -96,6 +96,8 @@ test("two students and their teacher: private opening, live rebuttal with a quot
 
   // The teacher hides B's argument with a reason: B sees the reason, A only a placeholder.
   const reason = "請再補一段第19段以外的證據。";
+  // Moderation is behind each post's menu.
+  await page.getByText(`${zh.debateTeacher.board.moderate} ${TRAP}`, { exact: true }).first().click();
   const hide = page.getByRole("form", { name: fmt(zh.debateTeacher.board.hideForm, { name: TRAP }) });
   await hide.getByRole("button", { name: zh.debateTeacher.board.hide }).click();
   await expect(hide.getByText(zh.errors.hideReasonRequired)).toBeVisible(); // a reason is required

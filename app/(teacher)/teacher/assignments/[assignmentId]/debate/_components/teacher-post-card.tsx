@@ -7,8 +7,8 @@ import { PostActionForm } from "./post-action-form";
 import { postNamer } from "./post-name";
 
 /**
- * One post as the teacher sees it (real names, hidden posts with their reason) with the moderation forms
- * under it, then its replies. Student text is rendered as text by React (line breaks kept by .post-body's
+ * One post as the teacher sees it (real names, hidden posts with their reason) with its moderation (hide
+ * with a reason, pin, lock) behind a menu, then its replies. Student text is rendered as text by React (line breaks kept by .post-body's
  * white-space: pre-wrap); an outside link never passes on the page's authority or a window handle.
  */
 export async function TeacherPostCard({ post }: { post: PostView }) {
@@ -71,34 +71,41 @@ export async function TeacherPostCard({ post }: { post: PostView }) {
             : t("board.noRatings")}
         </p>
       )}
-      <div className="moderation">
-        {post.hidden ? (
-          <PostActionForm
-            postId={post.id}
-            action="restore"
-            formLabel={t("board.restoreForm", { name })}
-            buttonLabel={t("board.restore")}
-          />
-        ) : (
-          <HidePostForm postId={post.id} formLabel={t("board.hideForm", { name })} />
-        )}
-        {isArgument && (
-          <PostActionForm
-            postId={post.id}
-            action={post.pinned ? "unpin" : "pin"}
-            formLabel={t(post.pinned ? "board.unpinForm" : "board.pinForm", { name })}
-            buttonLabel={t(post.pinned ? "board.unpin" : "board.pin")}
-          />
-        )}
-        {isArgument && (
-          <PostActionForm
-            postId={post.id}
-            action={post.locked ? "unlock" : "lock"}
-            formLabel={t(post.locked ? "board.unlockForm" : "board.lockForm", { name })}
-            buttonLabel={t(post.locked ? "board.unlock" : "board.lock")}
-          />
-        )}
-      </div>
+      {/* Behind one menu per post, so the board reads as a board and not a wall of forms. */}
+      <details className="moderation-menu">
+        <summary>
+          {t("board.moderate")}
+          <span className="visually-hidden"> {name}</span>
+        </summary>
+        <div className="moderation">
+          {post.hidden ? (
+            <PostActionForm
+              postId={post.id}
+              action="restore"
+              formLabel={t("board.restoreForm", { name })}
+              buttonLabel={t("board.restore")}
+            />
+          ) : (
+            <HidePostForm postId={post.id} formLabel={t("board.hideForm", { name })} />
+          )}
+          {isArgument && (
+            <PostActionForm
+              postId={post.id}
+              action={post.pinned ? "unpin" : "pin"}
+              formLabel={t(post.pinned ? "board.unpinForm" : "board.pinForm", { name })}
+              buttonLabel={t(post.pinned ? "board.unpin" : "board.pin")}
+            />
+          )}
+          {isArgument && (
+            <PostActionForm
+              postId={post.id}
+              action={post.locked ? "unlock" : "lock"}
+              formLabel={t(post.locked ? "board.unlockForm" : "board.lockForm", { name })}
+              buttonLabel={t(post.locked ? "board.unlock" : "board.lock")}
+            />
+          )}
+        </div>
+      </details>
       {post.replies.length > 0 && (
         <ol className="replies">
           {post.replies.map((r) => (
