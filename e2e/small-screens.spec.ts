@@ -41,6 +41,18 @@ test("the quiz fits a phone: items, the article behind its toggle, the review sc
   await quiz.goto("/student/assignments/demo-assignment-h20");
   await quiz.start();
   await fits();
+  // Question first: the item's heading is in the top half of the screen, the navigator after it.
+  const itemHeading = s.getByRole("heading", { level: 2, name: /^第 1 題/ });
+  expect((await itemHeading.boundingBox())!.y).toBeLessThan(370);
+  const nav = s.getByRole("navigation", { name: zh.quiz.itemsNav });
+  expect((await nav.boundingBox())!.y).toBeGreaterThan((await itemHeading.boundingBox())!.y);
+  // Moving on with "next" keeps the current item's button in the row's view.
+  await quiz.goToItem(20);
+  for (let n = 21; n <= 26; n++) {
+    await s.getByRole("button", { name: zh.quiz.next }).click();
+    await quiz.expectItem(n);
+  }
+  await expect(quiz.navButton(26)).toBeInViewport();
   await expect(s.getByRole("complementary", { name: zh.quiz.article })).toBeHidden();
   await s.getByRole("button", { name: zh.quiz.showArticle }).click();
   await expect(s.getByRole("complementary", { name: zh.quiz.article })).toBeVisible();

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
 
 type Props = {
   itemIds: string[];
@@ -14,9 +15,19 @@ type Props = {
 export function QuizNav({ itemIds, index, answered, onGo }: Props) {
   const t = useTranslations("quiz");
   const [answeredLabel, notAnsweredLabel] = [t("answered"), t("notAnswered")];
+  const list = useRef<HTMLOListElement>(null);
+  // On a phone the navigator is one row that scrolls sideways: keep the current item's button in view
+  // (moving the row only, never the page).
+  useEffect(() => {
+    const ol = list.current;
+    const current = ol?.children[index]?.firstElementChild;
+    if (!ol || !current || ol.scrollWidth <= ol.clientWidth) return;
+    const { left } = current.getBoundingClientRect();
+    ol.scrollLeft += left - ol.getBoundingClientRect().left - ol.clientWidth / 2;
+  }, [index]);
   return (
     <nav aria-label={t("itemsNav")} className="quiz-nav">
-      <ol>
+      <ol ref={list}>
         {itemIds.map((id, i) => (
           <li key={id}>
             <button
