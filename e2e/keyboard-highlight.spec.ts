@@ -19,6 +19,7 @@ test("with the keyboard alone a student highlights a sentence with a note, then 
   await opener.focus();
   await s.keyboard.press("Enter");
   const paragraph = s.getByRole("combobox", { name: zh.reader.pickParagraph });
+  await expect(paragraph.getByRole("option").first()).toBeAttached(); // filled once the page's script runs
   await s.keyboard.press("Tab");
   await expect(paragraph).toBeFocused();
   await s.keyboard.press("ArrowDown");

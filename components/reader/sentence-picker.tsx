@@ -1,4 +1,4 @@
-import { useId, useState } from "react";
+import { useEffect, useEffectEvent, useId, useState } from "react";
 import { sentencesOf } from "@/lib/readings/sentences";
 
 export type PickedRange = { paragraphId: string; start: number; end: number; text: string };
@@ -12,7 +12,7 @@ export type SentencePickerLabels = Record<
  * Highlighting without a mouse (WCAG 2.1.1): choose a paragraph, tick its sentences, and the highlight panel
  * opens for them, as it does for a selection. From the first ticked sentence to the last. Every control is a
  * native one (details, select, checkboxes), so screen readers announce each as it is used. The paragraphs are
- * read from the article on the page when the picker opens, in the script it is shown in.
+ * read from the article on the page, in the script it is shown in.
  */
 export function SentencePicker({
   article,
@@ -30,15 +30,18 @@ export function SentencePicker({
   const paragraph = paragraphs[chosen];
   const sentences = paragraph ? sentencesOf(paragraph.text) : [];
 
-  function read(open: boolean) {
-    if (!open || paragraphs.length) return;
-    const found = [...(article()?.querySelectorAll<HTMLElement>("[data-pid]") ?? [])].map((el) => ({
-      id: el.dataset.pid!,
-      position: Number(el.closest<HTMLElement>("[data-pos]")?.dataset.pos ?? 0),
-      text: el.textContent ?? "",
-    }));
-    setParagraphs(found);
-  }
+  // Read once the page's script runs, whether or not the picker is open yet: a student may open it (a native
+  // <details>) before then, and it must fill in when the script arrives.
+  const readArticle = useEffectEvent(() =>
+    setParagraphs(
+      [...(article()?.querySelectorAll<HTMLElement>("[data-pid]") ?? [])].map((el) => ({
+        id: el.dataset.pid!,
+        position: Number(el.closest<HTMLElement>("[data-pos]")?.dataset.pos ?? 0),
+        text: el.textContent ?? "",
+      })),
+    ),
+  );
+  useEffect(() => readArticle(), []);
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -56,7 +59,7 @@ export function SentencePicker({
   }
 
   return (
-    <details className="sentence-picker" onToggle={(e) => read(e.currentTarget.open)}>
+    <details className="sentence-picker">
       <summary>{labels.keyboardHighlight}</summary>
       <form onSubmit={submit} className="stack">
         <label htmlFor={`${id}-paragraph`}>{labels.pickParagraph}</label>
