@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { DebatePage } from "./pages/debate-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { studentJoins, teacherWithAssignment } from "./support/flows";
+import { boardInRebuttal, studentJoins, teacherWithAssignment } from "./support/flows";
 import { fmt } from "./support/format";
 import { zh } from "./support/messages";
 
@@ -16,16 +16,7 @@ test("the projector view shows the board as the class sees it, in large type wit
   const student = await studentJoins(browser, setup.joinCode, "投影同學");
 
   // The teacher makes the board anonymous and opens it for rebuttals, then opens the projector view.
-  await page.getByRole("link", { name: zh.debateTeacher.panel.link }).click();
-  await page.getByText(zh.debateTeacher.settings.edit).click();
-  const settings = page.getByRole("form", { name: zh.debateTeacher.settings.form });
-  await settings.getByRole("checkbox", { name: zh.debateTeacher.settings.anonymous }).check();
-  await settings.getByRole("button", { name: zh.debateTeacher.settings.save }).click();
-  await expect(settings.getByText(zh.debateTeacher.settings.saved)).toBeVisible();
-  await page
-    .getByRole("form", { name: zh.debateTeacher.controls.phaseForm })
-    .getByRole("button", { name: zh.debateTeacher.controls.phaseButton.rebuttal })
-    .click();
+  await boardInRebuttal(page, [zh.debateTeacher.settings.anonymous]);
   const projector = await page.context().newPage();
   await projector.goto(`${page.url()}/projector`);
   await expect(projector.getByText(zh.debate.phase.rebuttal, { exact: true })).toBeVisible();

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { DebatePage } from "./pages/debate-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { studentJoins, teacherWithAssignment } from "./support/flows";
+import { boardInRebuttal, studentJoins, teacherWithAssignment } from "./support/flows";
 import { fmt } from "./support/format";
 import { zh } from "./support/messages";
 
@@ -17,16 +17,7 @@ test("with the steelman rule, a student is told before writing that rebutting th
   const a = await studentJoins(browser, setup.joinCode, "甲同學");
   const b = await studentJoins(browser, setup.joinCode, "乙同學");
 
-  await page.getByRole("link", { name: zh.debateTeacher.panel.link }).click();
-  await page.getByText(zh.debateTeacher.settings.edit).click();
-  const settings = page.getByRole("form", { name: zh.debateTeacher.settings.form });
-  await settings.getByRole("checkbox", { name: zh.debateTeacher.settings.steelman }).check();
-  await settings.getByRole("button", { name: zh.debateTeacher.settings.save }).click();
-  await expect(settings.getByText(zh.debateTeacher.settings.saved)).toBeVisible();
-  await page
-    .getByRole("form", { name: zh.debateTeacher.controls.phaseForm })
-    .getByRole("button", { name: zh.debateTeacher.controls.phaseButton.rebuttal })
-    .click();
+  await boardInRebuttal(page, [zh.debateTeacher.settings.steelman]);
 
   const boardA = new DebatePage(a.page);
   const boardB = new DebatePage(b.page);

@@ -59,3 +59,22 @@ export async function enableQuiz(page: Page, release: "on_submit" | "after_due" 
   await expect(page.getByRole("link", { name: zh.quizSettings.resultsLink })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 }
+
+/**
+ * From the teacher's assignment page: opens the board's page, switches on the given board settings (their
+ * checkbox labels), saves, and opens the rebuttal phase (arguments visible, replies allowed).
+ */
+export async function boardInRebuttal(page: Page, switchOn: string[] = []) {
+  await page.getByRole("link", { name: zh.debateTeacher.panel.link }).click();
+  if (switchOn.length) {
+    await page.getByText(zh.debateTeacher.settings.edit).click();
+    const settings = page.getByRole("form", { name: zh.debateTeacher.settings.form });
+    for (const name of switchOn) await settings.getByRole("checkbox", { name }).check();
+    await settings.getByRole("button", { name: zh.debateTeacher.settings.save }).click();
+    await expect(settings.getByText(zh.debateTeacher.settings.saved)).toBeVisible();
+  }
+  await page
+    .getByRole("form", { name: zh.debateTeacher.controls.phaseForm })
+    .getByRole("button", { name: zh.debateTeacher.controls.phaseButton.rebuttal })
+    .click();
+}

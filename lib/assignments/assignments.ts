@@ -1,4 +1,10 @@
-import { activeTeacherClassroom, assignableReading, studentAssignment, teacherAssignment } from "@/lib/access";
+import {
+  activeTeacherAssignment,
+  activeTeacherClassroom,
+  assignableReading,
+  studentAssignment,
+  teacherAssignment,
+} from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import { fail } from "@/lib/errors";
 
@@ -60,6 +66,17 @@ export function findTeacherAssignment(db: Db, teacherId: string, assignmentId: s
       classroom: { select: { id: true, name: true, archived: true } },
       reading: { select: { id: true, title: true, _count: { select: { paragraphs: true } } } },
     },
+  });
+}
+
+/**
+ * An assignment the teacher may still change or delete (its class is not archived), with what its edit and
+ * delete pages show, or null: another teacher's, or an archived class's (the pages show 404).
+ */
+export function findChangeableAssignment(db: Db, teacherId: string, assignmentId: string) {
+  return db.assignment.findFirst({
+    where: { id: assignmentId, ...activeTeacherAssignment(teacherId) },
+    include: { classroom: { select: { id: true, name: true } }, reading: { select: { title: true } } },
   });
 }
 

@@ -8,7 +8,7 @@ import { LIBRARY_READING_ID } from "@/lib/seed/library";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
 import { expectFailure } from "@/lib/testing/expect-failure";
 import { rightAnswer } from "@/lib/testing/quiz-answers";
-import { createAssignment } from "./assignments";
+import { createAssignment, findChangeableAssignment } from "./assignments";
 import { deleteAssignment } from "./delete-assignment";
 import { duplicateAssignment } from "./duplicate-assignment";
 import { countStudentWork } from "./student-work";
@@ -106,8 +106,11 @@ describe.each(TEST_PROVIDERS)("changing, copying and deleting assignments (%s)",
     const change = { assignmentId, ...fields, title: "不該出現" };
     await expectFailure(updateAssignment(t.db, otherTeacherId, change), "notFound");
     await expectFailure(updateAssignment(t.db, STUDENT, change), "notFound");
+    expect(await findChangeableAssignment(t.db, otherTeacherId, assignmentId)).toBeNull();
+    expect(await findChangeableAssignment(t.db, TEACHER, assignmentId)).not.toBeNull();
     await t.db.classroom.update({ where: { id: CLASSROOM }, data: { archived: true } });
     try {
+      expect(await findChangeableAssignment(t.db, TEACHER, assignmentId)).toBeNull();
       await expectFailure(updateAssignment(t.db, TEACHER, change), "notFound");
       await expectFailure(deleteAssignment(t.db, TEACHER, assignmentId), "notFound");
     } finally {

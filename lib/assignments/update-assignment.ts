@@ -1,17 +1,11 @@
+import type { z } from "zod";
 import { activeTeacherAssignment } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import { fail } from "@/lib/errors";
+import type { updateAssignmentSchema } from "./schema";
 
-export type AssignmentChanges = {
-  assignmentId: string;
-  title: string;
-  instructions: string;
-  opensAt: Date;
-  dueAt?: Date;
-  readingEnabled: boolean;
-  quizEnabled: boolean;
-  debateEnabled: boolean;
-};
+/** The edit form's fields, as its schema checks them. */
+export type AssignmentChanges = z.infer<typeof updateAssignmentSchema>;
 
 /**
  * Changes an assignment's title, instructions, dates and parts, also after students started: their work is

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { findTeacherAssignment } from "@/lib/assignments/assignments";
+import { findChangeableAssignment } from "@/lib/assignments/assignments";
 import { countStudentWork, hasStudentWork } from "@/lib/assignments/student-work";
 import { requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
@@ -18,8 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The confirmation before an assignment goes: what students' work goes with it, and one button. */
 export default async function DeleteAssignmentPage({ params }: Props) {
   const me = await requireUser(["TEACHER"]);
-  const assignment = await findTeacherAssignment(db, me.id, (await params).assignmentId);
-  if (!assignment || assignment.classroom.archived) notFound();
+  const assignment = await findChangeableAssignment(db, me.id, (await params).assignmentId);
+  if (!assignment) notFound();
   const work = (await countStudentWork(db, me.id, assignment.id))!;
   const t = await getTranslations("assignmentForm");
   return (

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AssignmentForm } from "@/app/(teacher)/teacher/_components/assignment-form";
-import { findTeacherAssignment } from "@/lib/assignments/assignments";
+import { findChangeableAssignment } from "@/lib/assignments/assignments";
 import { countStudentWork, hasStudentWork } from "@/lib/assignments/student-work";
 import { requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
@@ -20,9 +20,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditAssignmentPage({ params }: Props) {
   const me = await requireUser(["TEACHER"]);
   const { assignmentId } = await params;
-  const assignment = await findTeacherAssignment(db, me.id, assignmentId);
-  // An archived class is read-only.
-  if (!assignment || assignment.classroom.archived) notFound();
+  const assignment = await findChangeableAssignment(db, me.id, assignmentId);
+  if (!assignment) notFound(); // also for an archived class's: read-only
   const work = (await countStudentWork(db, me.id, assignment.id))!;
   const t = await getTranslations("assignmentForm");
   return (
