@@ -13,6 +13,7 @@ const CLIENT_NAMESPACES = [
   "assignmentForm",
   "quizSettings",
   "debateTeacher",
+  "debateRubric",
 ] as const;
 
 /**

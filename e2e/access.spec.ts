@@ -80,6 +80,12 @@ test("another teacher gets 404 on a class and an assignment that are not theirs,
     expect(reply.status()).toBe(404);
     expect(await reply.text()).toContain(zh.notFound.title);
   }
+  // The board's rubric: its wording is not theirs to change.
+  const assignmentId = setup.teacherAssignmentUrl.split("/").pop()!;
+  const reword = serverActionId("lib/debate/teacher-actions.ts", "saveRubricWordingAction");
+  expect(
+    await callServerAction(o.request, "/teacher", reword, [null, { assignmentId, "claim-1": "Taken over" }]),
+  ).toContain('"formError":"notFound"');
   const classroomId = setup.classUrl.split("/").pop()!;
   const rename = serverActionId("lib/classes/actions.ts", "renameClassroomAction");
   expect(await callServerAction(o.request, "/teacher", rename, [null, { classroomId, name: "Taken over" }])).toContain(
@@ -88,4 +94,6 @@ test("another teacher gets 404 on a class and an assignment that are not theirs,
   await other.close();
   await page.goto(setup.classUrl);
   await expect(page.getByRole("heading", { level: 1, name: "Taken over" })).toHaveCount(0);
+  await page.goto(`${setup.teacherAssignmentUrl}/debate`);
+  await expect(page.getByRole("table", { name: zh.debateTeacher.rubric.caption })).not.toContainText("Taken over");
 });

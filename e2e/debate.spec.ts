@@ -121,22 +121,53 @@ test("two students and their teacher: private opening, live rebuttal with a quot
   await expect(a.page.getByText("乙同學")).toHaveCount(0);
   await expect(page.getByText("乙同學").first()).toBeVisible();
 
-  // Rubric with private feedback.
+  // The teacher rewords one level of the rubric for this board, then grades a student beside their posts.
+  const claim3 = "主張清楚，直接回答「退卻還是陷阱」。";
+  await page.getByText(zh.debateTeacher.rubric.edit).click();
+  const wording = page.getByRole("form", { name: zh.debateTeacher.rubric.form });
+  await wording
+    .getByRole("textbox", {
+      name: fmt(zh.debateTeacher.rubric.levelField, { criterion: zh.debateRubric.criteria.claim, level: 3 }),
+    })
+    .fill(claim3);
+  await wording.getByRole("button", { name: zh.debateTeacher.rubric.save }).click();
+  await expect(wording.getByText(zh.debateTeacher.rubric.saved)).toBeVisible();
+  await expect(page.getByRole("table", { name: zh.debateTeacher.rubric.caption })).toContainText(claim3);
   const rowA = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "甲同學" }) });
-  await rowA.getByText(fmt(zh.debateTeacher.students.rubricSummary, { graded: 0 })).click(); // the rubric opens from the student's row
+  await expect(rowA).toContainText(zh.debateTeacher.students.notGraded);
+  await rowA.getByRole("link", { name: fmt(zh.debateTeacher.students.gradeLink, { name: "甲同學" }) }).click();
+  await expect(
+    page.getByRole("heading", { level: 2, name: fmt(zh.debateTeacher.grading.work, { name: "甲同學" }) }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: fmt(zh.debateTeacher.grading.work, { name: "甲同學" }) }),
+  ).toContainText(RETREAT);
   const rubric = page.getByRole("form", { name: fmt(zh.debateTeacher.students.rubricForm, { name: "甲同學" }) });
+  await expect(rubric.getByRole("group", { name: zh.debateRubric.criteria.claim })).toContainText(claim3);
   for (const criterion of ["claim", "evidence", "reasoning", "rebuttal"] as const) {
-    await rubric.getByRole("combobox", { name: zh.debateTeacher.students.criteria[criterion] }).selectOption("3");
+    await rubric
+      .getByRole("group", { name: zh.debateRubric.criteria[criterion] })
+      .getByRole("radio", { name: fmt(zh.debateRubric.level, { level: 3 }) })
+      .check();
   }
-  await rubric.getByRole("textbox", { name: zh.debateTeacher.students.feedback }).fill("證據扎實,反駁可以更具體。");
+  await expect(rubric.getByText(fmt(zh.debateRubric.total, { total: 12, max: 16 }))).toBeVisible();
+  await rubric.getByRole("textbox", { name: zh.debateTeacher.students.feedback }).fill("證據扎實，反駁可以更具體。");
   await rubric.getByRole("button", { name: zh.debateTeacher.students.rubricSubmit }).click();
   await expect(rubric.getByText(zh.debateTeacher.students.saved)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  // The student sees their own grade and feedback; the other student does not.
-  const feedback = "證據扎實,反駁可以更具體。";
+  await page.getByRole("link", { name: zh.debateTeacher.grading.back }).click();
+  await expect(rowA).toContainText(fmt(zh.debateTeacher.students.rubricTotal, { total: 12, max: 16 }));
+  // The student sees their own grade, what each level means, and the feedback; the other student does not.
+  const feedback = "證據扎實，反駁可以更具體。";
   await a.page.reload();
   const grade = a.page.getByRole("region", { name: zh.debate.grade.title });
-  await expect(grade.getByRole("definition")).toHaveText(Array(4).fill(fmt(zh.debate.grade.score, { score: 3 })));
+  const scores = grade.getByRole("definition");
+  await expect(scores).toHaveCount(5);
+  for (let i = 0; i < 4; i++)
+    await expect(scores.nth(i)).toContainText(fmt(zh.debate.grade.score, { score: 3, max: 4 }));
+  await expect(scores.nth(0)).toContainText(claim3);
+  await expect(scores.nth(1)).toContainText(zh.debateRubric.levels.evidence["3"]);
+  await expect(scores.nth(4)).toHaveText(fmt(zh.debate.grade.score, { score: 12, max: 16 }));
   await expect(grade).toContainText(feedback);
   await expectNoSeriousA11yViolations(a.page);
   await b.page.reload();

@@ -41,9 +41,12 @@ test("the gradebook row of a student after reading, quiz and rubric; sortable; t
   await page.goto(setup.teacherAssignmentUrl);
   await page.getByRole("link", { name: zh.debateTeacher.panel.link }).click();
   const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "成績同學" }) });
-  await row.getByText(fmt(zh.debateTeacher.students.rubricSummary, { graded: 0 })).click();
+  await row.getByRole("link", { name: fmt(zh.debateTeacher.students.gradeLink, { name: "成績同學" }) }).click();
   const rubric = page.getByRole("form", { name: fmt(zh.debateTeacher.students.rubricForm, { name: "成績同學" }) });
-  await rubric.getByRole("combobox", { name: zh.debateTeacher.students.criteria.claim }).selectOption("3");
+  await rubric
+    .getByRole("group", { name: zh.debateRubric.criteria.claim })
+    .getByRole("radio", { name: fmt(zh.debateRubric.level, { level: 3 }) })
+    .check();
   await rubric.getByRole("button", { name: zh.debateTeacher.students.rubricSubmit }).click();
   await expect(rubric.getByText(zh.debateTeacher.students.saved)).toBeVisible();
 

@@ -5,7 +5,15 @@ import { z } from "zod";
 import { formAction } from "@/lib/actions/action";
 import { db } from "@/lib/db";
 import { idSchema as id } from "@/lib/id-schema";
-import { argumentInputSchema, rateArgumentSchema, replyInputSchema, stanceSchema } from "./limits";
+import {
+  argumentInputSchema,
+  editPostSchema,
+  rateArgumentSchema,
+  replyInputSchema,
+  stanceSchema,
+  withdrawPostSchema,
+} from "./limits";
+import { editOwnPost, withdrawOwnPost } from "./own-posts";
 import { postArgument, postReply, rateArgument, reportPost } from "./posts";
 import { SIDES } from "./sides";
 import { chooseSide, setStance } from "./student";
@@ -24,6 +32,12 @@ export const postArgumentAction = formAction(argumentInputSchema, ["STUDENT"], (
 
 export const postReplyAction = formAction(replyInputSchema.extend({ debateId: id }), ["STUDENT"], (input, me) =>
   postReply(db, me.id, input),
+);
+
+export const editPostAction = formAction(editPostSchema, ["STUDENT"], (input, me) => editOwnPost(db, me.id, input));
+
+export const withdrawPostAction = formAction(withdrawPostSchema, ["STUDENT"], (input, me) =>
+  withdrawOwnPost(db, me.id, input),
 );
 
 // An empty value withdraws the rating.

@@ -83,7 +83,7 @@ describe.each(TEST_PROVIDERS)("debate board export on %s", (provider) => {
       ratingAverage: "avg",
       hidden: "hidden",
       hiddenReason: "reason",
-      kinds: { argument: "A", support: "S", rebut: "R", question: "Q" },
+      kinds: { argument: "A", support: "S", rebut: "R", question: "Q", prompt: "P" },
       sides: { retreat: "retreat", trap: "trap", other: "other" },
       yes: "yes",
     });
@@ -94,7 +94,8 @@ describe.each(TEST_PROVIDERS)("debate board export on %s", (provider) => {
       assignment: "Assignment",
       sides: { retreat: "Retreat", trap: "Trap", other: "Other" },
       unsided: "No side",
-      kinds: { argument: "Argument", support: "Support", rebut: "Rebut", question: "Question" },
+      kinds: { argument: "Argument", support: "Support", rebut: "Rebut", question: "Question", prompt: "Prompt" },
+      prompts: "Prompts",
       hidden: "Hidden",
       pinned: "Pinned",
       locked: "Locked",

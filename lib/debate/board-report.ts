@@ -4,6 +4,7 @@ import { excerpt } from "@/lib/text/excerpt";
 import { boardPhase } from "./board";
 import { evidenceSide } from "./evidence-side";
 import { REPLY_KINDS, type ReplyKind } from "./phases";
+import { parseRubricWording, type Rubric } from "./rubric";
 import { activeSides, type Side, sideOf } from "./sides";
 
 /**
@@ -21,12 +22,6 @@ export const STANCES = [1, 2, 3, 4, 5] as const;
 export type Stance = (typeof STANCES)[number];
 
 export type RatingSummary = { count: number; average: number | null };
-export type Rubric = {
-  claim: number | null;
-  evidence: number | null;
-  reasoning: number | null;
-  rebuttal: number | null;
-};
 
 export type StudentContribution = {
   studentId: string;
@@ -238,6 +233,7 @@ export async function loadBoardReport(db: Db, teacherId: string, assignmentId: s
       rebuttalAt: board.rebuttalAt,
       closesAt: board.closesAt,
       ratingsRevealedAt: board.ratingsRevealedAt,
+      rubricWording: parseRubricWording(board.rubricLevels),
     },
     students: rows,
     stances: summariseStances(rows),

@@ -25,7 +25,7 @@ const CSV_WORDS: BoardCsvWords = {
   ratingAverage: "平均評分",
   hidden: "已隱藏",
   hiddenReason: "隱藏原因",
-  kinds: { argument: "論點", support: "支持", rebut: "反駁", question: "提問" },
+  kinds: { argument: "論點", support: "支持", rebut: "反駁", question: "提問", prompt: "老師的提問" },
   sides: { retreat: "退卻", trap: "陷阱", other: "其他" },
   yes: "是",
 };
@@ -35,7 +35,8 @@ const MD_WORDS: BoardMarkdownWords = {
   assignment: "作業",
   sides: { retreat: "退卻", trap: "陷阱", other: "其他" },
   unsided: "未分邊",
-  kinds: { argument: "論點", support: "支持", rebut: "反駁", question: "提問" },
+  prompts: "老師的提問",
+  kinds: { argument: "論點", support: "支持", rebut: "反駁", question: "提問", prompt: "老師的提問" },
   hidden: "老師已隱藏",
   pinned: "置頂",
   locked: "已鎖定",

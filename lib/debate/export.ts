@@ -8,7 +8,8 @@ import type { Side } from "./sides";
  * already in the teacher's language, so nothing here reads the message catalogs. Real names throughout.
  */
 
-export type PostKind = "argument" | ReplyKind;
+/** "prompt": the teacher's prompt to the class (lib/debate/prompts.ts). */
+export type PostKind = "argument" | ReplyKind | "prompt";
 
 export type ExportPost = {
   id: string;
@@ -73,6 +74,8 @@ export type BoardMarkdownWords = {
   /** Section for arguments without a valid side (should not occur). */
   unsided: string;
   kinds: Record<PostKind, string>;
+  /** Heading of the teacher's prompts, before the sides. */
+  prompts: string;
   /** Marks a hidden post; the teacher's reason follows it. */
   hidden: string;
   pinned: string;
@@ -252,6 +255,16 @@ export function boardMarkdown(data: BoardExport, words: BoardMarkdownWords): str
     `${escapeMarkdownLine(words.assignment)}: ${escapeMarkdownLine(data.title)}`,
     "",
   ];
+  const prompts = (children.get(null) ?? []).filter((p) => p.kind === "prompt");
+  if (prompts.length > 0) {
+    lines.push(`## ${escapeMarkdownLine(words.prompts)}`, "");
+    for (const p of prompts)
+      lines.push(
+        `**${escapeMarkdownLine(p.author)}** · ${escapeMarkdownLine(words.formatDate(p.createdAt))}`,
+        "",
+        ...indentBlocks(postBlocks(p, words), ""),
+      );
+  }
   const stray = args.filter((a) => a.side === null || !data.sides.includes(a.side));
   const sections: { heading: string; args: ExportPost[] }[] = [
     ...data.sides.map((side) => ({ heading: words.sides[side], args: args.filter((a) => a.side === side) })),

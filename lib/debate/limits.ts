@@ -124,6 +124,36 @@ export const argumentInputSchema = z
     sourceUrl: sourceUrl || null,
   }));
 
+/**
+ * A student's edit of their own post: the words and the source, not the quotes (evidence is checked when
+ * posted; to quote other passages, withdraw the post and write it again). The claim is required only of
+ * an argument, which the data layer knows; a reply sends none.
+ */
+export const editPostSchema = z
+  .object({
+    debateId: id,
+    postId: id,
+    claim: cleaned.pipe(
+      z
+        .string()
+        .max(CLAIM_MAX, { error: "claimTooLong" })
+        .refine((s) => !s.includes("\n"), { error: "claimOneSentence" }),
+    ),
+    body: requiredText(REASONING_MAX, "reasoningTooLong"),
+    ...sourceFields,
+  })
+  .superRefine((v, ctx) => {
+    if (v.sourceTitle && !v.sourceUrl) ctx.addIssue({ code: "custom", path: ["sourceUrl"], message: "required" });
+    if (v.sourceUrl && !v.sourceTitle) ctx.addIssue({ code: "custom", path: ["sourceTitle"], message: "required" });
+  })
+  .transform(({ sourceTitle, sourceUrl, ...rest }) => ({
+    ...rest,
+    sourceTitle: sourceTitle || null,
+    sourceUrl: sourceUrl || null,
+  }));
+
+export const withdrawPostSchema = z.object({ debateId: id, postId: id });
+
 /** A reply of any kind may quote the text: a rebuttal cites counter-evidence, a support reply more evidence. */
 export const replyInputSchema = z.object({
   parentId: id,
@@ -144,4 +174,6 @@ export const stanceSchema = scale("stanceInvalid");
 
 export type ArgumentInput = z.infer<typeof argumentInputSchema>;
 export type ReplyInput = z.infer<typeof replyInputSchema>;
+export type EditPostInput = z.infer<typeof editPostSchema>;
+export type WithdrawPostInput = z.infer<typeof withdrawPostSchema>;
 export type QuoteInput = z.infer<typeof quoteInputSchema>;

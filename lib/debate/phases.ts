@@ -128,6 +128,24 @@ export function canRate(f: {
 }
 
 /**
+ * Whether a student may edit or withdraw their own post: until someone has replied to it (a reply answers
+ * the words it was written to), except that a post the teacher hid, asking for a fix, may always be edited.
+ * Not once the board is closed, nor by a student taken off the board.
+ */
+export function canChangeOwnPost(f: {
+  phase: Phase;
+  removed: boolean;
+  hasReplies: boolean;
+  hidden: boolean;
+  change: "edit" | "withdraw";
+}): ErrorKey | null {
+  if (f.removed) return "removedFromBoard";
+  if (f.phase === "closed") return "debateClosed";
+  if (f.hasReplies && !(f.hidden && f.change === "edit")) return "postHasReplies";
+  return null;
+}
+
+/**
  * Whether a post is shown to this viewer at all. The teacher sees everything. A hidden post is shown only
  * to its author (with the teacher's reason) and the teacher. In the opening phase students see only their
  * own posts, so each argument is written before reading the others'.

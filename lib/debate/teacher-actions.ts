@@ -1,10 +1,20 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { MESSAGES } from "@/i18n/messages";
 import { formAction } from "@/lib/actions/action";
 import { db } from "@/lib/db";
 import { dismissReports, moderatePost, removeStudent, restoreStudent } from "./moderation";
-import { assignBalanced, assignSide, gradeParticipant, revealRatings, setPhase, updateBoardSettings } from "./teacher";
+import { postPrompt, removePrompt } from "./prompts";
+import {
+  assignBalanced,
+  assignSide,
+  gradeParticipant,
+  revealRatings,
+  saveRubricWording,
+  setPhase,
+  updateBoardSettings,
+} from "./teacher";
 import {
   assignBalancedSchema,
   assignSideSchema,
@@ -13,7 +23,10 @@ import {
   gradeParticipantSchema,
   moderatePostSchema,
   moderateStudentSchema,
+  promptSchema,
+  removePromptSchema,
   revealRatingsSchema,
+  rubricWordingSchema,
   setPhaseSchema,
 } from "./teacher-schema";
 
@@ -63,6 +76,16 @@ export const gradeParticipantAction = formAction(gradeParticipantSchema, ["TEACH
   refresh();
 });
 
+// A level sent back with the catalog's wording (in either UI language) is stored as "not changed".
+export const saveRubricWordingAction = formAction(rubricWordingSchema, ["TEACHER"], async (input, me) => {
+  await saveRubricWording(db, me.id, input, (criterion, level, text) =>
+    Object.values(MESSAGES).some((m) => m.debateRubric.levels[criterion][level] === text),
+  );
+  refresh();
+  // The grading pages show each level's wording.
+  revalidatePath(`${boardPage}/students/[studentId]`, "page");
+});
+
 export const moderatePostAction = formAction(moderatePostSchema, ["TEACHER"], async (input, me) => {
   await moderatePost(db, me.id, input);
   refresh();
@@ -81,5 +104,16 @@ export const removeBoardStudentAction = formAction(moderateStudentSchema, ["TEAC
 
 export const restoreBoardStudentAction = formAction(moderateStudentSchema, ["TEACHER"], async (input, me) => {
   await restoreStudent(db, me.id, input);
+  refresh();
+});
+
+// Prompts reach open boards through the event stream, like students' posts.
+export const postPromptAction = formAction(promptSchema, ["TEACHER"], async (input, me) => {
+  await postPrompt(db, me.id, input);
+  refresh();
+});
+
+export const removePromptAction = formAction(removePromptSchema, ["TEACHER"], async (input, me) => {
+  await removePrompt(db, me.id, input);
   refresh();
 });

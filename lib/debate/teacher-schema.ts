@@ -1,8 +1,18 @@
 import { z } from "zod";
 import { idSchema as id } from "@/lib/id-schema";
+import { clientKeySchema } from "@/lib/idempotency";
 import { parseLocalDateTime } from "@/lib/time/zoned";
 import { cleanText } from "./limits";
 import { PHASES } from "./phases";
+import {
+  LEVEL_TEXT_MAX,
+  levelField,
+  RUBRIC_CRITERIA,
+  RUBRIC_LEVELS,
+  RUBRIC_MAX,
+  type RubricCriterion,
+  type RubricLevel,
+} from "./rubric";
 import { SIDES } from "./sides";
 
 /**
@@ -15,7 +25,7 @@ import { SIDES } from "./sides";
 export const MOTION_MAX = 300;
 export const FEEDBACK_MAX = 2000;
 export const REASON_MAX = 1000;
-export const RUBRIC_MAX = 4;
+export const PROMPT_MAX = 1000;
 
 export const SIDE_MODES = ["choose", "assigned"] as const;
 export type SideMode = (typeof SIDE_MODES)[number];
@@ -104,6 +114,23 @@ export const gradeParticipantSchema = z.object({
   feedback: cleaned(FEEDBACK_MAX, "feedbackTooLong"),
 });
 
+/** One text per level of each criterion ("claim-1" … "rebuttal-4"); an empty one means the default wording. */
+const levelTexts = Object.fromEntries(
+  RUBRIC_CRITERIA.flatMap((c) =>
+    RUBRIC_LEVELS.map((l) => [levelField(c, l), cleaned(LEVEL_TEXT_MAX, "rubricLevelTooLong")]),
+  ),
+) as Record<`${RubricCriterion}-${RubricLevel}`, ReturnType<typeof cleaned>>;
+
+export const rubricWordingSchema = z.object({ assignmentId: id, ...levelTexts });
+
+export const promptSchema = z.object({
+  assignmentId: id,
+  body: cleaned(PROMPT_MAX, "promptTooLong").pipe(z.string().min(1, { error: "required" })),
+  clientKey: clientKeySchema,
+});
+
+export const removePromptSchema = z.object({ assignmentId: id, postId: id });
+
 /** Hiding needs a reason (its author sees it): checked by moderatePost, so the rule holds for every caller. */
 export const moderatePostSchema = z.object({
   postId: id,
@@ -122,6 +149,9 @@ export const dismissReportsSchema = z.object({ postId: id });
 export type BoardSettingsInput = z.infer<typeof boardSettingsSchema>;
 export type SetPhaseInput = z.infer<typeof setPhaseSchema>;
 export type AssignSideInput = z.infer<typeof assignSideSchema>;
+export type PromptInput = z.infer<typeof promptSchema>;
+export type RemovePromptInput = z.infer<typeof removePromptSchema>;
+export type RubricWordingInput = z.infer<typeof rubricWordingSchema>;
 export type GradeParticipantInput = z.infer<typeof gradeParticipantSchema>;
 export type ModeratePostInput = z.infer<typeof moderatePostSchema>;
 export type ModerateStudentInput = z.infer<typeof moderateStudentSchema>;

@@ -7,9 +7,19 @@ import { expectFailure } from "@/lib/testing/expect-failure";
 import { withFailingAudit } from "@/lib/testing/failing-audit";
 import { boardPhase, findStudentBoard } from "./board";
 import { type BoardEventKind, boardBus } from "./events";
+import { parseRubricWording } from "./rubric";
 import { seededOrder } from "./sides";
-import { assignBalanced, assignSide, gradeParticipant, revealRatings, setPhase, updateBoardSettings } from "./teacher";
-import { boardSettingsSchema, gradeParticipantSchema } from "./teacher-schema";
+import { loadStudentWork } from "./student-work";
+import {
+  assignBalanced,
+  assignSide,
+  gradeParticipant,
+  revealRatings,
+  saveRubricWording,
+  setPhase,
+  updateBoardSettings,
+} from "./teacher";
+import { boardSettingsSchema, gradeParticipantSchema, rubricWordingSchema } from "./teacher-schema";
 
 const TEACHER = "demo-teacher";
 const ASSIGNMENT = "demo-assignment-h20";
@@ -347,6 +357,53 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
     expect(e.kinds).toEqual([]);
     await expectFailure(gradeParticipant(t.db, TEACHER, { ...input, rebuttal: 5 }), "rubricInvalid", "rebuttal");
     expect((await seat(S1))?.rubricRebuttal).toBe(2);
+  });
+
+  it("saves the rubric's wording per board: a level left at the catalog's words is stored as not changed", async () => {
+    const isDefault = (_c: string, level: number, text: string) => text === `default ${level}`;
+    const input = rubricWordingSchema.parse({
+      assignmentId: ASSIGNMENT,
+      "claim-1": "default 1",
+      "claim-3": "  主張清楚，直接回答辯題。 ",
+      "rebuttal-4": "",
+    });
+    await saveRubricWording(t.db, TEACHER, input, isDefault, at(5));
+    const wording = parseRubricWording((await board()).rubricLevels);
+    expect(wording.claim).toEqual(["", "", "主張清楚，直接回答辯題。", ""]);
+    expect(wording.rebuttal).toEqual(["", "", "", ""]);
+    expect((await audit()).map((a) => a.action)).toEqual(["rubric"]);
+    // All back to the defaults: stored as "", as on a board never edited.
+    await saveRubricWording(t.db, TEACHER, rubricWordingSchema.parse({ assignmentId: ASSIGNMENT }), isDefault);
+    expect((await board()).rubricLevels).toBe("");
+    expect(rubricWordingSchema.safeParse({ assignmentId: ASSIGNMENT, "evidence-2": "長".repeat(301) }).success).toBe(
+      false,
+    );
+    await expectFailure(saveRubricWording(t.db, other.teacherId, input, isDefault), "notFound");
+    expect((await board()).rubricLevels).toBe("");
+  });
+
+  it("loads one student's work for grading, with the students before and after by name", async () => {
+    await seatAs(S1, { side: "retreat" });
+    await t.db.debatePost.create({
+      data: {
+        debateId,
+        authorId: S1,
+        kind: "argument",
+        side: "retreat",
+        claim: "是退卻",
+        body: "理由",
+        hiddenAt: at(1),
+        hiddenReason: "請補上引用",
+      },
+    });
+    const work = await loadStudentWork(t.db, TEACHER, ASSIGNMENT, S1);
+    expect(work?.student.id).toBe(S1);
+    expect(work?.side).toBe("retreat");
+    expect(work?.posts).toMatchObject([{ claim: "是退卻", hiddenReason: "請補上引用", edited: false, replyTo: null }]);
+    expect([work?.previous?.id, work?.next?.id].filter(Boolean).length).toBeGreaterThan(0);
+    // Another teacher, or a student of another class: nothing.
+    expect(await loadStudentWork(t.db, other.teacherId, ASSIGNMENT, S1)).toBeNull();
+    expect(await loadStudentWork(t.db, TEACHER, ASSIGNMENT, other.studentId)).toBeNull();
   });
 
   it("writes a change and its audit row together: when the audit row fails, the change is undone", async () => {

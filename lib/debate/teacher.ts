@@ -4,14 +4,22 @@ import { fail } from "@/lib/errors";
 import { findTeacherBoard, takeSeat } from "./board";
 import { announce } from "./events";
 import type { Phase } from "./phases";
-import { activeSides, assignBalancedSides, isSide, SIDES, type Side, seededOrder } from "./sides";
 import {
-  type AssignSideInput,
-  type BoardSettingsInput,
-  type GradeParticipantInput,
-  type PostModeration,
+  levelField,
+  RUBRIC_CRITERIA,
+  RUBRIC_LEVELS,
   RUBRIC_MAX,
-  type SetPhaseInput,
+  type RubricWording,
+  serialiseRubricWording,
+} from "./rubric";
+import { activeSides, assignBalancedSides, isSide, SIDES, type Side, seededOrder } from "./sides";
+import type {
+  AssignSideInput,
+  BoardSettingsInput,
+  GradeParticipantInput,
+  PostModeration,
+  RubricWordingInput,
+  SetPhaseInput,
 } from "./teacher-schema";
 
 /**
@@ -24,11 +32,16 @@ import {
 /** What the audit trail records; the UI translates these (e.g. "phase:closed", "post:hide"). */
 export type AuditAction =
   | "settings"
+  | "rubric"
   | `phase:${Phase}`
   | "ratings:reveal"
   | `side:${Side}`
   | "sides:balance"
   | `post:${PostModeration}`
+  /** A student withdrew their own post (the reason holds the start of its words). */
+  | "post:withdraw"
+  | "prompt:post"
+  | "prompt:remove"
   | "reports:dismiss"
   | "student:remove"
   | "student:restore";
@@ -244,4 +257,36 @@ export async function gradeParticipant(db: Db, teacherId: string, input: GradePa
       feedback: input.feedback,
     },
   });
+}
+
+/**
+ * The wording of the rubric's levels on this board. `isDefault` says whether a text is the catalog's own
+ * wording of that level (in any UI language): such a level is stored as "" and so keeps following the
+ * catalog, which shows each student the default in their own language.
+ */
+export async function saveRubricWording(
+  db: Db,
+  teacherId: string,
+  input: RubricWordingInput,
+  isDefault: (
+    criterion: (typeof RUBRIC_CRITERIA)[number],
+    level: (typeof RUBRIC_LEVELS)[number],
+    text: string,
+  ) => boolean,
+  now = new Date(),
+) {
+  const board = await requireTeacherBoard(db, teacherId, input.assignmentId);
+  const wording = Object.fromEntries(
+    RUBRIC_CRITERIA.map((c) => [
+      c,
+      RUBRIC_LEVELS.map((l) => {
+        const text = input[levelField(c, l)];
+        return isDefault(c, l, text) ? "" : text;
+      }),
+    ]),
+  ) as RubricWording;
+  await db.$transaction([
+    db.debate.update({ where: { id: board.id }, data: { rubricLevels: serialiseRubricWording(wording) } }),
+    auditEntry(db, { debateId: board.id, actorId: teacherId, action: "rubric", at: now }),
+  ]);
 }

@@ -158,9 +158,11 @@ describe.each(TEST_PROVIDERS)("the board as each viewer sees it, on %s", (provid
       where: { debateId, userId: S1 },
       data: { rubricClaim: 3, rubricEvidence: 4, feedback: "證據扎實。" },
     });
-    expect((await view(student(S1)))!.me!.grade).toEqual({
+    await t.db.debate.update({ where: { id: debateId }, data: { rubricLevels: '{"claim":["","","說清楚了",""]}' } });
+    expect((await view(student(S1)))!.me!.grade).toMatchObject({
       rubric: { claim: 3, evidence: 4, reasoning: null, rebuttal: null },
       feedback: "證據扎實。",
+      wording: { claim: ["", "", "說清楚了", ""] },
     });
     const other = await view(student(S2));
     expect(other!.me!.grade).toBeNull();

@@ -1,7 +1,8 @@
 import type { Db } from "@/lib/db/client";
 import { boardPhase, findStudentBoard, findTeacherBoard, takeSeat } from "./board";
-import { canSee, type Phase, ratingsVisible } from "./phases";
+import { canChangeOwnPost, canSee, type Phase, ratingsVisible } from "./phases";
 import { type PseudonymLocale, pseudonym } from "./pseudonyms";
+import { parseRubricWording, type Rubric } from "./rubric";
 import { activeSides, isSide, type Side } from "./sides";
 
 /**
@@ -37,8 +38,17 @@ export type PostView = {
   createdAt: Date;
   ratings: { count: number; average: number } | null;
   myRating: number | null;
+  /** Changed by its author after it was posted (everyone sees that it was). */
+  edited: boolean;
+  /** The words it had before each edit, oldest first: for the teacher only, else null. */
+  revisions: { claim: string; body: string; replacedAt: Date }[] | null;
+  /** The author's own post: what they may still do to it (lib/debate/phases.ts canChangeOwnPost). */
+  own: { canEdit: boolean; canWithdraw: boolean } | null;
   replies: PostView[];
 };
+
+/** A teacher's prompt to the class, above the columns in every phase. */
+export type PromptView = { id: string; body: string; author: string; createdAt: Date };
 
 export type BoardView = Awaited<ReturnType<typeof loadBoardView>>;
 
@@ -68,6 +78,10 @@ export async function loadBoardView(
         author: { select: { displayName: true } },
         quotes: { include: { paragraph: { select: { position: true } } }, orderBy: { start: "asc" } },
         ratings: { select: { userId: true, value: true } },
+        // The teacher sees what an edited post said before; nobody else is sent those words.
+        revisions: teacher
+          ? { select: { claim: true, body: true, replacedAt: true }, orderBy: { replacedAt: "asc" } }
+          : false,
       },
     }),
     db.debateParticipant.findMany({ where: { debateId: board.id }, select: { userId: true, pseudonymIndex: true } }),
@@ -76,7 +90,15 @@ export async function loadBoardView(
   const anonymous = board.anonymous && !teacher;
 
   const views = new Map<string, PostView>();
+  const prompts: PromptView[] = [];
+  // Counted over every post, shown or not: a reply the viewer cannot see still answers the post.
+  const replied = new Set(rows.flatMap((r) => (r.parentId ? [r.parentId] : [])));
+  const removed = seat?.removedAt != null;
   for (const row of rows) {
+    if (row.kind === "prompt") {
+      prompts.push({ id: row.id, body: row.body, author: row.author.displayName, createdAt: row.createdAt });
+      continue;
+    }
     const mine = !viewer.asClass && row.authorId === viewer.id;
     if (!canSee({ phase, viewerIsAuthor: mine, viewerIsTeacher: teacher, hidden: false })) continue;
     const hiddenForViewer = row.hiddenAt !== null && !mine && !teacher;
@@ -112,6 +134,12 @@ export async function loadBoardView(
           ? { count: values.length, average: values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0 }
           : null,
       myRating: row.ratings.find((r) => r.userId === viewer.id)?.value ?? null,
+      edited: row.editedAt !== null,
+      revisions: teacher ? (row.revisions ?? []) : null,
+      own:
+        mine && !owner
+          ? ownChanges({ phase, removed, hasReplies: replied.has(row.id), hidden: row.hiddenAt !== null })
+          : null,
       replies: [],
     });
   }
@@ -158,28 +186,43 @@ export async function loadBoardView(
       stanceBefore: seat.stanceBefore,
       stanceAfter: seat.stanceAfter,
       removed: seat.removedAt !== null,
-      grade: teacherGrade(seat),
+      grade: teacherGrade(seat, board.rubricLevels),
     },
+    prompts,
     columns,
   };
 }
 
-/** The teacher's rubric and private feedback for this student (their own seat only), or null before any. */
-function teacherGrade(seat: {
-  rubricClaim: number | null;
-  rubricEvidence: number | null;
-  rubricReasoning: number | null;
-  rubricRebuttal: number | null;
-  feedback: string;
-}) {
-  const rubric = {
+function ownChanges(f: { phase: Phase; removed: boolean; hasReplies: boolean; hidden: boolean }) {
+  const canEdit = canChangeOwnPost({ ...f, change: "edit" }) === null;
+  const canWithdraw = canChangeOwnPost({ ...f, change: "withdraw" }) === null;
+  return canEdit || canWithdraw ? { canEdit, canWithdraw } : null;
+}
+
+/**
+ * The teacher's rubric and private feedback for this student (their own seat only), or null before any,
+ * with the board's wording of the rubric's levels (so the student reads what their score means).
+ */
+function teacherGrade(
+  seat: {
+    rubricClaim: number | null;
+    rubricEvidence: number | null;
+    rubricReasoning: number | null;
+    rubricRebuttal: number | null;
+    feedback: string;
+  },
+  rubricLevels: string,
+) {
+  const rubric: Rubric = {
     claim: seat.rubricClaim,
     evidence: seat.rubricEvidence,
     reasoning: seat.rubricReasoning,
     rebuttal: seat.rubricRebuttal,
   };
   const graded = Object.values(rubric).some((score) => score !== null);
-  return graded || seat.feedback ? { rubric, feedback: seat.feedback } : null;
+  return graded || seat.feedback
+    ? { rubric, feedback: seat.feedback, wording: parseRubricWording(rubricLevels) }
+    : null;
 }
 
 function countReplies(post: PostView): number {

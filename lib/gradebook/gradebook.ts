@@ -1,8 +1,6 @@
 import { teacherClassroom } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
-import { RUBRIC_MAX } from "@/lib/debate/teacher-schema";
-
-const RUBRIC_CRITERIA = 4;
+import { RUBRIC_TOTAL_MAX } from "@/lib/debate/rubric";
 
 /** One student's reading of one assignment; null when the assignment has no reading part. */
 export type ReadingCell = { opened: boolean; percent: number; read: boolean };
@@ -155,7 +153,7 @@ export async function loadGradebook(db: Db, teacherId: string, classroomId: stri
         debate: a.debateEnabled
           ? {
               rubricTotal: scored.length ? scored.reduce((sum, n) => sum + n, 0) : null,
-              rubricMax: RUBRIC_CRITERIA * RUBRIC_MAX,
+              rubricMax: RUBRIC_TOTAL_MAX,
               arguments: spoke?.arguments ?? 0,
               replies: spoke?.replies ?? 0,
             }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
+import { BoardPrompts } from "@/components/debate/board-prompts";
 import { LiveRefresh } from "@/components/live-refresh";
 import { localeFrom } from "@/i18n/messages";
 import { requireUser } from "@/lib/auth";
@@ -107,6 +108,7 @@ export default async function StudentDebatePage({ params, searchParams }: Props)
         {board.phase === "closed" && <DebateSummary columns={view.columns} />}
         {seat.grade && <GradePanel grade={seat.grade} />}
         <MySide board={board} side={seat.side} open={open} />
+        <BoardPrompts prompts={view.prompts} />
         <div className="debate-layout">
           <div className="debate-main">
             {open && seat.side && (

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
+import { BoardPrompts } from "@/components/debate/board-prompts";
 import { LiveRefresh } from "@/components/live-refresh";
 import { localeFrom } from "@/i18n/messages";
 import { findTeacherAssignment } from "@/lib/assignments/assignments";
@@ -10,9 +11,11 @@ import { requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { loadBoardReport } from "@/lib/debate/board-report";
 import { auditTrail, listReports } from "@/lib/debate/moderation";
+import { rubricLevelWords } from "@/lib/debate/rubric-words";
 import { SIDES } from "@/lib/debate/sides";
 import { SIDE_MODES, type SideMode } from "@/lib/debate/teacher-schema";
 import { loadBoardView } from "@/lib/debate/view";
+import { excerpt } from "@/lib/text/excerpt";
 import { DATE_TIME } from "@/lib/time/formats";
 import { appTimeZone, formatLocalDateTime } from "@/lib/time/zoned";
 import { AuditTable } from "./_components/audit-table";
@@ -21,8 +24,11 @@ import { BoardColumns } from "./_components/board-columns";
 import { BoardSettingsForm } from "./_components/board-settings-form";
 import { EvidenceMap } from "./_components/evidence-map";
 import { PhaseForm } from "./_components/phase-form";
+import { PromptForm, RemovePromptForm } from "./_components/prompt-form";
 import { ReportsQueue } from "./_components/reports-queue";
 import { RevealRatingsForm } from "./_components/reveal-ratings-form";
+import { RubricTable } from "./_components/rubric-table";
+import { RubricWordingForm } from "./_components/rubric-wording-form";
 import { StanceSummary } from "./_components/stance-summary";
 import { StudentsTable } from "./_components/students-table";
 
@@ -74,6 +80,7 @@ export default async function TeacherDebatePage({ params }: Props) {
     ? (board.sideMode as SideMode)
     : "choose";
   const base = `/teacher/assignments/${assignment.id}`;
+  const levels = await rubricLevelWords(board.rubricWording);
   const onOff = (on: boolean) => t(on ? "settings.on" : "settings.off");
 
   return (
@@ -156,6 +163,16 @@ export default async function TeacherDebatePage({ params }: Props) {
         </details>
       </section>
 
+      <section aria-labelledby="rubric-heading" className="panel">
+        <h2 id="rubric-heading">{t("rubric.title")}</h2>
+        <p className="hint">{t("rubric.hint")}</p>
+        <RubricTable levels={levels} />
+        <details>
+          <summary>{t("rubric.edit")}</summary>
+          <RubricWordingForm assignmentId={assignment.id} levels={levels} />
+        </details>
+      </section>
+
       <section aria-labelledby="students-heading">
         <h2 id="students-heading">{t("students.title")}</h2>
         <StudentsTable assignmentId={assignment.id} report={report} sides={sides} />
@@ -166,6 +183,21 @@ export default async function TeacherDebatePage({ params }: Props) {
       <section aria-labelledby="board-heading">
         <h2 id="board-heading">{t("board.title")}</h2>
         <p className="hint">{t("board.hint")}</p>
+        <details className="panel">
+          <summary>{t("prompts.form")}</summary>
+          <p className="hint">{t("prompts.hint")}</p>
+          <PromptForm assignmentId={assignment.id} />
+        </details>
+        <BoardPrompts
+          prompts={view.prompts}
+          action={(prompt) => (
+            <RemovePromptForm
+              assignmentId={assignment.id}
+              postId={prompt.id}
+              label={t("prompts.removeLabel", { excerpt: excerpt(prompt.body, 30) })}
+            />
+          )}
+        />
         <BoardColumns columns={view.columns} />
       </section>
 

@@ -3,6 +3,7 @@ import { isReplyKind } from "@/lib/debate/phases";
 import type { Side } from "@/lib/debate/sides";
 import type { PostView } from "@/lib/debate/view";
 import type { Evidence } from "./evidence-picker";
+import { OwnPostTools } from "./own-post-tools";
 import { RatingForm } from "./rating-form";
 import { ReplyForm } from "./reply-form";
 import { ReportForm } from "./report-form";
@@ -53,6 +54,7 @@ export async function PostCard({
         {post.mine && <span className="badge">{t("mine")}</span>}
         {post.pinned && <span className="badge">{t("pinned")}</span>}
         {post.locked && <span className="badge">{t("locked")}</span>}
+        {post.edited && <span className="badge">{t("edited")}</span>}
       </p>
       {post.hidden && (
         <p className="notice" role="note">
@@ -86,6 +88,24 @@ export async function PostCard({
         </>
       ) : (
         <p className="hint">{t("hiddenPlaceholder")}</p>
+      )}
+      {post.own && post.content && (
+        <OwnPostTools
+          debateId={ctx.debateId}
+          post={{
+            id: post.id,
+            isArgument,
+            claim: post.content.claim,
+            body: post.content.body,
+            source: post.content.source,
+          }}
+          canWithdraw={post.own.canWithdraw}
+          label={
+            isArgument
+              ? t("ownPost.yourArgument", { claim: post.content.claim })
+              : t("ownPost.yourReply", { kind: isReplyKind(post.kind) ? t(`kind.${post.kind}`) : post.kind })
+          }
+        />
       )}
       {post.ratings && (
         <p className="rating-summary">

@@ -23,6 +23,10 @@ export async function AuditTable({ rows }: { rows: AuditRow[] }) {
     if (action === "reports:dismiss") return t("actions.reportsDismiss");
     if (action === "student:remove") return t("actions.studentRemove");
     if (action === "student:restore") return t("actions.studentRestore");
+    if (action === "post:withdraw") return t("actions.postWithdraw");
+    if (action === "prompt:post") return t("actions.promptPost");
+    if (action === "prompt:remove") return t("actions.promptRemove");
+    if (action === "rubric") return t("actions.rubric");
     if (kind === "phase" && isPhase(detail)) return t(`actions.phase.${detail}`);
     if (kind === "side" && isSide(detail)) return t("actions.side", { side: tDebate(`side.${detail}`) });
     if (kind === "post" && isPostModeration(detail)) return t(`actions.post.${detail}`);

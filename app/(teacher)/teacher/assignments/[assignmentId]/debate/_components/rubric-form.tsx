@@ -1,66 +1,97 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId } from "react";
+import { useId, useState } from "react";
 import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
 import { useFormAction } from "@/components/use-form-action";
-import type { Rubric } from "@/lib/debate/board-report";
+import { RUBRIC_CRITERIA, type Rubric, type RubricCriterion, rubricTotal } from "@/lib/debate/rubric";
 import { gradeParticipantAction } from "@/lib/debate/teacher-actions";
-import { FEEDBACK_MAX, RUBRIC_MAX } from "@/lib/debate/teacher-schema";
+import { FEEDBACK_MAX } from "@/lib/debate/teacher-schema";
 
-const CRITERIA = ["claim", "evidence", "reasoning", "rebuttal"] as const;
-const SCORES = Array.from({ length: RUBRIC_MAX }, (_, i) => i + 1);
+export type LevelWords = Record<RubricCriterion, { level: number; text: string }[]>;
 
-type Props = { assignmentId: string; studentId: string; studentName: string; rubric: Rubric; feedback: string };
+type Props = {
+  assignmentId: string;
+  studentId: string;
+  studentName: string;
+  rubric: Rubric;
+  feedback: string;
+  levels: LevelWords;
+};
 
 /**
- * The four criteria as selects (1–4, or "not graded"), so no score outside the rubric can be typed, and
- * the private feedback. Saved for this student only; nothing on the board changes.
+ * Each criterion as a group of radio buttons, one per level with its wording (or "not graded"), so the
+ * teacher grades against the words the student will read and no score outside the rubric can be sent;
+ * the total follows as they choose. Then the private feedback. Saved for this student only.
  */
-export function RubricForm({ assignmentId, studentId, studentName, rubric, feedback }: Props) {
+export function RubricForm({ assignmentId, studentId, studentName, rubric, feedback, levels }: Props) {
   const t = useTranslations("debateTeacher.students");
+  const tRubric = useTranslations("debateRubric");
   const tErrors = useTranslations("errors");
   const id = useId();
+  const [scores, setScores] = useState<Rubric>(rubric);
   const { onSubmit, pending, fieldErrors, formError, state } = useFormAction(gradeParticipantAction);
   const errorOf = (field: string) => fieldErrors?.[field]?.map((key) => tErrors(key)).join(" ");
   const feedbackError = errorOf("feedback");
+  const { total, graded, max } = rubricTotal(scores);
+  const choose = (criterion: RubricCriterion, value: string) =>
+    setScores((s) => ({ ...s, [criterion]: value === "" ? null : Number(value) }));
   return (
     <form
       onSubmit={onSubmit}
+      method="post"
       noValidate
       className="stack rubric-form"
       aria-label={t("rubricForm", { name: studentName })}
     >
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <input type="hidden" name="studentId" value={studentId} />
-      {CRITERIA.map((criterion) => {
+      {RUBRIC_CRITERIA.map((criterion) => {
         const error = errorOf(criterion);
         return (
-          <div key={criterion} className="field">
-            <label htmlFor={`${id}-${criterion}`}>{t(`criteria.${criterion}`)}</label>
-            <select
-              id={`${id}-${criterion}`}
-              name={criterion}
-              defaultValue={rubric[criterion] === null ? "" : String(rubric[criterion])}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${id}-${criterion}-error` : undefined}
-            >
-              <option value="">{t("notGraded")}</option>
-              {SCORES.map((score) => (
-                <option key={score} value={score}>
-                  {score}
-                </option>
-              ))}
-            </select>
+          <fieldset
+            key={criterion}
+            className="rubric-criterion"
+            aria-describedby={error ? `${id}-${criterion}-error` : undefined}
+          >
+            <legend>{tRubric(`criteria.${criterion}`)}</legend>
+            <label className="choice">
+              <input
+                type="radio"
+                name={criterion}
+                value=""
+                defaultChecked={rubric[criterion] === null}
+                onChange={(e) => choose(criterion, e.target.value)}
+              />
+              {tRubric("notGraded")}
+            </label>
+            {levels[criterion].map(({ level, text }) => (
+              <label key={level} className="choice rubric-level">
+                <input
+                  type="radio"
+                  name={criterion}
+                  value={level}
+                  defaultChecked={rubric[criterion] === level}
+                  onChange={(e) => choose(criterion, e.target.value)}
+                />
+                <span>
+                  <strong>{tRubric("level", { level })}</strong> {text}
+                </span>
+              </label>
+            ))}
             {error && (
               <p id={`${id}-${criterion}-error`} className="field-error">
                 {error}
               </p>
             )}
-          </div>
+          </fieldset>
         );
       })}
+      <p className="rubric-total" aria-live="polite">
+        <strong>{total === null ? tRubric("totalNone") : tRubric("total", { total, max })}</strong>{" "}
+        <span className="hint">{tRubric("graded", { graded, count: RUBRIC_CRITERIA.length })}</span>
+      </p>
       <div className="field">
         <label htmlFor={`${id}-feedback`}>{t("feedback")}</label>
         <p id={`${id}-feedback-hint`} className="hint">
@@ -69,7 +100,7 @@ export function RubricForm({ assignmentId, studentId, studentName, rubric, feedb
         <textarea
           id={`${id}-feedback`}
           name="feedback"
-          rows={3}
+          rows={4}
           maxLength={FEEDBACK_MAX}
           defaultValue={feedback}
           aria-invalid={feedbackError ? true : undefined}

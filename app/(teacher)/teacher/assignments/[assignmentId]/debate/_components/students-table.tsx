@@ -1,15 +1,17 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { BoardReport } from "@/lib/debate/board-report";
+import { rubricTotal } from "@/lib/debate/rubric";
 import type { Side } from "@/lib/debate/sides";
 import { AssignSideForm } from "./assign-side-form";
 import { RemoveStudentForm } from "./remove-student-form";
 import { RestoreStudentForm } from "./restore-student-form";
-import { RubricForm } from "./rubric-form";
 
 type Props = { assignmentId: string; report: BoardReport; sides: { side: Side; label: string }[] };
 
 /**
- * One row per enrolled student: what they did on the board and the teacher's forms for them. The row
+ * One row per enrolled student: what they did on the board, the teacher's forms for them, and their rubric
+ * total with a link to grade them (the grading page shows their posts beside the rubric). The row
  * header is the student's name, so a screen reader announces whose side or rubric a control changes.
  */
 export async function StudentsTable({ assignmentId, report, sides }: Props) {
@@ -38,7 +40,7 @@ export async function StudentsTable({ assignmentId, report, sides }: Props) {
         <tbody>
           {report.students.map((s) => {
             const replies = s.replies.support + s.replies.rebut + s.replies.question;
-            const graded = Object.values(s.rubric).filter((v) => v !== null).length;
+            const { total, max } = rubricTotal(s.rubric);
             const who = { assignmentId, studentId: s.studentId, studentName: s.displayName };
             return (
               <tr key={s.studentId}>
@@ -69,10 +71,10 @@ export async function StudentsTable({ assignmentId, report, sides }: Props) {
                   {s.removed ? <RestoreStudentForm {...who} /> : <RemoveStudentForm {...who} />}
                 </td>
                 <td>
-                  <details>
-                    <summary>{t("rubricSummary", { graded })}</summary>
-                    <RubricForm {...who} rubric={s.rubric} feedback={s.feedback} />
-                  </details>
+                  <p>{total === null ? t("notGraded") : t("rubricTotal", { total, max })}</p>
+                  <Link href={`/teacher/assignments/${assignmentId}/debate/students/${s.studentId}`}>
+                    {t("gradeLink", { name: s.displayName })}
+                  </Link>
                 </td>
               </tr>
             );

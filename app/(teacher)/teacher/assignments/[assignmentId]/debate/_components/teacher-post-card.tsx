@@ -35,6 +35,7 @@ export async function TeacherPostCard({ post }: { post: PostView }) {
         {post.hidden && <span className="badge">{t("board.hiddenBadge")}</span>}
         {post.pinned && <span className="badge">{tDebate("pinned")}</span>}
         {post.locked && <span className="badge">{tDebate("locked")}</span>}
+        {post.edited && <span className="badge">{t("board.edited")}</span>}
       </p>
       {post.hidden && (
         <p className="notice answer-text" role="note">
@@ -60,6 +61,20 @@ export async function TeacherPostCard({ post }: { post: PostView }) {
             </p>
           )}
         </>
+      )}
+      {post.revisions && post.revisions.length > 0 && (
+        <details className="post-revisions">
+          <summary>{t("board.revisions", { count: post.revisions.length })}</summary>
+          <ol>
+            {post.revisions.map((r) => (
+              <li key={r.replacedAt.toISOString()}>
+                <p className="hint">{t("board.revision", { date: format.dateTime(r.replacedAt, DATE_TIME_SHORT) })}</p>
+                {r.claim && <p className="claim">{r.claim}</p>}
+                <p className="answer-text">{r.body}</p>
+              </li>
+            ))}
+          </ol>
+        </details>
       )}
       {post.ratings && (
         <p className="rating-summary">

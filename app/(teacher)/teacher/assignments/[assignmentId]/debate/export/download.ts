@@ -32,6 +32,7 @@ async function commonWords() {
   const sides = Object.fromEntries(SIDES.map((s) => [s, tDebate(`side.${s}`)])) as Record<Side, string>;
   const kinds = {
     argument: t("argument"),
+    prompt: tDebate("kind.prompt"),
     ...Object.fromEntries(REPLY_KINDS.map((k) => [k, tDebate(`kind.${k}`)])),
   } as Record<PostKind, string>;
   return { t, tDebate, sides, kinds };
@@ -70,6 +71,7 @@ export async function markdownWords(): Promise<BoardMarkdownWords> {
     sides,
     unsided: t("export.unsided"),
     kinds,
+    prompts: t("export.prompts"),
     hidden: t("export.hidden"),
     pinned: t("export.pinned"),
     locked: t("export.locked"),

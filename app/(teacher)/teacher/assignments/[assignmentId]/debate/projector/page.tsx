@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
+import { BoardPrompts } from "@/components/debate/board-prompts";
 import { FullscreenButton } from "@/components/fullscreen-button";
 import { LiveRefresh } from "@/components/live-refresh";
 import { localeFrom } from "@/i18n/messages";
@@ -45,6 +46,7 @@ export default async function ProjectorPage({ params }: Props) {
       <div id="projector" className="projector">
         <h1>{board.motion || tDebate("defaultMotion")}</h1>
         <p className="projector-phase">{tDebate(`phase.${board.phase}`)}</p>
+        <BoardPrompts prompts={view.prompts} />
         {board.phase === "opening" && count === 0 ? (
           <p>{t("openingHidden")}</p>
         ) : (
