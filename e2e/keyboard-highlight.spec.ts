@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DebatePage } from "./pages/debate-page";
+import { ReaderPage } from "./pages/reader-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { DEMO_ASSIGNMENT_TITLE } from "./support/data";
 import { studentJoins, teacherWithAssignment } from "./support/flows";
@@ -66,4 +67,62 @@ test("with the keyboard alone a student highlights a sentence with a note, then 
   await s.keyboard.press("Enter");
   await expect(form.getByText(zh.debate.posted)).toBeVisible();
   await expect(board.argument("鍵盤也能引用")).toContainText(`「${sentence}」`);
+});
+
+test("the glossary terms are one tab stop with the arrow keys between them, and a skip link passes the article", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const setup = await teacherWithAssignment(page);
+  const { context, page: s } = await studentJoins(browser, setup.joinCode, "方向鍵同學");
+  await s.goto(setup.readerPath);
+  await new ReaderPage(s).expectLoaded(DEMO_ASSIGNMENT_TITLE);
+  // ¶1's terms, in order: 英偉達, 黃仁勳, 出口許可 (the repeats of 英偉達 are not buttons), H20.
+  const term = (name: string) => s.getByRole("button", { name, exact: true }).first();
+  const markRead = s.getByRole("button", { name: zh.reader.markRead });
+
+  // From the control before the article, one Tab lands on its first term, which says how to go on.
+  await s.getByText(zh.reader.keyboardHighlight).focus();
+  await s.keyboard.press("Tab");
+  await expect(term("英偉達")).toBeFocused();
+  await expect(term("英偉達")).toHaveAccessibleDescription(zh.reader.termKeys);
+  await s.keyboard.press("ArrowRight");
+  await expect(term("黃仁勳")).toBeFocused();
+  await s.keyboard.press("ArrowDown");
+  await expect(term("出口許可")).toBeFocused();
+  await s.keyboard.press("ArrowUp");
+  await s.keyboard.press("ArrowLeft");
+  await expect(term("英偉達")).toBeFocused();
+  await s.keyboard.press("End");
+  await expect(term("英偉達")).not.toBeFocused();
+  await s.keyboard.press("Home");
+  await expect(term("英偉達")).toBeFocused();
+  await s.keyboard.press("ArrowRight");
+
+  // Enter opens the explanation as before; Escape closes it, back on the term.
+  await s.keyboard.press("Enter");
+  const explanation = s.getByRole("dialog", { name: "黃仁勳" });
+  await expect(explanation).toBeVisible();
+  await s.keyboard.press("Escape");
+  await expect(explanation).toBeHidden();
+  await expect(term("黃仁勳")).toBeFocused();
+
+  // Dozens of terms, one tab stop: Tab leaves them for "mark as read", Shift+Tab comes back to the last one used.
+  await s.keyboard.press("Tab");
+  await expect(markRead).toBeFocused();
+  await s.keyboard.press("Shift+Tab");
+  await expect(term("黃仁勳")).toBeFocused();
+
+  // The skip link at the top of the reader, shown when focused, goes past the article to "mark as read".
+  const skip = s.getByRole("link", { name: zh.reader.skipArticle });
+  await skip.focus();
+  await expect(skip).toBeInViewport();
+  await s.keyboard.press("Enter");
+  await expect(s).toHaveURL(/#reader-end$/);
+  await s.keyboard.press("Tab");
+  await expect(markRead).toBeFocused();
+  await expect(markRead).toBeInViewport();
+  await expectNoSeriousA11yViolations(s);
+  await context.close();
 });

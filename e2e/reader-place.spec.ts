@@ -25,6 +25,10 @@ test("the reader keeps the paragraph in view through 繁/简 and text size, and 
 
   await s.getByRole("button", { name: new RegExp(zh.reader.larger) }).click();
   await expect(s.locator("#p-6")).toBeInViewport();
+  // And back to 繁: the same paragraph stays in view.
+  await reader.switchScript("trad");
+  await expect(s.locator("#p-6")).toBeInViewport();
+  await expect(s.locator("#p-20")).not.toBeInViewport();
 
   await s.getByRole("button", { name: zh.reader.markRead }).click();
   await expect(s.getByText(zh.reader.markedRead)).toBeVisible();

@@ -1,15 +1,19 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
+import * as OpenCC from "opencc-js/t2cn";
 import { ClassPage } from "./pages/class-page";
+import { DebatePage } from "./pages/debate-page";
 import { JoinPage } from "./pages/join-page";
 import { ReaderPage } from "./pages/reader-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { DEMO_ASSIGNMENT_TITLE, DEMO_STUDENT, DEMO_TEACHER, STRONG_PASSWORD, unique } from "./support/data";
-import { studentJoins, teacherWithAssignment } from "./support/flows";
+import { enableQuiz, studentJoins, teacherWithAssignment } from "./support/flows";
 import { fmt } from "./support/format";
 import { zh } from "./support/messages";
 
 const TITLE = /美國為何晶片鬆口/;
+/** OpenCC's Taiwan → Mainland conversion with phrases, as the server makes the 简 view (lib/readings/script.ts). */
+const simp = OpenCC.Converter({ from: "twp", to: "cn" });
 
 test("a student reads the assigned article: 简, highlight with a note kept across a reload, progress seen by the teacher", async ({
   page,
@@ -26,7 +30,7 @@ test("a student reads the assigned article: 简, highlight with a note kept acro
   await expect(reader.paragraph(3)).toContainText("美國終於鬆口了");
 
   await reader.switchScript("simp");
-  await expect(s.getByRole("heading", { level: 1 })).toContainText("美国为何晶片松口");
+  await expect(s.getByRole("heading", { level: 1 })).toContainText("美国为何芯片松口"); // 晶片 → 芯片: a phrase
   await expect(reader.paragraph(3)).toContainText("美国终于松口了");
   await expectNoSeriousA11yViolations(s);
 
@@ -266,3 +270,117 @@ test("the reader fits a 360 px phone", async ({ browser }) => {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await context.close();
 });
+
+test("简 shows Taiwan words as Mainland ones: a highlight keeps its words in both scripts and is quoted from 简 on the board", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const setup = await teacherWithAssignment(page, undefined, { debate: true });
+  const { context, page: s } = await studentJoins(browser, setup.joinCode, "簡體同學");
+  await s.goto(setup.readerPath);
+  const reader = new ReaderPage(s);
+  await reader.expectLoaded(TITLE);
+  await reader.switchScript("simp");
+  // ¶17: 記憶體 → 内存 and 高畫質 → 高清 show fewer characters than the original; 記憶體頻寬 is a glossary term.
+  await expect(reader.paragraph(17)).toContainText("内存带宽缩水40%,甚至连游戏场景的高清渲染");
+  await reader.paragraph(17).getByRole("button", { name: "内存带宽" }).click();
+  await expect(s.getByRole("dialog", { name: "内存带宽" })).toBeVisible();
+  await s.keyboard.press("Escape");
+  await expectNoSeriousA11yViolations(s);
+
+  // A selection starting inside a phrase takes the whole phrase.
+  await reader.select(17, "存带宽缩水");
+  const panel = s.getByRole("form", { name: zh.reader.highlightSelection });
+  await expect(panel).toContainText("「内存带宽缩水」");
+  await panel.getByRole("button", { name: zh.reader.cancel }).click();
+
+  // From the term's phrase at its start to 高清 at its end, made in 简…
+  const passage = { simp: "内存带宽缩水40%,甚至连游戏场景的高清", trad: "記憶體頻寬縮水40%,甚至連遊戲場景的高畫質" };
+  await reader.highlight(17, passage.simp, "在简体畫的。");
+  await expect(reader.myHighlights()).toContainText(passage.simp);
+  await expect.poll(() => paintedTexts(s)).toEqual([passage.simp]);
+  // …is on the same words in 繁.
+  await reader.switchScript("trad");
+  await expect(reader.myHighlights()).toContainText(passage.trad);
+  await expect.poll(() => paintedTexts(s)).toEqual([passage.trad]);
+
+  // Made in 繁 across half of 網際網路, it shows in 简 on the whole word (互联网).
+  await reader.highlight(26, "工業網際", "在繁體畫的。");
+  await reader.switchScript("simp");
+  await expect(reader.myHighlights()).toContainText("工业互联网");
+  await expect.poll(() => paintedTexts(s)).toEqual([passage.simp, "工业互联网"]);
+
+  // On the board, in 简: the highlight as evidence, and a passage selected in the article beside it.
+  await s.goto(`${setup.readerPath}/debate`);
+  const board = new DebatePage(s);
+  await board.giveStance(zh.debate.stance2);
+  await board.chooseSide("retreat");
+  const form = s.getByRole("form", { name: zh.debate.newArgument });
+  await form.getByRole("textbox", { name: zh.debate.claim }).fill("简体也能引用");
+  await form.getByRole("textbox", { name: zh.debate.reasoning }).fill("引用我在简体畫的重點。");
+  await form.getByRole("checkbox", { name: new RegExp(passage.simp.slice(0, 6)) }).check();
+  await selectInBoardArticle(s, 26, "工业互联网(连接设备");
+  await form.getByRole("button", { name: zh.debate.addSelection }).click();
+  await expect(form.getByRole("list", { name: zh.debate.chosenEvidence })).toContainText("「工业互联网(连接设备」");
+  await form.getByRole("button", { name: zh.debate.postArgument }).click();
+  await expect(form.getByText(zh.debate.posted)).toBeVisible();
+  // Quotes are stored, and shown on the board, as the original's words.
+  await expect(board.argument("简体也能引用")).toContainText(`「${passage.trad}」`);
+  await expect(board.argument("简体也能引用")).toContainText("「工業網際網路(連線裝置」");
+  await context.close();
+});
+
+test("a student reading 简 sees the quiz's own words in Simplified too, marked zh-Hans", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const setup = await teacherWithAssignment(page);
+  await enableQuiz(page);
+  const { context, page: s } = await studentJoins(browser, setup.joinCode, "簡體測驗同學");
+  await s.goto(setup.readerPath);
+  await new ReaderPage(s).switchScript("simp");
+  await s.getByRole("link", { name: zh.reader.nextQuiz }).click();
+
+  const heading = s.getByRole("heading", { level: 1 });
+  await expect(heading).toContainText(simp(fmt(zh.quiz.pageTitle, { title: "" })).trim()); // ：测验
+  await expect(heading.locator("xpath=..")).toHaveAttribute("lang", "zh-Hans");
+  expect(simp(zh.quiz.start)).not.toBe(zh.quiz.start);
+  await s.getByRole("button", { name: simp(zh.quiz.start) }).click();
+  await expect(s.getByRole("heading", { level: 2, name: new RegExp(`^${simp("第 1 題")}`) })).toBeVisible();
+  await expect(s.getByRole("navigation", { name: simp(zh.quiz.itemsNav) })).toBeVisible();
+  await expect(s.getByRole("button", { name: simp(zh.quiz.next) })).toBeVisible();
+  await expect(heading.locator("xpath=..")).toHaveAttribute("lang", "zh-Hans");
+  await expectNoSeriousA11yViolations(s);
+  await context.close();
+});
+
+/** The text of each range the CSS Custom Highlight API paints, in the order they were made. */
+function paintedTexts(page: Page) {
+  return page.evaluate(() =>
+    [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get("student-highlight") ?? [])].map(
+      (r) => r.toString(),
+    ),
+  );
+}
+
+/** Selects `text` in paragraph n of the article beside the board, across the elements a 简 phrase is shown in. */
+async function selectInBoardArticle(page: Page, n: number, text: string) {
+  await page.locator(`#debate-article [data-pos="${n}"]`).evaluate((el, wanted) => {
+    const at = (el.textContent ?? "").indexOf(wanted);
+    if (at < 0) throw new Error(`"${wanted}" is not in the paragraph`);
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let seen = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const length = node.textContent!.length;
+      if (at >= seen && at < seen + length) range.setStart(node, at - seen);
+      if (at + wanted.length <= seen + length) {
+        range.setEnd(node, at + wanted.length - seen);
+        break;
+      }
+      seen += length;
+    }
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    el.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+  }, text);
+}

@@ -10,16 +10,22 @@ import { DATE_TIME_SHORT } from "@/lib/time/formats";
 export async function BoardPrompts({
   prompts,
   action,
+  title,
+  headingLevel = 2,
 }: {
   prompts: PromptView[];
   action?: (prompt: PromptView) => ReactNode;
+  /** The heading, when not the students' "from your teacher". */
+  title?: string;
+  headingLevel?: 2 | 3;
 }) {
   if (prompts.length === 0) return null;
   const t = await getTranslations("debate.prompts");
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   const format = await getFormatter();
   return (
     <section aria-labelledby="board-prompts-heading" className="board-prompts">
-      <h2 id="board-prompts-heading">{t("title")}</h2>
+      <Heading id="board-prompts-heading">{title ?? t("title")}</Heading>
       <ol className="stack">
         {prompts.map((p) => (
           <li key={p.id} className="prompt-card">

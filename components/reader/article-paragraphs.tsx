@@ -1,15 +1,29 @@
+import type { ArticleLabels } from "@/lib/readings/reader-page";
 import type { ReaderView } from "@/lib/readings/reader-view";
+import { ShownText } from "./shown-text";
 
-type Labels = { paragraph: (n: number) => string; closeGlossary: string };
+/** The id of the hint the first glossary term is described by (how to move between terms). */
+export const TERM_KEYS_HINT_ID = "term-keys-hint";
 
 /**
  * The article's numbered paragraphs with glossary terms, and the terms' explanations. The same for every
  * student (per reading, script and UI language), so the server renders it to HTML once and keeps it
  * (components/reader/article-html.tsx). Terms open their explanation with the browser's own popover (no script
- * needed); only a term's first occurrence in a paragraph is a button, so keyboard users do not tab through
- * dozens of repeats. `uiLang` marks our UI text (paragraph labels, "close") inside the article's language.
+ * needed); only a term's first occurrence in a paragraph is a button, and of those only the first is a tab
+ * stop: the arrow keys move between them (term-keys.ts), so keyboard users do not tab through dozens.
+ * `uiLang` marks our UI text (paragraph labels, "close", the hint) inside the article's language.
  */
-export function ArticleParagraphs({ view, uiLang, labels }: { view: ReaderView; uiLang: string; labels: Labels }) {
+export function ArticleParagraphs({
+  view,
+  uiLang,
+  labels,
+}: {
+  view: ReaderView;
+  uiLang: string;
+  labels: ArticleLabels;
+}) {
+  const hasTerms = view.paragraphs.some((p) => p.segments.some((s) => s.term !== undefined && view.glossary[s.term]));
+  let tabStop = hasTerms; // the first term button takes it
   return (
     <>
       {view.paragraphs.map((p) => {
@@ -28,20 +42,30 @@ export function ArticleParagraphs({ view, uiLang, labels }: { view: ReaderView; 
             </a>
             <span className="ptext" data-pid={p.id}>
               {p.segments.map((s, i) => {
-                if (s.term === undefined) return s.text;
+                // biome-ignore lint/suspicious/noArrayIndexKey: a paragraph's segments are fixed text in a fixed order
+                if (s.term === undefined) return <ShownText key={i} segment={s} />;
                 const term = view.glossary[s.term];
                 if (!term || marked.has(s.term))
                   return (
                     // biome-ignore lint/suspicious/noArrayIndexKey: a paragraph's segments are fixed text in a fixed order
                     <span key={i} className="term-repeat">
-                      {s.text}
+                      <ShownText segment={s} />
                     </span>
                   );
                 marked.add(s.term);
+                const first = tabStop;
+                tabStop = false;
                 return (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: a paragraph's segments are fixed text in a fixed order
-                  <button key={i} type="button" className="term" popoverTarget={`gl-${term.id}`}>
-                    {s.text}
+                  <button
+                    // biome-ignore lint/suspicious/noArrayIndexKey: a paragraph's segments are fixed text in a fixed order
+                    key={i}
+                    type="button"
+                    className="term"
+                    popoverTarget={`gl-${term.id}`}
+                    tabIndex={first ? 0 : -1}
+                    aria-describedby={first ? TERM_KEYS_HINT_ID : undefined}
+                  >
+                    <ShownText segment={s} />
                   </button>
                 );
               })}
@@ -49,6 +73,12 @@ export function ArticleParagraphs({ view, uiLang, labels }: { view: ReaderView; 
           </p>
         );
       })}
+      {/* Not shown and not read in the text's flow: only as the first term's description. */}
+      {hasTerms && (
+        <p id={TERM_KEYS_HINT_ID} hidden lang={uiLang}>
+          {labels.termKeys}
+        </p>
+      )}
       {view.glossary.map((g) => (
         <div key={g.id} id={`gl-${g.id}`} popover="auto" className="glossary-popover" role="dialog" aria-label={g.term}>
           <p className="glossary-term">{g.term}</p>

@@ -1,9 +1,11 @@
 import type { ArticleProps } from "@/lib/readings/reader-page";
+import { moveBetweenTerms } from "./term-keys";
 
 /**
  * The reading: title and byline, then `beforeText` (the teacher's instructions, a hint), then the
  * paragraphs as HTML the server rendered once for this reading and script (article-paragraphs.tsx).
- * That HTML is React's escaped output of the stored text, never markup anyone typed.
+ * That HTML is React's escaped output of the stored text, never markup anyone typed. Its glossary terms are
+ * one tab stop, with the arrow keys between them (term-keys.ts).
  */
 export function ArticleText({
   article,
@@ -26,7 +28,8 @@ export function ArticleText({
       </header>
       <div lang={uiLang}>{beforeText}</div>
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the server rendered it with React from the reading (every text escaped), components/reader/article-html.tsx */}
-      <div dangerouslySetInnerHTML={{ __html: article.html }} />
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: one listener for the term buttons inside (real buttons), delegated because the HTML is static */}
+      <div onKeyDown={moveBetweenTerms} dangerouslySetInnerHTML={{ __html: article.html }} />
     </article>
   );
 }

@@ -2,8 +2,7 @@ import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from 
 import { newClientKey } from "@/components/client-key";
 import { errorKey, postJson } from "@/components/post-json";
 import { useRefresh } from "@/components/use-refresh";
-import { trimRange } from "@/lib/readings/anchors";
-import { offsetsInElement, rangeFromOffsets } from "@/lib/readings/dom-offsets";
+import { passageInElement, rangeFromOffsets } from "@/lib/readings/dom-offsets";
 import type { Script } from "@/lib/readings/script";
 import { type PickedRange, SentencePicker, type SentencePickerLabels } from "./sentence-picker";
 
@@ -80,12 +79,10 @@ export function Highlighter({ assignmentId, script, highlights, labels, errorMes
         : (range.startContainer as Element);
     const paragraph = startNode?.closest("[data-pid]");
     if (!paragraph || !root.contains(paragraph)) return;
-    const offsets = offsetsInElement(paragraph, range);
-    if (!offsets) return;
-    // A drag often catches a space or line end: the server checks the exact text, so trim the range.
-    const full = paragraph.textContent ?? "";
-    const { start, end } = trimRange(full, offsets.start, offsets.end);
-    if (end <= start) return;
+    // On the original text, trimmed, whole phrases in 简; with the text shown, which the server checks.
+    const passage = passageInElement(paragraph, range);
+    if (!passage) return;
+    const { start, end, text } = passage;
     setError(undefined);
     focusWhenOpened.current = takeFocus;
     const paragraphId = paragraph.getAttribute("data-pid")!;
@@ -96,7 +93,7 @@ export function Highlighter({ assignmentId, script, highlights, labels, errorMes
         paragraphId,
         start,
         end,
-        text: full.slice(start, end),
+        text,
         clipped: !paragraph.contains(range.endContainer),
       };
     });

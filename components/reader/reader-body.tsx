@@ -36,6 +36,10 @@ export function ReaderBody(props: ReaderProps & { uiLang: string }) {
   }
   return (
     <div className="reader-layout">
+      {/* Past the article (its terms, and a whole text to tab or read through) to where reading ends. */}
+      <a href="#reader-end" className="skip-link">
+        {labels.skipArticle}
+      </a>
       {refusal}
       {props.glossaryNote && <p className="notice">{props.glossaryNote}</p>}
       <nav className="reader-toolbar" aria-label={labels.toolbar}>
@@ -65,21 +69,24 @@ export function ReaderBody(props: ReaderProps & { uiLang: string }) {
       </Highlighter>
       <ProgressTracker assignmentId={assignmentId} furthest={props.furthest} stayAtTop={Boolean(props.refusal)} />
 
-      <form method="post" action="/api/reader/read" className="mark-read" onSubmit={() => keepPlace("mark-read")}>
-        <input type="hidden" name="assignmentId" value={assignmentId} />
-        <input type="hidden" name="read" value={String(!props.markedRead)} />
-        {props.markedRead && <p className="form-success">{labels.markedRead}</p>}
-        <button id="mark-read-button" type="submit" className={props.markedRead ? "button" : "button primary"}>
-          {props.markedRead ? labels.markUnread : labels.markRead}
-        </button>
-      </form>
-      {props.nextStep && (
-        <p>
-          <a href={props.nextStep.href} className={props.markedRead ? "button primary" : "button"}>
-            {props.nextStep.label}
-          </a>
-        </p>
-      )}
+      {/* The skip link's target: focusable, so the next Tab is "mark as read". */}
+      <div id="reader-end" tabIndex={-1}>
+        <form method="post" action="/api/reader/read" className="mark-read" onSubmit={() => keepPlace("mark-read")}>
+          <input type="hidden" name="assignmentId" value={assignmentId} />
+          <input type="hidden" name="read" value={String(!props.markedRead)} />
+          {props.markedRead && <p className="form-success">{labels.markedRead}</p>}
+          <button id="mark-read-button" type="submit" className={props.markedRead ? "button" : "button primary"}>
+            {props.markedRead ? labels.markUnread : labels.markRead}
+          </button>
+        </form>
+        {props.nextStep && (
+          <p>
+            <a href={props.nextStep.href} className={props.markedRead ? "button primary" : "button"}>
+              {props.nextStep.label}
+            </a>
+          </p>
+        )}
+      </div>
 
       <MyHighlights
         items={props.highlights}

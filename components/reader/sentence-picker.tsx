@@ -1,8 +1,11 @@
 import { useEffect, useEffectEvent, useId, useState } from "react";
+import { passageOfShown, runsInElement } from "@/lib/readings/dom-offsets";
+import type { Run } from "@/lib/readings/runs";
 import { sentencesOf } from "@/lib/readings/sentences";
 
 export type PickedRange = { paragraphId: string; start: number; end: number; text: string };
-type Paragraph = { id: string; position: number; text: string };
+/** `text` as shown; `runs` map it to the original, which the highlight's offsets count (runs.ts). */
+type Paragraph = { id: string; position: number; text: string; runs: Run[] };
 export type SentencePickerLabels = Record<
   "keyboardHighlight" | "pickParagraph" | "pickSentences" | "pickSentencesHint" | "pickSubmit" | "pickNothing",
   string
@@ -38,6 +41,7 @@ export function SentencePicker({
         id: el.dataset.pid!,
         position: Number(el.closest<HTMLElement>("[data-pos]")?.dataset.pos ?? 0),
         text: el.textContent ?? "",
+        runs: runsInElement(el),
       })),
     ),
   );
@@ -50,12 +54,8 @@ export function SentencePicker({
     const first = sentences[Math.min(...ticked)]!;
     const last = sentences[Math.max(...ticked)]!;
     setError(false);
-    onPick({
-      paragraphId: paragraph.id,
-      start: first.start,
-      end: last.end,
-      text: paragraph.text.slice(first.start, last.end),
-    });
+    // Sentences are cut on the text as shown; the highlight is on the original (the same in 繁).
+    onPick({ paragraphId: paragraph.id, ...passageOfShown(paragraph.runs, first.start, last.end) });
   }
 
   return (

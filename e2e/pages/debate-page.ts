@@ -25,15 +25,29 @@ export class DebatePage {
     await expect(this.page.getByText(fmt(zh.debate.yourSide, { side: zh.debate.side[side] }))).toBeVisible();
   }
 
-  /** Selects `text` in paragraph n of the article beside the board, as a mouse drag would. */
+  /** Selects `text` in paragraph n of the article beside the board, as a mouse drag would (across the paragraph's text nodes). */
   async selectInArticle(n: number, text: string) {
     await this.page.locator(`#debate-article [data-pos="${n}"]`).evaluate((el, wanted) => {
-      const node = el.firstChild!;
-      const at = (node.textContent ?? "").indexOf(wanted);
+      const nodes: Text[] = [];
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+      const whole = nodes.map((t) => t.data).join("");
+      const at = whole.indexOf(wanted);
       if (at < 0) throw new Error(`"${wanted}" is not in the paragraph`);
+      const locate = (offset: number, end: boolean) => {
+        let passed = 0;
+        for (const node of nodes) {
+          const inside = end ? offset <= passed + node.data.length : offset < passed + node.data.length;
+          if (inside) return { node, offset: offset - passed };
+          passed += node.data.length;
+        }
+        throw new Error("offset past the paragraph");
+      };
+      const from = locate(at, false);
+      const to = locate(at + wanted.length, true);
       const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
+      range.setStart(from.node, from.offset);
+      range.setEnd(to.node, to.offset);
       const selection = document.getSelection()!;
       selection.removeAllRanges();
       selection.addRange(range);

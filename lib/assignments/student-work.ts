@@ -21,7 +21,8 @@ export async function countStudentWork(db: Db, teacherId: string, assignmentId: 
     select: {
       _count: { select: { progress: true, highlights: true } },
       quiz: { select: { id: true } },
-      debate: { select: { _count: { select: { posts: true } } } },
+      // The teacher's own prompts on the board are not student work.
+      debate: { select: { _count: { select: { posts: { where: { kind: { not: "prompt" } } } } } } },
     },
   });
   if (!found) return null;

@@ -54,6 +54,14 @@ class HookedPostgresAdapter extends PrismaPg {
   }
 }
 
+// Clients made for PostgreSQL, for the few writes that take a row lock there (SQLite has one writer already).
+const postgresClients = new WeakSet<object>();
+
+/** Whether this client (as createDb made it, not a wrapper around it) speaks to PostgreSQL. */
+export function isPostgres(db: Db): boolean {
+  return postgresClients.has(db);
+}
+
 export function createDb(target: DatabaseTarget, options: { hook?: AdapterHook } = {}): Db {
   if (target.provider === "sqlite") {
     // timeout = SQLite's busy timeout: wait for a concurrent writer instead of failing with SQLITE_BUSY.
@@ -62,5 +70,7 @@ export function createDb(target: DatabaseTarget, options: { hook?: AdapterHook }
   }
   const config = { connectionString: target.url };
   const adapter = options.hook ? new HookedPostgresAdapter(config, options.hook) : new PrismaPg(config);
-  return new PostgresClient({ adapter }) as unknown as Db;
+  const client = new PostgresClient({ adapter }) as unknown as Db;
+  postgresClients.add(client);
+  return client;
 }

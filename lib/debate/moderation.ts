@@ -18,7 +18,8 @@ import type { ModeratePostInput, ModerateStudentInput, PostModeration } from "./
 /** A post on a board of one of this teacher's classes. */
 async function requireTeacherPost(db: Db, teacherId: string, postId: string) {
   const post = await db.debatePost.findFirst({
-    where: { id: postId, debate: { assignment: teacherAssignment(teacherId) } },
+    // Students' posts only: the teacher's own prompts are removed, not moderated (lib/debate/prompts.ts).
+    where: { id: postId, kind: { not: "prompt" }, debate: { assignment: teacherAssignment(teacherId) } },
     select: { id: true, debateId: true, authorId: true, depth: true, hiddenAt: true },
   });
   if (!post) fail("notFound");

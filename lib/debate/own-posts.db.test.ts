@@ -3,8 +3,9 @@ import { seedDemo } from "@/lib/seed/demo";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
 import { clearSeats, seatStudent } from "@/lib/testing/debate-seats";
 import { expectFailure } from "@/lib/testing/expect-failure";
-import { editPostSchema } from "./limits";
+import { editPostSchema, replyInputSchema } from "./limits";
 import { editOwnPost, withdrawOwnPost } from "./own-posts";
+import { postReply } from "./posts";
 import { postPrompt, removePrompt } from "./prompts";
 import { loadBoardView } from "./view";
 
@@ -71,7 +72,42 @@ describe.each(TEST_PROVIDERS)("a student's own posts and the teacher's prompts o
     await t.db.debatePost.update({ where: { id: mine.id }, data: { hiddenAt: at(3), hiddenReason: "請補上引用" } });
     await editOwnPost(t.db, S1, edit(mine.id), at(4));
     expect(await row(mine.id)).toMatchObject({ body: "理由二", hiddenAt: at(3) }); // still hidden until the teacher restores it
-    await expectFailure(withdrawOwnPost(t.db, S1, { debateId, postId: mine.id }), "postHasReplies");
+    await expectFailure(withdrawOwnPost(t.db, S1, { debateId, postId: mine.id }), "postUnderReview");
+  });
+
+  it("counts a rating as an answer, and keeps a reported post from being withdrawn (it can still be edited)", async () => {
+    await setPhase("rebuttal");
+    const rated = await post(S1);
+    await t.db.debateRating.create({ data: { postId: rated.id, userId: S2, value: 4 } });
+    await expectFailure(editOwnPost(t.db, S1, edit(rated.id)), "postHasReplies");
+    const reported = await post(S1, { claim: "另一個論點" });
+    await t.db.debateReport.create({ data: { postId: reported.id, reporterId: S2, reason: "離題" } });
+    await expectFailure(withdrawOwnPost(t.db, S1, { debateId, postId: reported.id }), "postUnderReview");
+    await editOwnPost(t.db, S1, edit(reported.id), at(6));
+    expect(await row(reported.id)).toMatchObject({ body: "理由二" });
+    // Once the teacher dismisses the report, it may go.
+    await t.db.debateReport.updateMany({ where: { postId: reported.id }, data: { resolvedAt: at(7) } });
+    await withdrawOwnPost(t.db, S1, { debateId, postId: reported.id });
+    expect(await row(reported.id)).toBeNull();
+  });
+
+  it("a reply and a withdrawal at the same moment: exactly one wins, and a reply reported saved is kept", async () => {
+    await setPhase("rebuttal");
+    for (let round = 0; round < 12; round++) {
+      const mine = await post(S1, { claim: `論點 ${round}` });
+      const reply = replyInputSchema.parse({ parentId: mine.id, kind: "question", body: "來源是？", quotes: [] });
+      const [withdrawn, replied] = await Promise.allSettled([
+        withdrawOwnPost(t.db, S1, { debateId, postId: mine.id }),
+        postReply(t.db, S2, { ...reply, debateId }),
+      ]);
+      if (replied.status === "fulfilled") {
+        expect(withdrawn.status).toBe("rejected");
+        expect(await row(replied.value.id)).not.toBeNull();
+      } else {
+        expect(withdrawn.status).toBe("fulfilled");
+        expect(await row(mine.id)).toBeNull();
+      }
+    }
   });
 
   it("withdraws a post nobody answered, leaving a line in the audit trail", async () => {

@@ -1,72 +1,101 @@
 import type { Db } from "@/lib/db/client";
+import { isPostgres } from "@/lib/db/client";
 import { fail } from "@/lib/errors";
 import { excerpt } from "@/lib/text/excerpt";
 import { boardPhase, requireSeat } from "./board";
 import { announce } from "./events";
-import type { EditPostInput, WithdrawPostInput } from "./limits";
+import { type EditPostInput, POST_WINDOW_MS, postRateExceeded, type WithdrawPostInput } from "./limits";
 import { canChangeOwnPost } from "./phases";
 import { auditEntry } from "./teacher";
 
 /**
  * A student changing their own post: editing its words or withdrawing it, while canChangeOwnPost allows
- * (until someone replied; an edit also once the teacher hid it, asking for a fix). An edit keeps the words
- * it replaces (DebatePostRevision) and marks the post edited for everyone; a withdrawal removes the post and
- * leaves a line in the board's audit trail with the start of what was withdrawn, for the teacher.
+ * (until someone replied or rated it; an edit also once the teacher hid it, asking for a fix; a withdrawal
+ * never while the teacher is dealing with it). An edit keeps the words it replaces (DebatePostRevision) and
+ * marks the post edited for everyone; a withdrawal removes the post and leaves a line in the board's audit
+ * trail with the start of what was withdrawn, for the teacher.
  *
- * Both re-check "no replies" in the write's own WHERE, so a reply that lands after the check but before the
- * write stops it. An edit writes the old words and the new in one transaction, then takes the kept words
- * back if the post did not change after all (a reply landed in between).
+ * The rule is checked, and the change written, in one short transaction with the post locked, so a reply
+ * cannot land between the two (decision 0030): on PostgreSQL the post's row is taken FOR UPDATE, which a
+ * reply's foreign-key check waits for; on SQLite there is one writer, and the transaction gate holds other
+ * statements while it is open (decision 0015). A reply that comes after a withdrawal finds its post gone.
  */
 
-async function ownPost(db: Db, studentId: string, input: { debateId: string; postId: string }, now: Date) {
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+async function changeLocked<T>(
+  db: Db,
+  studentId: string,
+  input: { debateId: string; postId: string },
+  change: "edit" | "withdraw",
+  now: Date,
+  write: (tx: Tx, post: OwnPost, debateId: string) => Promise<T>,
+) {
   const { board, seat } = await requireSeat(db, studentId, input.debateId, now);
-  // The teacher's prompts are not a student's to change; another student's post is simply not found.
-  const post = await db.debatePost.findFirst({
-    where: { id: input.postId, debateId: board.id, authorId: studentId, kind: { not: "prompt" } },
-    select: {
-      id: true,
-      kind: true,
-      claim: true,
-      body: true,
-      sourceTitle: true,
-      sourceUrl: true,
-      hiddenAt: true,
-      _count: { select: { replies: true } },
-    },
+  const phase = boardPhase(board, now);
+  return db.$transaction(async (tx) => {
+    if (isPostgres(db)) await tx.$queryRaw`SELECT "id" FROM "DebatePost" WHERE "id" = ${input.postId} FOR UPDATE`;
+    // The teacher's prompts are not a student's to change; another student's post is simply not found.
+    const post = await tx.debatePost.findFirst({
+      where: { id: input.postId, debateId: board.id, authorId: studentId, kind: { not: "prompt" } },
+      select: OWN_POST,
+    });
+    if (!post) fail("notFound");
+    const refusal = canChangeOwnPost({
+      phase,
+      removed: seat.removedAt !== null,
+      answered: post._count.replies + post._count.ratings > 0,
+      hidden: post.hiddenAt !== null,
+      reported: post._count.reports > 0,
+      change,
+    });
+    if (refusal) fail(refusal);
+    return write(tx, post, board.id);
   });
-  if (!post) fail("notFound");
-  const rules = {
-    phase: boardPhase(board, now),
-    removed: seat.removedAt !== null,
-    hasReplies: post._count.replies > 0,
-    hidden: post.hiddenAt !== null,
-  };
-  return { board, post, rules };
 }
 
+const OWN_POST = {
+  id: true,
+  kind: true,
+  claim: true,
+  body: true,
+  sourceTitle: true,
+  sourceUrl: true,
+  hiddenAt: true,
+  _count: { select: { replies: true, ratings: true, reports: { where: { resolvedAt: null } } } },
+} as const;
+type OwnPost = {
+  id: string;
+  kind: string;
+  claim: string;
+  body: string;
+  sourceTitle: string | null;
+  sourceUrl: string | null;
+};
+
 export async function editOwnPost(db: Db, studentId: string, input: EditPostInput, now = new Date()) {
-  const { board, post, rules } = await ownPost(db, studentId, input, now);
-  const refusal = canChangeOwnPost({ ...rules, change: "edit" });
-  if (refusal) fail(refusal);
-  const isArgument = post.kind === "argument";
-  if (isArgument && !input.claim) fail("required", "claim");
-  const words = {
-    claim: isArgument ? input.claim : "",
-    body: input.body,
-    sourceTitle: isArgument ? input.sourceTitle : null,
-    sourceUrl: isArgument ? input.sourceUrl : null,
-  };
-  // The same words again (a resend whose reply was lost, or nothing changed): nothing to record.
-  if (
-    words.claim === post.claim &&
-    words.body === post.body &&
-    words.sourceTitle === post.sourceTitle &&
-    words.sourceUrl === post.sourceUrl
-  )
-    return { id: post.id };
-  const stillChangeable = rules.hidden ? {} : { replies: { none: {} } };
-  const [kept, changed] = await db.$transaction([
-    db.debatePostRevision.create({
+  // Each edit is announced to the whole board: as many as posts are allowed in a minute, no more.
+  const recentEdits = await db.debatePostRevision.count({
+    where: { post: { authorId: studentId }, replacedAt: { gt: new Date(now.getTime() - POST_WINDOW_MS) } },
+  });
+  if (postRateExceeded(recentEdits)) fail("tooManyPosts");
+  const edited = await changeLocked(db, studentId, input, "edit", now, async (tx, post) => {
+    const isArgument = post.kind === "argument";
+    if (isArgument && !input.claim) fail("required", "claim");
+    const words = {
+      claim: isArgument ? input.claim : "",
+      body: input.body,
+      sourceTitle: isArgument ? input.sourceTitle : null,
+      sourceUrl: isArgument ? input.sourceUrl : null,
+    };
+    // The same words again (a resend whose reply was lost, or nothing changed): nothing to record.
+    const same =
+      words.claim === post.claim &&
+      words.body === post.body &&
+      words.sourceTitle === post.sourceTitle &&
+      words.sourceUrl === post.sourceUrl;
+    if (same) return false;
+    await tx.debatePostRevision.create({
       data: {
         postId: post.id,
         claim: post.claim,
@@ -75,37 +104,26 @@ export async function editOwnPost(db: Db, studentId: string, input: EditPostInpu
         sourceUrl: post.sourceUrl,
         replacedAt: now,
       },
-      select: { id: true },
-    }),
-    db.debatePost.updateMany({ where: { id: post.id, ...stillChangeable }, data: { ...words, editedAt: now } }),
-  ]);
-  if (changed.count === 0) {
-    await db.debatePostRevision.delete({ where: { id: kept.id } });
-    fail("postHasReplies");
-  }
-  announce(board.id, "post");
-  return { id: post.id };
+    });
+    await tx.debatePost.update({ where: { id: post.id }, data: { ...words, editedAt: now } });
+    return true;
+  });
+  if (edited) announce(input.debateId, "post");
+  return { id: input.postId };
 }
 
 export async function withdrawOwnPost(db: Db, studentId: string, input: WithdrawPostInput, now = new Date()) {
-  const { board, post, rules } = await ownPost(db, studentId, input, now);
-  const refusal = canChangeOwnPost({ ...rules, change: "withdraw" });
-  if (refusal) fail(refusal);
-  const [logged, removed] = await db.$transaction([
-    auditEntry(db, {
-      debateId: board.id,
+  await changeLocked(db, studentId, input, "withdraw", now, async (tx, post, debateId) => {
+    await auditEntry(tx as unknown as Db, {
+      debateId,
       actorId: studentId,
       action: "post:withdraw",
       postId: post.id,
       targetUserId: studentId,
       reason: excerpt(post.claim || post.body, 60),
       at: now,
-    }),
-    db.debatePost.deleteMany({ where: { id: post.id, authorId: studentId, replies: { none: {} } } }),
-  ]);
-  if (removed.count === 0) {
-    await db.debateModeration.delete({ where: { id: logged.id } });
-    fail("postHasReplies");
-  }
-  announce(board.id, "post");
+    });
+    await tx.debatePost.delete({ where: { id: post.id } });
+  });
+  announce(input.debateId, "post");
 }

@@ -128,20 +128,25 @@ export function canRate(f: {
 }
 
 /**
- * Whether a student may edit or withdraw their own post: until someone has replied to it (a reply answers
- * the words it was written to), except that a post the teacher hid, asking for a fix, may always be edited.
- * Not once the board is closed, nor by a student taken off the board.
+ * Whether a student may edit or withdraw their own post: until someone has replied to it or rated it (they
+ * answered the words as they were), except that a post the teacher hid, asking for a fix, may always be
+ * edited. Never withdrawn while the teacher is dealing with it (hidden, or reported and not yet dismissed):
+ * that would take the evidence with it. Not once the board is closed, nor by a student taken off the board.
  */
 export function canChangeOwnPost(f: {
   phase: Phase;
   removed: boolean;
-  hasReplies: boolean;
+  /** Replies or ratings on it. */
+  answered: boolean;
   hidden: boolean;
+  /** Reports not yet dismissed. */
+  reported: boolean;
   change: "edit" | "withdraw";
 }): ErrorKey | null {
   if (f.removed) return "removedFromBoard";
   if (f.phase === "closed") return "debateClosed";
-  if (f.hasReplies && !(f.hidden && f.change === "edit")) return "postHasReplies";
+  if (f.change === "withdraw" && (f.hidden || f.reported)) return "postUnderReview";
+  if (f.answered && !(f.hidden && f.change === "edit")) return "postHasReplies";
   return null;
 }
 

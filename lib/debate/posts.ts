@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { isForeignKeyViolation } from "@/lib/db/errors";
 import { fail } from "@/lib/errors";
 import { createOnce } from "@/lib/idempotency";
 import { checkQuote } from "@/lib/readings/quote-check";
@@ -165,7 +166,7 @@ export async function postReply(db: Db, studentId: string, input: ReplyInput & {
   await checkRate(db, studentId, now);
   const quotes = await verifiedQuotes(db, board.assignment.readingId, input.quotes);
   const { row: post, created } = await createOnce(input.clientKey, sentBefore(db, studentId, board.id), () =>
-    db.debatePost.create({
+    replyUnlessWithdrawn({
       data: {
         debateId: board.id,
         authorId: studentId,
@@ -183,6 +184,17 @@ export async function postReply(db: Db, studentId: string, input: ReplyInput & {
   await keepWithinRate(db, studentId, post.id, now);
   announce(board.id, "post");
   return post;
+
+  // Its author may withdraw the post being answered at this very moment (own-posts.ts, with the post
+  // locked): the reply then finds no post to hang on (a foreign-key violation), which is "not found".
+  async function replyUnlessWithdrawn(args: Parameters<Db["debatePost"]["create"]>[0] & { select: { id: true } }) {
+    try {
+      return await db.debatePost.create(args);
+    } catch (error) {
+      if (isForeignKeyViolation(error)) fail("notFound");
+      throw error;
+    }
+  }
 }
 
 /** Rates another student's argument 1–5, changes the rating, or withdraws it (value null). */
@@ -224,7 +236,7 @@ export async function reportPost(
 ) {
   const { board } = await requireSeat(db, studentId, input.debateId, now);
   const post = await db.debatePost.findFirst({
-    where: { id: input.postId, debateId: board.id, authorId: { not: studentId } },
+    where: { id: input.postId, debateId: board.id, authorId: { not: studentId }, kind: { not: "prompt" } },
     select: { id: true },
   });
   if (!post) fail("notFound");

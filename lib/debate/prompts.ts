@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { fail } from "@/lib/errors";
 import { createOnce } from "@/lib/idempotency";
@@ -17,27 +18,33 @@ export async function postPrompt(db: Db, teacherId: string, input: PromptInput, 
   const board = await requireTeacherBoard(db, teacherId, input.assignmentId);
   const earlier = (clientKey: string) =>
     db.debatePost.findFirst({ where: { authorId: teacherId, clientKey, debateId: board.id }, select: { id: true } });
-  const { row: post, created } = await createOnce(input.clientKey, earlier, () =>
-    db.debatePost.create({
-      data: {
+  // The prompt and its audit row in one batch, so neither is written without the other; its id is made
+  // here so the audit row can name it.
+  const id = randomUUID();
+  const { row: post } = await createOnce(input.clientKey, earlier, async () => {
+    const [created] = await db.$transaction([
+      db.debatePost.create({
+        data: {
+          id,
+          debateId: board.id,
+          authorId: teacherId,
+          kind: "prompt",
+          body: input.body,
+          createdAt: now,
+          clientKey: input.clientKey,
+        },
+        select: { id: true },
+      }),
+      auditEntry(db, {
         debateId: board.id,
-        authorId: teacherId,
-        kind: "prompt",
-        body: input.body,
-        createdAt: now,
-        clientKey: input.clientKey,
-      },
-      select: { id: true },
-    }),
-  );
-  if (!created) return post;
-  await auditEntry(db, {
-    debateId: board.id,
-    actorId: teacherId,
-    action: "prompt:post",
-    postId: post.id,
-    reason: excerpt(input.body, 60),
-    at: now,
+        actorId: teacherId,
+        action: "prompt:post",
+        postId: id,
+        reason: excerpt(input.body, 60),
+        at: now,
+      }),
+    ]);
+    return created;
   });
   announce(board.id, "post");
   return post;

@@ -105,8 +105,9 @@ export async function updateBoardSettings(db: Db, teacherId: string, input: Boar
   if (input.rebuttalAt && input.closesAt && input.closesAt <= input.rebuttalAt)
     fail("closesBeforeRebuttal", "closesAt");
   if (!input.thirdSideEnabled) await keepThirdSideOff(db, board.id, board.thirdSideEnabled);
-  // Posts written under pseudonyms keep them: switching anonymity off would show their authors' names.
-  const anyPosts = async () => (await db.debatePost.count({ where: { debateId: board.id } })) > 0;
+  // Students' posts written under pseudonyms keep them (the teacher's prompts are under their own name): switching anonymity off would show their authors' names.
+  const anyPosts = async () =>
+    (await db.debatePost.count({ where: { debateId: board.id, kind: { not: "prompt" } } })) > 0;
   const unmasking = board.anonymous && !input.anonymous;
   if (unmasking && (await anyPosts())) fail("anonymityLocked", "anonymous");
   const { debateEnabled, motion, thirdSideEnabled, sideMode, steelman, anonymous, rebuttalAt, closesAt } = input;

@@ -78,6 +78,7 @@ export async function loadBoardView(
         author: { select: { displayName: true } },
         quotes: { include: { paragraph: { select: { position: true } } }, orderBy: { start: "asc" } },
         ratings: { select: { userId: true, value: true } },
+        _count: { select: { reports: { where: { resolvedAt: null } } } },
         // The teacher sees what an edited post said before; nobody else is sent those words.
         revisions: teacher
           ? { select: { claim: true, body: true, replacedAt: true }, orderBy: { replacedAt: "asc" } }
@@ -138,7 +139,13 @@ export async function loadBoardView(
       revisions: teacher ? (row.revisions ?? []) : null,
       own:
         mine && !owner
-          ? ownChanges({ phase, removed, hasReplies: replied.has(row.id), hidden: row.hiddenAt !== null })
+          ? ownChanges({
+              phase,
+              removed,
+              answered: replied.has(row.id) || row.ratings.length > 0,
+              hidden: row.hiddenAt !== null,
+              reported: row._count.reports > 0,
+            })
           : null,
       replies: [],
     });
@@ -193,7 +200,7 @@ export async function loadBoardView(
   };
 }
 
-function ownChanges(f: { phase: Phase; removed: boolean; hasReplies: boolean; hidden: boolean }) {
+function ownChanges(f: { phase: Phase; removed: boolean; answered: boolean; hidden: boolean; reported: boolean }) {
   const canEdit = canChangeOwnPost({ ...f, change: "edit" }) === null;
   const canWithdraw = canChangeOwnPost({ ...f, change: "withdraw" }) === null;
   return canEdit || canWithdraw ? { canEdit, canWithdraw } : null;

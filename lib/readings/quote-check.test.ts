@@ -13,7 +13,7 @@ describe("checkQuote", () => {
   });
 
   it("accepts the Simplified text the student saw and still returns the original", () => {
-    expect(checkQuote(text, glossary, { start: 0, end: 8, text: "美国为何晶片松口", script: "simp" })).toBe(
+    expect(checkQuote(text, glossary, { start: 0, end: 8, text: "美国为何芯片松口", script: "simp" })).toBe(
       "美國為何晶片鬆口",
     );
   });
@@ -29,6 +29,40 @@ describe("checkQuote", () => {
     expect(checkQuote("著名人", terms, { start: 0, end: 1, text: "着", script: "simp" })).toBe("著");
     expect(checkQuote("著名人", terms, { start: 0, end: 1, text: "著", script: "simp" })).toBeNull();
     expect(checkQuote("著名人", [], { start: 0, end: 1, text: "著", script: "simp" })).toBe("著");
+  });
+
+  describe("Taiwan words shown as Mainland ones in 简, the range still on the original", () => {
+    // 記憶體 → 内存 (3 → 2), 快閃記憶體 → 闪存 (5 → 2); the glossary term 記憶體頻寬 holds one, 頻寬 → 带宽.
+    const p = "記憶體頻寬決定速度\uFF0C快閃記憶體";
+    const terms = [{ term: "記憶體頻寬", aliases: "[]" }];
+    const claim = (start: number, end: number, shown: string) => ({ start, end, text: shown, script: "simp" as const });
+
+    it("accepts a phrase that changed length at the start or the end of the passage", () => {
+      expect(checkQuote(p, [], claim(0, 9, "内存带宽决定速度"))).toBe("記憶體頻寬決定速度");
+      expect(checkQuote(p, [], claim(5, 15, "决定速度\uFF0C闪存"))).toBe("決定速度\uFF0C快閃記憶體");
+      expect(checkQuote(p, [], claim(0, 15, "内存带宽决定速度\uFF0C闪存"))).toBe(p);
+    });
+
+    it("accepts a passage through a glossary term that holds such a phrase, and the term alone", () => {
+      expect(checkQuote(p, terms, claim(0, 7, "内存带宽决定"))).toBe("記憶體頻寬決定");
+      expect(checkQuote(p, terms, claim(0, 5, "内存带宽"))).toBe("記憶體頻寬");
+      expect(checkQuote(p, terms, claim(3, 7, "带宽决定"))).toBe("頻寬決定");
+    });
+
+    it("shows a range made in 繁 that cuts a phrase with the phrase whole in 简, and the same words in 繁", () => {
+      // 憶體頻 (1..4) was highlighted in 繁; in 简 it is seen as 内存带宽.
+      expect(checkQuote(p, terms, claim(1, 4, "内存带宽"))).toBe("憶體頻");
+      expect(checkQuote(p, terms, { start: 1, end: 4, text: "憶體頻", script: "trad" })).toBe("憶體頻");
+      // A passage made in 简 (whole phrases) is the same words in 繁.
+      expect(checkQuote(p, terms, { start: 10, end: 15, text: "快閃記憶體", script: "trad" })).toBe("快閃記憶體");
+    });
+
+    it("refuses offsets counted on the shown text, or a phrase cut short", () => {
+      // 决定速度 is shown at 4..8, but it is 5..9 on the original; 4..8 there is 寬決定速, seen as 带宽决定速.
+      expect(checkQuote(p, [], claim(4, 8, "决定速度"))).toBeNull();
+      expect(checkQuote(p, [], claim(0, 4, "内存带"))).toBeNull();
+      expect(checkQuote(p, [], claim(0, 2, "内"))).toBeNull();
+    });
   });
 
   it("refuses ranges off by one at either end", () => {

@@ -1,5 +1,6 @@
 import { quoteAt } from "./anchors";
-import { displayParagraph, glossarySpellings } from "./reader-view";
+import { displayParagraph, glossarySpellings, paragraphRuns } from "./reader-view";
+import { shownSlice } from "./runs";
 import type { Script } from "./script";
 
 /** What the browser sends for a selected passage: a range on the original and the text the student saw. */
@@ -12,7 +13,8 @@ export type QuoteClaim = { start: number; end: number; text: string; script: Scr
  *
  * The shown text is rebuilt the way the reader renders it (segmented on glossary terms, each piece
  * converted on its own), because Simplified conversion depends on a character's neighbours: converting the
- * slice alone could differ from what was on screen.
+ * slice alone could differ from what was on screen. The range is on the original; in Simplified a phrase that
+ * replaced Taiwan words (記憶體 → 内存) is seen whole, even by a range that cuts it (runs.ts).
  */
 export function checkQuote(
   paragraphText: string,
@@ -21,8 +23,6 @@ export function checkQuote(
 ): string | null {
   const quote = quoteAt(paragraphText, claim.start, claim.end);
   if (quote === null) return null;
-  const shown = displayParagraph(paragraphText, glossarySpellings(glossary), claim.script)
-    .map((s) => s.text)
-    .join("");
-  return shown.slice(claim.start, claim.end) === claim.text ? quote : null;
+  const runs = paragraphRuns(displayParagraph(paragraphText, glossarySpellings(glossary), claim.script));
+  return shownSlice(runs, claim.start, claim.end) === claim.text ? quote : null;
 }

@@ -10,7 +10,8 @@ import { idSchema } from "@/lib/id-schema";
 import type { Shell } from "@/lib/site-header";
 import { listMyHighlights } from "./highlights";
 import { recordOpened } from "./progress";
-import { getReaderView, type ReaderView, withoutGlossary } from "./reader-view";
+import { getReaderView, paragraphRuns, type ReaderView, withoutGlossary } from "./reader-view";
+import { shownSlice } from "./runs";
 import { isScript, SCRIPTS, type Script } from "./script";
 
 // Everything the reader page (pages/student/assignments/[assignmentId].tsx) shows, worked out on the
@@ -83,6 +84,7 @@ const READER_LABELS = [
   "deleteHighlight",
   "saved",
   "preview",
+  "skipArticle",
 ] as const;
 type ReaderLabel = (typeof READER_LABELS)[number];
 const ERRORS = [
@@ -103,7 +105,7 @@ export type ReaderPageResult =
   | ({ kind: "reader"; shell: Shell } & ReaderProps);
 
 /** The labels the article's HTML needs, in the reader's language. */
-export type ArticleLabels = { paragraph: (n: number) => string; closeGlossary: string };
+export type ArticleLabels = { paragraph: (n: number) => string; closeGlossary: string; termKeys: string };
 
 /**
  * Renders the article's paragraphs and glossary to HTML (components/reader/article-html.tsx). The page passes
@@ -157,7 +159,12 @@ export async function loadReaderPage(
   if (!view) return notFound();
   const shown = glossaryHeldBack ? withoutGlossary(view) : view;
 
-  const shownText = new Map(view.paragraphs.map((p) => [p.id, p.segments.map((s) => s.text).join("")]));
+  const runs = new Map(view.paragraphs.map((p) => [p.id, paragraphRuns(p.segments)]));
+  // A highlight's quote as the reader shows it: in the chosen script, converted in context.
+  const shownQuote = (h: { paragraphId: string; start: number; end: number; quote: string }) => {
+    const r = runs.get(h.paragraphId);
+    return r ? shownSlice(r, h.start, h.end) : h.quote;
+  };
   const positions = [...new Set(highlights.map((h) => h.paragraph.position))];
   return {
     kind: "reader",
@@ -180,6 +187,7 @@ export async function loadReaderPage(
       html: renderArticle(shown, locale, {
         paragraph: (n) => t("reader.paragraph", { n }),
         closeGlossary: t("reader.closeGlossary"),
+        termKeys: t("reader.termKeys"),
       }),
     },
     highlights: highlights.map((h) => ({
@@ -188,8 +196,7 @@ export async function loadReaderPage(
       start: h.start,
       end: h.end,
       position: h.paragraph.position,
-      // The quote as the reader shows it: in the chosen script, converted in context.
-      shown: shownText.get(h.paragraphId)?.slice(h.start, h.end) ?? h.quote,
+      shown: shownQuote(h),
       note: h.note,
     })),
     labels: Object.fromEntries(READER_LABELS.map((k) => [k, t(`reader.${k}`)])) as Record<ReaderLabel, string>,

@@ -1,8 +1,15 @@
 import { z } from "zod";
 import { BoundedMap } from "@/lib/bounded-map";
 import type { Db } from "@/lib/db/client";
-import { inScript, type Script } from "./script";
-import { type Segment, segmentParagraph } from "./segments";
+import { type Run, shownText } from "./runs";
+import { inScript, runsInScript, type Script } from "./script";
+import { segmentParagraph } from "./segments";
+
+/**
+ * A piece of a paragraph as shown: plain text or glossary term number `term`. `text` is what is shown; `runs`
+ * say which original text each part of it stands for (runs.ts), which offsets need once a phrase changed length.
+ */
+export type ShownSegment = { text: string; term?: number; runs: Run[] };
 
 export type ReaderView = {
   id: string;
@@ -11,7 +18,7 @@ export type ReaderView = {
   source: string | null;
   publishedOn: Date | null;
   language: string;
-  paragraphs: { id: string; position: number; segments: Segment[] }[];
+  paragraphs: { id: string; position: number; segments: ShownSegment[] }[];
   glossary: { id: string; term: string; explanationZhHant: string; explanationEn: string }[];
 };
 
@@ -27,8 +34,16 @@ export function glossarySpellings(glossary: readonly { term: string; aliases: st
  * One paragraph as the reader shows it: segmented on the original, then each piece converted. The reader
  * and the highlight check both use this, so what the server compares is exactly what the student saw.
  */
-export function displayParagraph(text: string, spellings: GlossarySpellings, script: Script): Segment[] {
-  return segmentParagraph(text, spellings).map((s) => ({ ...s, text: inScript(s.text, script) }));
+export function displayParagraph(text: string, spellings: GlossarySpellings, script: Script): ShownSegment[] {
+  return segmentParagraph(text, spellings).map((s) => {
+    const runs = runsInScript(s.text, script);
+    return { ...s, text: shownText(runs), runs };
+  });
+}
+
+/** A paragraph's runs from its shown segments: what offsets into it are counted on (runs.ts). */
+export function paragraphRuns(segments: readonly ShownSegment[]): Run[] {
+  return segments.flatMap((s) => s.runs);
 }
 
 /**
@@ -72,7 +87,10 @@ export function withoutGlossary(view: ReaderView): ReaderView {
   if (!plain) {
     plain = {
       ...view,
-      paragraphs: view.paragraphs.map((p) => ({ ...p, segments: [{ text: p.segments.map((s) => s.text).join("") }] })),
+      paragraphs: view.paragraphs.map((p) => ({
+        ...p,
+        segments: [{ text: p.segments.map((s) => s.text).join(""), runs: paragraphRuns(p.segments) }],
+      })),
       glossary: [],
     };
     plainViews.set(view, plain);

@@ -5,15 +5,15 @@ import { PagesShell } from "@/components/pages-shell";
 import { QuizOverview } from "@/components/quiz/quiz-overview";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
 import { RefusalAlert } from "@/components/refusal-alert";
+import type { Locale } from "@/i18n/locales";
 import { appTimeZone } from "@/i18n/messages";
-import { loadQuizPage } from "@/lib/quiz/quiz-page";
-import type { QuizPageResult } from "@/lib/quiz/quiz-page-props";
+import { loadQuizPage, type QuizPage } from "@/lib/quiz/quiz-page";
 
 // The student's quiz: a Pages Router page like the reader, because a class reloads it while handing in and
 // an App Router render costs several times as much server time here (docs/decisions/0017). Its writes are
 // route handlers under app/api/quiz; its article comes from app/api/quiz/attempts/[attemptId]/article.
 
-type Props = Exclude<QuizPageResult, { kind: "signIn" }> & { timeZone: string };
+type Props = Exclude<QuizPage, { kind: "signIn" }> & { timeZone: string };
 
 export const getServerSideProps: GetServerSideProps<Props, { assignmentId: string }> = async ({
   req,
@@ -33,7 +33,7 @@ export default function StudentQuizPage(props: Props) {
   if (props.view === "overview") {
     return (
       <PagesShell shell={props.shell}>
-        <section className="narrow quiz-page">
+        <section className="narrow quiz-page" lang={props.lang}>
           <h1>{props.title}</h1>
           {refusal}
           <QuizOverview assignmentId={props.assignmentId} overview={props.overview} />
@@ -43,8 +43,14 @@ export default function StudentQuizPage(props: Props) {
   }
   return (
     <PagesShell shell={props.shell}>
-      <NextIntlClientProvider locale={props.shell.locale} messages={props.messages} timeZone={props.timeZone}>
-        <section className="quiz-page">
+      {/* In Simplified (props.lang) the quiz's own words came converted, and the locale says so: the quiz's
+          components use it only for lang attributes and ICU formatting, both right with zh-Hans. */}
+      <NextIntlClientProvider
+        locale={(props.lang ?? props.shell.locale) as Locale}
+        messages={props.messages}
+        timeZone={props.timeZone}
+      >
+        <section className="quiz-page" lang={props.lang}>
           <h1>{props.title}</h1>
           {refusal}
           <noscript>

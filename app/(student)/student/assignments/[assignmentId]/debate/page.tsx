@@ -9,7 +9,8 @@ import { requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { loadBoardView } from "@/lib/debate/view";
 import { listMyHighlights } from "@/lib/readings/highlights";
-import { getReaderView, type ReaderView } from "@/lib/readings/reader-view";
+import { getReaderView, paragraphRuns, type ReaderView } from "@/lib/readings/reader-view";
+import { shownSlice } from "@/lib/readings/runs";
 import { isScript } from "@/lib/readings/script";
 import { ArgumentColumns } from "./_components/argument-columns";
 import { ArgumentForm } from "./_components/argument-form";
@@ -145,7 +146,7 @@ function highlightsAsEvidence(
   script: Evidence["script"],
 ): Evidence[] {
   const shown = new Map(
-    reading.paragraphs.map((p) => [p.id, { position: p.position, text: p.segments.map((s) => s.text).join("") }]),
+    reading.paragraphs.map((p) => [p.id, { position: p.position, runs: paragraphRuns(p.segments) }]),
   );
   return highlights.flatMap((h) => {
     const p = shown.get(h.paragraphId);
@@ -156,7 +157,8 @@ function highlightsAsEvidence(
             position: p.position,
             start: h.start,
             end: h.end,
-            text: p.text.slice(h.start, h.end),
+            // Offsets are on the original; in 简 a phrase may have changed the length shown.
+            text: shownSlice(p.runs, h.start, h.end),
             script,
           },
         ]

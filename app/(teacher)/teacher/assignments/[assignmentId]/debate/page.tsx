@@ -190,6 +190,8 @@ export default async function TeacherDebatePage({ params }: Props) {
         </details>
         <BoardPrompts
           prompts={view.prompts}
+          title={t("prompts.title")}
+          headingLevel={3}
           action={(prompt) => (
             <RemovePromptForm
               assignmentId={assignment.id}

@@ -1,6 +1,10 @@
+import { ShownText } from "@/components/reader/shown-text";
 import type { ReaderView } from "@/lib/readings/reader-view";
 
-/** The reading beside the board, for choosing evidence: paragraph texts carry their id and number. */
+/**
+ * The reading beside the board, for choosing evidence: paragraph texts carry their id and number, and in 简
+ * each phrase that stands for other original words is marked as the reader marks it (docs/decisions/0028).
+ */
 export function DebateArticle({ view, id, label }: { view: ReaderView; id: string; label: string }) {
   return (
     // Focusable: it scrolls on its own, and keyboard users must be able to scroll it.
@@ -10,7 +14,10 @@ export function DebateArticle({ view, id, label }: { view: ReaderView; id: strin
         <p key={p.id} className="para">
           <span className="pnum">¶{p.position}</span>{" "}
           <span className="ptext" data-pid={p.id} data-pos={p.position}>
-            {p.segments.map((s) => s.text).join("")}
+            {p.segments.map((s, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a paragraph's segments are fixed text in a fixed order
+              <ShownText key={i} segment={s} />
+            ))}
           </span>
         </p>
       ))}

@@ -2,8 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { trimRange } from "@/lib/readings/anchors";
-import { offsetsInElement } from "@/lib/readings/dom-offsets";
+import { passageInElement } from "@/lib/readings/dom-offsets";
 
 export type Evidence = {
   paragraphId: string;
@@ -44,17 +43,13 @@ export function EvidencePicker({ highlights, script, articleId, value, onChange 
       const start = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
       const paragraph = start?.closest<HTMLElement>("[data-pid]");
       if (!paragraph || !article.contains(paragraph)) return;
-      const offsets = offsetsInElement(paragraph, range);
-      if (!offsets) return setSelection(null);
-      const full = paragraph.textContent ?? "";
-      const { start: s, end: e } = trimRange(full, offsets.start, offsets.end);
-      if (e <= s) return setSelection(null);
+      // On the original, trimmed, whole phrases in 简, with the text as shown (lib/readings/dom-offsets.ts).
+      const passage = passageInElement(paragraph, range);
+      if (!passage) return setSelection(null);
       setSelection({
         paragraphId: paragraph.dataset.pid!,
         position: Number(paragraph.dataset.pos),
-        start: s,
-        end: e,
-        text: full.slice(s, e),
+        ...passage,
         script,
       });
     };

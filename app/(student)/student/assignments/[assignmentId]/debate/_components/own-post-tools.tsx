@@ -33,8 +33,11 @@ type Props = {
 export function OwnPostTools({ debateId, post, canWithdraw, label }: Props) {
   const t = useTranslations("debate.ownPost");
   const [mode, setMode] = useState<"closed" | "edit" | "withdraw">("closed");
-  const opener = useRef<HTMLButtonElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const withdrawButton = useRef<HTMLButtonElement>(null);
+  // Back to the button that opened the form.
   const close = () => {
+    const opener = mode === "withdraw" ? withdrawButton : editButton;
     setMode("closed");
     requestAnimationFrame(() => opener.current?.focus());
   };
@@ -43,7 +46,7 @@ export function OwnPostTools({ debateId, post, canWithdraw, label }: Props) {
   return (
     <p className="button-row own-post-tools">
       <button
-        ref={opener}
+        ref={editButton}
         type="button"
         className="link-button"
         onClick={() => setMode("edit")}
@@ -53,6 +56,7 @@ export function OwnPostTools({ debateId, post, canWithdraw, label }: Props) {
       </button>
       {canWithdraw && (
         <button
+          ref={withdrawButton}
           type="button"
           className="link-button"
           onClick={() => setMode("withdraw")}
@@ -87,10 +91,13 @@ function EditForm({ debateId, post, label, onClose }: Omit<Props, "canWithdraw">
       noValidate
       className="stack own-post-form"
       aria-label={t("ownPost.editLabel", { name: label })}
+      aria-describedby={`${id}-hint`}
     >
       <input type="hidden" name="debateId" value={debateId} />
       <input type="hidden" name="postId" value={post.id} />
-      <p className="hint">{t("ownPost.editHint")}</p>
+      <p id={`${id}-hint`} className="hint">
+        {t("ownPost.editHint")}
+      </p>
       {post.isArgument && (
         <FormField
           name="claim"
@@ -162,8 +169,11 @@ function WithdrawForm({
   const { onSubmit, pending, formError, state } = useFormAction(withdrawPostAction);
   const question = useRef<HTMLParagraphElement>(null);
   useEffect(() => question.current?.focus(), []);
+  // The post and this form go with the refresh: focus moves to the page's main region rather than to nothing.
   useEffect(() => {
-    if (state?.ok) router.refresh();
+    if (!state?.ok) return;
+    document.getElementById("main")?.focus();
+    router.refresh();
   }, [state, router]);
   return (
     <form

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { isReplyKind } from "@/lib/debate/phases";
 import type { Side } from "@/lib/debate/sides";
 import type { PostView } from "@/lib/debate/view";
+import { excerpt } from "@/lib/text/excerpt";
 import type { Evidence } from "./evidence-picker";
 import { OwnPostTools } from "./own-post-tools";
 import { RatingForm } from "./rating-form";
@@ -103,7 +104,10 @@ export async function PostCard({
           label={
             isArgument
               ? t("ownPost.yourArgument", { claim: post.content.claim })
-              : t("ownPost.yourReply", { kind: isReplyKind(post.kind) ? t(`kind.${post.kind}`) : post.kind })
+              : t("ownPost.yourReply", {
+                  kind: isReplyKind(post.kind) ? t(`kind.${post.kind}`) : post.kind,
+                  excerpt: excerpt(post.content.body, 20),
+                })
           }
         />
       )}

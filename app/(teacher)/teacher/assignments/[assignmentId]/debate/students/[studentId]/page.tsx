@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { cache } from "react";
 import { requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { isReplyKind } from "@/lib/debate/phases";
@@ -12,12 +13,13 @@ import { RubricForm } from "../../_components/rubric-form";
 
 type Props = { params: Promise<{ assignmentId: string; studentId: string }> };
 
-async function load(params: Props["params"]) {
+// Once per request: the page and its metadata both need it.
+const load = cache(async (params: Props["params"]) => {
   const me = await requireUser(["TEACHER"]);
   const { assignmentId, studentId } = await params;
   // Scoped in the query: the teacher's own class, and a student enrolled in it; anything else is a 404.
   return loadStudentWork(db, me.id, assignmentId, studentId);
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const work = await load(params);
@@ -33,7 +35,6 @@ export default async function GradeStudentPage({ params }: Props) {
   const work = await load(params);
   if (!work) notFound();
   const t = await getTranslations("debateTeacher.grading");
-  const tStudents = await getTranslations("debateTeacher.students");
   const board = `/teacher/assignments/${work.assignment.id}/debate`;
   const levels = await rubricLevelWords(work.rubricWording);
   const name = work.student.displayName;
@@ -68,7 +69,6 @@ export default async function GradeStudentPage({ params }: Props) {
             feedback={work.feedback}
             levels={levels}
           />
-          <p className="hint">{tStudents("feedbackHint")}</p>
         </aside>
       </div>
     </section>
