@@ -66,7 +66,9 @@ try {
       const page = await context.newPage();
       if (who !== "visitor") await signIn(page, ACCOUNTS[who]);
       for (const p of PAGES.filter((p) => p.who === who)) {
-        const reply = await page.goto(p.url, { waitUntil: "networkidle" });
+        const reply = await page.goto(p.url, { waitUntil: "load" });
+        // Pages with live updates keep a connection open, so "network idle" may never come: wait a little.
+        await page.waitForLoadState("networkidle", { timeout: 3000 }).catch(() => {});
         const file = path.join(out, `${p.name}-${width}.png`);
         await page.screenshot({ path: file, fullPage: true });
         console.log(`${String(reply?.status() ?? "?").padEnd(4)} ${p.url.padEnd(60)} → ${path.basename(file)}`);
@@ -85,6 +87,6 @@ async function signIn(page: Page, account: { login: string; password: string }) 
   await page.locator('input[name="password"]').fill(account.password);
   await Promise.all([
     page.waitForURL((url) => !url.pathname.startsWith("/sign-in")),
-    page.locator("form button[type=submit]").click(),
+    page.locator("form:has(input[name=password]) button[type=submit]").click(),
   ]);
 }
