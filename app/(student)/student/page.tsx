@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getNow, getTranslations } from "next-intl/server";
+import { StatusChip } from "@/components/status-chip";
 import { hasOpened } from "@/lib/access";
 import { listStudentAssignments } from "@/lib/assignments/queries";
 import { requireUser } from "@/lib/auth";
@@ -36,7 +37,7 @@ export default async function StudentHomePage() {
                 <dt>{t("opens")}</dt>
                 <dd>
                   {format.dateTime(a.opensAt, DATE_TIME)}{" "}
-                  {!hasOpened(a, now) && <span className="badge">{t("upcoming")}</span>}
+                  {!hasOpened(a, now) && <StatusChip tone="todo">{t("upcoming")}</StatusChip>}
                 </dd>
                 <dt>{t("due")}</dt>
                 <dd>{a.dueAt ? format.dateTime(a.dueAt, DATE_TIME) : t("noDue")}</dd>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { StatusChip } from "@/components/status-chip";
 import { requireUser } from "@/lib/auth";
 import { listTeacherClassrooms } from "@/lib/classes/classrooms";
 import { db } from "@/lib/db";
@@ -25,7 +26,7 @@ export default async function TeacherHomePage() {
             <li key={c.id} className="card">
               <h2>
                 <Link href={`/teacher/classes/${c.id}`}>{c.name}</Link>{" "}
-                {c.archived && <span className="badge">{t("archived")}</span>}
+                {c.archived && <StatusChip tone="todo">{t("archived")}</StatusChip>}
               </h2>
               <dl className="facts">
                 <dt>{t("joinCode")}</dt>

@@ -1,3 +1,4 @@
+import { Pencil, Trash2 } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -100,10 +101,10 @@ export default async function TeacherAssignmentPage({ params, searchParams }: Pr
         {!assignment.classroom.archived && (
           <>
             <Link href={`/teacher/assignments/${assignment.id}/edit`} className="button">
-              {tForm("editLink")}
+              <Pencil className="icon" aria-hidden="true" /> {tForm("editLink")}
             </Link>
             <Link href={`/teacher/assignments/${assignment.id}/delete`} className="button">
-              {tForm("deleteLink")}
+              <Trash2 className="icon" aria-hidden="true" /> {tForm("deleteLink")}
             </Link>
           </>
         )}

@@ -1,3 +1,4 @@
+import { ChartColumn, Plus } from "lucide-react";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
@@ -62,7 +63,7 @@ export default async function ClassroomPage({ params }: Props) {
       {classroom.assignments.length === 0 ? (
         <p>{t("assignmentsEmpty")}</p>
       ) : (
-        <ul className="plain-list">
+        <ul className="item-list">
           {classroom.assignments.map((a) => (
             <li key={a.id}>
               <Link href={`/teacher/assignments/${a.id}`}>{a.title}</Link>{" "}
@@ -77,6 +78,7 @@ export default async function ClassroomPage({ params }: Props) {
       {!classroom.archived && (
         <p>
           <Link href={`/teacher/classes/${classroom.id}/assignments/new`} className="button primary">
+            <Plus className="icon" aria-hidden="true" />
             {t("newAssignment")}
           </Link>
         </p>
@@ -85,6 +87,7 @@ export default async function ClassroomPage({ params }: Props) {
       <h2>{t("roster")}</h2>
       <p>
         <Link href={`/teacher/classes/${classroom.id}/gradebook`} className="button">
+          <ChartColumn className="icon" aria-hidden="true" />
           {tGradebook("link")}
         </Link>
       </p>

@@ -1,3 +1,4 @@
+import { Download, Presentation } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -5,6 +6,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { BoardPrompts } from "@/components/debate/board-prompts";
 import { LiveRefresh } from "@/components/live-refresh";
+import { StatusChip } from "@/components/status-chip";
 import { localeFrom } from "@/i18n/messages";
 import { findTeacherAssignment } from "@/lib/assignments/assignments";
 import { requireUser } from "@/lib/auth";
@@ -92,7 +94,8 @@ export default async function TeacherDebatePage({ params }: Props) {
         <h1>{t("pageTitle", { title: assignment.title })}</h1>
         <p className="motion">{board.motion || tDebate("defaultMotion")}</p>
         <p>
-          {t("phaseLabel")} <span className="badge">{tDebate(`phase.${board.phase}`)}</span>
+          {t("phaseLabel")}{" "}
+          <StatusChip tone={board.phase === "closed" ? "done" : "active"}>{tDebate(`phase.${board.phase}`)}</StatusChip>
         </p>
         {(board.rebuttalAt || board.closesAt) && (
           <p className="hint">
@@ -103,7 +106,7 @@ export default async function TeacherDebatePage({ params }: Props) {
         {!assignment.debateEnabled && <p className="notice">{t("boardOff")}</p>}
         <p>
           <Link href={`${base}/debate/projector`} className="button">
-            {t("projector.link")}
+            <Presentation className="icon" aria-hidden="true" /> {t("projector.link")}
           </Link>
         </p>
         {/* LiveRefresh speaks the students' "debate" words; the page's other client parts use the teacher layout's. */}
@@ -225,10 +228,10 @@ export default async function TeacherDebatePage({ params }: Props) {
         {/* Plain links: the routes answer with files, which client-side navigation cannot show. */}
         <p className="button-row">
           <a href={`${base}/debate/export/csv`} className="button">
-            {t("export.csv")}
+            <Download className="icon" aria-hidden="true" /> {t("export.csv")}
           </a>
           <a href={`${base}/debate/export/markdown`} className="button">
-            {t("export.markdown")}
+            <Download className="icon" aria-hidden="true" /> {t("export.markdown")}
           </a>
         </p>
       </section>

@@ -1,3 +1,4 @@
+import { Download } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -62,7 +63,7 @@ export default async function QuizResultsPage({ params }: Props) {
       {/* A plain link: the route answers with a file, which client-side navigation cannot show. */}
       <p>
         <a href={`${base}/quiz/export`} className="button">
-          {t("downloadCsv")}
+          <Download className="icon" aria-hidden="true" /> {t("downloadCsv")}
         </a>{" "}
         <span className="hint">{t("downloadCsvHint")}</span>
       </p>

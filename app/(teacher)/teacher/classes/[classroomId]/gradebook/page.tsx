@@ -1,3 +1,4 @@
+import { Download } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -76,7 +77,7 @@ export default async function GradebookPage({ params, searchParams }: Props) {
           {/* A plain link: the route answers with a file, which client-side navigation cannot show. */}
           <p>
             <a href={`${base}/gradebook/export`} className="button">
-              {t("downloadCsv")}
+              <Download className="icon" aria-hidden="true" /> {t("downloadCsv")}
             </a>{" "}
             <span className="hint">{t("downloadCsvHint")}</span>
           </p>

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { StatusChip } from "@/components/status-chip";
 import type { BoardView } from "@/lib/debate/view";
 import { DATE_TIME } from "@/lib/time/formats";
 
@@ -14,7 +15,8 @@ export async function BoardHeader({ board, pseudonym }: { board: NonNullable<Boa
       <h1>{t("title")}</h1>
       <p className="motion">{board.motion || t("defaultMotion")}</p>
       <p>
-        <span className="badge">{t(`phase.${board.phase}`)}</span> {t(`phaseHelp.${board.phase}`)}
+        <StatusChip tone={board.phase === "closed" ? "done" : "active"}>{t(`phase.${board.phase}`)}</StatusChip>{" "}
+        {t(`phaseHelp.${board.phase}`)}
       </p>
       {(board.rebuttalAt || board.closesAt) && (
         <p className="hint">

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { StatusChip } from "@/components/status-chip";
 import type { ReportedPost } from "@/lib/debate/moderation";
 import { DATE_TIME_SHORT } from "@/lib/time/formats";
 import { DismissReportsForm } from "./dismiss-reports-form";
@@ -22,7 +23,7 @@ export async function ReportsQueue({ reports }: { reports: ReportedPost[] }) {
           <li key={post.id}>
             <article className="panel" aria-labelledby={`report-${post.id}`}>
               <h3 id={`report-${post.id}`} className="post-title">
-                {name} <span className="badge">{t("reports.count", { count })}</span>
+                {name} <StatusChip tone="waiting">{t("reports.count", { count })}</StatusChip>
               </h3>
               <p className="post-meta">{t("reports.author", { name: author.name })}</p>
               <p className="post-body">{post.body}</p>

@@ -29,7 +29,9 @@ export async function ItemStatsTable({ results }: { results: QuizResults }) {
             const wrong = stat?.topWrongAnswer;
             return (
               <tr key={item.id}>
-                <th scope="row">{t("itemNumber", { n: item.position })}</th>
+                <th scope="row" className="item-number">
+                  {t("itemNumber", { n: item.position })}
+                </th>
                 <td>{item.prompt[language]}</td>
                 <td>{t(`type_${item.type}`)}</td>
                 <td>{stat?.answered ?? 0}</td>

@@ -1,7 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ScrollTable } from "@/components/scroll-table";
+import { StatusChip } from "@/components/status-chip";
 import type { QuizResults } from "@/lib/quiz/results";
 import { DATE_TIME } from "@/lib/time/formats";
+
+const QUIZ_STATUS_TONE = { not_started: "todo", in_progress: "active", submitted: "waiting", graded: "done" } as const;
 
 /** Students × score: one row per enrolled student, with the status of their counted attempt in words. */
 export async function StudentsTable({ results }: { results: QuizResults }) {
@@ -27,7 +30,7 @@ export async function StudentsTable({ results }: { results: QuizResults }) {
               <th scope="row">{s.displayName}</th>
               <td>{s.loginName}</td>
               <td>
-                {t(`status_${s.status}`)}
+                <StatusChip tone={QUIZ_STATUS_TONE[s.status]}>{t(`status_${s.status}`)}</StatusChip>
                 {s.handedInAtEnd && <span className="hint"> {t("handedInAtEnd")}</span>}
               </td>
               <td>
