@@ -14,6 +14,7 @@ const CLIENT_NAMESPACES = [
   "quizSettings",
   "debateTeacher",
   "debateRubric",
+  "library",
 ] as const;
 
 /**

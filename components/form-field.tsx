@@ -9,7 +9,7 @@ type Props = {
   label: string;
   hint?: string;
   errors?: ErrorKey[];
-  type?: "text" | "email" | "password" | "datetime-local" | "number";
+  type?: "text" | "email" | "password" | "date" | "datetime-local" | "number";
   min?: number;
   max?: number;
   autoComplete?: string;

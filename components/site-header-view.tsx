@@ -29,9 +29,14 @@ function HeaderItems({ me, locale, labels }: { me: HeaderUser; locale: Locale; l
       <nav aria-label={labels.navLabel}>
         <ul>
           {me?.role === "TEACHER" && (
-            <li>
-              <a href="/teacher">{labels.myClasses}</a>
-            </li>
+            <>
+              <li>
+                <a href="/teacher">{labels.myClasses}</a>
+              </li>
+              <li>
+                <a href="/teacher/readings">{labels.readings}</a>
+              </li>
+            </>
           )}
           {me?.role === "STUDENT" && (
             <>

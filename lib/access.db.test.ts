@@ -52,6 +52,7 @@ const ids = {
   RS: "reading-shared",
   R1: "reading-of-teacher-one",
   R2: "reading-of-teacher-two",
+  R2S: "reading-of-teacher-two-shared",
 } as const;
 
 async function seed(db: TestDatabase["db"]) {
@@ -76,13 +77,14 @@ async function seed(db: TestDatabase["db"]) {
   ] as const)
     await db.enrollment.create({ data: { classroomId, userId } });
   await db.enrollment.deleteMany({ where: { classroomId: ids.C1, userId: ids.R } });
-  for (const [id, createdById] of [
-    [ids.RS, null],
-    [ids.R1, ids.T1],
-    [ids.R2, ids.T2],
+  for (const [id, createdById, shared] of [
+    [ids.RS, null, false],
+    [ids.R1, ids.T1, false],
+    [ids.R2, ids.T2, false],
+    [ids.R2S, ids.T2, true],
   ] as const)
     await db.reading.create({
-      data: { id, title: id, language: "zh-Hant", createdById },
+      data: { id, title: id, language: "zh-Hant", createdById, shared },
     });
   for (const [id, classroomId, opensAt] of [
     [ids.A1, ids.C1, PAST],
@@ -250,6 +252,7 @@ for (const provider of TEST_PROVIDERS) {
       ["shared library", ids.T1, ids.RS, true],
       ["own reading", ids.T1, ids.R1, true],
       ["other teacher's reading", ids.T1, ids.R2, false],
+      ["other teacher's reading shared with the school", ids.T1, ids.R2S, true],
     ])("assignableReading: %s", async (_case, teacherId, readingId, allowed) => {
       const prisma = await t.db.reading.count({ where: { id: readingId, ...assignableReading(teacherId) } });
       expect({

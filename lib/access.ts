@@ -93,12 +93,18 @@ export const studentOfTeacherClassroomSql = (
 ) => Prisma.sql`(u."role" = ${"STUDENT"} AND EXISTS (
   SELECT 1 FROM "Enrollment" access_e JOIN "Classroom" access_c ON access_c."id" = access_e."classroomId"
   WHERE access_e."userId" = u."id" AND access_c."id" = ${classroomId} AND access_c."ownerId" = ${teacherId}))`;
-/** A reading this teacher may assign: the shared library (no owner) and their own. */
+/**
+ * A reading this teacher may open and assign: the seeded library (no owner), their own, and other teachers'
+ * readings shared with the school. Another teacher's private reading is not found.
+ */
 export const assignableReading = (teacherId: string) =>
-  ({ OR: [{ createdById: null }, { createdById: teacherId }] }) satisfies Prisma.ReadingWhereInput;
+  ({ OR: [{ createdById: null }, { createdById: teacherId }, { shared: true }] }) satisfies Prisma.ReadingWhereInput;
 
 export const assignableReadingSql = (teacherId: string) =>
-  Prisma.sql`(r."createdById" IS NULL OR r."createdById" = ${teacherId})`;
+  Prisma.sql`(r."createdById" IS NULL OR r."createdById" = ${teacherId} OR r."shared" = TRUE)`;
+
+/** A reading this teacher wrote (theirs to change and share). */
+export const ownReading = (teacherId: string) => ({ createdById: teacherId }) satisfies Prisma.ReadingWhereInput;
 
 // ── Throwing helpers for writes ───────────────────────────────────────────────────────────────────────────────
 

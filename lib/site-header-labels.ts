@@ -10,6 +10,7 @@ export function headerLabels(locale: Locale, me: HeaderUser): HeaderLabels {
     appName: t("app.name"),
     navLabel: t("nav.label"),
     myClasses: t("nav.myClasses"),
+    readings: t("nav.readings"),
     myAssignments: t("nav.myAssignments"),
     join: t("nav.join"),
     account: t("nav.account"),

@@ -10,6 +10,7 @@ export type HeaderLabels = Record<
   | "appName"
   | "navLabel"
   | "myClasses"
+  | "readings"
   | "myAssignments"
   | "join"
   | "account"

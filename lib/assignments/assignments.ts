@@ -20,13 +20,19 @@ type NewAssignment = {
   debateEnabled: boolean;
 };
 
-/** Readings a teacher may assign: the shared library (no owner) and their own. */
-export function listAssignableReadings(db: Db, teacherId: string) {
-  return db.reading.findMany({
+/**
+ * Readings a teacher may assign, in the order the form offers them: their own (newest first), then the
+ * seeded library, then other teachers' readings shared with the school. The first is preselected.
+ */
+export async function listAssignableReadings(db: Db, teacherId: string) {
+  const readings = await db.reading.findMany({
     where: assignableReading(teacherId),
     orderBy: { createdAt: "desc" },
-    select: { id: true, title: true },
+    select: { id: true, title: true, createdById: true },
   });
+  const rank = (r: { createdById: string | null }) =>
+    r.createdById === teacherId ? 0 : r.createdById === null ? 1 : 2;
+  return readings.sort((a, b) => rank(a) - rank(b)).map(({ id, title }) => ({ id, title }));
 }
 
 export async function createAssignment(db: Db, teacherId: string, input: NewAssignment) {

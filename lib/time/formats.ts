@@ -5,3 +5,6 @@ export const DATE_TIME = { dateStyle: "medium", timeStyle: "short" } as const;
 
 /** In dense lists: the board's posts, the audit trail, the reports queue. */
 export const DATE_TIME_SHORT = { dateStyle: "short", timeStyle: "short" } as const;
+
+/** A calendar date on its own (a reading's publication date). */
+export const DATE = { dateStyle: "medium" } as const;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId } from "react";
+import { useId, useRef } from "react";
 import { FormField } from "@/components/form-field";
 import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
@@ -116,13 +116,22 @@ function ReadingSelect({ readings, errors }: { readings: { id: string; title: st
   const t = useTranslations("assignmentForm");
   const tErrors = useTranslations("errors");
   const id = useId();
+  const chosen = useRef(readings[0]?.id ?? "");
   return (
     <div className="field">
       <label htmlFor={`${id}-reading`}>{t("reading")}</label>
       <select
         id={`${id}-reading`}
         name="readingId"
-        defaultValue={readings.length === 1 ? readings[0]!.id : ""}
+        defaultValue={readings[0]?.id ?? ""}
+        onChange={(e) => {
+          // The title proposed for the reading chosen before follows the new choice; one the teacher wrote stays.
+          const title = e.currentTarget.form?.elements.namedItem("title");
+          const before = readings.find((r) => r.id === chosen.current)?.title ?? "";
+          chosen.current = e.currentTarget.value;
+          if (title instanceof HTMLInputElement && (title.value === "" || title.value === before))
+            title.value = readings.find((r) => r.id === chosen.current)?.title ?? "";
+        }}
         aria-invalid={errors ? true : undefined}
         aria-describedby={errors ? `${id}-reading-error` : undefined}
       >

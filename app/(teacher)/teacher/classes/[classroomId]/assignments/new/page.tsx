@@ -37,7 +37,7 @@ export default async function NewAssignmentPage({ params }: { params: Promise<{ 
         classroomId={classroom.id}
         readings={readings}
         defaults={{
-          title: readings.length === 1 ? readings[0]!.title : "",
+          title: readings[0]?.title ?? "",
           instructions: "",
           opensAt: formatLocalDateTime(new Date()),
           dueAt: "",

@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { StatusChip } from "@/components/status-chip";
+import { requireUser } from "@/lib/auth";
+import { db } from "@/lib/db";
+import { findLibraryReading } from "@/lib/readings/authoring";
+import { languageKey } from "@/lib/readings/reading-languages";
+import { DATE } from "@/lib/time/formats";
+import { ShareForm } from "./_components/share-form";
+
+type Props = { params: Promise<{ readingId: string }> };
+
+// Once per request: the page and its metadata both need it. Scoped in the query: another teacher's
+// private reading is a 404.
+const load = cache(async (params: Props["params"]) => {
+  const me = await requireUser(["TEACHER"]);
+  const reading = await findLibraryReading(db, me.id, (await params).readingId);
+  return reading && { me, reading };
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await load(params);
+  return { title: found?.reading.title };
+}
+
+/** A reading in the library: what it is, who it is from, its paragraphs as saved; sharing for its own teacher. */
+export default async function ReadingPage({ params }: Props) {
+  const found = await load(params);
+  if (!found) notFound();
+  const { me, reading } = found;
+  const t = await getTranslations("library");
+  const format = await getFormatter();
+  const own = reading.createdById === me.id;
+  const language = languageKey(reading.language);
+  return (
+    <section className="stack">
+      <p>
+        <Link href="/teacher/readings">{t("back")}</Link>
+      </p>
+      <h1 lang={language}>{reading.title}</h1>
+      <section aria-labelledby="details-heading" className="panel">
+        <h2 id="details-heading">{t("details")}</h2>
+        <ul className="plain-list">
+          {reading.author && <li>{t("by", { author: reading.author })}</li>}
+          {reading.source && <li>{t("sourceLabel", { source: reading.source })}</li>}
+          {reading.publishedOn && (
+            <li>{t("publishedLabel", { date: format.dateTime(reading.publishedOn, { ...DATE, timeZone: "UTC" }) })}</li>
+          )}
+          <li>{t("languageLabel", { language: t(`language.${language}`) })}</li>
+          <li>{t("ownerLabel", { name: reading.createdBy?.displayName ?? t("libraryOwner") })}</li>
+          <li>
+            {t("paragraphsLabel", { count: reading.paragraphs.length })} ·{" "}
+            {t("assignmentsLabel", { count: reading._count.assignments })}
+          </li>
+        </ul>
+        {own && (
+          <>
+            <p>
+              <StatusChip tone={reading.shared ? "done" : "todo"}>
+                {reading.shared ? t("sharedYes") : t("sharedNo")}
+              </StatusChip>
+            </p>
+            <ShareForm readingId={reading.id} shared={reading.shared} />
+          </>
+        )}
+        <p className="hint">{t("assignHint")}</p>
+      </section>
+      <section aria-labelledby="text-heading">
+        <h2 id="text-heading">{t("text")}</h2>
+        <ol className="preview-paragraphs" lang={language}>
+          {reading.paragraphs.map((p) => (
+            <li key={p.id} id={`p-${p.position}`}>
+              {p.text}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { idSchema as id } from "@/lib/id-schema";
+import { READING_LANGUAGES } from "./reading-languages";
+import { PARAGRAPH_MAX_CHARS, READING_MAX_CHARS, READING_MAX_PARAGRAPHS, splitParagraphs } from "./split";
+
+/**
+ * A reading as the teacher's form sends it. The text is split into paragraphs here (splitParagraphs, the
+ * same as the form's preview), so a text over the limits is refused with the limit it broke. Error
+ * messages are keys of the "errors" catalog. Lengths are UTF-16 code units, as the browser's maxlength counts.
+ */
+const optionalText = (max: number, tooLong: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => v?.trim() ?? "")
+    .pipe(z.string().max(max, { error: tooLong }))
+    .transform((v) => v || null);
+
+export const createReadingSchema = z.object({
+  title: z.string().trim().min(1, { error: "required" }).max(200, { error: "titleTooLong" }),
+  author: optionalText(200, "authorTooLong"),
+  source: optionalText(500, "sourceTooLong"),
+  // A date field: "" = unknown.
+  publishedOn: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return null;
+      const date = /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : new Date(Number.NaN);
+      if (Number.isNaN(date.getTime())) {
+        ctx.addIssue({ code: "custom", message: "dateInvalid" });
+        return z.NEVER;
+      }
+      return date;
+    }),
+  // "auto" = guessed from the text (lib/readings/language.ts).
+  language: z.enum(["auto", ...READING_LANGUAGES], { error: "required" }),
+  text: z
+    .string({ error: "required" })
+    .max(READING_MAX_CHARS, { error: "readingTooLong" })
+    .transform((text) => splitParagraphs(text))
+    .pipe(
+      z
+        .array(z.string().max(PARAGRAPH_MAX_CHARS, { error: "paragraphTooLong" }))
+        .min(1, { error: "readingEmpty" })
+        .max(READING_MAX_PARAGRAPHS, { error: "tooManyParagraphs" }),
+    ),
+});
+
+export const shareReadingSchema = z.object({
+  readingId: id,
+  shared: z.enum(["on", "off"], { error: "required" }).transform((v) => v === "on"),
+});
+
+export type CreateReadingInput = z.infer<typeof createReadingSchema>;
+export type ShareReadingInput = z.infer<typeof shareReadingSchema>;

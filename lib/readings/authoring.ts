@@ -1,0 +1,70 @@
+import { assignableReading, ownReading } from "@/lib/access";
+import type { Db } from "@/lib/db/client";
+import { fail } from "@/lib/errors";
+import type { CreateReadingInput, ShareReadingInput } from "./authoring-schema";
+import { detectLanguage } from "./language";
+
+/**
+ * Teachers' own readings: made from text they paste, theirs alone until they share them with the school.
+ * Every query names the teacher: another teacher's private reading is simply not found.
+ */
+
+/** Saves a new reading, its paragraphs in order, in one statement; private to its teacher. */
+export async function createReading(db: Db, teacherId: string, input: CreateReadingInput) {
+  const language = input.language === "auto" ? detectLanguage(input.text.join("\n")) : input.language;
+  return db.reading.create({
+    data: {
+      title: input.title,
+      author: input.author,
+      source: input.source,
+      publishedOn: input.publishedOn,
+      language,
+      createdById: teacherId,
+      paragraphs: { create: input.text.map((text, i) => ({ position: i + 1, text })) },
+    },
+    select: { id: true },
+  });
+}
+
+/** Shares one of the teacher's own readings with every teacher on the server, or takes it back. */
+export async function shareReading(db: Db, teacherId: string, input: ShareReadingInput) {
+  const { count } = await db.reading.updateMany({
+    where: { id: input.readingId, ...ownReading(teacherId) },
+    data: { shared: input.shared },
+  });
+  if (count === 0) fail("notFound");
+}
+
+/** The readings a teacher can open and assign: theirs first, then the school's, newest first. */
+export async function listLibrary(db: Db, teacherId: string) {
+  const readings = await db.reading.findMany({
+    where: assignableReading(teacherId),
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      title: true,
+      author: true,
+      language: true,
+      shared: true,
+      createdAt: true,
+      createdById: true,
+      createdBy: { select: { displayName: true } },
+      _count: { select: { paragraphs: true, assignments: true } },
+    },
+  });
+  const mine = readings.filter((r) => r.createdById === teacherId);
+  const school = readings.filter((r) => r.createdById !== teacherId);
+  return { mine, school };
+}
+
+/** One reading the teacher may open (theirs, the library's or shared), with its paragraphs; null otherwise. */
+export function findLibraryReading(db: Db, teacherId: string, readingId: string) {
+  return db.reading.findFirst({
+    where: { id: readingId, ...assignableReading(teacherId) },
+    include: {
+      paragraphs: { orderBy: { position: "asc" }, select: { id: true, position: true, text: true } },
+      createdBy: { select: { displayName: true } },
+      _count: { select: { assignments: true, glossary: true, quizItems: true } },
+    },
+  });
+}

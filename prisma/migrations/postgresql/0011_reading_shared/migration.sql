@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Reading" ADD COLUMN     "shared" BOOLEAN NOT NULL DEFAULT false;
+
