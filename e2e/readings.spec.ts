@@ -81,6 +81,7 @@ test("a teacher pastes a reading, sees its paragraphs before saving, keeps it pr
   const { page: s } = await studentJoins(browser, setup.joinCode, "讀者同學");
   await s.getByRole("link", { name: TITLE }).click();
   await expect(s.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
-  for (const paragraph of PARAGRAPHS) await expect(s.getByText(paragraph)).toBeVisible();
+  const article = s.getByRole("article");
+  for (const paragraph of PARAGRAPHS) await expect(article.getByText(paragraph)).toBeVisible();
   await expectNoSeriousA11yViolations(s);
 });
