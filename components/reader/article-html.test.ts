@@ -13,6 +13,7 @@ function view(text: string): ReaderView {
     source: null,
     publishedOn: null,
     language: "zh-Hant",
+    convertible: true,
     paragraphs: [
       {
         id: "p1",

@@ -101,6 +101,8 @@ export function ReaderBody(props: ReaderProps & { uiLang: string }) {
 
 /** The 繁/简 switch: a plain form post, so it works without JavaScript. */
 function ScriptSwitch({ scriptButtons, script, labels }: Pick<ReaderProps, "scriptButtons" | "script" | "labels">) {
+  // None for a reading that is not Traditional Chinese: it has no 简 view.
+  if (scriptButtons.length === 0) return null;
   return (
     <form
       method="post"

@@ -147,16 +147,18 @@ export async function loadReaderPage(
     };
   }
 
-  const script = isScript(me.preferredScript) ? me.preferredScript : "trad";
+  const preferred = isScript(me.preferredScript) ? me.preferredScript : "trad";
   const [progress, view, highlights, glossaryHeldBack] = await Promise.all([
     preview ? { furthestPosition: 0, markedReadAt: null } : recordOpened(db, me.id, assignment.id),
-    getReaderView(db, assignment.readingId, script),
+    getReaderView(db, assignment.readingId, preferred),
     preview ? [] : listMyHighlights(db, me.id, assignment.id),
     // The teacher may keep the glossary from a student while their quiz attempt is in progress (its
     // explanations would answer some items); the text and its offsets stay the same.
     preview ? false : isGlossaryHeldBack(db, me.id, assignment.id),
   ]);
   if (!view) return notFound();
+  // The script the text is shown in: a reading that is not Traditional Chinese is always shown as written.
+  const script = view.convertible ? preferred : "trad";
   const shown = glossaryHeldBack ? withoutGlossary(view) : view;
 
   const runs = new Map(view.paragraphs.map((p) => [p.id, paragraphRuns(p.segments)]));
@@ -200,7 +202,9 @@ export async function loadReaderPage(
       note: h.note,
     })),
     labels: Object.fromEntries(READER_LABELS.map((k) => [k, t(`reader.${k}`)])) as Record<ReaderLabel, string>,
-    scriptButtons: SCRIPTS.map((s) => ({ script: s, short: t(`reader.${s}`), label: t(`reader.${s}Label`) })),
+    scriptButtons: view.convertible
+      ? SCRIPTS.map((s) => ({ script: s, short: t(`reader.${s}`), label: t(`reader.${s}Label`) }))
+      : [],
     continueLabel: progress.furthestPosition > 1 ? t("reader.continue", { n: progress.furthestPosition }) : null,
     jumpLabels: Object.fromEntries(positions.map((n) => [n, t("reader.jump", { n })])),
     errorMessages: Object.fromEntries(ERRORS.map((k) => [k, t(`errors.${k}`)])),

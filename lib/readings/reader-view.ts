@@ -18,6 +18,8 @@ export type ReaderView = {
   source: string | null;
   publishedOn: Date | null;
   language: string;
+  /** A Traditional Chinese original, which the 简 view converts; any other reading is always shown as written. */
+  convertible: boolean;
   paragraphs: { id: string; position: number; segments: ShownSegment[] }[];
   glossary: { id: string; term: string; explanationZhHant: string; explanationEn: string }[];
 };
@@ -57,22 +59,26 @@ export async function buildReaderView(db: Db, readingId: string, script: Script)
   });
   if (!reading) return null;
   const spellings = glossarySpellings(reading.glossary);
+  // Only a Traditional original has a 简 view (OpenCC converts Taiwan Traditional); others show as written.
+  const convertible = reading.language === "zh-Hant";
+  const shown: Script = convertible ? script : "trad";
   return {
     id: reading.id,
-    title: inScript(reading.title, script),
-    author: reading.author && inScript(reading.author, script),
+    title: inScript(reading.title, shown),
+    author: reading.author && inScript(reading.author, shown),
     source: reading.source,
     publishedOn: reading.publishedOn,
-    language: script === "simp" ? "zh-Hans" : reading.language,
+    language: shown === "simp" ? "zh-Hans" : reading.language,
+    convertible,
     paragraphs: reading.paragraphs.map((p) => ({
       id: p.id,
       position: p.position,
-      segments: displayParagraph(p.text, spellings, script),
+      segments: displayParagraph(p.text, spellings, shown),
     })),
     glossary: reading.glossary.map((g) => ({
       id: g.id,
-      term: inScript(g.term, script),
-      explanationZhHant: inScript(g.explanationZhHant, script),
+      term: inScript(g.term, shown),
+      explanationZhHant: inScript(g.explanationZhHant, shown),
       explanationEn: g.explanationEn,
     })),
   };

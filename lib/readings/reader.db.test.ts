@@ -318,6 +318,20 @@ describe.each(TEST_PROVIDERS)("reader on %s", (provider) => {
     expect(view.language).toBe("zh-Hans");
     expect(await buildReaderView(t.db, "no-such-reading", "simp")).toBeNull();
   });
+  it("shows a reading that is not Traditional Chinese as written, whatever script the student prefers", async () => {
+    for (const [language, text] of [
+      ["en", "The chip ban is a strategic retreat."],
+      ["zh-Hans", "美国为何在芯片问题上松口。"],
+    ] as const) {
+      const reading = await t.db.reading.create({
+        data: { title: text, language, paragraphs: { create: [{ position: 1, text }] } },
+      });
+      const view = await buildReaderView(t.db, reading.id, "simp");
+      expect(view).toMatchObject({ language, convertible: false, title: text });
+      expect(view!.paragraphs[0]!.segments.map((x) => x.text).join("")).toBe(text);
+    }
+    expect((await buildReaderView(t.db, LIBRARY_READING_ID, "trad"))?.convertible).toBe(true);
+  });
   it("checks a Simplified selection against the paragraph as shown, where phrases convert differently from single characters", async () => {
     // 著名 stays 著名 in Simplified while 著 alone becomes 着: the reader shows 著 inside 著名.
     const reading = await t.db.reading.create({

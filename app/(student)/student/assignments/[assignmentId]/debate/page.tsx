@@ -46,7 +46,7 @@ export default async function StudentDebatePage({ params, searchParams }: Props)
   if (!view?.me) notFound();
   const t = await getTranslations("debate");
   const { board, me: seat } = view;
-  const script = isScript(me.preferredScript) ? me.preferredScript : "trad";
+  const preferred = isScript(me.preferredScript) ? me.preferredScript : "trad";
   const tree = (await searchParams).view === "tree";
   const header = <BoardHeader board={board} pseudonym={seat.pseudonym} />;
 
@@ -72,10 +72,12 @@ export default async function StudentDebatePage({ params, searchParams }: Props)
   }
 
   const [reading, highlights] = await Promise.all([
-    getReaderView(db, board.readingId, script),
+    getReaderView(db, board.readingId, preferred),
     listMyHighlights(db, me.id, assignmentId),
   ]);
   if (!reading) notFound();
+  // A reading that is not Traditional Chinese is shown, and quoted, as written.
+  const script = reading.convertible ? preferred : "trad";
   const evidence = highlightsAsEvidence(reading, highlights, script);
   const open = board.phase !== "closed";
   const ctx: PostContext = {
