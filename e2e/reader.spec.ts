@@ -61,6 +61,9 @@ test("a student reads the assigned article: 简, highlight with a note kept acro
   // The 繁/简 choice is remembered, and the highlight is on the original text: it shows in 繁 too.
   await reader.switchScript("trad");
   await expect(reader.myHighlights()).toContainText("美國終於鬆口了");
+  // The page's script has run (it paints the highlight, and in the same pass returns to the kept place):
+  // scrolling before that would be undone by the return, and the reading below would not count.
+  await expect.poll(() => reader.paintedHighlights()).toBe(1);
 
   // Read to the end, then mark as read. (The switch kept the page where it was, by "my highlights" at the
   // end: back to the top first.)
