@@ -46,9 +46,8 @@ const requiredText = (max: number, tooLong: string) =>
   cleaned.pipe(z.string().min(1, { error: "required" }).max(max, { error: tooLong }));
 
 // One sentence, pragmatically: one line. Counting 。?! would refuse a claim that quotes a sentence.
-const claimSchema = requiredText(CLAIM_MAX, "claimTooLong").refine((s) => !s.includes("\n"), {
-  error: "claimOneSentence",
-});
+const oneLine = (s: string) => !s.includes("\n");
+const claimSchema = requiredText(CLAIM_MAX, "claimTooLong").refine(oneLine, { error: "claimOneSentence" });
 
 // A quote is checked against the text on the server (checkQuote), so its text is kept exactly as sent:
 // trimming it would make an honest selection fail to match.
@@ -104,6 +103,19 @@ const sourceFields = {
   ),
 };
 
+type Sourced = { sourceTitle: string; sourceUrl: string };
+
+/** A source is both a title and an address, or neither. */
+function sourceBothOrNeither(v: Sourced, ctx: z.RefinementCtx) {
+  if (v.sourceTitle && !v.sourceUrl) ctx.addIssue({ code: "custom", path: ["sourceUrl"], message: "required" });
+  if (v.sourceUrl && !v.sourceTitle) ctx.addIssue({ code: "custom", path: ["sourceTitle"], message: "required" });
+}
+
+/** No source is stored as null. */
+function sourceOrNull<T extends Sourced>({ sourceTitle, sourceUrl, ...rest }: T) {
+  return { ...rest, sourceTitle: sourceTitle || null, sourceUrl: sourceUrl || null };
+}
+
 export const argumentInputSchema = z
   .object({
     debateId: id,
@@ -114,15 +126,8 @@ export const argumentInputSchema = z
     ...sourceFields,
     clientKey: clientKeySchema,
   })
-  .superRefine((v, ctx) => {
-    if (v.sourceTitle && !v.sourceUrl) ctx.addIssue({ code: "custom", path: ["sourceUrl"], message: "required" });
-    if (v.sourceUrl && !v.sourceTitle) ctx.addIssue({ code: "custom", path: ["sourceTitle"], message: "required" });
-  })
-  .transform(({ sourceTitle, sourceUrl, ...rest }) => ({
-    ...rest,
-    sourceTitle: sourceTitle || null,
-    sourceUrl: sourceUrl || null,
-  }));
+  .superRefine(sourceBothOrNeither)
+  .transform(sourceOrNull);
 
 /**
  * A student's edit of their own post: the words and the source, not the quotes (evidence is checked when
@@ -134,23 +139,13 @@ export const editPostSchema = z
     debateId: id,
     postId: id,
     claim: cleaned.pipe(
-      z
-        .string()
-        .max(CLAIM_MAX, { error: "claimTooLong" })
-        .refine((s) => !s.includes("\n"), { error: "claimOneSentence" }),
+      z.string().max(CLAIM_MAX, { error: "claimTooLong" }).refine(oneLine, { error: "claimOneSentence" }),
     ),
     body: requiredText(REASONING_MAX, "reasoningTooLong"),
     ...sourceFields,
   })
-  .superRefine((v, ctx) => {
-    if (v.sourceTitle && !v.sourceUrl) ctx.addIssue({ code: "custom", path: ["sourceUrl"], message: "required" });
-    if (v.sourceUrl && !v.sourceTitle) ctx.addIssue({ code: "custom", path: ["sourceTitle"], message: "required" });
-  })
-  .transform(({ sourceTitle, sourceUrl, ...rest }) => ({
-    ...rest,
-    sourceTitle: sourceTitle || null,
-    sourceUrl: sourceUrl || null,
-  }));
+  .superRefine(sourceBothOrNeither)
+  .transform(sourceOrNull);
 
 export const withdrawPostSchema = z.object({ debateId: id, postId: id });
 
