@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { DebatePage } from "./pages/debate-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { studentJoins, teacherWithAssignment } from "./support/flows";
+import { h20Stance } from "./support/h20";
 import { zh } from "./support/messages";
 import { callServerAction, serverActionId } from "./support/server-actions";
 
@@ -14,7 +15,7 @@ test("the board keeps trying after its event stream answers 500, says so meanwhi
   const student = await studentJoins(browser, setup.joinCode, "重連同學");
   const board = new DebatePage(student.page);
   await board.open();
-  await board.giveStance(zh.debate.stance3);
+  await board.giveStance(h20Stance(3));
 
   // The database is briefly away: every try at the event stream gets a 500 until it is back.
   let failedTries = 0;

@@ -3,6 +3,7 @@ import { DebatePage } from "./pages/debate-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { studentJoins, teacherWithAssignment } from "./support/flows";
 import { fmt } from "./support/format";
+import { h20Stance } from "./support/h20";
 import { zh } from "./support/messages";
 
 const PROMPT = "第10段的80億美元，查得到來源嗎？";
@@ -30,11 +31,11 @@ test("the teacher's prompt on the board; a student edits and withdraws their own
 
   const boardA = new DebatePage(a.page);
   await boardA.open();
-  await boardA.giveStance(zh.debate.stance2);
+  await boardA.giveStance(h20Stance(2));
   const prompts = a.page.getByRole("region", { name: zh.debate.prompts.title });
   await expect(prompts).toContainText(PROMPT);
   await expect(prompts).toContainText(zh.debate.prompts.teacherBadge);
-  await boardA.chooseSide("retreat");
+  await boardA.chooseSide("first");
   await boardA.postArgument({ claim: FIRST, reasoning: "第10段。", quote: { paragraph: 10, text: "80億美元" } });
   await boardA.postArgument({ claim: SPARE, reasoning: "想錯了。", quote: { paragraph: 3, text: "戰略退卻" } });
 
@@ -84,8 +85,8 @@ test("the teacher's prompt on the board; a student edits and withdraws their own
     .click();
   const boardB = new DebatePage(b.page);
   await boardB.open();
-  await boardB.giveStance(zh.debate.stance4);
-  await boardB.chooseSide("trap");
+  await boardB.giveStance(h20Stance(4));
+  await boardB.chooseSide("second");
   await boardB.reply(EDITED, { kind: "question", body: "80億是哪裡來的數字？" });
   const yoursNow = fmt(zh.debate.ownPost.yourArgument, { claim: EDITED });
   await a.page.reload();

@@ -3,6 +3,7 @@ import { DebatePage } from "./pages/debate-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { boardInRebuttal, studentJoins, teacherWithAssignment } from "./support/flows";
 import { fmt } from "./support/format";
+import { H20_SIDES, h20Stance } from "./support/h20";
 import { zh } from "./support/messages";
 
 const CLAIM = "美方是被迫鬆口，不是設陷阱";
@@ -21,7 +22,7 @@ test("the projector view shows the board as the class sees it, in large type wit
   await projector.goto(`${page.url()}/projector`);
   await expect(projector.getByText(zh.debate.phase.rebuttal, { exact: true })).toBeVisible();
   const screen = projector.locator("#projector");
-  await expect(screen.getByRole("heading", { level: 2, name: new RegExp(zh.debate.side.retreat) })).toContainText(
+  await expect(screen.getByRole("heading", { level: 2, name: new RegExp(H20_SIDES.first) })).toContainText(
     fmt(zh.debateTeacher.projector.arguments, { count: 0 }),
   );
   await expectNoSeriousA11yViolations(projector);
@@ -29,8 +30,8 @@ test("the projector view shows the board as the class sees it, in large type wit
   // A student argues; the projector shows it without a reload, under the student's pseudonym, with no controls.
   const board = new DebatePage(student.page);
   await board.open();
-  await board.giveStance(zh.debate.stance2);
-  await board.chooseSide("retreat");
+  await board.giveStance(h20Stance(2));
+  await board.chooseSide("first");
   await board.postArgument({
     claim: CLAIM,
     reasoning: "第3段直說這是「戰略退卻」。",

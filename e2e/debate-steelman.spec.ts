@@ -3,6 +3,7 @@ import { DebatePage } from "./pages/debate-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { boardInRebuttal, studentJoins, teacherWithAssignment } from "./support/flows";
 import { fmt } from "./support/format";
+import { H20_SIDES, h20Stance } from "./support/h20";
 import { zh } from "./support/messages";
 
 const TRAP = "H20是刻意留下的安全閥";
@@ -22,16 +23,16 @@ test("with the steelman rule, a student is told before writing that rebutting th
   const boardA = new DebatePage(a.page);
   const boardB = new DebatePage(b.page);
   await boardB.open();
-  await boardB.giveStance(zh.debate.stance4);
-  await boardB.chooseSide("trap");
+  await boardB.giveStance(h20Stance(4));
+  await boardB.chooseSide("second");
   await boardB.postArgument({ claim: TRAP, reasoning: "第19段的安全閥。", quote: { paragraph: 19, text: "安全閥" } });
 
   await boardA.open();
-  await boardA.giveStance(zh.debate.stance2);
-  await boardA.chooseSide("retreat");
+  await boardA.giveStance(h20Stance(2));
+  await boardA.chooseSide("first");
   const chosen = a.page
     .getByRole("form", { name: zh.debate.chooseSide })
-    .getByRole("button", { name: zh.debate.side.retreat });
+    .getByRole("button", { name: H20_SIDES.first });
   await expect(chosen).toHaveAttribute("aria-pressed", "true");
   // Chosen looks chosen: filled, not only announced.
   expect(await chosen.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe("rgba(0, 0, 0, 0)");
@@ -48,7 +49,7 @@ test("with the steelman rule, a student is told before writing that rebutting th
 
   // After arguing for that side once, rebutting it is open.
   const newArgument = a.page.getByRole("form", { name: zh.debate.newArgument });
-  await newArgument.getByLabel(zh.debate.argumentSide).selectOption("trap");
+  await newArgument.getByLabel(zh.debate.argumentSide).selectOption("second");
   await newArgument.getByRole("textbox", { name: zh.debate.claim }).fill(STEELMAN);
   await newArgument
     .getByRole("textbox", { name: zh.debate.reasoning })

@@ -6,6 +6,7 @@ import { expectNoSeriousA11yViolations } from "./support/axe";
 import { DEMO_STUDENT } from "./support/data";
 import { studentJoins, teacherWithAssignment } from "./support/flows";
 import { fmt } from "./support/format";
+import { h20Stance } from "./support/h20";
 import { zh } from "./support/messages";
 import { callServerAction, serverActionId } from "./support/server-actions";
 
@@ -24,8 +25,8 @@ test("two students and their teacher: private opening, live rebuttal with a quot
   const boardB = new DebatePage(b.page);
 
   await boardA.open();
-  await boardA.giveStance(zh.debate.stance2);
-  await boardA.chooseSide("retreat");
+  await boardA.giveStance(h20Stance(2));
+  await boardA.chooseSide("first");
   await boardA.postArgument({
     claim: RETREAT,
     reasoning: "第3段直說這是「戰略退卻」。",
@@ -35,8 +36,8 @@ test("two students and their teacher: private opening, live rebuttal with a quot
   await expectNoSeriousA11yViolations(a.page);
 
   await boardB.open();
-  await boardB.giveStance(zh.debate.stance4);
-  await boardB.chooseSide("trap");
+  await boardB.giveStance(h20Stance(4));
+  await boardB.chooseSide("second");
   await boardB.postArgument({
     claim: TRAP,
     reasoning: "第19段說美國打著小算盤。",
@@ -222,7 +223,7 @@ test("a student calling the teacher's phase action directly is refused; the teac
     ]),
   ).toContain('"ok":true');
   await student.page.goto(`${setup.readerPath}/debate`);
-  await student.page.getByRole("radio", { name: zh.debate.stance3 }).check();
+  await student.page.getByRole("radio", { name: h20Stance(3) }).check();
   await student.page.getByRole("button", { name: zh.debate.stanceSubmit }).click();
   await expect(student.page.getByText(zh.debate.phase.rebuttal)).toBeVisible();
   await student.context.close();

@@ -6,6 +6,7 @@ import { expectNoSeriousA11yViolations } from "./support/axe";
 import { DEMO_ASSIGNMENT_TITLE } from "./support/data";
 import { enableQuiz, studentJoins, teacherWithAssignment } from "./support/flows";
 import { fmt } from "./support/format";
+import { h20Stance } from "./support/h20";
 import { zh } from "./support/messages";
 
 const ITEMS = JSON.parse(readFileSync("prisma/seed/h20-quiz.json", "utf8")) as {
@@ -35,7 +36,7 @@ test("the gradebook row of a student after reading, quiz and rubric; sortable; t
   await quiz.expectAllSaved();
   await quiz.submit(ITEMS.slice(1).map((_, i) => i + 2));
   await s.goto(`${setup.readerPath}/debate`);
-  await new DebatePage(s).giveStance(zh.debate.stance3);
+  await new DebatePage(s).giveStance(h20Stance(3));
 
   // The teacher scores one rubric criterion on the board's page.
   await page.goto(setup.teacherAssignmentUrl);

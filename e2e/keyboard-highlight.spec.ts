@@ -4,6 +4,7 @@ import { ReaderPage } from "./pages/reader-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { DEMO_ASSIGNMENT_TITLE } from "./support/data";
 import { studentJoins, teacherWithAssignment } from "./support/flows";
+import { h20Stance } from "./support/h20";
 import { zh } from "./support/messages";
 
 test("with the keyboard alone a student highlights a sentence with a note, then quotes it on the board", async ({
@@ -54,8 +55,8 @@ test("with the keyboard alone a student highlights a sentence with a note, then 
   // On the board the highlight is a checkbox among the evidence: ticked and posted with keys.
   await s.goto(`${setup.readerPath}/debate`);
   const board = new DebatePage(s);
-  await board.giveStance(zh.debate.stance2);
-  await board.chooseSide("retreat");
+  await board.giveStance(h20Stance(2));
+  await board.chooseSide("first");
   const form = s.getByRole("form", { name: zh.debate.newArgument });
   await form.getByRole("textbox", { name: zh.debate.claim }).fill("鍵盤也能引用");
   await form.getByRole("textbox", { name: zh.debate.reasoning }).fill("引用我在閱讀時畫的句子。");

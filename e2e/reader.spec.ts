@@ -9,6 +9,7 @@ import { expectNoSeriousA11yViolations } from "./support/axe";
 import { DEMO_ASSIGNMENT_TITLE, DEMO_STUDENT, DEMO_TEACHER, STRONG_PASSWORD, unique } from "./support/data";
 import { enableQuiz, studentJoins, teacherWithAssignment } from "./support/flows";
 import { fmt } from "./support/format";
+import { h20Stance } from "./support/h20";
 import { zh } from "./support/messages";
 
 const TITLE = /美國為何晶片鬆口/;
@@ -317,8 +318,8 @@ test("简 shows Taiwan words as Mainland ones: a highlight keeps its words in bo
   // On the board, in 简: the highlight as evidence, and a passage selected in the article beside it.
   await s.goto(`${setup.readerPath}/debate`);
   const board = new DebatePage(s);
-  await board.giveStance(zh.debate.stance2);
-  await board.chooseSide("retreat");
+  await board.giveStance(h20Stance(2));
+  await board.chooseSide("first");
   const form = s.getByRole("form", { name: zh.debate.newArgument });
   await form.getByRole("textbox", { name: zh.debate.claim }).fill("简体也能引用");
   await form.getByRole("textbox", { name: zh.debate.reasoning }).fill("引用我在简体畫的重點。");

@@ -1,9 +1,11 @@
 import { expect, test } from "@playwright/test";
+import { DebatePage } from "./pages/debate-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { DEMO_TEACHER } from "./support/data";
 import { studentJoins, teacherWithAssignment } from "./support/flows";
 import { fmt } from "./support/format";
+import { H20_SIDES } from "./support/h20";
 import { zh } from "./support/messages";
 import { callServerAction, serverActionId } from "./support/server-actions";
 
@@ -14,6 +16,8 @@ const PARAGRAPHS = [
   "晶圓廠裡，機台日夜運轉；一片十二吋晶圓要經過上千道製程。",
   "下班後，有人去上游泳課，也有人回到實驗室看良率報表。",
 ];
+const MOTION = "竹科的工作型態應該被視為台灣的驕傲，還是需要解決的問題？";
+const SIDES = { first: "是驕傲", second: "是問題" };
 const TEXT = `${PARAGRAPHS[0]}\n\n${PARAGRAPHS[1]}\r\n${PARAGRAPHS[2]}\n`;
 
 test("a teacher pastes a reading, sees its paragraphs before saving, keeps it private, then shares it; a student reads it", async ({
@@ -70,13 +74,28 @@ test("a teacher pastes a reading, sees its paragraphs before saving, keeps it pr
   expect((await o.goto(readingUrl))?.status()).toBe(200);
   await other.close();
 
-  // Assigned to the class: the proposed title follows the reading chosen.
+  // The debate it proposes: a motion and two sides of its own, in Chinese only (English readers see the same).
+  await expect(page.getByText(fmt(zh.library.debate.current, { motion: zh.debate.defaultMotion }))).toBeVisible();
+  await page.getByText(zh.library.debate.form, { exact: true }).click();
+  const debate = page.getByRole("form", { name: zh.library.debate.form });
+  const inZh = (field: string) => fmt(zh.library.debate.inZhHant, { field });
+  await debate.getByRole("textbox", { name: inZh(zh.library.debate.motion) }).fill(MOTION);
+  await debate.getByRole("textbox", { name: inZh(zh.library.debate.side.first) }).fill(SIDES.first);
+  await debate.getByRole("textbox", { name: inZh(zh.library.debate.side.second) }).fill(SIDES.second);
+  await expectNoSeriousA11yViolations(page);
+  await debate.getByRole("button", { name: zh.library.debate.save }).click();
+  await expect(debate.getByText(zh.library.debate.saved)).toBeVisible();
+  await expect(page.getByText(fmt(zh.library.debate.current, { motion: MOTION }))).toBeVisible();
+
+  // Assigned to the class with its debate: the proposed title follows the reading chosen.
   await page.goto(setup.classUrl);
   await page.getByRole("link", { name: zh.classPage.newAssignment }).click();
   await page.getByLabel(zh.assignmentForm.reading).selectOption({ label: TITLE });
   await expect(page.getByLabel(zh.assignmentForm.assignmentTitle)).toHaveValue(TITLE);
+  await page.getByRole("checkbox", { name: zh.assignmentForm.partDebate }).check();
   await page.getByRole("button", { name: zh.assignmentForm.submit }).click();
   await expect(page).toHaveURL(/\/teacher\/assignments\/[^/]+$/);
+  const assignmentUrl = page.url();
 
   const { page: s } = await studentJoins(browser, setup.joinCode, "讀者同學");
   await s.getByRole("link", { name: TITLE }).click();
@@ -84,4 +103,24 @@ test("a teacher pastes a reading, sees its paragraphs before saving, keeps it pr
   const article = s.getByRole("article");
   for (const paragraph of PARAGRAPHS) await expect(article.getByText(paragraph)).toBeVisible();
   await expectNoSeriousA11yViolations(s);
+
+  // The board asks the reading's question, with its sides, and nothing of the first lesson's.
+  const board = new DebatePage(s);
+  await s.goto(`${new URL(s.url()).pathname}/debate`);
+  await expect(s.getByText(MOTION)).toBeVisible();
+  await board.giveStance(fmt(zh.debate.stance2, SIDES));
+  await board.chooseSide("first", SIDES.first);
+  await expect(s.getByRole("heading", { level: 2, name: new RegExp(SIDES.second) })).toBeVisible();
+  await expect(s.getByText(H20_SIDES.first, { exact: true })).toHaveCount(0);
+
+  // The teacher renames a side for this class only: the board follows, the reading keeps its own.
+  await page.goto(`${assignmentUrl}/debate`);
+  await page.getByText(zh.debateTeacher.settings.edit, { exact: true }).click();
+  await page.getByRole("textbox", { name: fmt(zh.debateTeacher.settings.sideName, { n: 2 }) }).fill("要解決");
+  await page.getByRole("button", { name: zh.debateTeacher.settings.save }).click();
+  await expect(page.getByText(zh.debateTeacher.settings.saved)).toBeVisible();
+  await s.reload();
+  await expect(s.getByRole("heading", { level: 2, name: /要解決/ })).toBeVisible();
+  await page.goto(readingUrl);
+  await expect(page.getByText(fmt(zh.library.debate.sides, { ...SIDES, other: zh.debate.side.other }))).toBeVisible();
 });

@@ -7,6 +7,7 @@ import Database from "better-sqlite3";
 import { DebatePage } from "./pages/debate-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { DEMO_STUDENT } from "./support/data";
+import { h20Stance } from "./support/h20";
 import { zh } from "./support/messages";
 import { healthStatus, SecondServer } from "./support/second-server";
 
@@ -43,7 +44,7 @@ test("SIGTERM with an open board and a busy keep-alive client: the server drains
   const page = await context.newPage();
   await new SignInPage(page).signInAs(DEMO_STUDENT.login, DEMO_STUDENT.password, "/student");
   await page.goto(`/student/assignments/${DEMO_ASSIGNMENT}/debate`);
-  await new DebatePage(page).giveStance(zh.debate.stance3);
+  await new DebatePage(page).giveStance(h20Stance(3));
   expect(
     (await page.request.post("/api/quiz/start", { form: { assignmentId: DEMO_ASSIGNMENT }, maxRedirects: 0 })).status(),
   ).toBe(303);

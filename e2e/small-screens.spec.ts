@@ -4,6 +4,7 @@ import { SignInPage } from "./pages/sign-in-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { DEMO_JOIN_CODE, DEMO_STUDENT, DEMO_TEACHER } from "./support/data";
 import { studentJoins } from "./support/flows";
+import { h20Stance } from "./support/h20";
 import { zh } from "./support/messages";
 
 test.use({ viewport: { width: 360, height: 740 } });
@@ -80,7 +81,7 @@ test("the debate board fits a phone, for a student and for the teacher", async (
     expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await s.goto("/student/assignments/demo-assignment-h20/debate");
   await fits(s);
-  await s.getByRole("radio", { name: zh.debate.stance3 }).check();
+  await s.getByRole("radio", { name: h20Stance(3) }).check();
   await s.getByRole("button", { name: zh.debate.stanceSubmit }).click();
   await expect(
     s.getByRole("form", { name: zh.debate.newArgument }).or(s.getByRole("form", { name: zh.debate.chooseSide })),

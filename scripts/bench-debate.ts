@@ -5,7 +5,7 @@
 //
 // How: builds if needed, serves the production build (scripts/start.ts) on a throw-away SQLite database with
 // the demo class, sets the demo board to the rebuttal phase (replies need it; arguments are allowed in it),
-// adds 40 students to the class in the database, each with a seat, a side (retreat and trap in turn) and a
+// adds 40 students to the class in the database, each with a seat, a side (first and second in turn) and a
 // stance, signs each in over HTTP and opens their event stream. None of that is measured.
 //
 // The pace: the app refuses a student's 21st post within any 60 s (POSTS_PER_MINUTE), and 40 posts in 120 s
@@ -62,7 +62,7 @@ const PASSWORD = "bench-student-password";
 
 const KINDS = ["argument", "reply"] as const;
 type Kind = (typeof KINDS)[number];
-type Student = { userId: string; login: string; cookie: string; side: "retreat" | "trap" };
+type Student = { userId: string; login: string; cookie: string; side: "first" | "second" };
 type Quote = { paragraphId: string; start: number; end: number; text: string; script: "trad" };
 type Client = { stream: EventStream; deliveries: Delivery[] };
 type Ack = { authorId: string; postId: string };
@@ -167,7 +167,7 @@ async function prepareStudents(db: Db, debateId: string): Promise<Student[]> {
   const students: Student[] = [];
   for (let i = 0; i < STUDENTS; i++) {
     const n = String(i + 1).padStart(2, "0");
-    const side = i % 2 === 0 ? "retreat" : "trap";
+    const side = i % 2 === 0 ? "first" : "second";
     const user = await db.user.create({
       data: { role: "STUDENT", loginName: `bench${n}`, displayName: `Bench student ${n}`, passwordHash },
     });
@@ -225,7 +225,7 @@ async function runPosts(students: Student[], debateId: string, quotes: Quote[]) 
             ? {
                 debateId,
                 side: s.side,
-                claim: `${s.login} argument ${k / (POSTS / ARGUMENTS) + 1}: the easing is ${s.side === "retreat" ? "a retreat" : "a trap"}`,
+                claim: `${s.login} argument ${k / (POSTS / ARGUMENTS) + 1}: the easing is ${s.side === "first" ? "a retreat" : "a trap"}`,
                 reasoning: `The quoted passage shows why, argued by ${s.login} under load.`,
                 quotes: [pick(quotes)],
               }

@@ -130,7 +130,7 @@ async function fillClass(db: Db) {
         debateId: debate!.id,
         userId,
         pseudonymIndex: i,
-        side: i % 2 ? "trap" : "retreat",
+        side: i % 2 ? "second" : "first",
         rubricClaim: 1 + (i % 4),
         rubricEvidence: 1 + ((i + 1) % 4),
       })),

@@ -1,6 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
 import { fmt } from "../support/format";
+import { H20_SIDES } from "../support/h20";
 import { zh } from "../support/messages";
 
 /** A student's debate board: stance, side, arguments with evidence selected in the article, replies. */
@@ -19,10 +20,11 @@ export class DebatePage {
     await expect(this.page.getByRole("status").filter({ hasText: zh.debate.live })).toBeVisible();
   }
 
-  async chooseSide(side: "retreat" | "trap") {
+  /** Chooses a side by its name on this board (by default the first lesson's names). */
+  async chooseSide(side: "first" | "second", name = H20_SIDES[side]) {
     const form = this.page.getByRole("form", { name: zh.debate.chooseSide });
-    await form.getByRole("button", { name: zh.debate.side[side] }).click();
-    await expect(this.page.getByText(fmt(zh.debate.yourSide, { side: zh.debate.side[side] }))).toBeVisible();
+    await form.getByRole("button", { name }).click();
+    await expect(this.page.getByText(fmt(zh.debate.yourSide, { side: name }))).toBeVisible();
   }
 
   /** Selects `text` in paragraph n of the article beside the board, as a mouse drag would (across the paragraph's text nodes). */

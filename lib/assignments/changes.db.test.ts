@@ -50,7 +50,7 @@ describe.each(TEST_PROVIDERS)("changing, copying and deleting assignments (%s)",
     await submitAttempt(t.db, STUDENT, attempt.id);
     const debate = await t.db.debate.findUniqueOrThrow({ where: { assignmentId: id } });
     await t.db.debatePost.create({
-      data: { debateId: debate.id, authorId: STUDENT, kind: "argument", side: "retreat", body: "美方撐不住了。" },
+      data: { debateId: debate.id, authorId: STUDENT, kind: "argument", side: "first", body: "美方撐不住了。" },
     });
   }
 
@@ -132,7 +132,13 @@ describe.each(TEST_PROVIDERS)("changing, copying and deleting assignments (%s)",
     });
     await t.db.debate.update({
       where: { assignmentId },
-      data: { motion: "H20 是陷阱", steelman: true, anonymous: true, phase: "closed" },
+      data: {
+        motion: "H20 是陷阱",
+        sideLabels: JSON.stringify({ first: "被迫", second: "刻意" }),
+        steelman: true,
+        anonymous: true,
+        phase: "closed",
+      },
     });
     await studentWorks(assignmentId);
 
@@ -148,7 +154,13 @@ describe.each(TEST_PROVIDERS)("changing, copying and deleting assignments (%s)",
         releasedAt: null,
       });
       expect(copy.quiz!.glossaryDuringQuiz).toBe(false);
-      expect(copy.debate).toMatchObject({ motion: "H20 是陷阱", steelman: true, anonymous: true, phase: "opening" });
+      expect(copy.debate).toMatchObject({
+        motion: "H20 是陷阱",
+        sideLabels: JSON.stringify({ first: "被迫", second: "刻意" }),
+        steelman: true,
+        anonymous: true,
+        phase: "opening",
+      });
       expect(await countStudentWork(t.db, TEACHER, id)).toEqual({
         readers: 0,
         highlights: 0,

@@ -53,6 +53,8 @@ export async function duplicateAssignment(
         create: debate
           ? {
               motion: debate.motion,
+              sideLabels: debate.sideLabels,
+              rubricLevels: debate.rubricLevels,
               thirdSideEnabled: debate.thirdSideEnabled,
               rebuttalAt: debate.rebuttalAt,
               closesAt: debate.closesAt,

@@ -34,9 +34,9 @@ describe.each(TEST_PROVIDERS)("debate board export on %s", (provider) => {
 
   it("exports the whole board with real names, hidden posts marked, a reply's side its author's", async () => {
     await t.db.debate.update({ where: { id: debateId }, data: { anonymous: true, motion: "退卻還是陷阱?" } });
-    await seatStudent(t.db, debateId, S1, { side: "retreat" });
-    await seatStudent(t.db, debateId, S2, { side: "trap" });
-    const a1 = await post(S1, { side: "retreat", claim: "<b>被迫</b>讓步" }, ["h20-p19", "h20-p03"]);
+    await seatStudent(t.db, debateId, S1, { side: "first" });
+    await seatStudent(t.db, debateId, S2, { side: "second" });
+    const a1 = await post(S1, { side: "first", claim: "<b>被迫</b>讓步" }, ["h20-p19", "h20-p03"]);
     const r1 = await post(S2, { kind: "rebut", parentId: a1.id, hidden: "人身攻擊" });
     await post(S1, { kind: "question", parentId: r1.id });
     await post(S2, { side: "other", claim: "另一種解釋" }); // written while the third side was on
@@ -46,14 +46,14 @@ describe.each(TEST_PROVIDERS)("debate board export on %s", (provider) => {
     expect(data).toMatchObject({
       title: expect.any(String),
       motion: "退卻還是陷阱?",
-      sides: ["retreat", "trap", "other"],
+      sides: ["first", "second", "other"],
     });
     const p03 = await t.db.readingParagraph.findUniqueOrThrow({ where: { id: "h20-p03" } });
     const p19 = await t.db.readingParagraph.findUniqueOrThrow({ where: { id: "h20-p19" } });
     expect(data.posts.map((p) => [p.kind, p.side, p.author, p.depth, p.hidden, p.hiddenReason])).toEqual([
-      ["argument", "retreat", "陳同學", 0, false, null],
-      ["rebut", "trap", "林同學", 1, true, "人身攻擊"],
-      ["question", "retreat", "陳同學", 2, false, null],
+      ["argument", "first", "陳同學", 0, false, null],
+      ["rebut", "second", "林同學", 1, true, "人身攻擊"],
+      ["question", "first", "陳同學", 2, false, null],
       ["argument", "other", "林同學", 0, false, null],
     ]);
     expect(data.posts[0]).toMatchObject({
@@ -84,15 +84,15 @@ describe.each(TEST_PROVIDERS)("debate board export on %s", (provider) => {
       hidden: "hidden",
       hiddenReason: "reason",
       kinds: { argument: "A", support: "S", rebut: "R", question: "Q", prompt: "P" },
-      sides: { retreat: "retreat", trap: "trap", other: "other" },
+      sides: { first: "first", second: "second", other: "other" },
       yes: "yes",
     });
     expect(csv.split("\r\n")).toHaveLength(1 + 4 + 1);
-    expect(csv).toContain(",R,trap,林同學,");
+    expect(csv).toContain(",R,second,林同學,");
     const md = boardMarkdown(data, {
       defaultMotion: "",
       assignment: "Assignment",
-      sides: { retreat: "Retreat", trap: "Trap", other: "Other" },
+      sides: { first: "Retreat", second: "Trap", other: "Other" },
       unsided: "No side",
       kinds: { argument: "Argument", support: "Support", rebut: "Rebut", question: "Question", prompt: "Prompt" },
       prompts: "Prompts",

@@ -15,8 +15,9 @@ export async function loadBoardExport(db: Db, teacherId: string, assignmentId: s
     where: { assignment: { id: assignmentId, ...teacherAssignment(teacherId) } },
     select: {
       motion: true,
+      sideLabels: true,
       thirdSideEnabled: true,
-      assignment: { select: { title: true } },
+      assignment: { select: { title: true, reading: { select: { debateDefaults: true } } } },
       participants: { select: { userId: true, side: true } },
       posts: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -68,6 +69,11 @@ export async function loadBoardExport(db: Db, teacherId: string, assignmentId: s
   return {
     title: board.assignment.title,
     motion: board.motion,
+    wording: {
+      motion: board.motion,
+      sideLabels: board.sideLabels,
+      readingDefaults: board.assignment.reading.debateDefaults,
+    },
     sides: SIDES.filter((s) => active.includes(s) || used.has(s)),
     posts,
   };

@@ -66,13 +66,13 @@ describe.each(TEST_PROVIDERS)("debate teacher reports on %s", (provider) => {
       where: { id: debateId },
       data: { anonymous: true, closesAt: new Date("2025-01-01T00:00:00Z") },
     });
-    await seat(S1, { side: "retreat" });
+    await seat(S1, { side: "first" });
     const report = await load();
     expect(report.board).toMatchObject({
       id: debateId,
       motion: "",
       phase: "closed",
-      sides: ["retreat", "trap"],
+      sides: ["first", "second"],
       anonymous: true,
       sideMode: "choose",
     });
@@ -82,7 +82,7 @@ describe.each(TEST_PROVIDERS)("debate teacher reports on %s", (provider) => {
     expect(report.students.find((s) => s.studentId === S1)).toMatchObject({
       displayName: "陳同學",
       seated: true,
-      side: "retreat",
+      side: "first",
     });
     expect(report.students.find((s) => s.studentId === S2)).toEqual({
       studentId: S2,
@@ -119,13 +119,13 @@ describe.each(TEST_PROVIDERS)("debate teacher reports on %s", (provider) => {
   });
 
   it("counts each student's contributions; hidden posts only as hidden", async () => {
-    await seat(S1, { side: "retreat" });
-    await seat(S2, { side: "trap" });
+    await seat(S1, { side: "first" });
+    await seat(S2, { side: "second" });
     await seat(S3, { side: null });
-    const a1 = await post(S1, { side: "retreat", claim: "被迫讓步" }, ["h20-p03", "h20-p03", "h20-p19"]);
-    const a1Hidden = await post(S1, { side: "retreat", hidden: "離題" }, ["h20-p05"]);
-    await post(S1, { side: "trap", claim: "鋼人論證" }, ["h20-p19"]); // a steelman argument, for the other side
-    const a2 = await post(S2, { side: "trap" }, ["h20-p19"]);
+    const a1 = await post(S1, { side: "first", claim: "被迫讓步" }, ["h20-p03", "h20-p03", "h20-p19"]);
+    const a1Hidden = await post(S1, { side: "first", hidden: "離題" }, ["h20-p05"]);
+    await post(S1, { side: "second", claim: "鋼人論證" }, ["h20-p19"]); // a steelman argument, for the other side
+    const a2 = await post(S2, { side: "second" }, ["h20-p19"]);
     const r1 = await post(S2, { kind: "rebut", parentId: a1.id }, ["h20-p03"]);
     await post(S2, { kind: "question", parentId: a1.id });
     await post(S3, { kind: "support", parentId: r1.id }, ["h20-p10"]);
@@ -167,9 +167,9 @@ describe.each(TEST_PROVIDERS)("debate teacher reports on %s", (provider) => {
 
     // By the side each quoting post argues for: an argument's own side, a reply's author's side.
     const map = new Map(report.evidence.map((p) => [p.paragraphId, p]));
-    expect(map.get("h20-p03")).toMatchObject({ bySide: { retreat: 2, trap: 1, other: 0 }, unsided: 0, total: 3 });
-    expect(map.get("h20-p19")).toMatchObject({ bySide: { retreat: 1, trap: 2, other: 0 }, unsided: 0, total: 3 });
-    expect(map.get("h20-p10")).toMatchObject({ bySide: { retreat: 0, trap: 0, other: 0 }, unsided: 1, total: 1 });
+    expect(map.get("h20-p03")).toMatchObject({ bySide: { first: 2, second: 1, other: 0 }, unsided: 0, total: 3 });
+    expect(map.get("h20-p19")).toMatchObject({ bySide: { first: 1, second: 2, other: 0 }, unsided: 0, total: 3 });
+    expect(map.get("h20-p10")).toMatchObject({ bySide: { first: 0, second: 0, other: 0 }, unsided: 1, total: 1 });
     expect(map.get("h20-p05")!.total).toBe(0); // only quoted by a hidden argument
     expect(map.get("h20-p11")!.total).toBe(0); // only quoted by a hidden reply
     expect(report.evidence).toHaveLength(34);
@@ -179,16 +179,16 @@ describe.each(TEST_PROVIDERS)("debate teacher reports on %s", (provider) => {
     const leaver = await t.db.user.create({
       data: { role: "STUDENT", displayName: "轉學生", loginName: `leaver-${provider}`, passwordHash: "x" },
     });
-    await seat(leaver.id, { side: "trap" });
-    await post(leaver.id, { side: "trap" }, ["h20-p20"]);
+    await seat(leaver.id, { side: "second" });
+    await post(leaver.id, { side: "second" }, ["h20-p20"]);
     const report = await load();
     expect(report.students.map((s) => s.studentId)).not.toContain(leaver.id);
-    expect(report.evidence.find((p) => p.paragraphId === "h20-p20")).toMatchObject({ bySide: { trap: 1 }, total: 1 });
+    expect(report.evidence.find((p) => p.paragraphId === "h20-p20")).toMatchObject({ bySide: { second: 1 }, total: 1 });
   });
 
   it("shows the stance shift per student and for the class, with the rubric and feedback", async () => {
     await seat(S1, {
-      side: "retreat",
+      side: "first",
       stanceBefore: 1,
       stanceAfter: 3,
       rubricClaim: 4,
@@ -197,8 +197,8 @@ describe.each(TEST_PROVIDERS)("debate teacher reports on %s", (provider) => {
       rubricRebuttal: 1,
       feedback: "引用很準確。",
     });
-    await seat(S2, { side: "trap", stanceBefore: 5, stanceAfter: 4 });
-    await seat(S3, { side: "trap", stanceBefore: 2, removedAt: new Date() });
+    await seat(S2, { side: "second", stanceBefore: 5, stanceAfter: 4 });
+    await seat(S3, { side: "second", stanceBefore: 2, removedAt: new Date() });
     const report = await load();
     const row = (id: string) => report.students.find((s) => s.studentId === id)!;
     expect(row(S1)).toMatchObject({

@@ -18,7 +18,7 @@ import { activeSides, type Side, sideOf } from "./sides";
  */
 
 export const STANCES = [1, 2, 3, 4, 5] as const;
-/** 1 = retreat … 5 = trap. */
+/** 1 = the first side … 5 = the second. */
 export type Stance = (typeof STANCES)[number];
 
 export type RatingSummary = { count: number; average: number | null };
@@ -43,7 +43,7 @@ export type StudentContribution = {
   hiddenPosts: number;
   stanceBefore: Stance | null;
   stanceAfter: Stance | null;
-  /** after − before (positive = towards "trap"); null unless both are given. */
+  /** after − before (positive = towards "second"); null unless both are given. */
   shift: number | null;
   rubric: Rubric;
   feedback: string;
@@ -160,7 +160,7 @@ export async function loadBoardReport(db: Db, teacherId: string, assignmentId: s
         paragraphId: p.id,
         position: p.position,
         excerpt: excerpt(p.text, EXCERPT_CHARS),
-        bySide: { retreat: 0, trap: 0, other: 0 },
+        bySide: { first: 0, second: 0, other: 0 },
         unsided: 0,
         total: 0,
       },

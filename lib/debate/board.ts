@@ -15,12 +15,15 @@ const enrolled = (studentId: string, now: Date) => ({
   ...studentAssignment(studentId),
 });
 
+/** What the board needs of its reading: the debate it proposes (lib/debate/wording.ts). */
+const readingDebate = { select: { debateDefaults: true } } as const;
+
 /** The board of an assignment this student may open now, with their seat on it (if any), or null. */
 export function findStudentBoard(db: Db, studentId: string, assignmentId: string, now = new Date()) {
   return db.debate.findFirst({
     where: { assignment: { id: assignmentId, ...enrolled(studentId, now) } },
     include: {
-      assignment: { select: { id: true, title: true, readingId: true } },
+      assignment: { select: { id: true, title: true, readingId: true, reading: readingDebate } },
       participants: { where: { userId: studentId } },
     },
   });
@@ -31,7 +34,7 @@ export function findStudentBoardById(db: Db, studentId: string, debateId: string
   return db.debate.findFirst({
     where: { id: debateId, assignment: enrolled(studentId, now) },
     include: {
-      assignment: { select: { id: true, title: true, readingId: true } },
+      assignment: { select: { id: true, title: true, readingId: true, reading: readingDebate } },
       participants: { where: { userId: studentId } },
     },
   });
@@ -41,7 +44,9 @@ export function findStudentBoardById(db: Db, studentId: string, debateId: string
 export function findTeacherBoard(db: Db, teacherId: string, assignmentId: string) {
   return db.debate.findFirst({
     where: { assignment: { id: assignmentId, ...teacherAssignment(teacherId) } },
-    include: { assignment: { select: { id: true, title: true, readingId: true, classroomId: true } } },
+    include: {
+      assignment: { select: { id: true, title: true, readingId: true, classroomId: true, reading: readingDebate } },
+    },
   });
 }
 

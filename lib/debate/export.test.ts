@@ -26,14 +26,14 @@ const CSV_WORDS: BoardCsvWords = {
   hidden: "已隱藏",
   hiddenReason: "隱藏原因",
   kinds: { argument: "論點", support: "支持", rebut: "反駁", question: "提問", prompt: "老師的提問" },
-  sides: { retreat: "退卻", trap: "陷阱", other: "其他" },
+  sides: { first: "退卻", second: "陷阱", other: "其他" },
   yes: "是",
 };
 
 const MD_WORDS: BoardMarkdownWords = {
   defaultMotion: "美國放寬 H20:退卻還是陷阱?",
   assignment: "作業",
-  sides: { retreat: "退卻", trap: "陷阱", other: "其他" },
+  sides: { first: "退卻", second: "陷阱", other: "其他" },
   unsided: "未分邊",
   prompts: "老師的提問",
   kinds: { argument: "論點", support: "支持", rebut: "反駁", question: "提問", prompt: "老師的提問" },
@@ -51,7 +51,7 @@ function post(over: Partial<ExportPost> & Pick<ExportPost, "id">): ExportPost {
     parentId: null,
     depth: 0,
     kind: "argument",
-    side: "retreat",
+    side: "first",
     claim: "",
     body: "",
     author: "陳同學",
@@ -76,7 +76,7 @@ const A1 = post({
 });
 const A2 = post({
   id: "a2",
-  side: "trap",
+  side: "second",
   author: "林同學",
   claim: "這是陷阱",
   body: "人身攻擊的內容",
@@ -89,7 +89,7 @@ const R3 = post({
   parentId: "a1",
   depth: 1,
   kind: "support",
-  side: "retreat",
+  side: "first",
   author: "張同學",
   body: "同意",
   createdAt: at(2),
@@ -99,7 +99,7 @@ const R1 = post({
   parentId: "a1",
   depth: 1,
   kind: "rebut",
-  side: "trap",
+  side: "second",
   author: '林, "小明"',
   body: '=HYPERLINK("http://x","點我")',
   createdAt: at(3),
@@ -113,7 +113,7 @@ const R2 = post({
   parentId: "r1",
   depth: 2,
   kind: "question",
-  side: "retreat",
+  side: "first",
   body: "-1 是什麼意思?",
   createdAt: at(4),
 });
@@ -129,7 +129,8 @@ const A3 = post({
 const BOARD: BoardExport = {
   title: "H20 晶片",
   motion: "",
-  sides: ["retreat", "trap"],
+  wording: { motion: "", sideLabels: "", readingDefaults: "" },
+  sides: ["first", "second"],
   posts: [R2, A3, R1, A2, R3, A1],
 };
 
@@ -263,7 +264,7 @@ describe("board Markdown", () => {
   it("says when a side has no arguments, and puts arguments of a side not listed at the end", () => {
     const other = post({ id: "o1", side: "other", claim: "其他解釋", createdAt: at(9) });
     const doc = boardMarkdown(
-      { ...BOARD, posts: [...BOARD.posts, other], sides: ["retreat", "trap", "other"] },
+      { ...BOARD, posts: [...BOARD.posts, other], sides: ["first", "second", "other"] },
       MD_WORDS,
     );
     expect(doc).toContain("## 其他\n\n### 其他解釋");

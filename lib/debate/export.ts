@@ -38,6 +38,8 @@ export type BoardExport = {
   title: string;
   /** As the teacher wrote it; "" = the default motion (words.defaultMotion). */
   motion: string;
+  /** What the motion and side names are resolved from, in the teacher's language (lib/debate/wording.ts). */
+  wording: { motion: string; sideLabels: string; readingDefaults: string };
   /** The sections of the Markdown document, in order. */
   sides: readonly Side[];
   posts: ExportPost[];

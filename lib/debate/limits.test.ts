@@ -15,7 +15,7 @@ import {
 const quote = { paragraphId: "p1", start: 0, end: 2, text: "美國", script: "trad" };
 const argument = {
   debateId: "d1",
-  side: "retreat",
+  side: "first",
   claim: "美國放寬是因為管制失效。",
   reasoning: "第三段說……",
   quotes: [quote],

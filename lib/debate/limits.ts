@@ -164,7 +164,7 @@ const scale = (key: string) =>
 /** A rating of an argument's strength; withdrawing one needs only the post id. */
 export const rateArgumentSchema = z.object({ postId: id, value: scale("ratingInvalid") });
 
-/** Stance on the question, 1 = retreat … 5 = trap, given before and after the debate. */
+/** Stance on the question, 1 = the first side … 5 = the second, given before and after the debate. */
 export const stanceSchema = scale("stanceInvalid");
 
 export type ArgumentInput = z.infer<typeof argumentInputSchema>;

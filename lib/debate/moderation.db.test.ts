@@ -26,7 +26,7 @@ describe.each(TEST_PROVIDERS)("debate moderation on %s", (provider) => {
         debateId,
         authorId,
         kind: "argument",
-        side: "retreat",
+        side: "first",
         claim,
         body: "作者說美國「撐不住了」,所以這是戰略退卻。",
       },
@@ -139,16 +139,16 @@ describe.each(TEST_PROVIDERS)("debate moderation on %s", (provider) => {
 
   it("removes a student, keeping their posts, and restores them", async () => {
     const { id } = await argument(S1);
-    await seatStudent(t.db, debateId, S1, { side: "retreat" });
+    await seatStudent(t.db, debateId, S1, { side: "first" });
     const e = events();
     await removeStudent(t.db, TEACHER, student(S1, "多次人身攻擊"), at(1));
     await removeStudent(t.db, TEACHER, student(S1), at(2));
-    expect(await seat(S1)).toMatchObject({ removedAt: at(1), side: "retreat" });
+    expect(await seat(S1)).toMatchObject({ removedAt: at(1), side: "first" });
     expect((await post(id)).hiddenAt).toBeNull();
 
     await restoreStudent(t.db, TEACHER, student(S1, "已道歉"), at(3));
     e.off();
-    expect(await seat(S1)).toMatchObject({ removedAt: null, side: "retreat" });
+    expect(await seat(S1)).toMatchObject({ removedAt: null, side: "first" });
     expect(await audit()).toMatchObject([
       { action: "student:remove", targetUserId: S1, reason: "多次人身攻擊", postId: null },
       { action: "student:remove", targetUserId: S1, reason: "" },

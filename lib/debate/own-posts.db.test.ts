@@ -24,7 +24,7 @@ describe.each(TEST_PROVIDERS)("a student's own posts and the teacher's prompts o
         debateId,
         authorId,
         kind: "argument",
-        side: "retreat",
+        side: "first",
         claim: "美國是被迫讓步。",
         body: "理由一",
         ...over,
@@ -47,8 +47,8 @@ describe.each(TEST_PROVIDERS)("a student's own posts and the teacher's prompts o
     await t.db.debateModeration.deleteMany();
     await clearSeats(t.db);
     await t.db.debate.update({ where: { id: debateId }, data: { phase: "opening", phaseSetAt: null } });
-    await seatStudent(t.db, debateId, S1, { side: "retreat" });
-    await seatStudent(t.db, debateId, S2, { side: "trap" });
+    await seatStudent(t.db, debateId, S1, { side: "first" });
+    await seatStudent(t.db, debateId, S2, { side: "second" });
   });
 
   it("edits a post nobody answered, keeping the earlier words; the same edit again records nothing", async () => {
@@ -120,7 +120,7 @@ describe.each(TEST_PROVIDERS)("a student's own posts and the teacher's prompts o
   });
 
   it("finds nothing for another student's post or the teacher's prompt, and nothing changes once closed", async () => {
-    const theirs = await post(S2, { side: "trap" });
+    const theirs = await post(S2, { side: "second" });
     await expectFailure(editOwnPost(t.db, S1, edit(theirs.id)), "notFound");
     await expectFailure(withdrawOwnPost(t.db, S1, { debateId, postId: theirs.id }), "notFound");
     const prompt = await postPrompt(t.db, TEACHER, { assignmentId: ASSIGNMENT, body: "哪一個數字查得到來源？" });

@@ -77,8 +77,8 @@ describe("canPostArgument", () => {
   const ok = {
     phase: "opening" as Phase,
     removed: false,
-    side: "retreat" as const,
-    participantSide: "retreat" as const,
+    side: "first" as const,
+    participantSide: "first" as const,
     activeSides: activeSides(false),
     steelman: false,
   };
@@ -103,8 +103,8 @@ describe("canPostArgument", () => {
     expect(canPostArgument({ ...ok, participantSide: null })).toBe("sideRequired");
   });
   it("allows the other side only as a steelman", () => {
-    expect(canPostArgument({ ...ok, side: "trap" })).toBe("notYourSide");
-    expect(canPostArgument({ ...ok, side: "trap", steelman: true })).toBeNull();
+    expect(canPostArgument({ ...ok, side: "second" })).toBe("notYourSide");
+    expect(canPostArgument({ ...ok, side: "second", steelman: true })).toBeNull();
   });
 });
 
@@ -116,8 +116,8 @@ describe("canReply", () => {
     parentLocked: false,
     replyKind: "rebut" as const,
     steelman: false,
-    argumentSide: "trap" as const,
-    participantSide: "retreat" as const,
+    argumentSide: "second" as const,
+    participantSide: "first" as const,
     hasPostedSteelman: false,
   };
 
@@ -140,7 +140,7 @@ describe("canReply", () => {
 
   describe("the steelman gate", () => {
     const gated = { ...ok, steelman: true };
-    it("a retreat student must post a trap argument before rebutting in a trap thread", () => {
+    it("a first-side student must post a second-side argument before rebutting in a second-side thread", () => {
       expect(canReply(gated)).toBe("steelmanFirst");
       expect(canReply({ ...gated, parentDepth: 2 })).toBe("steelmanFirst");
       expect(canReply({ ...gated, hasPostedSteelman: true })).toBeNull();
@@ -148,11 +148,11 @@ describe("canReply", () => {
     it("does not gate support, questions, or rebutting in one's own side's thread", () => {
       expect(canReply({ ...gated, replyKind: "support" })).toBeNull();
       expect(canReply({ ...gated, replyKind: "question" })).toBeNull();
-      expect(canReply({ ...gated, argumentSide: "retreat" })).toBeNull();
+      expect(canReply({ ...gated, argumentSide: "first" })).toBeNull();
     });
     it("reads per side with the third side, and gates a student without a side", () => {
-      expect(canReply({ ...gated, participantSide: "other", argumentSide: "retreat" })).toBe("steelmanFirst");
-      expect(canReply({ ...gated, participantSide: "retreat", argumentSide: "other" })).toBe("steelmanFirst");
+      expect(canReply({ ...gated, participantSide: "other", argumentSide: "first" })).toBe("steelmanFirst");
+      expect(canReply({ ...gated, participantSide: "first", argumentSide: "other" })).toBe("steelmanFirst");
       expect(canReply({ ...gated, participantSide: null })).toBe("steelmanFirst");
     });
     it("is off without the steelman setting", () => {

@@ -80,10 +80,10 @@ export function canPostArgument(f: {
  * The steelman gate: with steelman on, a "rebut" reply anywhere in the thread of an argument for side X,
  * by a student whose own side is not X (or who has none), is allowed only once that student has posted an
  * argument of their own for X that is not hidden (`hasPostedSteelman`, computed by the caller for X).
- * So a student on "retreat" must post one "trap" argument before rebutting in a "trap" thread; support and
+ * So a student on "first" must post one "second" argument before rebutting in a "second" thread; support and
  * questions are never gated, nor is rebutting inside a thread of one's own side. With the third side the
  * same rule reads per side: rebutting in an "other" thread needs an "other" argument first, and an "other"
- * student needs a "retreat" or "trap" argument before rebutting in that side's threads.
+ * student needs a "first" or "second" argument before rebutting in that side's threads.
  */
 export function canReply(f: {
   phase: Phase;

@@ -24,7 +24,7 @@ describe.each(TEST_PROVIDERS)("debate posts on %s", (provider) => {
   const argument = (over: Record<string, unknown> = {}) =>
     argumentInputSchema.parse({
       debateId,
-      side: "retreat",
+      side: "first",
       claim: "美國是被迫讓步。",
       reasoning: "作者說美國「撐不住了」。",
       quotes: [quote(P3, p3, "戰略退卻")],
@@ -58,12 +58,12 @@ describe.each(TEST_PROVIDERS)("debate posts on %s", (provider) => {
 
   async function seated(userId: string, side: string) {
     // The first write takes the seat; give it a side as the student (or the teacher) would.
-    await expectFailure(postArgument(t.db, userId, argument({ side: "retreat" })), "sideRequired");
+    await expectFailure(postArgument(t.db, userId, argument({ side: "first" })), "sideRequired");
     await setSide(userId, side);
   }
 
   it("saves an argument with its quote checked against the original, and keeps HTML as text", async () => {
-    await seated(S1, "retreat");
+    await seated(S1, "first");
     const html = "<script>alert(1)</script> 美國是被迫讓步";
     const { id } = await postArgument(t.db, S1, argument({ claim: html }));
     const saved = await t.db.debatePost.findUniqueOrThrow({ where: { id }, include: { quotes: true } });
@@ -72,14 +72,14 @@ describe.each(TEST_PROVIDERS)("debate posts on %s", (provider) => {
   });
 
   it("accepts a quote selected in 简, stored as the original 繁 text", async () => {
-    await seated(S1, "retreat");
+    await seated(S1, "first");
     const simp = { ...quote(P3, p3, "美國終於鬆口了"), text: "美国终于松口了", script: "simp" as const };
     const { id } = await postArgument(t.db, S1, argument({ quotes: [simp] }));
     expect((await t.db.debateQuote.findFirstOrThrow({ where: { postId: id } })).quote).toBe("美國終於鬆口了");
   });
 
   it("refuses a quote that does not match the text, and saves nothing", async () => {
-    await seated(S1, "retreat");
+    await seated(S1, "first");
     const tampered = { ...quote(P3, p3, "戰略退卻"), text: "戰略勝利" };
     await expectFailure(postArgument(t.db, S1, argument({ quotes: [tampered] })), "quoteMismatch", "quotes");
     const shifted = { ...quote(P3, p3, "戰略退卻"), start: quote(P3, p3, "戰略退卻").start + 1 };
@@ -93,19 +93,19 @@ describe.each(TEST_PROVIDERS)("debate posts on %s", (provider) => {
   });
 
   it("lets students argue only their own side, unless steelman is on", async () => {
-    await seated(S1, "retreat");
+    await seated(S1, "first");
     await expectFailure(
-      postArgument(t.db, S1, argument({ side: "trap", quotes: [quote(P19, p19, "安全閥")] })),
+      postArgument(t.db, S1, argument({ side: "second", quotes: [quote(P19, p19, "安全閥")] })),
       "notYourSide",
     );
     await t.db.debate.update({ where: { id: debateId }, data: { steelman: true } });
-    await postArgument(t.db, S1, argument({ side: "trap", quotes: [quote(P19, p19, "安全閥")] }));
+    await postArgument(t.db, S1, argument({ side: "second", quotes: [quote(P19, p19, "安全閥")] }));
     await expectFailure(postArgument(t.db, S1, argument({ side: "other" })), "sideInvalid", "side");
   });
 
   it("opens replies and ratings in the rebuttal phase only, and nothing once closed", async () => {
-    await seated(S1, "retreat");
-    await seated(S2, "trap");
+    await seated(S1, "first");
+    await seated(S2, "second");
     const { id } = await postArgument(t.db, S1, argument());
     await expectFailure(postReply(t.db, S2, reply(id)), "wrongPhase");
     await expectFailure(rateArgument(t.db, S2, { debateId, postId: id, value: 4 }), "wrongPhase");
@@ -123,8 +123,8 @@ describe.each(TEST_PROVIDERS)("debate posts on %s", (provider) => {
   });
 
   it("nests replies three levels deep and no deeper; a locked thread takes no replies", async () => {
-    await seated(S1, "retreat");
-    await seated(S2, "trap");
+    await seated(S1, "first");
+    await seated(S2, "second");
     const { id: arg } = await postArgument(t.db, S1, argument());
     await setPhase("rebuttal");
     const r1 = await postReply(t.db, S2, reply(arg));
@@ -138,29 +138,29 @@ describe.each(TEST_PROVIDERS)("debate posts on %s", (provider) => {
 
   it("with steelman on, a student must argue the other side before rebutting it", async () => {
     await t.db.debate.update({ where: { id: debateId }, data: { steelman: true } });
-    await seated(S1, "retreat");
-    await seated(S2, "trap");
+    await seated(S1, "first");
+    await seated(S2, "second");
     const { id: trapArg } = await postArgument(
       t.db,
       S2,
-      argument({ side: "trap", quotes: [quote(P19, p19, "安全閥")] }),
+      argument({ side: "second", quotes: [quote(P19, p19, "安全閥")] }),
     );
     await setPhase("rebuttal");
     await expectFailure(postReply(t.db, S1, reply(trapArg)), "steelmanFirst");
     await postReply(t.db, S1, reply(trapArg, { kind: "question" })); // questions are never gated
-    await postArgument(t.db, S1, argument({ side: "trap", quotes: [quote(P19, p19, "安全閥")] }));
+    await postArgument(t.db, S1, argument({ side: "second", quotes: [quote(P19, p19, "安全閥")] }));
     await postReply(t.db, S1, reply(trapArg));
   });
 
   it("limits a student to 20 posts a minute", async () => {
-    await seated(S1, "retreat");
+    await seated(S1, "first");
     for (let i = 0; i < 20; i++) await postArgument(t.db, S1, argument({ claim: `第 ${i} 個論點` }));
     await expectFailure(postArgument(t.db, S1, argument()), "tooManyPosts");
     expect(await t.db.debatePost.count()).toBe(20);
   });
 
   it("keeps to 20 posts a minute when the last ones arrive at once", async () => {
-    await seated(S1, "retreat");
+    await seated(S1, "first");
     for (let i = 0; i < 18; i++) await postArgument(t.db, S1, argument({ claim: `第 ${i} 個論點` }));
     const burst = await Promise.allSettled(
       Array.from({ length: 6 }, (_, i) => postArgument(t.db, S1, argument({ claim: `同時 ${i}` }))),
@@ -177,13 +177,13 @@ describe.each(TEST_PROVIDERS)("debate posts on %s", (provider) => {
       data: { role: "STUDENT", displayName: "外班", loginName: "outsider-debate", passwordHash: "x" },
     });
     await expectFailure(postArgument(t.db, outsider.id, argument()), "notFound");
-    await seated(S3, "trap");
+    await seated(S3, "second");
     await t.db.debateParticipant.updateMany({ where: { userId: S3 }, data: { removedAt: new Date() } });
-    await expectFailure(postArgument(t.db, S3, argument({ side: "trap" })), "removedFromBoard");
+    await expectFailure(postArgument(t.db, S3, argument({ side: "second" })), "removedFromBoard");
   });
 
   it("takes reports of others' posts only", async () => {
-    await seated(S1, "retreat");
+    await seated(S1, "first");
     const { id } = await postArgument(t.db, S1, argument());
     await expectFailure(reportPost(t.db, S1, { debateId, postId: id, reason: "" }), "notFound");
     const kinds: string[] = [];
@@ -196,8 +196,8 @@ describe.each(TEST_PROVIDERS)("debate posts on %s", (provider) => {
   });
 
   it("stores a post sent twice with one client key once, and answers the resend with the first post", async () => {
-    await seated(S1, "retreat");
-    await seated(S2, "trap");
+    await seated(S1, "first");
+    await seated(S2, "second");
     const key = "k1-0123456789abcdef";
     const events: string[] = [];
     const off = boardBus.subscribe(debateId, (e) => events.push(e.kind));
@@ -210,7 +210,7 @@ describe.each(TEST_PROVIDERS)("debate posts on %s", (provider) => {
       postReply(t.db, S1, reply(first.id, { kind: "question", clientKey: "k2-0123456789abcdef" })),
     ]);
     // The same key from another student is another write.
-    const others = await postArgument(t.db, S2, argument({ side: "trap", clientKey: key }));
+    const others = await postArgument(t.db, S2, argument({ side: "second", clientKey: key }));
     off();
     expect(resent.id).toBe(first.id);
     expect(b.id).toBe(a.id);
@@ -221,7 +221,7 @@ describe.each(TEST_PROVIDERS)("debate posts on %s", (provider) => {
   });
 
   it("answers a resend with the first post even after the phase closed in between", async () => {
-    await seated(S1, "retreat");
+    await seated(S1, "first");
     const first = await postArgument(t.db, S1, argument({ clientKey: "k3-0123456789abcdef" }));
     await setPhase("closed");
     expect((await postArgument(t.db, S1, argument({ clientKey: "k3-0123456789abcdef" }))).id).toBe(first.id);
@@ -229,7 +229,7 @@ describe.each(TEST_PROVIDERS)("debate posts on %s", (provider) => {
   });
 
   it("takes a report sent twice as one report", async () => {
-    await seated(S1, "retreat");
+    await seated(S1, "first");
     const { id } = await postArgument(t.db, S1, argument());
     await reportPost(t.db, S2, { debateId, postId: id, reason: "離題" });
     await reportPost(t.db, S2, { debateId, postId: id, reason: "離題" });

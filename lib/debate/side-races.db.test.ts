@@ -74,25 +74,25 @@ describe.each(TEST_PROVIDERS)("a side changing while it is used, on %s", (provid
         thirdSideEnabled: true,
       },
     });
-    await seatStudent(t.db, debateId, S1, { side: "retreat" });
+    await seatStudent(t.db, debateId, S1, { side: "first" });
   });
 
   it("an argument posted from another tab while the side is being changed keeps the side: the change is refused", async () => {
     // After the check for arguments, before the side is written.
-    const tab = aroundCall(t.db, "debatePost", "count", "after", () => postArgument(t.db, S1, argument("retreat")));
-    await expectFailure(chooseSide(tab.db, S1, { debateId, side: "trap" }), "sideLocked");
+    const tab = aroundCall(t.db, "debatePost", "count", "after", () => postArgument(t.db, S1, argument("first")));
+    await expectFailure(chooseSide(tab.db, S1, { debateId, side: "second" }), "sideLocked");
     expect(tab.state.ran).toBe(true);
-    expect(await sideOf(S1)).toBe("retreat");
-    expect(await t.db.debatePost.count({ where: { authorId: S1, side: "retreat" } })).toBe(1);
+    expect(await sideOf(S1)).toBe("first");
+    expect(await t.db.debatePost.count({ where: { authorId: S1, side: "first" } })).toBe(1);
   });
 
   it("a side changed from another tab while an argument is being posted withdraws the argument", async () => {
     const tab = aroundCall(t.db, "debatePost", "create", "before", () =>
-      chooseSide(t.db, S1, { debateId, side: "trap" }),
+      chooseSide(t.db, S1, { debateId, side: "second" }),
     );
-    await expectFailure(postArgument(tab.db, S1, argument("retreat")), "sideChangedWhilePosting");
+    await expectFailure(postArgument(tab.db, S1, argument("first")), "sideChangedWhilePosting");
     expect(tab.state.ran).toBe(true);
-    expect(await sideOf(S1)).toBe("trap");
+    expect(await sideOf(S1)).toBe("second");
     expect(await t.db.debatePost.count()).toBe(0);
   });
 
@@ -121,7 +121,7 @@ describe.each(TEST_PROVIDERS)("a side changing while it is used, on %s", (provid
     await expectFailure(chooseSide(tab.db, S1, { debateId, side: "other" }), "sideInvalid", "side");
     expect(tab.state.ran).toBe(true);
     expect(await thirdSideEnabled()).toBe(false);
-    expect(await sideOf(S1)).toBe("retreat");
+    expect(await sideOf(S1)).toBe("first");
   });
 
   it("a steelman argument for the third side, posted as the teacher switches it off, is withdrawn", async () => {

@@ -11,12 +11,12 @@ function sizes(result: Map<string, Side>, sides: readonly Side[]): number[] {
 }
 
 describe("activeSides", () => {
-  it("is retreat and trap, plus other when the teacher enables it", () => {
-    expect(two).toEqual(["retreat", "trap"]);
+  it("is first and second, plus other when the teacher enables it", () => {
+    expect(two).toEqual(["first", "second"]);
     expect(three).toEqual(SIDES);
   });
   it("isSide accepts only the three sides", () => {
-    expect(isSide("trap")).toBe(true);
+    expect(isSide("second")).toBe(true);
     expect(isSide("Trap")).toBe(false);
     expect(isSide(null)).toBe(false);
   });
@@ -35,16 +35,16 @@ describe("assignBalancedSides", () => {
 
   it("keeps existing sides and fills the smaller side first", () => {
     const roster = [
-      ...students(3).map((s) => ({ ...s, side: "retreat" as Side })),
-      { userId: "t1", side: "trap" as Side },
+      ...students(3).map((s) => ({ ...s, side: "first" as Side })),
+      { userId: "t1", side: "second" as Side },
       { userId: "new1", side: null },
       { userId: "new2", side: null },
     ];
     const result = assignBalancedSides(roster, two, "board-1");
-    for (const s of ["s0", "s1", "s2"]) expect(result.get(s)).toBe("retreat");
-    expect(result.get("t1")).toBe("trap");
-    expect(result.get("new1")).toBe("trap");
-    expect(result.get("new2")).toBe("trap");
+    for (const s of ["s0", "s1", "s2"]) expect(result.get(s)).toBe("first");
+    expect(result.get("t1")).toBe("second");
+    expect(result.get("new1")).toBe("second");
+    expect(result.get("new2")).toBe("second");
   });
 
   it("never moves a student, even off a side that is no longer enabled", () => {
@@ -68,10 +68,10 @@ describe("assignBalancedSides", () => {
     expect(assignBalancedSides(roster, three, "board-1")).toEqual(a);
   });
 
-  it("does not always put the first student, or the odd one out, on retreat", () => {
+  it("does not always put the first student, or the odd one out, on the first side", () => {
     const firsts = new Set<Side>();
     for (let i = 0; i < 20; i++) firsts.add(assignBalancedSides(students(1), two, `board-${i}`).get("s0")!);
-    expect(firsts).toEqual(new Set(["retreat", "trap"]));
+    expect(firsts).toEqual(new Set(["first", "second"]));
   });
 
   it("needs at least one side", () => {
@@ -80,9 +80,9 @@ describe("assignBalancedSides", () => {
 });
 
 describe("oppositeSide", () => {
-  it("pairs retreat and trap", () => {
-    expect(oppositeSide("retreat", three)).toBe("trap");
-    expect(oppositeSide("trap", two)).toBe("retreat");
+  it("pairs the first side and the second", () => {
+    expect(oppositeSide("first", three)).toBe("second");
+    expect(oppositeSide("second", two)).toBe("first");
   });
   it("gives none for other: the steelman gate is per side rebutted", () => {
     expect(oppositeSide("other", three)).toBeNull();

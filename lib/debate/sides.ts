@@ -1,9 +1,10 @@
 /**
- * The sides of the H20 debate: "retreat" (the US eased export controls because they were failing) and
- * "trap" (the easing is meant to keep China dependent); "other" (another explanation) only when the
- * teacher enables it. Stored as strings, so a board works the same on SQLite and PostgreSQL.
+ * The positions a board argues between. A reading names them (the first lesson's are 退卻 and 陷阱) and a
+ * teacher may rename them per assignment (lib/debate/wording.ts); the code only knows their places: the
+ * motion's first answer, its second, and "other" (another explanation), offered only when the teacher
+ * enables it. Stored as strings, so a board works the same on SQLite and PostgreSQL.
  */
-export const SIDES = ["retreat", "trap", "other"] as const;
+export const SIDES = ["first", "second", "other"] as const;
 export type Side = (typeof SIDES)[number];
 
 export function isSide(value: unknown): value is Side {
@@ -20,7 +21,7 @@ export function activeSides(thirdSideEnabled: boolean): readonly Side[] {
  *
  * Both orders come from the seed (use the board id), not from the input: which students are handled first,
  * and which side wins a tie. So the same board and roster always give the same result, whatever order the
- * database returned the rows in, while different boards do not all start with "retreat". Starting from
+ * database returned the rows in, while different boards do not all start with "first". Starting from
  * nobody assigned, side sizes end up within one of each other.
  */
 export function assignBalancedSides<Id extends string>(
@@ -52,12 +53,12 @@ export function assignBalancedSides<Id extends string>(
 }
 
 /**
- * The side a steelman argument is written for: retreat ↔ trap. "Other" has no single opposite (it stands
+ * The side a steelman argument is written for: first ↔ second. "Other" has no single opposite (it stands
  * against both), so it returns null; the steelman gate in phases.ts is stated per side rebutted, which
  * covers "other" students (and rebuttals of "other" arguments) without needing one.
  */
 export function oppositeSide(side: Side, sides: readonly Side[]): Side | null {
-  const opposite = side === "retreat" ? "trap" : side === "trap" ? "retreat" : null;
+  const opposite = side === "first" ? "second" : side === "second" ? "first" : null;
   return opposite !== null && sides.includes(opposite) ? opposite : null;
 }
 

@@ -18,6 +18,7 @@ export async function loadStudentWork(db: Db, teacherId: string, assignmentId: s
       id: true,
       title: true,
       debate: true,
+      reading: { select: { debateDefaults: true } },
       classroom: { select: { enrollments: { select: { user: { select: { id: true, displayName: true } } } } } },
     },
   });
@@ -69,6 +70,7 @@ export async function loadStudentWork(db: Db, teacherId: string, assignmentId: s
     rubric,
     feedback: seat?.feedback ?? "",
     rubricWording: parseRubricWording(board.rubricLevels),
+    wording: { motion: board.motion, sideLabels: board.sideLabels, readingDefaults: assignment.reading.debateDefaults },
     posts: posts.map((p) => ({
       id: p.id,
       kind: p.kind,

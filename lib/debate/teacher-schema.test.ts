@@ -22,11 +22,16 @@ describe("boardSettingsSchema", () => {
         steelman: "true",
         rebuttalAt: "",
         closesAt: "2025-09-02T08:00",
+        sideFirst: " 正方 ",
       }),
     ).toEqual({
       assignmentId: "a1",
       debateEnabled: true,
       motion: "",
+      // A side's name left out or empty is "" (the reading's name shows through).
+      sideFirst: "正方",
+      sideSecond: "",
+      sideOther: "",
       thirdSideEnabled: true,
       sideMode: "choose",
       steelman: true,
@@ -39,6 +44,13 @@ describe("boardSettingsSchema", () => {
   it("switches the debate part off when its box is unticked (the form sends nothing)", () => {
     expect(boardSettingsSchema.parse(form).debateEnabled).toBe(false);
     expect(boardSettingsSchema.parse({ ...form, debateEnabled: true }).debateEnabled).toBe(true);
+  });
+
+  it("limits a side's name to 40 characters", () => {
+    expect(errorsOf(boardSettingsSchema.safeParse({ ...form, sideSecond: "陷".repeat(41) }))).toEqual({
+      sideSecond: "sideLabelTooLong",
+    });
+    expect(boardSettingsSchema.parse({ ...form, sideSecond: "陷".repeat(40) }).sideSecond).toHaveLength(40);
   });
 
   it("cleans the motion and limits it to 300 characters", () => {

@@ -23,6 +23,8 @@ import { SIDES } from "./sides";
  */
 // Lengths are UTF-16 code units, as the browser's maxlength counts them.
 export const MOTION_MAX = 300;
+/** A side's name is a word or a short phrase, shown as a column heading and on buttons. */
+export const SIDE_LABEL_MAX = 40;
 export const FEEDBACK_MAX = 2000;
 export const REASON_MAX = 1000;
 export const PROMPT_MAX = 1000;
@@ -82,8 +84,11 @@ export const boardSettingsSchema = z.object({
   // The assignment's debate part on or off (students see the board only while it is on). It sits with the
   // board's settings so the teacher switches it where they set the board up, and the two are saved together.
   debateEnabled: checkbox,
-  // Empty = the default motion from the message catalog.
+  // Empty = the reading's motion, else the catalog's (lib/debate/wording.ts); the same for each side's name.
   motion: cleaned(MOTION_MAX, "motionTooLong"),
+  sideFirst: cleaned(SIDE_LABEL_MAX, "sideLabelTooLong"),
+  sideSecond: cleaned(SIDE_LABEL_MAX, "sideLabelTooLong"),
+  sideOther: cleaned(SIDE_LABEL_MAX, "sideLabelTooLong"),
   thirdSideEnabled: checkbox,
   sideMode: z.enum(SIDE_MODES, { error: "required" }),
   steelman: checkbox,

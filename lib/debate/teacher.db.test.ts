@@ -139,7 +139,7 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
   });
 
   it("switches the assignment's debate part off and on: students lose the board meanwhile, nothing on it is lost", async () => {
-    await seatAs(S1, { side: "trap" });
+    await seatAs(S1, { side: "second" });
     await updateBoardSettings(t.db, TEACHER, settings({ debateEnabled: undefined, steelman: "on" }), at(1));
     expect(await debateEnabled()).toBe(false);
     expect(await findStudentBoard(t.db, S1, ASSIGNMENT, at(2))).toBeNull();
@@ -151,7 +151,7 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
     expect(await debateEnabled()).toBe(true);
     expect(await findStudentBoard(t.db, S1, ASSIGNMENT, at(4))).toMatchObject({
       id: debateId,
-      participants: [{ userId: S1, side: "trap" }],
+      participants: [{ userId: S1, side: "second" }],
     });
   });
 
@@ -192,9 +192,9 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
     await updateBoardSettings(t.db, TEACHER, settings()); // nothing posted yet: it may be switched off
     expect((await board()).anonymous).toBe(false);
     await updateBoardSettings(t.db, TEACHER, settings({ anonymous: "on" }));
-    await seatAs(S1, { side: "retreat" });
+    await seatAs(S1, { side: "first" });
     await t.db.debatePost.create({
-      data: { debateId, authorId: S1, kind: "argument", side: "retreat", claim: "被迫讓步。", body: "……" },
+      data: { debateId, authorId: S1, kind: "argument", side: "first", claim: "被迫讓步。", body: "……" },
     });
     await expectFailure(
       updateBoardSettings(t.db, TEACHER, settings({ motion: "改了題目" })),
@@ -208,13 +208,13 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
 
   it("stays anonymous when a post lands between the teacher's look and the switch", async () => {
     await updateBoardSettings(t.db, TEACHER, settings({ anonymous: "on" }));
-    await seatAs(S1, { side: "retreat" });
+    await seatAs(S1, { side: "first" });
     // The post is written right after the teacher's first count of posts.
     let posted = false;
     const teacherTab = aroundCall(t.db, "debatePost", "count", "after", async () => {
       posted = true;
       await t.db.debatePost.create({
-        data: { debateId, authorId: S1, kind: "argument", side: "retreat", claim: "被迫讓步。", body: "……" },
+        data: { debateId, authorId: S1, kind: "argument", side: "first", claim: "被迫讓步。", body: "……" },
       });
     }).db;
     await expectFailure(updateBoardSettings(teacherTab, TEACHER, settings()), "anonymityLocked", "anonymous");
@@ -227,7 +227,7 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
     await setPhase(t.db, TEACHER, { assignmentId: ASSIGNMENT, phase: "rebuttal" }, at(1));
     expect(await board()).toMatchObject({ phase: "rebuttal", phaseSetAt: at(1) });
 
-    await seatAs(S1, { side: "trap" });
+    await seatAs(S1, { side: "second" });
     await setPhase(t.db, TEACHER, { assignmentId: ASSIGNMENT, phase: "closed" }, at(2));
     // Closing changes nothing else: ratings become visible by rule, not by a write.
     expect(await board()).toMatchObject({
@@ -236,7 +236,7 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
       ratingsRevealedAt: null,
       thirdSideEnabled: false,
     });
-    expect(await seat(S1)).toMatchObject({ side: "trap", removedAt: null, stanceAfter: null });
+    expect(await seat(S1)).toMatchObject({ side: "second", removedAt: null, stanceAfter: null });
 
     await t.db.debate.update({ where: { id: debateId }, data: { closesAt: at(3) } });
     expect(boardPhase(await board(), at(4))).toBe("closed");
@@ -258,14 +258,14 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
   it("assigns one student a side, seating them with the next pseudonym if they have none", async () => {
     await seatAs(S1);
     const e = events();
-    await assignSide(t.db, TEACHER, { assignmentId: ASSIGNMENT, studentId: S2, side: "trap" }, at(1));
-    await assignSide(t.db, TEACHER, { assignmentId: ASSIGNMENT, studentId: S1, side: "retreat" }, at(2));
+    await assignSide(t.db, TEACHER, { assignmentId: ASSIGNMENT, studentId: S2, side: "second" }, at(1));
+    await assignSide(t.db, TEACHER, { assignmentId: ASSIGNMENT, studentId: S1, side: "first" }, at(2));
     e.off();
-    expect(await seat(S2)).toMatchObject({ side: "trap", pseudonymIndex: 1 });
-    expect(await seat(S1)).toMatchObject({ side: "retreat", pseudonymIndex: 0 });
+    expect(await seat(S2)).toMatchObject({ side: "second", pseudonymIndex: 1 });
+    expect(await seat(S1)).toMatchObject({ side: "first", pseudonymIndex: 0 });
     expect(await audit()).toMatchObject([
-      { action: "side:trap", targetUserId: S2, actorId: TEACHER },
-      { action: "side:retreat", targetUserId: S1, actorId: TEACHER },
+      { action: "side:second", targetUserId: S2, actorId: TEACHER },
+      { action: "side:first", targetUserId: S1, actorId: TEACHER },
     ]);
     expect(e.kinds).toEqual(["settings", "settings"]);
 
@@ -280,20 +280,20 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
   });
 
   it("balances the sides of everyone enrolled without one, moving nobody who has one", async () => {
-    await seatAs(S1, { side: "trap" });
+    await seatAs(S1, { side: "second" });
     await seatAs(S3, { removedAt: at(0) });
     const first = await assignBalanced(t.db, TEACHER, { assignmentId: ASSIGNMENT }, at(1));
     // S2 is seated (next pseudonym) and joins the smaller side; the removed S3 gets none.
-    expect(first).toEqual({ assigned: 1, counts: { retreat: 1, trap: 1, other: 0 } });
-    expect(await seat(S1)).toMatchObject({ side: "trap" });
-    expect(await seat(S2)).toMatchObject({ side: "retreat", pseudonymIndex: 2 });
+    expect(first).toEqual({ assigned: 1, counts: { first: 1, second: 1, other: 0 } });
+    expect(await seat(S1)).toMatchObject({ side: "second" });
+    expect(await seat(S2)).toMatchObject({ side: "first", pseudonymIndex: 2 });
     expect(await seat(S3)).toMatchObject({ side: null });
     expect(await audit()).toMatchObject([{ action: "sides:balance", actorId: TEACHER, createdAt: at(1) }]);
 
     // Nothing left to assign: nothing written.
     expect(await assignBalanced(t.db, TEACHER, { assignmentId: ASSIGNMENT }, at(2))).toEqual({
       assigned: 0,
-      counts: { retreat: 1, trap: 1, other: 0 },
+      counts: { first: 1, second: 1, other: 0 },
     });
     expect(await audit()).toHaveLength(1);
   });
@@ -327,10 +327,10 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
   it("balances a class that has not opened the board, on three sides when the third is on", async () => {
     await updateBoardSettings(t.db, TEACHER, settings({ thirdSideEnabled: "on", sideMode: "assigned" }));
     const result = await assignBalanced(t.db, TEACHER, { assignmentId: ASSIGNMENT });
-    expect(result).toEqual({ assigned: 3, counts: { retreat: 1, trap: 1, other: 1 } });
+    expect(result).toEqual({ assigned: 3, counts: { first: 1, second: 1, other: 1 } });
     const seats = await t.db.debateParticipant.findMany({ where: { debateId }, orderBy: { pseudonymIndex: "asc" } });
     expect(seats.map((s) => s.pseudonymIndex)).toEqual([0, 1, 2]);
-    expect(new Set(seats.map((s) => s.side))).toEqual(new Set(["retreat", "trap", "other"]));
+    expect(new Set(seats.map((s) => s.side))).toEqual(new Set(["first", "second", "other"]));
   });
 
   it("saves the rubric and private feedback, neither audited nor announced", async () => {
@@ -383,13 +383,13 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
   });
 
   it("loads one student's work for grading, with the students before and after by name", async () => {
-    await seatAs(S1, { side: "retreat" });
+    await seatAs(S1, { side: "first" });
     await t.db.debatePost.create({
       data: {
         debateId,
         authorId: S1,
         kind: "argument",
-        side: "retreat",
+        side: "first",
         claim: "是退卻",
         body: "理由",
         hiddenAt: at(1),
@@ -398,7 +398,7 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
     });
     const work = await loadStudentWork(t.db, TEACHER, ASSIGNMENT, S1);
     expect(work?.student.id).toBe(S1);
-    expect(work?.side).toBe("retreat");
+    expect(work?.side).toBe("first");
     expect(work?.posts).toMatchObject([{ claim: "是退卻", hiddenReason: "請補上引用", edited: false, replyTo: null }]);
     expect([work?.previous?.id, work?.next?.id].filter(Boolean).length).toBeGreaterThan(0);
     // Another teacher, or a student of another class: nothing.
@@ -415,7 +415,7 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
       FOREIGN_KEY,
     );
     await expect(
-      assignSide(broken, TEACHER, { assignmentId: ASSIGNMENT, studentId: S1, side: "trap" }),
+      assignSide(broken, TEACHER, { assignmentId: ASSIGNMENT, studentId: S1, side: "second" }),
     ).rejects.toMatchObject(FOREIGN_KEY);
     expect(await board()).toMatchObject({ steelman: false, phase: "opening", phaseSetAt: null });
     expect(await debateEnabled()).toBe(true);
@@ -429,12 +429,12 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
     await expectFailure(updateBoardSettings(t.db, t2, settings({ steelman: "on" })), "notFound");
     await expectFailure(setPhase(t.db, t2, { ...mine, phase: "closed" }), "notFound");
     await expectFailure(revealRatings(t.db, t2, mine), "notFound");
-    await expectFailure(assignSide(t.db, t2, { ...mine, studentId: S1, side: "trap" }), "notFound");
+    await expectFailure(assignSide(t.db, t2, { ...mine, studentId: S1, side: "second" }), "notFound");
     await expectFailure(assignBalanced(t.db, t2, mine), "notFound");
     const grade = { ...mine, studentId: S1, claim: 4, evidence: 4, reasoning: 4, rebuttal: 4, feedback: "" };
     await expectFailure(gradeParticipant(t.db, t2, grade), "notFound");
     // The demo teacher's own board, but a student of another class; and the other teacher's board.
-    await expectFailure(assignSide(t.db, TEACHER, { ...mine, studentId: other.studentId, side: "trap" }), "notFound");
+    await expectFailure(assignSide(t.db, TEACHER, { ...mine, studentId: other.studentId, side: "second" }), "notFound");
     await expectFailure(gradeParticipant(t.db, TEACHER, { ...grade, studentId: other.studentId }), "notFound");
     await expectFailure(setPhase(t.db, TEACHER, { assignmentId: other.assignmentId, phase: "closed" }), "notFound");
 

@@ -21,6 +21,7 @@ import type {
   RubricWordingInput,
   SetPhaseInput,
 } from "./teacher-schema";
+import { serialiseSideLabels } from "./wording";
 
 /**
  * The teacher's side of a board: settings, phase, sides, revealing ratings, the rubric. Every query names
@@ -111,11 +112,12 @@ export async function updateBoardSettings(db: Db, teacherId: string, input: Boar
   const unmasking = board.anonymous && !input.anonymous;
   if (unmasking && (await anyPosts())) fail("anonymityLocked", "anonymous");
   const { debateEnabled, motion, thirdSideEnabled, sideMode, steelman, anonymous, rebuttalAt, closesAt } = input;
+  const sideLabels = serialiseSideLabels({ first: input.sideFirst, second: input.sideSecond, other: input.sideOther });
   await db.$transaction([
     db.assignment.update({ where: { id: board.assignment.id }, data: { debateEnabled } }),
     db.debate.update({
       where: { id: board.id },
-      data: { motion, thirdSideEnabled, sideMode, steelman, anonymous, rebuttalAt, closesAt },
+      data: { motion, sideLabels, thirdSideEnabled, sideMode, steelman, anonymous, rebuttalAt, closesAt },
     }),
     auditEntry(db, { debateId: board.id, actorId: teacherId, action: "settings", at: now }),
   ]);

@@ -18,7 +18,7 @@ describe.each(TEST_PROVIDERS)("the board as each viewer sees it, on %s", (provid
   let debateId: string;
   let p3: string;
 
-  const argue = (userId: string, side: "retreat" | "trap", claim: string) => {
+  const argue = (userId: string, side: "first" | "second", claim: string) => {
     const at = p3.indexOf("戰略退卻");
     return postArgument(
       t.db,
@@ -54,8 +54,8 @@ describe.each(TEST_PROVIDERS)("the board as each viewer sees it, on %s", (provid
       data: { phase: "opening", phaseSetAt: null, anonymous: false, ratingsRevealedAt: null, sideMode: "choose" },
     });
     for (const [s, side] of [
-      [S1, "retreat"],
-      [S2, "trap"],
+      [S1, "first"],
+      [S2, "second"],
     ] as const) {
       await view(student(s)); // opening the board takes a seat
       await chooseSide(t.db, s, { debateId, side });
@@ -63,8 +63,8 @@ describe.each(TEST_PROVIDERS)("the board as each viewer sees it, on %s", (provid
   });
 
   it("in the opening phase shows students only their own arguments; the teacher sees all", async () => {
-    await argue(S1, "retreat", "甲的論點");
-    await argue(S2, "trap", "乙的論點");
+    await argue(S1, "first", "甲的論點");
+    await argue(S2, "second", "乙的論點");
     expect(claims(await view(student(S1)))).toEqual(["甲的論點"]);
     expect(claims(await view(student(S2)))).toEqual(["乙的論點"]);
     expect(claims(await view({ id: TEACHER, role: "TEACHER" })).sort()).toEqual(["乙的論點", "甲的論點"]);
@@ -93,7 +93,7 @@ describe.each(TEST_PROVIDERS)("the board as each viewer sees it, on %s", (provid
 
   it("shows pseudonyms to students on an anonymous board, and names to the teacher", async () => {
     await t.db.debate.update({ where: { id: debateId }, data: { anonymous: true, phase: "rebuttal" } });
-    await argue(S2, "trap", "乙的論點");
+    await argue(S2, "second", "乙的論點");
     const seen = (await view(student(S1)))!.columns.flatMap((c) => c.arguments);
     expect(seen[0]!.author).toBe("同學 B"); // S2 opened the board second
     const s2Name = (await t.db.user.findUniqueOrThrow({ where: { id: S2 } })).displayName;
@@ -107,7 +107,7 @@ describe.each(TEST_PROVIDERS)("the board as each viewer sees it, on %s", (provid
 
   it("shows a hidden post's reason to its author, a placeholder to others", async () => {
     await setPhase("rebuttal");
-    const { id } = await argue(S2, "trap", "不當的論點");
+    const { id } = await argue(S2, "second", "不當的論點");
     await t.db.debatePost.update({ where: { id }, data: { hiddenAt: new Date(), hiddenReason: "請就事論事" } });
     const mine = (await view(student(S2)))!.columns.flatMap((c) => c.arguments)[0]!;
     expect(mine.hidden).toEqual({ reason: "請就事論事" });
@@ -120,9 +120,9 @@ describe.each(TEST_PROVIDERS)("the board as each viewer sees it, on %s", (provid
 
   it("hides rating totals from students until revealed; each sees their own rating", async () => {
     await setPhase("rebuttal");
-    const { id } = await argue(S2, "trap", "乙的論點");
+    const { id } = await argue(S2, "second", "乙的論點");
     await view(student(S3));
-    await chooseSide(t.db, S3, { debateId, side: "retreat" });
+    await chooseSide(t.db, S3, { debateId, side: "first" });
     await rateArgument(t.db, S1, { debateId, postId: id, value: 4 });
     await rateArgument(t.db, S3, { debateId, postId: id, value: 2 });
     const forS1 = (await view(student(S1)))!.columns.flatMap((c) => c.arguments)[0]!;
@@ -140,13 +140,13 @@ describe.each(TEST_PROVIDERS)("the board as each viewer sees it, on %s", (provid
   });
 
   it("nests replies under their argument, in two columns by side", async () => {
-    await argue(S1, "retreat", "甲的論點");
+    await argue(S1, "first", "甲的論點");
     await setPhase("rebuttal");
     const arg = (await view(student(S1)))!.columns[0]!.arguments[0]!;
     const r1 = await postReply(t.db, S2, { debateId, parentId: arg.id, kind: "rebut", body: "反駁", quotes: [] });
     await postReply(t.db, S1, { debateId, parentId: r1.id, kind: "question", body: "追問", quotes: [] });
     const v = (await view(student(S2)))!;
-    expect(v.columns.map((c) => c.side)).toEqual(["retreat", "trap"]);
+    expect(v.columns.map((c) => c.side)).toEqual(["first", "second"]);
     const tree = v.columns[0]!.arguments[0]!;
     const flat = (p: PostView): string[] => [p.content!.body, ...p.replies.flatMap(flat)];
     expect(flat(tree)).toEqual(["理由", "反駁", "追問"]);
@@ -190,11 +190,11 @@ describe.each(TEST_PROVIDERS)("the board as each viewer sees it, on %s", (provid
   });
 
   it("lets a student change side until their first argument", async () => {
-    await chooseSide(t.db, S1, { debateId, side: "trap" });
-    await chooseSide(t.db, S1, { debateId, side: "retreat" });
-    await argue(S1, "retreat", "甲的論點");
-    await expectFailure(chooseSide(t.db, S1, { debateId, side: "trap" }), "sideLocked");
+    await chooseSide(t.db, S1, { debateId, side: "second" });
+    await chooseSide(t.db, S1, { debateId, side: "first" });
+    await argue(S1, "first", "甲的論點");
+    await expectFailure(chooseSide(t.db, S1, { debateId, side: "second" }), "sideLocked");
     await t.db.debate.update({ where: { id: debateId }, data: { sideMode: "assigned" } });
-    await expectFailure(chooseSide(t.db, S2, { debateId, side: "retreat" }), "sidesAssignedByTeacher");
+    await expectFailure(chooseSide(t.db, S2, { debateId, side: "first" }), "sidesAssignedByTeacher");
   });
 });

@@ -178,6 +178,12 @@ export async function loadBoardView(
       title: board.assignment.title,
       readingId: board.assignment.readingId,
       motion: board.motion,
+      /** Everything the board's motion and side names are resolved from (lib/debate/wording.ts). */
+      wording: {
+        motion: board.motion,
+        sideLabels: board.sideLabels,
+        readingDefaults: board.assignment.reading.debateDefaults,
+      },
       phase,
       rebuttalAt: board.rebuttalAt,
       closesAt: board.closesAt,

@@ -63,10 +63,10 @@ describe.each(TEST_PROVIDERS)("the gradebook (%s)", (provider) => {
     // S1 has a seat with two rubric criteria scored, one argument and two replies (one of them hidden).
     const debate = await t.db.debate.findUniqueOrThrow({ where: { assignmentId } });
     await t.db.debateParticipant.create({
-      data: { debateId: debate.id, userId: S1, pseudonymIndex: 0, side: "retreat", rubricClaim: 3, rubricEvidence: 4 },
+      data: { debateId: debate.id, userId: S1, pseudonymIndex: 0, side: "first", rubricClaim: 3, rubricEvidence: 4 },
     });
     const post = debatePostWriter(t.db, debate.id);
-    const argument = await post(S1, { side: "retreat" });
+    const argument = await post(S1, { side: "first" });
     await post(S1, { kind: "support", parentId: argument.id });
     await post(S1, { kind: "question", parentId: argument.id, hidden: "離題" });
   });

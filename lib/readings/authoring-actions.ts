@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/action";
 import { db } from "@/lib/db";
-import { createReading, shareReading } from "./authoring";
-import { createReadingSchema, shareReadingSchema } from "./authoring-schema";
+import { createReading, saveReadingDebate, shareReading } from "./authoring";
+import { createReadingSchema, readingDebateSchema, shareReadingSchema } from "./authoring-schema";
 
 /** The teacher's writes on their readings. Each is a public endpoint: zod first, then a query naming the teacher. */
 
@@ -19,4 +19,9 @@ export const shareReadingAction = formAction(shareReadingSchema, ["TEACHER"], as
   await shareReading(db, me.id, input);
   revalidatePath(`/teacher/readings/${input.readingId}`);
   revalidatePath("/teacher/readings");
+});
+
+export const saveReadingDebateAction = formAction(readingDebateSchema, ["TEACHER"], async (input, me) => {
+  await saveReadingDebate(db, me.id, input);
+  revalidatePath(`/teacher/readings/${input.readingId}`);
 });

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { MOTION_MAX, SIDE_LABEL_MAX } from "@/lib/debate/teacher-schema";
+import type { DebateDefaults } from "@/lib/debate/wording";
 import { idSchema as id } from "@/lib/id-schema";
 import { READING_LANGUAGES } from "./reading-languages";
 import { PARAGRAPH_MAX_CHARS, READING_MAX_CHARS, READING_MAX_PARAGRAPHS, splitParagraphs } from "./split";
@@ -52,5 +54,40 @@ export const shareReadingSchema = z.object({
   shared: z.enum(["on", "off"], { error: "required" }).transform((v) => v === "on"),
 });
 
+const debateText = (max: number, tooLong: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => v?.trim() ?? "")
+    .pipe(z.string().max(max, { error: tooLong }));
+const motionText = () => debateText(MOTION_MAX, "motionTooLong");
+const sideText = () => debateText(SIDE_LABEL_MAX, "sideLabelTooLong");
+
+/** The debate a reading proposes, one field per language; every field may be empty (lib/debate/wording.ts). */
+export const readingDebateSchema = z
+  .object({
+    readingId: id,
+    motionZhHant: motionText(),
+    motionEn: motionText(),
+    firstZhHant: sideText(),
+    firstEn: sideText(),
+    secondZhHant: sideText(),
+    secondEn: sideText(),
+    otherZhHant: sideText(),
+    otherEn: sideText(),
+  })
+  .transform((v): { readingId: string; defaults: DebateDefaults } => ({
+    readingId: v.readingId,
+    defaults: {
+      motion: { zhHant: v.motionZhHant, en: v.motionEn },
+      sides: {
+        first: { zhHant: v.firstZhHant, en: v.firstEn },
+        second: { zhHant: v.secondZhHant, en: v.secondEn },
+        other: { zhHant: v.otherZhHant, en: v.otherEn },
+      },
+    },
+  }));
+
 export type CreateReadingInput = z.infer<typeof createReadingSchema>;
 export type ShareReadingInput = z.infer<typeof shareReadingSchema>;
+export type ReadingDebateInput = z.infer<typeof readingDebateSchema>;

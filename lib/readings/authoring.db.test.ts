@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listAssignableReadings } from "@/lib/assignments/assignments";
+import { resolveWording } from "@/lib/debate/wording";
 import { seedDemo } from "@/lib/seed/demo";
+import { LIBRARY_READING_ID } from "@/lib/seed/library";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
 import { expectFailure } from "@/lib/testing/expect-failure";
-import { createReading, findLibraryReading, listLibrary, shareReading } from "./authoring";
-import { createReadingSchema, shareReadingSchema } from "./authoring-schema";
+import { createReading, findLibraryReading, listLibrary, saveReadingDebate, shareReading } from "./authoring";
+import { createReadingSchema, readingDebateSchema, shareReadingSchema } from "./authoring-schema";
 
 const TEACHER = "demo-teacher";
 
@@ -67,6 +69,32 @@ describe.each(TEST_PROVIDERS)("teachers' own readings on %s", (provider) => {
     expect((await listAssignableReadings(t.db, other)).map((r) => r.id)).toContain(id);
     await shareReading(t.db, TEACHER, shareReadingSchema.parse({ readingId: id, shared: "off" }));
     expect(await findLibraryReading(t.db, other, id)).toBeNull();
+  });
+
+  it("keeps the debate a reading proposes, which its boards show until their teacher words their own; only its teacher may set it", async () => {
+    const { id } = await createReading(t.db, TEACHER, form({ title: "核能辯論" }));
+    const debate = readingDebateSchema.parse({
+      readingId: id,
+      motionZhHant: " 台灣應該延役核電廠嗎？ ",
+      firstZhHant: "應該",
+      secondZhHant: "不應該",
+      secondEn: "No",
+    });
+    await expectFailure(saveReadingDebate(t.db, other, debate), "notFound");
+    expect((await t.db.reading.findUniqueOrThrow({ where: { id } })).debateDefaults).toBe("");
+    // A library reading has no owner: nobody may reword it here (its seed does).
+    await expectFailure(saveReadingDebate(t.db, TEACHER, { ...debate, readingId: LIBRARY_READING_ID }), "notFound");
+
+    await saveReadingDebate(t.db, TEACHER, debate);
+    const stored = (await t.db.reading.findUniqueOrThrow({ where: { id } })).debateDefaults;
+    const general = { motion: "M", sides: { first: "A", second: "B", other: "C" } };
+    expect(resolveWording({ motion: "", sideLabels: "", readingDefaults: stored }, "zh-Hant", general)).toEqual({
+      motion: "台灣應該延役核電廠嗎？",
+      sides: { first: "應該", second: "不應該", other: "C" },
+    });
+    expect(resolveWording({ motion: "", sideLabels: "", readingDefaults: stored }, "en", general).sides.second).toBe(
+      "No",
+    );
   });
 
   it("refuses an empty text, an overlong paragraph and a bad date with the rule each broke", () => {

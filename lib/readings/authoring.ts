@@ -1,7 +1,8 @@
 import { assignableReading, ownReading } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
+import { serialiseDebateDefaults } from "@/lib/debate/wording";
 import { fail } from "@/lib/errors";
-import type { CreateReadingInput, ShareReadingInput } from "./authoring-schema";
+import type { CreateReadingInput, ReadingDebateInput, ShareReadingInput } from "./authoring-schema";
 import { detectLanguage } from "./language";
 
 /**
@@ -31,6 +32,18 @@ export async function shareReading(db: Db, teacherId: string, input: ShareReadin
   const { count } = await db.reading.updateMany({
     where: { id: input.readingId, ...ownReading(teacherId) },
     data: { shared: input.shared },
+  });
+  if (count === 0) fail("notFound");
+}
+
+/**
+ * The debate one of the teacher's own readings proposes. Boards of its assignments show it at once unless
+ * their teacher worded their own (lib/debate/wording.ts): the reading's words are a default, not a copy.
+ */
+export async function saveReadingDebate(db: Db, teacherId: string, input: ReadingDebateInput) {
+  const { count } = await db.reading.updateMany({
+    where: { id: input.readingId, ...ownReading(teacherId) },
+    data: { debateDefaults: serialiseDebateDefaults(input.defaults) },
   });
   if (count === 0) fail("notFound");
 }

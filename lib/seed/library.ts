@@ -2,13 +2,14 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
+import { debateDefaultsSchema, serialiseDebateDefaults } from "@/lib/debate/wording";
 import { forgetItemBank } from "@/lib/quiz/item-bank";
 import { type QuizItem, quizItemSchema } from "@/lib/quiz/items";
 import { parseReadingText } from "@/lib/readings/paragraphs";
 
 /**
- * The shared library every teacher can assign from: for now the first lesson's article, its glossary and
- * its quiz items.
+ * The shared library every teacher can assign from: for now the first lesson's article, its glossary, its
+ * quiz items and the debate it proposes.
  * Added on every start, demo or not (upserts with fixed ids, so it is added once). Library readings have
  * no owner (createdById null).
  */
@@ -18,6 +19,7 @@ const ARTICLE = {
   file: "prisma/seed/h20-article.zh-Hant.txt",
   glossary: "prisma/seed/h20-glossary.json",
   quiz: "prisma/seed/h20-quiz.json",
+  debate: "prisma/seed/h20-debate.json",
   language: "zh-Hant",
   author: "華山穹劍",
   source: "hstong.com; dignews.cc",
@@ -43,14 +45,18 @@ export function readLibrarySeed(root = process.cwd()) {
     text: parseReadingText(read(ARTICLE.file)),
     glossary: glossarySchema.parse(JSON.parse(read(ARTICLE.glossary))),
     quiz: z.array(quizItemSchema).parse(JSON.parse(read(ARTICLE.quiz))),
+    debate: debateDefaultsSchema.parse(JSON.parse(read(ARTICLE.debate))),
   };
 }
 
 export async function seedLibrary(db: Db, root = process.cwd()): Promise<{ title: string }> {
-  const { text, glossary, quiz } = readLibrarySeed(root);
+  const { text, glossary, quiz, debate } = readLibrarySeed(root);
+  const debateDefaults = serialiseDebateDefaults(debate);
   await db.reading.upsert({
     where: { id: LIBRARY_READING_ID },
-    update: {},
+    // The proposed motion and side names, like the glossary, follow the seed on every start; a board's own
+    // wording (Debate.motion, Debate.sideLabels) is its teacher's and is never touched.
+    update: { debateDefaults },
     create: {
       id: LIBRARY_READING_ID,
       title: text.title,
@@ -58,6 +64,7 @@ export async function seedLibrary(db: Db, root = process.cwd()): Promise<{ title
       author: ARTICLE.author,
       source: ARTICLE.source,
       publishedOn: ARTICLE.publishedOn,
+      debateDefaults,
       paragraphs: {
         create: text.paragraphs.map((p, i) => ({
           id: libraryParagraphId(i + 1),

@@ -6,9 +6,12 @@ import { cache } from "react";
 import { StatusChip } from "@/components/status-chip";
 import { requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
+import { parseDebateDefaults } from "@/lib/debate/wording";
+import { boardWording } from "@/lib/debate/wording-words";
 import { findLibraryReading } from "@/lib/readings/authoring";
 import { languageKey } from "@/lib/readings/reading-languages";
 import { DATE } from "@/lib/time/formats";
+import { DebateDefaultsForm } from "./_components/debate-defaults-form";
 import { ShareForm } from "./_components/share-form";
 
 type Props = { params: Promise<{ readingId: string }> };
@@ -35,6 +38,7 @@ export default async function ReadingPage({ params }: Props) {
   const format = await getFormatter();
   const own = reading.createdById === me.id;
   const language = languageKey(reading.language);
+  const words = await boardWording({ motion: "", sideLabels: "", readingDefaults: reading.debateDefaults });
   return (
     <section className="stack">
       <p>
@@ -67,6 +71,18 @@ export default async function ReadingPage({ params }: Props) {
           </>
         )}
         <p className="hint">{t("assignHint")}</p>
+      </section>
+      <section aria-labelledby="debate-heading" className="panel">
+        <h2 id="debate-heading">{t("debate.title")}</h2>
+        <p className="hint">{t("debate.hint")}</p>
+        <p>{t("debate.current", { motion: words.motion })}</p>
+        <p>{t("debate.sides", words.sides)}</p>
+        {own && (
+          <details>
+            <summary>{t("debate.form")}</summary>
+            <DebateDefaultsForm readingId={reading.id} values={parseDebateDefaults(reading.debateDefaults)} />
+          </details>
+        )}
       </section>
       <section aria-labelledby="text-heading">
         <h2 id="text-heading">{t("text")}</h2>

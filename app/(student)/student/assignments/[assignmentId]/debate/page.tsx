@@ -8,6 +8,7 @@ import { localeFrom } from "@/i18n/messages";
 import { requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { loadBoardView } from "@/lib/debate/view";
+import { boardWording, stanceLabels } from "@/lib/debate/wording-words";
 import { listMyHighlights } from "@/lib/readings/highlights";
 import { getReaderView, paragraphRuns, type ReaderView } from "@/lib/readings/reader-view";
 import { shownSlice } from "@/lib/readings/runs";
@@ -48,7 +49,8 @@ export default async function StudentDebatePage({ params, searchParams }: Props)
   const { board, me: seat } = view;
   const preferred = isScript(me.preferredScript) ? me.preferredScript : "trad";
   const tree = (await searchParams).view === "tree";
-  const header = <BoardHeader board={board} pseudonym={seat.pseudonym} />;
+  const words = await boardWording(board.wording);
+  const header = <BoardHeader board={board} motion={words.motion} pseudonym={seat.pseudonym} />;
 
   if (seat.removed) {
     return (
@@ -65,7 +67,7 @@ export default async function StudentDebatePage({ params, searchParams }: Props)
       <ClientMessages namespaces={["debate", "errors"]}>
         <section className="narrow">
           {header}
-          <StanceForm debateId={board.id} which="before" />
+          <StanceForm debateId={board.id} which="before" labels={await stanceLabels(words)} />
         </section>
       </ClientMessages>
     );
@@ -88,6 +90,7 @@ export default async function StudentDebatePage({ params, searchParams }: Props)
     highlights: evidence,
     script,
     articleId: ARTICLE_ID,
+    sideNames: words.sides,
     steelman: board.steelman
       ? {
           mySide: seat.side,
@@ -107,10 +110,12 @@ export default async function StudentDebatePage({ params, searchParams }: Props)
           assignmentId={assignmentId}
           deadlines={[board.rebuttalAt, board.closesAt].flatMap((d) => (d ? [d.toISOString()] : []))}
         />
-        {board.phase === "closed" && seat.stanceAfter === null && <StanceForm debateId={board.id} which="after" />}
-        {board.phase === "closed" && <DebateSummary columns={view.columns} />}
+        {board.phase === "closed" && seat.stanceAfter === null && (
+          <StanceForm debateId={board.id} which="after" labels={await stanceLabels(words)} />
+        )}
+        {board.phase === "closed" && <DebateSummary columns={view.columns} sideNames={words.sides} />}
         {seat.grade && <GradePanel grade={seat.grade} />}
-        <MySide board={board} side={seat.side} open={open} />
+        <MySide board={board} side={seat.side} open={open} sideNames={words.sides} />
         <BoardPrompts prompts={view.prompts} />
         <div className="debate-layout">
           <div className="debate-main">
@@ -119,6 +124,7 @@ export default async function StudentDebatePage({ params, searchParams }: Props)
                 debateId={board.id}
                 sides={postable}
                 mySide={seat.side}
+                sideNames={words.sides}
                 highlights={evidence}
                 script={script}
                 articleId={ARTICLE_ID}

@@ -17,6 +17,8 @@ import { rubricLevelWords } from "@/lib/debate/rubric-words";
 import { SIDES } from "@/lib/debate/sides";
 import { SIDE_MODES, type SideMode } from "@/lib/debate/teacher-schema";
 import { loadBoardView } from "@/lib/debate/view";
+import { parseSideLabels } from "@/lib/debate/wording";
+import { boardWording, stanceLabels } from "@/lib/debate/wording-words";
 import { excerpt } from "@/lib/text/excerpt";
 import { DATE_TIME } from "@/lib/time/formats";
 import { appTimeZone, formatLocalDateTime } from "@/lib/time/zoned";
@@ -70,13 +72,14 @@ export default async function TeacherDebatePage({ params }: Props) {
   const tDebate = await getTranslations("debate");
   const format = await getFormatter();
   const { board } = report;
-  const sides = board.sides.map((side) => ({ side, label: tDebate(`side.${side}`) }));
+  const words = await boardWording(view.board.wording);
+  const sides = board.sides.map((side) => ({ side, label: words.sides[side] }));
   // The evidence map also keeps a side switched off since, if quotes still count for it.
   const evidenceSides = SIDES.filter(
     (side) => board.sides.includes(side) || report.evidence.some((p) => p.bySide[side] > 0),
   ).map((side) => ({
     side,
-    label: tDebate(`side.${side}`),
+    label: words.sides[side],
   }));
   const sideMode: SideMode = (SIDE_MODES as readonly string[]).includes(board.sideMode)
     ? (board.sideMode as SideMode)
@@ -92,7 +95,7 @@ export default async function TeacherDebatePage({ params }: Props) {
       </p>
       <header className="debate-header">
         <h1>{t("pageTitle", { title: assignment.title })}</h1>
-        <p className="motion">{board.motion || tDebate("defaultMotion")}</p>
+        <p className="motion">{words.motion}</p>
         <p>
           {t("phaseLabel")}{" "}
           <StatusChip tone={board.phase === "closed" ? "done" : "active"}>{tDebate(`phase.${board.phase}`)}</StatusChip>
@@ -138,7 +141,7 @@ export default async function TeacherDebatePage({ params }: Props) {
           <dd>{onOff(assignment.debateEnabled)}</dd>
           <dt>{t("settings.sideMode")}</dt>
           <dd>{t(sideMode === "choose" ? "settings.sideModeChoose" : "settings.sideModeAssigned")}</dd>
-          <dt>{t("settings.thirdSide", { side: tDebate("side.other") })}</dt>
+          <dt>{t("settings.thirdSide", { side: words.sides.other })}</dt>
           <dd>{onOff(board.thirdSideEnabled)}</dd>
           <dt>{t("settings.steelman")}</dt>
           <dd>{onOff(board.steelman)}</dd>
@@ -150,11 +153,11 @@ export default async function TeacherDebatePage({ params }: Props) {
           <BoardSettingsForm
             timeZone={appTimeZone()}
             assignmentId={assignment.id}
-            defaultMotion={tDebate("defaultMotion")}
-            thirdSideLabel={tDebate("side.other")}
+            defaults={await boardWording({ ...view.board.wording, motion: "", sideLabels: "" })}
             values={{
               debateEnabled: assignment.debateEnabled,
               motion: board.motion,
+              sideLabels: parseSideLabels(view.board.wording.sideLabels),
               thirdSideEnabled: board.thirdSideEnabled,
               sideMode,
               steelman: board.steelman,
@@ -180,7 +183,7 @@ export default async function TeacherDebatePage({ params }: Props) {
         <h2 id="students-heading">{t("students.title")}</h2>
         <StudentsTable assignmentId={assignment.id} report={report} sides={sides} />
         <h3>{t("students.stanceTitle")}</h3>
-        <StanceSummary stances={report.stances} />
+        <StanceSummary stances={report.stances} sideNames={words.sides} labels={await stanceLabels(words)} />
       </section>
 
       <section aria-labelledby="board-heading">
@@ -203,7 +206,7 @@ export default async function TeacherDebatePage({ params }: Props) {
             />
           )}
         />
-        <BoardColumns columns={view.columns} />
+        <BoardColumns columns={view.columns} sideNames={words.sides} />
       </section>
 
       <section aria-labelledby="reports-heading">
@@ -219,7 +222,7 @@ export default async function TeacherDebatePage({ params }: Props) {
 
       <section aria-labelledby="audit-heading">
         <h2 id="audit-heading">{t("audit.title")}</h2>
-        <AuditTable rows={audit} />
+        <AuditTable rows={audit} sideNames={words.sides} />
       </section>
 
       <section aria-labelledby="export-heading">

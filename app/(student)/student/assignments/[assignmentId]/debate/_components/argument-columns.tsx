@@ -19,7 +19,7 @@ export async function ArgumentColumns({
       {columns.map((column) => (
         <section key={column.side} aria-labelledby={`column-${column.side}`} className="debate-column">
           <h2 id={`column-${column.side}`}>
-            {t(`side.${column.side}`)} <span className="hint">({column.arguments.length})</span>
+            {ctx.sideNames[column.side]} <span className="hint">({column.arguments.length})</span>
           </h2>
           {column.arguments.length === 0 ? (
             // In the opening phase a student sees only their own posts, so an empty column means theirs.

@@ -8,19 +8,21 @@ import { useFormAction } from "@/components/use-form-action";
 import { postArgumentAction } from "@/lib/debate/actions";
 import { CLAIM_MAX, REASONING_MAX, SOURCE_TITLE_MAX, URL_MAX } from "@/lib/debate/limits";
 import type { Side } from "@/lib/debate/sides";
+import type { SideNames } from "@/lib/debate/wording";
 import { type Evidence, EvidencePicker } from "./evidence-picker";
 
 type Props = {
   debateId: string;
   sides: readonly Side[];
   mySide: Side;
+  sideNames: SideNames;
   highlights: Evidence[];
   script: "trad" | "simp";
   articleId: string;
 };
 
 /** A new argument: side, a one-sentence claim, reasoning, at least one quote, optionally an outside source. */
-export function ArgumentForm({ debateId, sides, mySide, highlights, script, articleId }: Props) {
+export function ArgumentForm({ debateId, sides, mySide, sideNames, highlights, script, articleId }: Props) {
   const t = useTranslations("debate");
   const tErrors = useTranslations("errors");
   const id = useId();
@@ -58,7 +60,7 @@ export function ArgumentForm({ debateId, sides, mySide, highlights, script, arti
         >
           {sides.map((s) => (
             <option key={s} value={s}>
-              {t(`side.${s}`)}
+              {sideNames[s]}
               {s !== mySide ? ` ${t("steelmanMark")}` : ""}
             </option>
           ))}

@@ -13,7 +13,7 @@ export async function ArgumentTree({ columns, ctx }: { columns: NonNullable<Boar
           .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
           .map((post) => (
             <li key={post.id}>
-              <p className="badge">{t(`side.${post.side ?? "other"}`)}</p>
+              <p className="badge">{ctx.sideNames[post.side ?? "other"]}</p>
               <PostCard post={post} ctx={ctx} />
             </li>
           ))}

@@ -7,13 +7,21 @@ import { DATE_TIME } from "@/lib/time/formats";
  * The motion, the phase and what it allows, the deadlines, and who sees the student's name: above every
  * state of the page (also for a removed student and before the first stance), so each page names the board.
  */
-export async function BoardHeader({ board, pseudonym }: { board: NonNullable<BoardView>["board"]; pseudonym: string }) {
+export async function BoardHeader({
+  board,
+  motion,
+  pseudonym,
+}: {
+  board: NonNullable<BoardView>["board"];
+  motion: string;
+  pseudonym: string;
+}) {
   const t = await getTranslations("debate");
   const format = await getFormatter();
   return (
     <header className="debate-header">
       <h1>{t("title")}</h1>
-      <p className="motion">{board.motion || t("defaultMotion")}</p>
+      <p className="motion">{motion}</p>
       <p>
         <StatusChip tone={board.phase === "closed" ? "done" : "active"}>{t(`phase.${board.phase}`)}</StatusChip>{" "}
         {t(`phaseHelp.${board.phase}`)}

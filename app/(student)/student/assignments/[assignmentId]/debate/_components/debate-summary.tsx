@@ -1,8 +1,15 @@
 import { getTranslations } from "next-intl/server";
 import type { BoardView } from "@/lib/debate/view";
+import type { SideNames } from "@/lib/debate/wording";
 
 /** Once closed: how many arguments each side made, and its highest-rated claim (ratings are visible by then). */
-export async function DebateSummary({ columns }: { columns: NonNullable<BoardView>["columns"] }) {
+export async function DebateSummary({
+  columns,
+  sideNames,
+}: {
+  columns: NonNullable<BoardView>["columns"];
+  sideNames: SideNames;
+}) {
   const t = await getTranslations("debate");
   return (
     <section aria-labelledby="summary-heading" className="panel">
@@ -14,7 +21,7 @@ export async function DebateSummary({ columns }: { columns: NonNullable<BoardVie
           const best = rated.sort((x, y) => y.ratings!.average - x.ratings!.average)[0];
           return (
             <li key={column.side}>
-              {t("summaryArguments", { side: t(`side.${column.side}`), count: column.arguments.length })}
+              {t("summaryArguments", { side: sideNames[column.side], count: column.arguments.length })}
               {best && (
                 <> · {t("strongest", { claim: best.content!.claim, average: best.ratings!.average.toFixed(1) })}</>
               )}

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Side } from "@/lib/debate/sides";
 import type { BoardView } from "@/lib/debate/view";
+import type { SideNames } from "@/lib/debate/wording";
 import { SideForm } from "./side-form";
 
 /**
@@ -11,17 +12,21 @@ export async function MySide({
   board,
   side,
   open,
+  sideNames,
 }: {
   board: NonNullable<BoardView>["board"];
   side: Side | null;
   open: boolean;
+  sideNames: SideNames;
 }) {
   const t = await getTranslations("debate");
   return (
     <>
-      {open && board.sideMode === "choose" && <SideForm debateId={board.id} sides={board.sides} current={side} />}
+      {open && board.sideMode === "choose" && (
+        <SideForm debateId={board.id} sides={board.sides} current={side} sideNames={sideNames} />
+      )}
       {side ? (
-        <p>{t("yourSide", { side: t(`side.${side}`) })}</p>
+        <p>{t("yourSide", { side: sideNames[side] })}</p>
       ) : (
         board.sideMode === "assigned" && <p>{t("waitForSide")}</p>
       )}

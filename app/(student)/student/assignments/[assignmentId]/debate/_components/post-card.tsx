@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { isReplyKind } from "@/lib/debate/phases";
 import type { Side } from "@/lib/debate/sides";
 import type { PostView } from "@/lib/debate/view";
+import type { SideNames } from "@/lib/debate/wording";
 import { excerpt } from "@/lib/text/excerpt";
 import type { Evidence } from "./evidence-picker";
 import { OwnPostTools } from "./own-post-tools";
@@ -17,6 +18,8 @@ export type PostContext = {
   highlights: Evidence[];
   script: "trad" | "simp";
   articleId: string;
+  /** What this board calls its sides (lib/debate/wording.ts). */
+  sideNames: SideNames;
   /** With the steelman rule on: the student's side and the sides they have argued for (rebutting a thread of
    * another side needs an argument for it first, lib/debate/phases.ts canReply); null with the rule off. */
   steelman: { mySide: Side | null; argued: Side[] } | null;

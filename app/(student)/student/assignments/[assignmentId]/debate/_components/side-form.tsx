@@ -5,15 +5,18 @@ import { FormStatus } from "@/components/form-status";
 import { useFormAction } from "@/components/use-form-action";
 import { chooseSideAction } from "@/lib/debate/actions";
 import type { Side } from "@/lib/debate/sides";
+import type { SideNames } from "@/lib/debate/wording";
 
 export function SideForm({
   debateId,
   sides,
   current,
+  sideNames,
 }: {
   debateId: string;
   sides: readonly Side[];
   current: Side | null;
+  sideNames: SideNames;
 }) {
   const t = useTranslations("debate");
   const { onSubmit, pending, formError } = useFormAction(chooseSideAction);
@@ -31,7 +34,7 @@ export function SideForm({
           aria-pressed={current === side}
           aria-disabled={pending}
         >
-          {t(`side.${side}`)}
+          {sideNames[side]}
         </button>
       ))}
       <FormStatus error={formError} />

@@ -6,8 +6,17 @@ import { SubmitButton } from "@/components/submit-button";
 import { useFormAction } from "@/components/use-form-action";
 import { setStanceAction } from "@/lib/debate/actions";
 
-/** Where the student stands on the motion, 1 (retreat) to 5 (trap): before the debate and after it. */
-export function StanceForm({ debateId, which }: { debateId: string; which: "before" | "after" }) {
+/** Where the student stands on the motion, 1 (the first side) to 5 (the second): before the debate and after it. */
+export function StanceForm({
+  debateId,
+  which,
+  labels,
+}: {
+  debateId: string;
+  which: "before" | "after";
+  /** The five points of the scale, named after the board's sides (lib/debate/wording-words.ts stanceLabels). */
+  labels: string[];
+}) {
   const t = useTranslations("debate");
   const { onSubmit, pending, formError, fieldErrors } = useFormAction(setStanceAction);
   return (
@@ -17,9 +26,9 @@ export function StanceForm({ debateId, which }: { debateId: string; which: "befo
       <fieldset>
         <legend>{which === "before" ? t("stanceBeforeLegend") : t("stanceAfterLegend")}</legend>
         <div className="stance-scale">
-          {[1, 2, 3, 4, 5].map((v) => (
-            <label key={v} className="choice">
-              <input type="radio" name="value" value={v} required /> {t(`stance${v}` as "stance1")}
+          {labels.map((label, i) => (
+            <label key={label} className="choice">
+              <input type="radio" name="value" value={i + 1} required /> {label}
             </label>
           ))}
         </div>

@@ -3,13 +3,13 @@ import type { AuditRow } from "@/lib/debate/moderation";
 import { isPhase } from "@/lib/debate/phases";
 import { isSide } from "@/lib/debate/sides";
 import { isPostModeration } from "@/lib/debate/teacher-schema";
+import type { SideNames } from "@/lib/debate/wording";
 import { DATE_TIME_SHORT } from "@/lib/time/formats";
 
 /** Every change to the board, newest first (as auditTrail returns it), the action in words. */
-export async function AuditTable({ rows }: { rows: AuditRow[] }) {
+export async function AuditTable({ rows, sideNames }: { rows: AuditRow[]; sideNames: SideNames }) {
   const t = await getTranslations("debateTeacher.audit");
   const tRoot = await getTranslations("debateTeacher");
-  const tDebate = await getTranslations("debate");
   const format = await getFormatter();
   if (rows.length === 0) return <p>{t("empty")}</p>;
 
@@ -28,7 +28,7 @@ export async function AuditTable({ rows }: { rows: AuditRow[] }) {
     if (action === "prompt:remove") return t("actions.promptRemove");
     if (action === "rubric") return t("actions.rubric");
     if (kind === "phase" && isPhase(detail)) return t(`actions.phase.${detail}`);
-    if (kind === "side" && isSide(detail)) return t("actions.side", { side: tDebate(`side.${detail}`) });
+    if (kind === "side" && isSide(detail)) return t("actions.side", { side: sideNames[detail] });
     if (kind === "post" && isPostModeration(detail)) return t(`actions.post.${detail}`);
     return t("actions.unknown", { action });
   };

@@ -7,12 +7,15 @@ import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
 import { useFormAction } from "@/components/use-form-action";
 import { saveBoardSettingsAction } from "@/lib/debate/teacher-actions";
-import { MOTION_MAX, SIDE_MODES, type SideMode } from "@/lib/debate/teacher-schema";
+import { MOTION_MAX, SIDE_LABEL_MAX, SIDE_MODES, type SideMode } from "@/lib/debate/teacher-schema";
+import type { BoardWording, SideLabels } from "@/lib/debate/wording";
 import { CheckboxField } from "./checkbox-field";
 
 export type BoardSettingsValues = {
   debateEnabled: boolean;
   motion: string;
+  /** The board's own names for its sides; "" = the default below. */
+  sideLabels: SideLabels;
   thirdSideEnabled: boolean;
   sideMode: SideMode;
   steelman: boolean;
@@ -25,14 +28,20 @@ export type BoardSettingsValues = {
 type Props = {
   assignmentId: string;
   values: BoardSettingsValues;
-  defaultMotion: string;
-  thirdSideLabel: string;
+  /** What the board shows when the teacher's fields are empty: the reading's wording, else the catalog's. */
+  defaults: BoardWording;
   /** The school's time zone, in which the deadlines typed are read. */
   timeZone: string;
 };
 
+const SIDE_FIELDS = [
+  { side: "first", field: "sideFirst" },
+  { side: "second", field: "sideSecond" },
+  { side: "other", field: "sideOther" },
+] as const;
+
 /** Everything about the board that is set once (or rarely); the phase buttons handle the day-to-day switch. */
-export function BoardSettingsForm({ assignmentId, values, defaultMotion, thirdSideLabel, timeZone }: Props) {
+export function BoardSettingsForm({ assignmentId, values, defaults, timeZone }: Props) {
   const t = useTranslations("debateTeacher.settings");
   const tErrors = useTranslations("errors");
   const id = useId();
@@ -50,14 +59,29 @@ export function BoardSettingsForm({ assignmentId, values, defaultMotion, thirdSi
       <FormField
         name="motion"
         label={t("motion")}
-        hint={t("motionHint", { motion: defaultMotion })}
+        hint={t("motionHint", { motion: defaults.motion })}
         defaultValue={values.motion}
         maxLength={MOTION_MAX}
         errors={fieldErrors?.motion}
       />
+      <fieldset>
+        <legend>{t("sideNames")}</legend>
+        <p className="hint">{t("sideNamesHint")}</p>
+        {SIDE_FIELDS.map(({ side, field }, i) => (
+          <FormField
+            key={side}
+            name={field}
+            label={side === "other" ? t("sideNameOther") : t("sideName", { n: i + 1 })}
+            hint={t("sideNameHint", { name: defaults.sides[side] })}
+            defaultValue={values.sideLabels[side]}
+            maxLength={SIDE_LABEL_MAX}
+            errors={fieldErrors?.[field]}
+          />
+        ))}
+      </fieldset>
       <CheckboxField
         name="thirdSideEnabled"
-        label={t("thirdSide", { side: thirdSideLabel })}
+        label={t("thirdSide", { side: values.sideLabels.other || defaults.sides.other })}
         hint={t("thirdSideHint")}
         defaultChecked={values.thirdSideEnabled}
         errors={fieldErrors?.thirdSideEnabled}

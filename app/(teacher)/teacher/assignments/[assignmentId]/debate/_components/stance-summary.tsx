@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { StanceSummary as Summary } from "@/lib/debate/board-report";
+import type { SideNames } from "@/lib/debate/wording";
 
 // The longest bar's length; the others are in proportion (the number beside each is what counts).
 const BAR_REM = 6;
@@ -8,10 +9,18 @@ const BAR_REM = 6;
  * Where the class stood before and after: the means, the mean shift of those who answered both, and how
  * many chose each point of the scale, as a table whose bars only repeat the numbers written beside them.
  */
-export async function StanceSummary({ stances }: { stances: Summary }) {
+export async function StanceSummary({
+  stances,
+  sideNames,
+  labels,
+}: {
+  stances: Summary;
+  sideNames: SideNames;
+  /** The five points of the scale in words (lib/debate/wording-words.ts stanceLabels). */
+  labels: string[];
+}) {
   const t = await getTranslations("debateTeacher.students");
   const tRoot = await getTranslations("debateTeacher");
-  const tDebate = await getTranslations("debate");
   const format = await getFormatter();
   const mean = (m: { count: number; mean: number | null }, signed = false) =>
     m.mean === null
@@ -29,7 +38,7 @@ export async function StanceSummary({ stances }: { stances: Summary }) {
   );
   return (
     <>
-      <p className="hint">{t("stanceHint")}</p>
+      <p className="hint">{t("stanceHint", { first: sideNames.first, second: sideNames.second })}</p>
       <dl className="facts">
         <dt>{t("meanBefore")}</dt>
         <dd>{mean(stances.before)}</dd>
@@ -53,7 +62,7 @@ export async function StanceSummary({ stances }: { stances: Summary }) {
           <tbody>
             {stances.histogram.map((h) => (
               <tr key={h.stance}>
-                <th scope="row">{tDebate(`stance${h.stance}`)}</th>
+                <th scope="row">{labels[h.stance - 1]}</th>
                 <td>{bar(h.before)}</td>
                 <td>{bar(h.after)}</td>
               </tr>

@@ -3,9 +3,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { loadBoardExport } from "@/lib/debate/board-export-data";
-import type { BoardCsvWords, BoardMarkdownWords, PostKind } from "@/lib/debate/export";
+import type { BoardCsvWords, BoardExport, BoardMarkdownWords, PostKind } from "@/lib/debate/export";
 import { REPLY_KINDS } from "@/lib/debate/phases";
-import { SIDES, type Side } from "@/lib/debate/sides";
+import { boardWording } from "@/lib/debate/wording-words";
 import { attachmentDisposition, safeFileName } from "@/lib/http/download";
 import { assignmentIdParam } from "@/lib/id-schema";
 import { DATE_TIME } from "@/lib/time/formats";
@@ -26,10 +26,10 @@ export async function loadOwnBoard(params: Promise<{ assignmentId: string }>) {
   return loadBoardExport(db, me.id, assignmentId);
 }
 
-async function commonWords() {
+async function commonWords(board: BoardExport) {
   const t = await getTranslations("debateTeacher");
   const tDebate = await getTranslations("debate");
-  const sides = Object.fromEntries(SIDES.map((s) => [s, tDebate(`side.${s}`)])) as Record<Side, string>;
+  const { sides } = await boardWording(board.wording);
   const kinds = {
     argument: t("argument"),
     prompt: tDebate("kind.prompt"),
@@ -38,8 +38,8 @@ async function commonWords() {
   return { t, tDebate, sides, kinds };
 }
 
-export async function csvWords(): Promise<BoardCsvWords> {
-  const { t, sides, kinds } = await commonWords();
+export async function csvWords(board: BoardExport): Promise<BoardCsvWords> {
+  const { t, sides, kinds } = await commonWords(board);
   const column = (key: keyof Messages["debateTeacher"]["export"]["columns"]) => t(`export.columns.${key}`);
   return {
     postId: column("postId"),
@@ -62,11 +62,12 @@ export async function csvWords(): Promise<BoardCsvWords> {
   };
 }
 
-export async function markdownWords(): Promise<BoardMarkdownWords> {
-  const { t, tDebate, sides, kinds } = await commonWords();
+export async function markdownWords(board: BoardExport): Promise<BoardMarkdownWords> {
+  const { t, sides, kinds } = await commonWords(board);
   const format = await getFormatter();
   return {
-    defaultMotion: tDebate("defaultMotion"),
+    // The motion when the teacher wrote none: the reading's, else the catalog's.
+    defaultMotion: (await boardWording({ ...board.wording, motion: "" })).motion,
     assignment: t("export.assignment"),
     sides,
     unsided: t("export.unsided"),

@@ -11,6 +11,7 @@ import { requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { isReplyKind } from "@/lib/debate/phases";
 import { loadBoardView, type PostView } from "@/lib/debate/view";
+import { boardWording } from "@/lib/debate/wording-words";
 
 type Props = { params: Promise<{ assignmentId: string }> };
 
@@ -36,6 +37,7 @@ export default async function ProjectorPage({ params }: Props) {
   const t = await getTranslations("debateTeacher.projector");
   const tDebate = await getTranslations("debate");
   const { board, columns } = view;
+  const words = await boardWording(board.wording);
   const count = columns.reduce((sum, c) => sum + c.arguments.length, 0);
   return (
     <section>
@@ -44,7 +46,7 @@ export default async function ProjectorPage({ params }: Props) {
         <FullscreenButton targetId="projector" label={t("fullscreen")} />
       </p>
       <div id="projector" className="projector">
-        <h1>{board.motion || tDebate("defaultMotion")}</h1>
+        <h1>{words.motion}</h1>
         <p className="projector-phase">{tDebate(`phase.${board.phase}`)}</p>
         <BoardPrompts prompts={view.prompts} />
         {board.phase === "opening" && count === 0 ? (
@@ -54,7 +56,7 @@ export default async function ProjectorPage({ params }: Props) {
             {columns.map((column) => (
               <section key={column.side} aria-labelledby={`projector-${column.side}`}>
                 <h2 id={`projector-${column.side}`}>
-                  {tDebate(`side.${column.side}`)}{" "}
+                  {words.sides[column.side]}{" "}
                   <span className="projector-count">{t("arguments", { count: column.arguments.length })}</span>
                 </h2>
                 {column.arguments.map((post) => (

@@ -5,5 +5,5 @@ import { attachment, csvWords, loadOwnBoard, notFoundResponse } from "../downloa
 export async function GET(_request: Request, { params }: { params: Promise<{ assignmentId: string }> }) {
   const board = await loadOwnBoard(params);
   if (!board) return notFoundResponse();
-  return attachment(boardCsv(board, await csvWords()), "text/csv; charset=utf-8", board.title, "csv");
+  return attachment(boardCsv(board, await csvWords(board)), "text/csv; charset=utf-8", board.title, "csv");
 }

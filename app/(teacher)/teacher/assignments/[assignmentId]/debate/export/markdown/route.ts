@@ -5,5 +5,10 @@ import { attachment, loadOwnBoard, markdownWords, notFoundResponse } from "../do
 export async function GET(_request: Request, { params }: { params: Promise<{ assignmentId: string }> }) {
   const board = await loadOwnBoard(params);
   if (!board) return notFoundResponse();
-  return attachment(boardMarkdown(board, await markdownWords()), "text/markdown; charset=utf-8", board.title, "md");
+  return attachment(
+    boardMarkdown(board, await markdownWords(board)),
+    "text/markdown; charset=utf-8",
+    board.title,
+    "md",
+  );
 }

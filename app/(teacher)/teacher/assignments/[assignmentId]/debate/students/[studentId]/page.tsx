@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { isReplyKind } from "@/lib/debate/phases";
 import { rubricLevelWords } from "@/lib/debate/rubric-words";
 import { loadStudentWork, type StudentWork } from "@/lib/debate/student-work";
+import { boardWording } from "@/lib/debate/wording-words";
 import { DATE_TIME_SHORT } from "@/lib/time/formats";
 import { RubricForm } from "../../_components/rubric-form";
 
@@ -78,13 +79,12 @@ export default async function GradeStudentPage({ params }: Props) {
 async function StudentPosts({ work }: { work: StudentWork }) {
   const t = await getTranslations("debateTeacher.grading");
   const tDebate = await getTranslations("debate");
+  const { sides } = await boardWording(work.wording);
   const tBoard = await getTranslations("debateTeacher");
   const format = await getFormatter();
   return (
     <>
-      <p>
-        {!work.seated ? t("notSeated") : work.side ? t("side", { side: tDebate(`side.${work.side}`) }) : t("noSide")}
-      </p>
+      <p>{!work.seated ? t("notSeated") : work.side ? t("side", { side: sides[work.side] }) : t("noSide")}</p>
       {work.posts.length === 0 ? (
         <p>{t("noPosts")}</p>
       ) : (
@@ -93,7 +93,7 @@ async function StudentPosts({ work }: { work: StudentWork }) {
             <li key={post.id} className="card">
               <p className="hint">
                 {post.kind === "argument"
-                  ? `${tBoard("argument")}${post.side ? ` · ${tDebate(`side.${post.side}`)}` : ""}`
+                  ? `${tBoard("argument")}${post.side ? ` · ${sides[post.side]}` : ""}`
                   : isReplyKind(post.kind)
                     ? tDebate(`kind.${post.kind}`)
                     : post.kind}
