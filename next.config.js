@@ -12,6 +12,9 @@ const nextConfig = {
     "@node-rs/argon2",
     "@prisma/adapter-better-sqlite3",
     "@prisma/adapter-pg",
+    // Reading imports: jsdom reads its own files at run time, and neither is needed in a browser bundle.
+    "jsdom",
+    "mammoth",
   ],
   poweredByHeader: false,
   // Every page's <title> goes in the first bytes of <head> instead of being streamed in later: screen

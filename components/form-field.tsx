@@ -16,6 +16,9 @@ type Props = {
   defaultValue?: string;
   maxLength?: number;
   autoCapitalize?: "off" | "characters";
+  /** A textarea of this many rows instead of a one-line input. */
+  rows?: number;
+  lang?: string;
 };
 
 /** A labelled input whose hint and error messages are announced with it (aria-describedby). */
@@ -31,6 +34,8 @@ export function FormField({
   autoCapitalize,
   min,
   max,
+  rows,
+  lang,
 }: Props) {
   const t = useTranslations("errors");
   const id = useId();
@@ -46,20 +51,34 @@ export function FormField({
           {hint}
         </p>
       )}
-      <input
-        id={id}
-        name={name}
-        type={type}
-        autoComplete={autoComplete}
-        defaultValue={defaultValue}
-        maxLength={maxLength}
-        min={min}
-        max={max}
-        autoCapitalize={autoCapitalize}
-        spellCheck={false}
-        aria-invalid={hasError || undefined}
-        aria-describedby={describedBy}
-      />
+      {rows ? (
+        <textarea
+          id={id}
+          name={name}
+          rows={rows}
+          defaultValue={defaultValue}
+          maxLength={maxLength}
+          lang={lang}
+          aria-invalid={hasError || undefined}
+          aria-describedby={describedBy}
+        />
+      ) : (
+        <input
+          id={id}
+          name={name}
+          lang={lang}
+          type={type}
+          autoComplete={autoComplete}
+          defaultValue={defaultValue}
+          maxLength={maxLength}
+          min={min}
+          max={max}
+          autoCapitalize={autoCapitalize}
+          spellCheck={false}
+          aria-invalid={hasError || undefined}
+          aria-describedby={describedBy}
+        />
+      )}
       {hasError && (
         <p id={errorId} className="field-error">
           {errors!.map((key) => t(key)).join(" ")}

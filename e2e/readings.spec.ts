@@ -40,9 +40,9 @@ test("a teacher pastes a reading, sees its paragraphs before saving, keeps it pr
   await form.getByRole("textbox", { name: zh.library.fieldText }).fill(TEXT);
   // The split, as it will be saved: blank lines and Windows line ends make no extra paragraphs.
   await expect(form.getByText(fmt(zh.library.previewCount, { count: 3 }))).toBeVisible();
-  await expect(form.getByRole("listitem", { name: fmt(zh.library.previewParagraph, { n: 2 }) })).toHaveText(
-    PARAGRAPHS[1]!,
-  );
+  await expect(
+    form.getByRole("listitem", { name: fmt(zh.library.previewParagraph, { n: 2 }) }).getByRole("paragraph"),
+  ).toHaveText(PARAGRAPHS[1]!);
   await expectNoSeriousA11yViolations(page);
   await form.getByRole("button", { name: zh.library.save }).click();
 
@@ -76,7 +76,7 @@ test("a teacher pastes a reading, sees its paragraphs before saving, keeps it pr
 
   // The debate it proposes: a motion and two sides of its own, in Chinese only (English readers see the same).
   await expect(page.getByText(fmt(zh.library.debate.current, { motion: zh.debate.defaultMotion }))).toBeVisible();
-  await page.getByText(zh.library.debate.form, { exact: true }).click();
+  await page.getByText(zh.library.debate.edit, { exact: true }).click();
   const debate = page.getByRole("form", { name: zh.library.debate.form });
   const inZh = (field: string) => fmt(zh.library.debate.inZhHant, { field });
   await debate.getByRole("textbox", { name: inZh(zh.library.debate.motion) }).fill(MOTION);
@@ -86,6 +86,24 @@ test("a teacher pastes a reading, sees its paragraphs before saving, keeps it pr
   await debate.getByRole("button", { name: zh.library.debate.save }).click();
   await expect(debate.getByText(zh.library.debate.saved)).toBeVisible();
   await expect(page.getByText(fmt(zh.library.debate.current, { motion: MOTION }))).toBeVisible();
+
+  // Two glossary terms; one that is not in the text is refused.
+  const glossary = page.getByRole("region", { name: new RegExp(zh.library.glossary.title) });
+  for (const [term, explanation, field] of [
+    ["晶圓", "製造晶片用的圓形矽片。", zh.library.glossary.explanationZhHant],
+    ["良率", "The share of chips that work.", zh.library.glossary.explanationEn],
+    ["光刻機", "x", zh.library.glossary.explanationEn],
+  ] as const) {
+    await glossary.getByText(zh.library.glossary.addForm, { exact: true }).first().click();
+    const add = glossary.getByRole("form", { name: zh.library.glossary.addForm });
+    await add.getByRole("textbox", { name: zh.library.glossary.term, exact: true }).fill(term);
+    await add.getByRole("textbox", { name: field }).fill(explanation);
+    await add.getByRole("button", { name: zh.library.glossary.add }).click();
+    if (term === "光刻機") await expect(add.getByText(zh.errors.termNotInText)).toBeVisible();
+    else await expect(glossary.getByRole("term").filter({ hasText: term })).toBeVisible();
+  }
+  await expect(glossary.getByRole("term")).toHaveCount(2);
+  await expectNoSeriousA11yViolations(page);
 
   // Assigned to the class with its debate: the proposed title follows the reading chosen.
   await page.goto(setup.classUrl);
@@ -102,6 +120,10 @@ test("a teacher pastes a reading, sees its paragraphs before saving, keeps it pr
   await expect(s.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
   const article = s.getByRole("article");
   for (const paragraph of PARAGRAPHS) await expect(article.getByText(paragraph)).toBeVisible();
+  // The teacher's glossary terms are marked in the text and explain themselves.
+  await article.getByRole("button", { name: "良率" }).click();
+  await expect(s.getByRole("dialog", { name: "良率" })).toContainText("The share of chips that work.");
+  await s.keyboard.press("Escape");
   await expectNoSeriousA11yViolations(s);
 
   // The board asks the reading's question, with its sides, and nothing of the first lesson's.

@@ -18,6 +18,7 @@ function view(text: string): ReaderView {
       {
         id: "p1",
         position: 1,
+        heading: false,
         segments: [
           { text, runs: [{ shown: text, length: text.length }] },
           { text: "H20", term: 0, runs: [{ shown: "H20", length: 3 }] },
@@ -91,6 +92,7 @@ function simplifiedView(text: string): ReaderView {
       {
         id: "p1",
         position: 1,
+        heading: false,
         segments: displayParagraph(text, [{ spellings: ["H20"] }, { spellings: ["記憶體頻寬"] }], "simp"),
       },
     ],

@@ -28,8 +28,15 @@ export function ArticleParagraphs({
     <>
       {view.paragraphs.map((p) => {
         const marked = new Set<number>();
+        // A section title is a heading for screen readers' heading navigation, under the page's h1.
+        const Tag = p.heading ? "h2" : "p";
         return (
-          <p key={p.id} id={`p-${p.position}`} className="para" data-pos={p.position}>
+          <Tag
+            key={p.id}
+            id={`p-${p.position}`}
+            className={p.heading ? "para para-heading" : "para"}
+            data-pos={p.position}
+          >
             {/* A link to copy or share, but not a tab stop: thirty of them stood between the reader and "mark as read". */}
             <a
               href={`#p-${p.position}`}
@@ -70,7 +77,7 @@ export function ArticleParagraphs({
                 );
               })}
             </span>
-          </p>
+          </Tag>
         );
       })}
       {/* Not shown and not read in the text's flow: only as the first term's description. */}

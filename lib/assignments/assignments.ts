@@ -45,20 +45,20 @@ export async function createAssignment(db: Db, teacherId: string, input: NewAssi
   const classroomId = classroom.id;
   const reading = await db.reading.findFirst({
     where: { id: input.readingId, ...assignableReading(teacherId) },
-    select: { id: true },
+    select: { id: true, rubricLevels: true },
   });
   if (!reading) fail("required", "readingId");
   return db.assignment.create({
     // The quiz's and the debate board's settings rows come with the assignment (quiz: one attempt, no
     // timer, results on submit; board: opening phase, students choose sides), so switching a part on later
-    // only flips its flag.
+    // only flips its flag. The board's rubric starts from the reading's wording, the teacher's to change.
     data: {
       ...input,
       classroomId,
       readingId: reading.id,
       dueAt: input.dueAt ?? null,
       quiz: { create: {} },
-      debate: { create: {} },
+      debate: { create: { rubricLevels: reading.rubricLevels } },
     },
     select: { id: true },
   });

@@ -39,6 +39,7 @@ type Limiters = {
   resetCodeName: FailureLimiter;
   resetCodeAddress: FailureLimiter;
   resetCodesIssued: FailureLimiter;
+  readingImports: FailureLimiter;
 };
 const globalLimiters = globalThis as unknown as { limiters?: Limiters };
 
@@ -54,4 +55,7 @@ export const limiters: Limiters = (globalLimiters.limiters ??= {
   resetCodeAddress: new FailureLimiter(50, 15 * 60_000),
   // Codes a teacher issues, counted as if failures: enough for a class that all forgot, not for a script.
   resetCodesIssued: new FailureLimiter(60, 60 * 60_000),
+  // Files and web pages a teacher imports, counted as if failures: plenty for preparing lessons, and the
+  // server is not a proxy that fetches pages for a script.
+  readingImports: new FailureLimiter(30, 10 * 60_000),
 });

@@ -29,8 +29,14 @@ export const BODY_LIMIT = 64 * 1024;
 
 /** The request's body as text, or null once it passes `limit` bytes (read no further). */
 export async function readCapped(request: Request, limit = BODY_LIMIT): Promise<string | null> {
+  const bytes = await readCappedBytes(request, limit);
+  return bytes && Buffer.from(bytes).toString("utf8");
+}
+
+/** The request's body, or null once it passes `limit` bytes (read no further). */
+export async function readCappedBytes(request: Request, limit = BODY_LIMIT): Promise<Uint8Array | null> {
   if (Number(request.headers.get("content-length") ?? 0) > limit) return null;
-  if (!request.body) return "";
+  if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -44,7 +50,7 @@ export async function readCapped(request: Request, limit = BODY_LIMIT): Promise<
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
 /**

@@ -6,6 +6,8 @@ import { formAction } from "@/lib/actions/action";
 import { db } from "@/lib/db";
 import { createReading, saveReadingDebate, shareReading } from "./authoring";
 import { createReadingSchema, readingDebateSchema, shareReadingSchema } from "./authoring-schema";
+import { addTerm, removeTerm, updateTerm } from "./glossary-authoring";
+import { addTermSchema, removeTermSchema, updateTermSchema } from "./glossary-schema";
 
 /** The teacher's writes on their readings. Each is a public endpoint: zod first, then a query naming the teacher. */
 
@@ -23,5 +25,20 @@ export const shareReadingAction = formAction(shareReadingSchema, ["TEACHER"], as
 
 export const saveReadingDebateAction = formAction(readingDebateSchema, ["TEACHER"], async (input, me) => {
   await saveReadingDebate(db, me.id, input);
+  revalidatePath(`/teacher/readings/${input.readingId}`);
+});
+
+export const addTermAction = formAction(addTermSchema, ["TEACHER"], async (input, me) => {
+  await addTerm(db, me.id, input);
+  revalidatePath(`/teacher/readings/${input.readingId}`);
+});
+
+export const updateTermAction = formAction(updateTermSchema, ["TEACHER"], async (input, me) => {
+  await updateTerm(db, me.id, input);
+  revalidatePath(`/teacher/readings/${input.readingId}`);
+});
+
+export const removeTermAction = formAction(removeTermSchema, ["TEACHER"], async (input, me) => {
+  await removeTerm(db, me.id, input);
   revalidatePath(`/teacher/readings/${input.readingId}`);
 });

@@ -3,10 +3,10 @@ import { MOTION_MAX, SIDE_LABEL_MAX } from "@/lib/debate/teacher-schema";
 import type { DebateDefaults } from "@/lib/debate/wording";
 import { idSchema as id } from "@/lib/id-schema";
 import { READING_LANGUAGES } from "./reading-languages";
-import { PARAGRAPH_MAX_CHARS, READING_MAX_CHARS, READING_MAX_PARAGRAPHS, splitParagraphs } from "./split";
+import { PARAGRAPH_MAX_CHARS, parseDraft, READING_MAX_CHARS, READING_MAX_PARAGRAPHS } from "./split";
 
 /**
- * A reading as the teacher's form sends it. The text is split into paragraphs here (splitParagraphs, the
+ * A reading as the teacher's form sends it. The text is split into paragraphs here (parseDraft: a line per paragraph, "# " before a heading; the
  * same as the form's preview), so a text over the limits is refused with the limit it broke. Error
  * messages are keys of the "errors" catalog. Lengths are UTF-16 code units, as the browser's maxlength counts.
  */
@@ -40,10 +40,12 @@ export const createReadingSchema = z.object({
   text: z
     .string({ error: "required" })
     .max(READING_MAX_CHARS, { error: "readingTooLong" })
-    .transform((text) => splitParagraphs(text))
+    .transform((text) => parseDraft(text))
     .pipe(
       z
-        .array(z.string().max(PARAGRAPH_MAX_CHARS, { error: "paragraphTooLong" }))
+        .array(
+          z.object({ text: z.string().max(PARAGRAPH_MAX_CHARS, { error: "paragraphTooLong" }), heading: z.boolean() }),
+        )
         .min(1, { error: "readingEmpty" })
         .max(READING_MAX_PARAGRAPHS, { error: "tooManyParagraphs" }),
     ),

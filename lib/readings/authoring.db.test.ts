@@ -103,7 +103,7 @@ describe.each(TEST_PROVIDERS)("teachers' own readings on %s", (provider) => {
         .safeParse({ title: "x", language: "auto", text: "一段。", ...over })
         .error?.issues.map((i) => [i.path.join("."), i.message]);
     expect(errors({ text: " \n\n " })).toEqual([["text", "readingEmpty"]]);
-    expect(errors({ text: "長".repeat(5001) })).toEqual([["text.0", "paragraphTooLong"]]);
+    expect(errors({ text: "長".repeat(5001) })).toEqual([["text.0.text", "paragraphTooLong"]]);
     expect(errors({ publishedOn: "2025-13-45" })).toEqual([["publishedOn", "dateInvalid"]]);
     expect(errors({ language: "fr" })).toEqual([["language", "required"]]);
   });

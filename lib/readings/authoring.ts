@@ -12,7 +12,8 @@ import { detectLanguage } from "./language";
 
 /** Saves a new reading, its paragraphs in order, in one statement; private to its teacher. */
 export async function createReading(db: Db, teacherId: string, input: CreateReadingInput) {
-  const language = input.language === "auto" ? detectLanguage(input.text.join("\n")) : input.language;
+  const language =
+    input.language === "auto" ? detectLanguage(input.text.map((p) => p.text).join("\n")) : input.language;
   return db.reading.create({
     data: {
       title: input.title,
@@ -21,7 +22,7 @@ export async function createReading(db: Db, teacherId: string, input: CreateRead
       publishedOn: input.publishedOn,
       language,
       createdById: teacherId,
-      paragraphs: { create: input.text.map((text, i) => ({ position: i + 1, text })) },
+      paragraphs: { create: input.text.map((p, i) => ({ position: i + 1, text: p.text, heading: p.heading })) },
     },
     select: { id: true },
   });
@@ -75,7 +76,11 @@ export function findLibraryReading(db: Db, teacherId: string, readingId: string)
   return db.reading.findFirst({
     where: { id: readingId, ...assignableReading(teacherId) },
     include: {
-      paragraphs: { orderBy: { position: "asc" }, select: { id: true, position: true, text: true } },
+      paragraphs: { orderBy: { position: "asc" }, select: { id: true, position: true, text: true, heading: true } },
+      glossary: {
+        orderBy: { position: "asc" },
+        select: { id: true, term: true, aliases: true, explanationZhHant: true, explanationEn: true },
+      },
       createdBy: { select: { displayName: true } },
       _count: { select: { assignments: true, glossary: true, quizItems: true } },
     },

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { BoundedMap } from "@/lib/bounded-map";
 import type { Db } from "@/lib/db/client";
 import { type Run, shownText } from "./runs";
-import { inScript, runsInScript, type Script } from "./script";
+import { inScript, runsInScript, SCRIPTS, type Script } from "./script";
 import { segmentParagraph } from "./segments";
 
 /**
@@ -20,7 +20,8 @@ export type ReaderView = {
   language: string;
   /** A Traditional Chinese original, which the 简 view converts; any other reading is always shown as written. */
   convertible: boolean;
-  paragraphs: { id: string; position: number; segments: ShownSegment[] }[];
+  /** `heading`: a section title, shown as a heading but read, cited and highlighted like any paragraph. */
+  paragraphs: { id: string; position: number; heading: boolean; segments: ShownSegment[] }[];
   glossary: { id: string; term: string; explanationZhHant: string; explanationEn: string }[];
 };
 
@@ -28,8 +29,13 @@ const aliasesSchema = z.array(z.string()).catch([]);
 
 type GlossarySpellings = { spellings: string[] }[];
 
+/** A term's other spellings as stored (a JSON array); anything unreadable counts as none. */
+export function parseAliases(stored: string): string[] {
+  return aliasesSchema.parse(safeJson(stored));
+}
+
 export function glossarySpellings(glossary: readonly { term: string; aliases: string }[]): GlossarySpellings {
-  return glossary.map((g) => ({ spellings: [g.term, ...aliasesSchema.parse(safeJson(g.aliases))] }));
+  return glossary.map((g) => ({ spellings: [g.term, ...parseAliases(g.aliases)] }));
 }
 
 /**
@@ -73,6 +79,7 @@ export async function buildReaderView(db: Db, readingId: string, script: Script)
     paragraphs: reading.paragraphs.map((p) => ({
       id: p.id,
       position: p.position,
+      heading: p.heading,
       segments: displayParagraph(p.text, spellings, shown),
     })),
     glossary: reading.glossary.map((g) => ({
@@ -124,4 +131,9 @@ export function getReaderView(db: Db, readingId: string, script: Script): Promis
     cache.set(key, view);
   }
   return view;
+}
+
+/** Drops the kept views of a reading, after its teacher changed its glossary: the next reader builds it anew. */
+export function forgetReaderView(readingId: string): void {
+  for (const script of SCRIPTS) cache.delete(`${readingId}:${script}`);
 }

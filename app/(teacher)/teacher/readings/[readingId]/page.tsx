@@ -9,9 +9,11 @@ import { db } from "@/lib/db";
 import { parseDebateDefaults } from "@/lib/debate/wording";
 import { boardWording } from "@/lib/debate/wording-words";
 import { findLibraryReading } from "@/lib/readings/authoring";
+import { parseAliases } from "@/lib/readings/reader-view";
 import { languageKey } from "@/lib/readings/reading-languages";
 import { DATE } from "@/lib/time/formats";
 import { DebateDefaultsForm } from "./_components/debate-defaults-form";
+import { GlossarySection } from "./_components/glossary-section";
 import { ShareForm } from "./_components/share-form";
 
 type Props = { params: Promise<{ readingId: string }> };
@@ -79,16 +81,22 @@ export default async function ReadingPage({ params }: Props) {
         <p>{t("debate.sides", words.sides)}</p>
         {own && (
           <details>
-            <summary>{t("debate.form")}</summary>
+            <summary>{t("debate.edit")}</summary>
             <DebateDefaultsForm readingId={reading.id} values={parseDebateDefaults(reading.debateDefaults)} />
           </details>
         )}
       </section>
+      <GlossarySection
+        readingId={reading.id}
+        language={language}
+        editable={own}
+        terms={reading.glossary.map((g) => ({ ...g, aliases: parseAliases(g.aliases) }))}
+      />
       <section aria-labelledby="text-heading">
         <h2 id="text-heading">{t("text")}</h2>
         <ol className="preview-paragraphs" lang={language}>
           {reading.paragraphs.map((p) => (
-            <li key={p.id} id={`p-${p.position}`}>
+            <li key={p.id} id={`p-${p.position}`} className={p.heading ? "para-heading" : undefined}>
               {p.text}
             </li>
           ))}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth";
-import { ReadingForm } from "./_components/reading-form";
+import { NewReading } from "./_components/new-reading";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("library");
@@ -18,7 +18,7 @@ export default async function NewReadingPage() {
         <Link href="/teacher/readings">{t("back")}</Link>
       </p>
       <h1>{t("newTitle")}</h1>
-      <ReadingForm />
+      <NewReading />
     </section>
   );
 }

@@ -7,33 +7,67 @@ import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
 import { useFormAction } from "@/components/use-form-action";
 import { createReadingAction } from "@/lib/readings/authoring-actions";
+import type { ReadingDraft } from "@/lib/readings/import/draft";
 import { READING_LANGUAGES } from "@/lib/readings/reading-languages";
-import { READING_MAX_CHARS, splitParagraphs } from "@/lib/readings/split";
+import { draftText, joinParagraphs, parseDraft, READING_MAX_CHARS } from "@/lib/readings/split";
 
 /**
- * A new reading from pasted text. The paragraphs are shown as the server will split them (the same
- * function), as the teacher types, so what they see before saving is what is saved.
+ * A new reading from pasted or imported text. The paragraphs are shown as the server will split them (the
+ * same function, parseDraft), as the teacher types, so what they see before saving is what is saved. Each
+ * paragraph in the preview can be made a heading or merged with the next; splitting one is a new line in
+ * the text.
  */
-export function ReadingForm() {
+export function ReadingForm({ initial }: { initial: ReadingDraft }) {
   const t = useTranslations("library");
   const tErrors = useTranslations("errors");
   const id = useId();
-  const [text, setText] = useState("");
-  const paragraphs = splitParagraphs(useDeferredValue(text));
+  const [text, setText] = useState(initial.text);
+  const shownText = useDeferredValue(text);
+  const paragraphs = parseDraft(shownText);
+  // The tools work on what the preview shows, and write the text back in the form's one format.
+  const toggleHeading = (i: number) =>
+    setText(draftText(paragraphs.map((p, j) => (j === i ? { ...p, heading: !p.heading } : p))));
+  const mergeWithNext = (i: number) =>
+    setText(
+      draftText([
+        ...paragraphs.slice(0, i),
+        { text: joinParagraphs(paragraphs[i]!.text, paragraphs[i + 1]!.text), heading: paragraphs[i]!.heading },
+        ...paragraphs.slice(i + 2),
+      ]),
+    );
   const { onSubmit, pending, fieldErrors, formError } = useFormAction(createReadingAction);
   const textError = fieldErrors?.text?.map((key) => tErrors(key)).join(" ");
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="stack" aria-label={t("form")}>
-      <FormField name="title" label={t("fieldTitle")} maxLength={200} errors={fieldErrors?.title} />
-      <FormField name="author" label={t("fieldAuthor")} maxLength={200} errors={fieldErrors?.author} />
+      <FormField
+        name="title"
+        label={t("fieldTitle")}
+        maxLength={200}
+        defaultValue={initial.title}
+        errors={fieldErrors?.title}
+      />
+      <FormField
+        name="author"
+        label={t("fieldAuthor")}
+        maxLength={200}
+        defaultValue={initial.author}
+        errors={fieldErrors?.author}
+      />
       <FormField
         name="source"
         label={t("fieldSource")}
         hint={t("fieldSourceHint")}
         maxLength={500}
+        defaultValue={initial.source}
         errors={fieldErrors?.source}
       />
-      <FormField name="publishedOn" label={t("fieldPublishedOn")} type="date" errors={fieldErrors?.publishedOn} />
+      <FormField
+        name="publishedOn"
+        label={t("fieldPublishedOn")}
+        type="date"
+        defaultValue={initial.publishedOn}
+        errors={fieldErrors?.publishedOn}
+      />
       <div className="field">
         <label htmlFor={`${id}-language`}>{t("fieldLanguage")}</label>
         <p id={`${id}-language-hint`} className="hint">
@@ -80,9 +114,34 @@ export function ReadingForm() {
         ) : (
           <ol className="preview-paragraphs">
             {paragraphs.map((p, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: the preview is the text's own order, rebuilt as it is typed
-              <li key={i} aria-label={t("previewParagraph", { n: i + 1 })}>
-                {p}
+              <li
+                // biome-ignore lint/suspicious/noArrayIndexKey: the preview is the text's own order, rebuilt as it is typed
+                key={i}
+                className="preview-item"
+                aria-label={t(p.heading ? "previewHeading" : "previewParagraph", { n: i + 1 })}
+              >
+                <p className={p.heading ? "para-heading" : undefined}>{p.text}</p>
+                <span className="button-row">
+                  <button
+                    type="button"
+                    className="button small"
+                    aria-pressed={p.heading}
+                    aria-label={t("markHeading", { n: i + 1 })}
+                    onClick={() => toggleHeading(i)}
+                  >
+                    {t("heading")}
+                  </button>
+                  {i < paragraphs.length - 1 && (
+                    <button
+                      type="button"
+                      className="button small"
+                      aria-label={t("mergeNext", { n: i + 1 })}
+                      onClick={() => mergeWithNext(i)}
+                    >
+                      {t("merge")}
+                    </button>
+                  )}
+                </span>
               </li>
             ))}
           </ol>

@@ -10,17 +10,20 @@ export function DebateArticle({ view, id, label }: { view: ReaderView; id: strin
     // Focusable: it scrolls on its own, and keyboard users must be able to scroll it.
     <aside id={id} className="debate-article" aria-label={label} lang={view.language} tabIndex={0}>
       <h2>{view.title}</h2>
-      {view.paragraphs.map((p) => (
-        <p key={p.id} className="para">
-          <span className="pnum">¶{p.position}</span>{" "}
-          <span className="ptext" data-pid={p.id} data-pos={p.position}>
-            {p.segments.map((s, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: a paragraph's segments are fixed text in a fixed order
-              <ShownText key={i} segment={s} />
-            ))}
-          </span>
-        </p>
-      ))}
+      {view.paragraphs.map((p) => {
+        const Tag = p.heading ? "h3" : "p";
+        return (
+          <Tag key={p.id} className={p.heading ? "para para-heading" : "para"}>
+            <span className="pnum">¶{p.position}</span>{" "}
+            <span className="ptext" data-pid={p.id} data-pos={p.position}>
+              {p.segments.map((s, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a paragraph's segments are fixed text in a fixed order
+                <ShownText key={i} segment={s} />
+              ))}
+            </span>
+          </Tag>
+        );
+      })}
     </aside>
   );
 }

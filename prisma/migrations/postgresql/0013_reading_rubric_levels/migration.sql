@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Reading" ADD COLUMN     "rubricLevels" TEXT NOT NULL DEFAULT '';
+
