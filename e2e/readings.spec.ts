@@ -65,6 +65,19 @@ test("a teacher pastes a reading, sees its paragraphs before saving, keeps it pr
   expect(await callServerAction(o.request, "/teacher", share, [null, { readingId, shared: "on" }])).toContain(
     '"formError":"notFound"',
   );
+  // Nor can they word its debate or add to its glossary by calling those actions.
+  for (const [name, args] of [
+    ["saveReadingDebateAction", { readingId, motionZhHant: "被改掉的辯題" }],
+    ["addTermAction", { readingId, term: "晶圓", explanationZhHant: "被加進去的詞" }],
+  ] as const) {
+    const id = serverActionId("lib/readings/authoring-actions.ts", name);
+    expect(await callServerAction(o.request, "/teacher", id, [null, args])).toContain('"formError":"notFound"');
+  }
+  // And a student cannot use the import at all.
+  const { page: student } = await studentJoins(browser, setup.joinCode, "好奇同學");
+  const refused = await student.request.post("/teacher/readings/import", { data: { url: "https://example.com/" } });
+  expect(refused.status()).toBe(403);
+  await student.context().close();
   await page.reload();
   await expect(page.getByText(zh.library.sharedNo, { exact: true })).toBeVisible();
 
@@ -86,15 +99,17 @@ test("a teacher pastes a reading, sees its paragraphs before saving, keeps it pr
   await debate.getByRole("button", { name: zh.library.debate.save }).click();
   await expect(debate.getByText(zh.library.debate.saved)).toBeVisible();
   await expect(page.getByText(fmt(zh.library.debate.current, { motion: MOTION }))).toBeVisible();
+  await expect(page.getByText("被改掉的辯題")).toHaveCount(0);
 
   // Two glossary terms; one that is not in the text is refused.
   const glossary = page.getByRole("region", { name: new RegExp(zh.library.glossary.title) });
+  // The form stays open after each term, emptied for the next.
+  await glossary.getByText(zh.library.glossary.addForm, { exact: true }).click();
   for (const [term, explanation, field] of [
     ["晶圓", "製造晶片用的圓形矽片。", zh.library.glossary.explanationZhHant],
     ["良率", "The share of chips that work.", zh.library.glossary.explanationEn],
     ["光刻機", "x", zh.library.glossary.explanationEn],
   ] as const) {
-    await glossary.getByText(zh.library.glossary.addForm, { exact: true }).first().click();
     const add = glossary.getByRole("form", { name: zh.library.glossary.addForm });
     await add.getByRole("textbox", { name: zh.library.glossary.term, exact: true }).fill(term);
     await add.getByRole("textbox", { name: field }).fill(explanation);

@@ -10,20 +10,20 @@ import { MOTION_MAX, SIDE_LABEL_MAX } from "./teacher-schema";
  * 3. the catalog's general motion ("Do you agree with the author?") and sides.
  * So a reading a teacher brings debates its own question, and nothing in the code names one article.
  */
-const localized = (max: number) =>
+const localized = (max: number, tooLong: "motionTooLong" | "sideLabelTooLong") =>
   z.object({
-    zhHant: z.string().trim().max(max, { error: "tooLong" }).default(""),
-    en: z.string().trim().max(max, { error: "tooLong" }).default(""),
+    zhHant: z.string().trim().max(max, { error: tooLong }).default(""),
+    en: z.string().trim().max(max, { error: tooLong }).default(""),
   });
 
 /** A reading's debate, as stored in Reading.debateDefaults and carried by lesson files. */
 export const debateDefaultsSchema = z.object({
-  motion: localized(MOTION_MAX).default({ zhHant: "", en: "" }),
+  motion: localized(MOTION_MAX, "motionTooLong").default({ zhHant: "", en: "" }),
   sides: z
     .object({
-      first: localized(SIDE_LABEL_MAX).default({ zhHant: "", en: "" }),
-      second: localized(SIDE_LABEL_MAX).default({ zhHant: "", en: "" }),
-      other: localized(SIDE_LABEL_MAX).default({ zhHant: "", en: "" }),
+      first: localized(SIDE_LABEL_MAX, "sideLabelTooLong").default({ zhHant: "", en: "" }),
+      second: localized(SIDE_LABEL_MAX, "sideLabelTooLong").default({ zhHant: "", en: "" }),
+      other: localized(SIDE_LABEL_MAX, "sideLabelTooLong").default({ zhHant: "", en: "" }),
     })
     .default({ first: { zhHant: "", en: "" }, second: { zhHant: "", en: "" }, other: { zhHant: "", en: "" } }),
 });

@@ -1,5 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import type { ContentLanguage } from "@/i18n/locales";
+import { localized } from "@/lib/quiz/items";
 import type { QuizResults, ResultStatus } from "./results";
 
 /** The fixed column headings and status words, already in the teacher's language (from the catalogs). */
@@ -39,7 +40,7 @@ export function buildResultsCsv(
     words.status,
     words.score,
     words.maxScore,
-    ...results.items.map((item) => `${words.item(item.position)} ${shortPrompt(item.prompt[language])}`),
+    ...results.items.map((item) => `${words.item(item.position)} ${shortPrompt(localized(item.prompt, language))}`),
   ];
   const rows = results.students.map((s) => {
     const scoreOf = new Map(s.answers.map((a) => [a.itemId, a.score]));

@@ -10,15 +10,25 @@ export type ItemType = (typeof ITEM_TYPES)[number];
 export const CLAIM_TYPES = ["fact", "opinion", "prediction", "attribution"] as const;
 export const VERDICTS = ["supported", "contradicted", "misleading", "unverifiable", "n/a"] as const;
 
-const bilingual = z.object({ zhHant: z.string().min(1), en: z.string().min(1) });
-const option = z.object({ key: z.string().min(1).max(8), zhHant: z.string().min(1), en: z.string().min(1) });
+// Each text in zh-Hant and/or English: a teacher may write an item in one language only (students reading
+// the other see it as written, through `localized`). The seeded items have both, checked by item-audit.ts.
+const eitherLanguage = <T extends { zhHant: string; en: string }>(v: T) => Boolean(v.zhHant.trim() || v.en.trim());
+const bilingual = z
+  .object({ zhHant: z.string().default(""), en: z.string().default("") })
+  .refine(eitherLanguage, { error: "textRequired" });
+// An explanation may be left out (an item imported from a bank file may have none): then feedback shows none.
+const optionalText = z.object({ zhHant: z.string().default(""), en: z.string().default("") });
+const option = z
+  .object({ key: z.string().min(1).max(8), zhHant: z.string().default(""), en: z.string().default("") })
+  .refine(eitherLanguage, { error: "textRequired" });
 const classification = z.object({ type: z.enum(CLAIM_TYPES), verdict: z.enum(VERDICTS) });
 
 const base = {
   key: z.string().min(1).max(16),
   prompt: bilingual,
-  paragraphs: z.array(z.string().min(1)).min(1),
-  explanation: bilingual,
+  // The paragraphs the item is about (feedback links to them); none for an item imported from a bank file.
+  paragraphs: z.array(z.string().min(1)),
+  explanation: optionalText,
   points: z.number().int().min(1).max(10).default(1),
 };
 
@@ -65,4 +75,9 @@ export function choosesOwnOptions(item: QuizItem, answer: unknown): boolean {
   if (item.type !== "single" && item.type !== "multiple") return true;
   const picked = item.type === "single" ? [answer] : (answer as unknown[]);
   return picked.every((key) => item.options.some((o) => o.key === key));
+}
+
+/** A text of an item in this UI language, or in the other one when the item was written in one language only. */
+export function localized(pair: { zhHant: string; en: string }, language: "zhHant" | "en"): string {
+  return language === "en" ? pair.en || pair.zhHant : pair.zhHant || pair.en;
 }

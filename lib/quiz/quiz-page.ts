@@ -6,6 +6,7 @@ import type { translator } from "@/i18n/pages";
 import { db } from "@/lib/db/app-db";
 import { pagesRequest } from "@/lib/http/pages-request";
 import { idSchema } from "@/lib/id-schema";
+import { localized } from "@/lib/quiz/items";
 import { getReaderView } from "@/lib/readings/reader-view";
 import { inScript, isScript, type Script, toSimplified } from "@/lib/readings/script";
 import { sentenceExcerpt } from "@/lib/text/excerpt";
@@ -77,7 +78,8 @@ export async function loadQuizPage(
   const t = simplified ? simplifiedQuizTranslator() : request.t;
 
   // Items are written in zh-Hant and English; students reading Simplified get the zh-Hant text converted.
-  const text = (pair: { zhHant: string; en: string }) => (locale === "en" ? pair.en : inScript(pair.zhHant, script));
+  const text = (pair: { zhHant: string; en: string }) =>
+    locale === "en" ? localized(pair, "en") : inScript(localized(pair, "zhHant"), script);
   const readerHref = assignment.readingEnabled ? `/student/assignments/${assignment.id}` : null;
   const title = t("quiz.pageTitle", { title: assignment.title });
   const page = {

@@ -19,6 +19,21 @@ describe("the library quiz", () => {
   it("names only paragraphs that exist and that the item cites", () => {
     expect(paragraphNumberProblems(quiz, paragraphs)).toEqual([]);
   });
+  it("is written in both languages, every text of every item (a teacher's own items may use one)", () => {
+    const texts = quiz.flatMap((item) => [
+      item.prompt,
+      item.explanation,
+      ...("options" in item ? item.options : []),
+      ...(item.type === "short" ? [item.rubric] : []),
+    ]);
+    expect(texts.filter((t) => !t.zhHant.trim() || !t.en.trim())).toEqual([]);
+  });
+  it("explains every item", () => {
+    expect(quiz.filter((item) => !item.explanation.zhHant || !item.explanation.en).map((item) => item.key)).toEqual([]);
+  });
+  it("cites at least one paragraph in every item", () => {
+    expect(quiz.filter((item) => item.paragraphs.length === 0).map((item) => item.key)).toEqual([]);
+  });
   it("says the same in zh-Hant and English: the same paragraphs, the same figures", () => {
     expect(languageProblems(quiz)).toEqual([]);
   });

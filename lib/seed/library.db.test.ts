@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exportLesson } from "@/lib/lessons/export-lesson";
+import { renameParagraphs } from "@/lib/lessons/lesson-file";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
 import { laterLibrarySeed } from "@/lib/testing/later-library-seed";
 import { seedDemo } from "./demo";
-import { LIBRARY_READING_ID, seedLibrary } from "./library";
+import { LIBRARY_READING_ID, libraryLesson, libraryParagraphId, seedLibrary } from "./library";
 
 describe.each(TEST_PROVIDERS)("the library seed on an installation that has it already (%s)", (provider) => {
   let t: TestDatabase;
@@ -65,5 +67,42 @@ describe.each(TEST_PROVIDERS)("the library seed on an installation that has it a
     expect(JSON.parse(q02[1]!.content).prompt.en).toBe("Also reworded");
     expect(after.find((i) => i.key === "q26")!.retiredAt).not.toBeNull();
     expect(after.filter((i) => i.retiredAt === null)).toHaveLength(26); // q26 out, q99 in
+  });
+});
+
+describe.each(TEST_PROVIDERS)("the library seed, written as a lesson file (%s)", (provider) => {
+  let t: TestDatabase;
+  const broken = laterLibrarySeed((quiz) => {
+    quiz[3]!.paragraphs = ["h20-p99"];
+  });
+  beforeAll(async () => {
+    t = await createTestDatabase(provider);
+  });
+  afterAll(async () => {
+    await t?.drop();
+    broken.remove();
+  });
+
+  it("stops on a seed file that breaks a lesson file's rules, naming the problem, before writing anything", async () => {
+    await expect(seedLibrary(t.db, broken.root)).rejects.toThrow(/items\[3\]\.paragraphs\[0\] lessonParagraphMissing/);
+    expect(await t.db.reading.count()).toBe(0);
+  });
+
+  it("is an ownerless reading with the library's ids, holding what the lesson says", async () => {
+    await seedLibrary(t.db);
+    const reading = await t.db.reading.findUniqueOrThrow({
+      where: { id: LIBRARY_READING_ID },
+      include: { paragraphs: { orderBy: { position: "asc" } } },
+    });
+    expect(reading.createdById).toBeNull();
+    expect(reading.paragraphs.map((p) => p.id)).toEqual(reading.paragraphs.map((_, i) => libraryParagraphId(i + 1)));
+    // An export names paragraphs p1, p2 …; the seed's lesson names them by their library ids.
+    const lesson = libraryLesson();
+    const ref = (id: string) => `p${Number(id.replace("h20-p", ""))}`;
+    expect(await exportLesson(t.db, "any-teacher", LIBRARY_READING_ID)).toEqual({
+      ...lesson,
+      reading: { ...lesson.reading, paragraphs: lesson.reading.paragraphs.map((p) => ({ ...p, ref: ref(p.ref) })) },
+      items: lesson.items.map((item) => renameParagraphs(item, ref)),
+    });
   });
 });

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { z } from "zod";
 import type { Db } from "@/lib/db/client";
-import { debateDefaultsSchema, serialiseDebateDefaults } from "@/lib/debate/wording";
+import { lessonRecords } from "@/lib/lessons/import-lesson";
+import { LESSON_FORMAT, LESSON_FORMAT_VERSION, type LessonFile, parseLessonFile } from "@/lib/lessons/lesson-file";
 import { forgetItemBank } from "@/lib/quiz/item-bank";
-import { type QuizItem, quizItemSchema } from "@/lib/quiz/items";
+import type { QuizItem } from "@/lib/quiz/items";
 import { parseReadingText } from "@/lib/readings/paragraphs";
 
 /**
@@ -23,73 +23,96 @@ const ARTICLE = {
   language: "zh-Hant",
   author: "華山穹劍",
   source: "hstong.com; dignews.cc",
-  publishedOn: new Date("2025-07-15T00:00:00Z"),
+  publishedOn: "2025-07-15",
 };
-
-const glossarySchema = z.array(
-  z.object({
-    term: z.string().min(1),
-    aliases: z.array(z.string()).default([]),
-    zhHant: z.string().min(1),
-    en: z.string().min(1),
-  }),
-);
 
 /** Stable, readable paragraph ids: quiz items and debate evidence in the seed data refer to them. */
 export const libraryParagraphId = (position: number) => `h20-p${String(position).padStart(2, "0")}`;
 
-/** The library article's text, glossary and quiz items as the seed files hold them, checked. */
-export function readLibrarySeed(root = process.cwd()) {
-  const read = (file: string) => readFileSync(path.join(root, file), "utf8");
-  return {
-    text: parseReadingText(read(ARTICLE.file)),
-    glossary: glossarySchema.parse(JSON.parse(read(ARTICLE.glossary))),
-    quiz: z.array(quizItemSchema).parse(JSON.parse(read(ARTICLE.quiz))),
-    debate: debateDefaultsSchema.parse(JSON.parse(read(ARTICLE.debate))),
-  };
+/**
+ * The first lesson as a lesson file, put together from the seed files and checked like any file a teacher
+ * uploads (decision 0036): a seed file that breaks a rule stops the start, naming every problem. Its refs are
+ * the library's paragraph ids, which the seed's items already cite.
+ */
+export function libraryLesson(root = process.cwd()): LessonFile {
+  const parsed = parseLessonFile(JSON.stringify(librarySeedFiles(root)));
+  if (!parsed.ok)
+    throw new Error(
+      `The library lesson in prisma/seed does not pass the lesson file checks: ${parsed.errors.map((e) => `${e.path} ${e.key}`).join(", ")}`,
+    );
+  return parsed.lesson;
 }
 
-export async function seedLibrary(db: Db, root = process.cwd()): Promise<{ title: string }> {
-  const { text, glossary, quiz, debate } = readLibrarySeed(root);
-  const debateDefaults = serialiseDebateDefaults(debate);
-  await db.reading.upsert({
-    where: { id: LIBRARY_READING_ID },
-    // The proposed motion and side names, like the glossary, follow the seed on every start; a board's own
-    // wording (Debate.motion, Debate.sideLabels) is its teacher's and is never touched.
-    update: { debateDefaults },
-    create: {
-      id: LIBRARY_READING_ID,
+function librarySeedFiles(root: string) {
+  const read = (file: string) => readFileSync(path.join(root, file), "utf8");
+  const readJson = (file: string): unknown => {
+    try {
+      return JSON.parse(read(file));
+    } catch (error) {
+      throw new Error(`${file} is not JSON`, { cause: error });
+    }
+  };
+  const text = parseReadingText(read(ARTICLE.file));
+  return {
+    format: LESSON_FORMAT,
+    version: LESSON_FORMAT_VERSION,
+    reading: {
       title: text.title,
       language: ARTICLE.language,
       author: ARTICLE.author,
       source: ARTICLE.source,
       publishedOn: ARTICLE.publishedOn,
-      debateDefaults,
-      paragraphs: {
-        create: text.paragraphs.map((p, i) => ({
-          id: libraryParagraphId(i + 1),
-          position: i + 1,
-          text: p,
-        })),
-      },
+      paragraphs: text.paragraphs.map((t, i) => ({ ref: libraryParagraphId(i + 1), text: t })),
     },
+    glossary: readJson(ARTICLE.glossary),
+    items: readJson(ARTICLE.quiz),
+    debate: readJson(ARTICLE.debate),
+  };
+}
+
+/** The library article's text, glossary and quiz items as the seed files hold them, checked. */
+export function readLibrarySeed(root = process.cwd()) {
+  const lesson = libraryLesson(root);
+  return {
+    text: { title: lesson.reading.title, paragraphs: lesson.reading.paragraphs.map((p) => p.text) },
+    glossary: lesson.glossary,
+    quiz: lesson.items,
+    debate: lesson.debate,
+  };
+}
+
+export async function seedLibrary(db: Db, root = process.cwd()): Promise<{ title: string }> {
+  const lesson = libraryLesson(root);
+  const records = lessonRecords(lesson, {
+    readingId: LIBRARY_READING_ID,
+    ownerId: null,
+    paragraphId: libraryParagraphId,
   });
-  // Definitions only (no item's answer), so a corrected glossary reaches every installation on its next start.
-  for (const [i, g] of glossary.entries()) {
-    const definition = {
-      position: i + 1,
-      aliases: JSON.stringify(g.aliases),
-      explanationZhHant: g.zhHant,
-      explanationEn: g.en,
-    };
+  const { debateDefaults, rubricLevels } = records.reading;
+  await db.reading.upsert({
+    where: { id: LIBRARY_READING_ID },
+    // The proposed motion, side names and rubric wording, like the glossary, follow the seed on every start; a
+    // board's own wording (Debate.motion, Debate.sideLabels, Debate.rubricLevels) is its teacher's and is never
+    // touched. The text is written once: highlights and answers point into it.
+    update: { debateDefaults, rubricLevels },
+    create: { ...records.reading, paragraphs: { create: records.paragraphs } },
+  });
+  await seedGlossary(db, records.glossary);
+  await seedQuizItems(db, records.items);
+  return { title: lesson.reading.title };
+}
+
+type GlossaryRow = ReturnType<typeof lessonRecords>["glossary"][number];
+
+// Definitions only (no item's answer), so a corrected glossary reaches every installation on its next start.
+async function seedGlossary(db: Db, glossary: GlossaryRow[]) {
+  for (const { term, ...definition } of glossary) {
     await db.glossaryTerm.upsert({
-      where: { readingId_term: { readingId: LIBRARY_READING_ID, term: g.term } },
+      where: { readingId_term: { readingId: LIBRARY_READING_ID, term } },
       update: definition,
-      create: { readingId: LIBRARY_READING_ID, term: g.term, ...definition },
+      create: { readingId: LIBRARY_READING_ID, term, ...definition },
     });
   }
-  await seedQuizItems(db, quiz);
-  return { title: text.title };
 }
 
 /**

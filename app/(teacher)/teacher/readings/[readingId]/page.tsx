@@ -37,6 +37,7 @@ export default async function ReadingPage({ params }: Props) {
   if (!found) notFound();
   const { me, reading } = found;
   const t = await getTranslations("library");
+  const tBank = await getTranslations("bank");
   const format = await getFormatter();
   const own = reading.createdById === me.id;
   const language = languageKey(reading.language);
@@ -72,6 +73,11 @@ export default async function ReadingPage({ params }: Props) {
             <ShareForm readingId={reading.id} shared={reading.shared} />
           </>
         )}
+        <p>
+          <Link href={`/teacher/readings/${reading.id}/items`}>
+            {tBank("link", { count: reading._count.quizItems })}
+          </Link>
+        </p>
         <p className="hint">{t("assignHint")}</p>
       </section>
       <section aria-labelledby="debate-heading" className="panel">

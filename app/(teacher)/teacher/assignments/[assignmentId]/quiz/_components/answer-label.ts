@@ -2,6 +2,7 @@ import type { getTranslations } from "next-intl/server";
 import type { ContentLanguage } from "@/i18n/locales";
 import type { AnswerView } from "@/lib/quiz/answer-view";
 import type { Classification } from "@/lib/quiz/items";
+import { localized } from "@/lib/quiz/items";
 
 /** The "quizResults" translator of the page that shows the answer. */
 export type Translate = Awaited<ReturnType<typeof getTranslations<"quizResults">>>;
@@ -19,7 +20,9 @@ export function answerLabel(view: AnswerView, t: Translate, language: ContentLan
     case "none":
       return t("noAnswer");
     case "options":
-      return view.options.length ? view.options.map((o) => o[language]).join(t("optionSeparator")) : t("noAnswer");
+      return view.options.length
+        ? view.options.map((o) => localized(o, language)).join(t("optionSeparator"))
+        : t("noAnswer");
     case "boolean":
       return view.value ? t("answerTrue") : t("answerFalse");
     case "paragraph":

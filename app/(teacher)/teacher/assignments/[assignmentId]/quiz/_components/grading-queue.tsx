@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { contentLanguage } from "@/i18n/locales";
+import { localized } from "@/lib/quiz/items";
 import type { QuizResults } from "@/lib/quiz/results";
 import { PLAIN_TEXT } from "./answer-label";
 import { GradeForm } from "./grade-form";
@@ -20,14 +21,14 @@ export async function GradingQueue({ results }: { results: QuizResults }) {
             <article className="panel" aria-labelledby={headingId}>
               <h3 id={headingId}>{name}</h3>
               <p>
-                <strong>{t("prompt")}</strong> {q.prompt[language]}
+                <strong>{t("prompt")}</strong> {localized(q.prompt, language)}
               </p>
               <h4>{t("studentAnswer")}</h4>
               <p style={PLAIN_TEXT}>{q.answerText.trim() ? q.answerText : t("blankAnswer")}</p>
               {q.rubric && (
                 <details open>
                   <summary>{t("rubric")}</summary>
-                  <p style={PLAIN_TEXT}>{q.rubric[language]}</p>
+                  <p style={PLAIN_TEXT}>{localized(q.rubric, language)}</p>
                 </details>
               )}
               <GradeForm

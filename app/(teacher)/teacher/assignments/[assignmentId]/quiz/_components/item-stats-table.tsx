@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ScrollTable } from "@/components/scroll-table";
 import { contentLanguage } from "@/i18n/locales";
+import { localized } from "@/lib/quiz/items";
 import type { QuizResults } from "@/lib/quiz/results";
 import { answerLabel } from "./answer-label";
 
@@ -32,7 +33,7 @@ export async function ItemStatsTable({ results }: { results: QuizResults }) {
                 <th scope="row" className="item-number">
                   {t("itemNumber", { n: item.position })}
                 </th>
-                <td>{item.prompt[language]}</td>
+                <td>{localized(item.prompt, language)}</td>
                 <td>{t(`type_${item.type}`)}</td>
                 <td>{stat?.answered ?? 0}</td>
                 <td>

@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { contentLanguage } from "@/i18n/locales";
+import { requireUser } from "@/lib/auth";
+import { db } from "@/lib/db";
+import { listBank } from "@/lib/quiz/bank";
+import { localized } from "@/lib/quiz/items";
+import { RemoveItemForm } from "./_components/remove-item-form";
+
+type Props = { params: Promise<{ readingId: string }> };
+
+// Once per request, scoped in the query: another teacher's private reading is a 404.
+const load = cache(async (params: Props["params"]) => {
+  const me = await requireUser(["TEACHER"]);
+  return listBank(db, me.id, (await params).readingId);
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const bank = await load(params);
+  const t = await getTranslations("bank");
+  return { title: bank ? t("pageTitle", { title: bank.reading.title }) : undefined };
+}
+
+/** A reading's question bank: the items a quiz on it draws from, as teachers manage them. */
+export default async function BankPage({ params }: Props) {
+  const bank = await load(params);
+  if (!bank) notFound();
+  const t = await getTranslations("bank");
+  const language = contentLanguage(await getLocale());
+  const { reading, items } = bank;
+  return (
+    <section className="stack">
+      <p>
+        <Link href={`/teacher/readings/${reading.id}`}>{t("back", { title: reading.title })}</Link>
+      </p>
+      <h1>{t("pageTitle", { title: reading.title })}</h1>
+      <p className="hint">{t("hint")}</p>
+      <section aria-labelledby="items-heading">
+        <h2 id="items-heading">
+          {t("items")} <span className="hint">{t("count", { count: items.length })}</span>
+        </h2>
+        {items.length === 0 ? (
+          <p>{t("empty")}</p>
+        ) : (
+          <ol className="item-list">
+            {items.map(({ id, item, answers, cited }, i) => (
+              <li key={id} className="panel stack">
+                <p className="hint">
+                  {t("itemLabel", { n: i + 1, type: t(`type.${item.type}`), points: item.points })}
+                  {cited.length > 0 && <> · {t("cites", { paragraphs: cited.join("、") })}</>}
+                  {answers > 0 && <> · {t("answers", { count: answers })}</>}
+                </p>
+                <p lang={localized(item.prompt, language) === item.prompt.en ? "en" : "zh-Hant"}>
+                  {localized(item.prompt, language)}
+                </p>
+                {"options" in item && (
+                  <ul className="plain-list">
+                    {item.options.map((o) => (
+                      <li key={o.key}>
+                        {o.key}. {localized(o, language)}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {reading.own && <RemoveItemForm readingId={reading.id} itemId={id} n={i + 1} />}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </section>
+  );
+}

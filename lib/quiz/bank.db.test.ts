@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createReading } from "@/lib/readings/authoring";
+import { createReadingSchema } from "@/lib/readings/authoring-schema";
+import { seedDemo } from "@/lib/seed/demo";
+import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
+import { expectFailure } from "@/lib/testing/expect-failure";
+import { addBankItems, listBank, removeBankItem } from "./bank";
+import { currentItems } from "./item-bank";
+import { quizItemSchema } from "./items";
+
+const TEACHER = "demo-teacher";
+
+const single = (key: string, prompt: string) =>
+  quizItemSchema.parse({
+    key,
+    type: "single",
+    prompt: { zhHant: prompt },
+    paragraphs: [],
+    explanation: {},
+    options: [
+      { key: "a", zhHant: "對" },
+      { key: "b", zhHant: "錯" },
+    ],
+    answer: "a",
+  });
+
+describe.each(TEST_PROVIDERS)("a reading's question bank on %s", (provider) => {
+  let t: TestDatabase;
+  let other: string;
+  let readingId: string;
+
+  beforeAll(async () => {
+    t = await createTestDatabase(provider);
+    await seedDemo(t.db);
+    other = (
+      await t.db.user.create({
+        data: { role: "TEACHER", displayName: "陳老師", loginName: "chen@test", email: "chen@test", passwordHash: "x" },
+      })
+    ).id;
+    readingId = (
+      await createReading(
+        t.db,
+        TEACHER,
+        createReadingSchema.parse({ title: "題庫", language: "auto", text: "台積電在新竹。" }),
+      )
+    ).id;
+  });
+  afterAll(() => t?.drop());
+
+  it("adds items written in one language, all at the end, keys kept unique; only the reading's teacher may", async () => {
+    await expectFailure(addBankItems(t.db, other, readingId, [single("g01", "台積電在哪裡？")]), "notFound");
+    expect(await addBankItems(t.db, TEACHER, readingId, [single("g01", "台積電在哪裡？")])).toBe(1);
+    await addBankItems(t.db, TEACHER, readingId, [single("g01", "新竹在哪裡？"), single("g02", "第三題")]);
+    const bank = await listBank(t.db, TEACHER, readingId);
+    expect(bank?.items.map((i) => [i.key, i.item.prompt.zhHant])).toEqual([
+      ["g01", "台積電在哪裡？"],
+      ["g01-2", "新竹在哪裡？"],
+      ["g02", "第三題"],
+    ]);
+    expect(await listBank(t.db, other, readingId)).toBeNull(); // a private reading's bank is not found
+  });
+
+  it("deletes an item while no quiz has begun, archives it after; only the reading's teacher may", async () => {
+    const [first, second] = await currentItems(t.db, readingId);
+    await expectFailure(removeBankItem(t.db, other, readingId, first!.id), "notFound");
+    expect(await removeBankItem(t.db, TEACHER, readingId, first!.id)).toBe("deleted");
+    expect(await t.db.quizItem.count({ where: { id: first!.id } })).toBe(0);
+
+    const assignment = await t.db.assignment.create({
+      data: {
+        classroomId: "demo-class",
+        readingId,
+        title: "題庫作業",
+        opensAt: new Date(),
+        quizEnabled: true,
+        quiz: { create: {} },
+      },
+      include: { quiz: true },
+    });
+    const student = await t.db.enrollment.findFirstOrThrow({ where: { classroomId: "demo-class" } });
+    await t.db.quizAttempt.create({ data: { quizId: assignment.quiz!.id, userId: student.userId, number: 1 } });
+    expect(await removeBankItem(t.db, TEACHER, readingId, second!.id)).toBe("archived");
+    expect((await t.db.quizItem.findUniqueOrThrow({ where: { id: second!.id } })).retiredAt).not.toBeNull();
+    expect((await listBank(t.db, TEACHER, readingId))?.items.map((i) => i.key)).toEqual(["g02"]);
+    await expectFailure(removeBankItem(t.db, TEACHER, readingId, second!.id), "notFound"); // already out
+  });
+});

@@ -1,0 +1,118 @@
+import { assignableReading, ownReading } from "@/lib/access";
+import type { Db } from "@/lib/db/client";
+import { fail } from "@/lib/errors";
+import { currentItems, forgetItemBank } from "./item-bank";
+import type { QuizItem } from "./items";
+
+/**
+ * A reading's question bank as its teachers manage it: the items now in it, items added from a bank file,
+ * and items taken out. Items are never edited or deleted under an answer (decision 0023): one that has
+ * answers is archived (retired), and its attempts keep it and their grades. Every query names the teacher.
+ */
+
+/** The items now in the bank of a reading this teacher may open (theirs, shared or the library's), or null. */
+export async function listBank(db: Db, teacherId: string, readingId: string) {
+  const reading = await db.reading.findFirst({
+    where: { id: readingId, ...assignableReading(teacherId) },
+    select: {
+      id: true,
+      title: true,
+      language: true,
+      createdById: true,
+      paragraphs: { select: { id: true, position: true } },
+    },
+  });
+  if (!reading) return null;
+  const items = await currentItems(db, reading.id);
+  const answered = await db.quizAnswer.groupBy({
+    by: ["itemId"],
+    where: { itemId: { in: items.map((i) => i.id) } },
+    _count: { _all: true },
+  });
+  const answers = new Map(answered.map((a) => [a.itemId, a._count._all]));
+  const position = new Map(reading.paragraphs.map((p) => [p.id, p.position]));
+  return {
+    reading: {
+      id: reading.id,
+      title: reading.title,
+      language: reading.language,
+      own: reading.createdById === teacherId,
+    },
+    items: items.map((i) => ({
+      id: i.id,
+      key: i.key,
+      item: i.item,
+      answers: answers.get(i.id) ?? 0,
+      cited: i.item.paragraphs.flatMap((id) => position.get(id) ?? []),
+    })),
+  };
+}
+
+/**
+ * Adds items (parsed from a bank file) to the end of one of the teacher's own readings' bank, all or none.
+ * Keys are the file's, made unique among every key the bank has ever had. If a student has started a quiz on
+ * this reading, the items join from now on: attempts already started keep the items they began with.
+ */
+export async function addBankItems(
+  db: Db,
+  teacherId: string,
+  readingId: string,
+  items: readonly QuizItem[],
+  now = new Date(),
+) {
+  const reading = await db.reading.findFirst({
+    where: { id: readingId, ...ownReading(teacherId) },
+    select: { id: true },
+  });
+  if (!reading) fail("notFound");
+  const [rows, started] = await Promise.all([
+    db.quizItem.findMany({ where: { readingId }, select: { key: true, position: true } }),
+    db.quizAttempt.count({ where: { quiz: { assignment: { readingId } } } }),
+  ]);
+  const taken = new Set(rows.map((r) => r.key));
+  const last = Math.max(0, ...rows.map((r) => r.position));
+  const data = items.map((item, i) => {
+    const key = freeKey(item.key, taken);
+    taken.add(key);
+    const stored = { ...item, key };
+    return {
+      readingId,
+      key,
+      revision: 1,
+      position: last + i + 1,
+      type: item.type,
+      content: JSON.stringify(stored),
+      addedAt: started > 0 ? now : null,
+    };
+  });
+  await db.quizItem.createMany({ data });
+  forgetItemBank(db, readingId);
+  return data.length;
+}
+
+/**
+ * Takes an item out of one of the teacher's own readings: deleted while no quiz on the reading has begun,
+ * else archived (retired), so attempts that include it keep it, answered or not, and their grades.
+ */
+export async function removeBankItem(db: Db, teacherId: string, readingId: string, itemId: string, now = new Date()) {
+  const item = await db.quizItem.findFirst({
+    where: { id: itemId, retiredAt: null, reading: { id: readingId, ...ownReading(teacherId) } },
+    select: { id: true, _count: { select: { answers: true } } },
+  });
+  if (!item) fail("notFound");
+  const begun = await db.quizAttempt.count({ where: { quiz: { assignment: { readingId } } } });
+  const archive = item._count.answers > 0 || begun > 0;
+  if (archive) await db.quizItem.update({ where: { id: item.id }, data: { retiredAt: now } });
+  else await db.quizItem.delete({ where: { id: item.id } });
+  forgetItemBank(db, readingId);
+  return archive ? "archived" : "deleted";
+}
+
+/** `key`, or the first "key-2", "key-3" … not yet used (keys stay within the schema's 16 characters). */
+function freeKey(key: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(key)) return key;
+  for (let n = 2; ; n++) {
+    const candidate = `${key.slice(0, 16 - String(n).length - 1)}-${n}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
