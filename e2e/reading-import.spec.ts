@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { buildSimpleDocx } from "../lib/testing/docx";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { teacherWithAssignment } from "./support/flows";
+import { studentJoins, teacherWithAssignment } from "./support/flows";
 import { fmt } from "./support/format";
 import { zh } from "./support/messages";
 
@@ -72,4 +72,52 @@ test("a teacher imports a Word file, marks a heading and merges two paragraphs b
     BODY[2]!,
   ]);
   await expectNoSeriousA11yViolations(page);
+});
+
+test("a lesson file carries a reading to another installation whole; one from a newer version is refused; a student gets 404", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const setup = await teacherWithAssignment(page);
+  // The library's first lesson, as a file.
+  const download = await page.request.get("/teacher/readings/library-h20-2025/lesson");
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-disposition"]).toContain(".lesson.json");
+  const lesson = await download.json();
+  expect(lesson).toMatchObject({ format: "close-reading-lesson", version: 1 });
+  expect(lesson.items.length).toBeGreaterThan(20);
+
+  await page.goto("/teacher/readings");
+  await page.getByText(zh.library.lesson.form, { exact: true }).click();
+  const form = page.getByRole("form", { name: zh.library.lesson.form });
+  const upload = (json: unknown) =>
+    form.getByLabel(zh.library.lesson.file).setInputFiles({
+      name: "h20.lesson.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(json)),
+    });
+
+  await upload({ ...lesson, version: 2 });
+  await form.getByRole("button", { name: zh.library.lesson.import }).click();
+  await expect(form.getByRole("list", { name: zh.library.lesson.problems })).toContainText(zh.errors.lessonTooNew);
+  await expectNoSeriousA11yViolations(page);
+
+  await upload(lesson);
+  await form.getByRole("button", { name: zh.library.lesson.import }).click();
+  await expect(page).toHaveURL(/\/teacher\/readings\/(?!library-h20-2025)[^/]+$/);
+  await expect(page.getByRole("heading", { level: 1, name: lesson.reading.title })).toBeVisible();
+  await expect(page.getByText(zh.library.sharedNo, { exact: true })).toBeVisible();
+  await expect(page.getByText(fmt(zh.library.debate.current, { motion: lesson.debate.motion.zhHant }))).toBeVisible();
+  await page.getByRole("link", { name: fmt(zh.bank.link, { count: lesson.items.length }) }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(lesson.reading.title);
+  await expect(page.getByRole("region", { name: new RegExp(zh.bank.items) }).getByRole("listitem")).not.toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+  const copyId = new URL(page.url()).pathname.split("/")[3]!;
+
+  // The copy is private: a student (and anyone not its teacher) gets 404 for its lesson file and its bank.
+  const { page: student } = await studentJoins(browser, setup.joinCode, "好奇同學");
+  expect((await student.request.get(`/teacher/readings/${copyId}/lesson`)).status()).toBe(404);
+  expect((await student.goto(`/teacher/readings/${copyId}/items`))?.status()).toBe(404);
+  await student.context().close();
 });

@@ -82,7 +82,7 @@ export function findLibraryReading(db: Db, teacherId: string, readingId: string)
         select: { id: true, term: true, aliases: true, explanationZhHant: true, explanationEn: true },
       },
       createdBy: { select: { displayName: true } },
-      _count: { select: { assignments: true, glossary: true, quizItems: true } },
+      _count: { select: { assignments: true, glossary: true, quizItems: { where: { retiredAt: null } } } },
     },
   });
 }

@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { listLibrary } from "@/lib/readings/authoring";
 import { languageKey } from "@/lib/readings/reading-languages";
+import { LessonImportForm } from "./_components/lesson-import-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("library");
@@ -30,6 +31,10 @@ export default async function LibraryPage() {
           {t("newReading")}
         </Link>
       </p>
+      <details className="panel">
+        <summary>{t("lesson.form")}</summary>
+        <LessonImportForm />
+      </details>
       <section aria-labelledby="mine-heading">
         <h2 id="mine-heading">{t("mine")}</h2>
         {mine.length === 0 ? <p>{t("emptyMine")}</p> : <ReadingList rows={mine} own />}

@@ -1,3 +1,4 @@
+import { Download } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -79,6 +80,15 @@ export default async function ReadingPage({ params }: Props) {
           </Link>
         </p>
         <p className="hint">{t("assignHint")}</p>
+        <p>
+          {/* A plain link: the route answers with a file. */}
+          <a href={`/teacher/readings/${reading.id}/lesson`} className="button" aria-describedby="lesson-export-hint">
+            <Download className="icon" aria-hidden="true" /> {t("lesson.export")}
+          </a>
+        </p>
+        <p id="lesson-export-hint" className="hint">
+          {t("lesson.exportHint")}
+        </p>
       </section>
       <section aria-labelledby="debate-heading" className="panel">
         <h2 id="debate-heading">{t("debate.title")}</h2>
