@@ -121,3 +121,59 @@ test("a lesson file carries a reading to another installation whole; one from a 
   expect((await student.goto(`/teacher/readings/${copyId}/items`))?.status()).toBe(404);
   await student.context().close();
 });
+
+const GIFT = [
+  "// 晶圓代工小測驗",
+  "::q1:: 台積電成立於哪一年？ {=1987 ~1990 ~2000}",
+  "",
+  "::q2:: 台積電是晶圓代工廠。 {T}",
+  "",
+  "::q3:: 哪些是晶片製程的步驟？ {~%50%曝光 ~%50%蝕刻 ~%-100%包裝運送}",
+  "",
+  "::q4:: 新竹科學園區位於台北。 {F}",
+  "",
+  "::q5:: 說明專業晶圓代工模式的優點。 {####能說出分工、降低設計公司成本者給滿分。}",
+].join("\n");
+const PROMPTS = ["台積電成立於哪一年？", "台積電是晶圓代工廠。", "哪些是晶片製程的步驟？", "新竹科學園區位於台北。"];
+
+test("a teacher imports five questions from a GIFT file into their reading's bank, a file with an error on line 37 changes nothing, and the bank exports as GIFT again", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await teacherWithAssignment(page);
+  await page.goto("/teacher/readings/new");
+  const form = page.getByRole("form", { name: zh.library.form });
+  await form.getByRole("textbox", { name: zh.library.fieldTitle, exact: true }).fill("晶圓代工");
+  await form.getByRole("textbox", { name: zh.library.fieldText }).fill(BODY.join("\n"));
+  await form.getByRole("button", { name: zh.library.save }).click();
+  await page.getByRole("link", { name: fmt(zh.bank.link, { count: 0 }) }).click();
+  await expect(page.getByText(zh.bank.empty)).toBeVisible();
+
+  await page.getByText(zh.bank.importForm, { exact: true }).click();
+  const bankForm = page.getByRole("form", { name: zh.bank.importForm });
+  const upload = (name: string, text: string) =>
+    bankForm.getByLabel(zh.bank.file).setInputFiles({ name, mimeType: "text/plain", buffer: Buffer.from(text) });
+
+  // An unclosed brace on line 37: the whole file is refused, with the line, and nothing is added.
+  const broken = [...Array.from({ length: 36 }, (_, i) => `// 第 ${i + 1} 行`), "::bad:: 題目 {=對 ~錯"].join("\n");
+  await upload("broken.gift.txt", broken);
+  await bankForm.getByRole("button", { name: zh.bank.import }).click();
+  await expect(bankForm.getByRole("list", { name: zh.bank.problems })).toContainText(
+    fmt(zh.bank.problem, { line: 37, reason: zh.errors.unclosedBrace }),
+  );
+  await expect(page.getByText(zh.bank.empty)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await upload("quiz.gift.txt", GIFT);
+  await bankForm.getByRole("button", { name: zh.bank.import }).click();
+  await expect(bankForm.getByText(fmt(zh.bank.imported, { count: 5 }))).toBeVisible();
+  const items = page.getByRole("region", { name: new RegExp(zh.bank.items) });
+  for (const prompt of PROMPTS) await expect(items.getByText(prompt)).toBeVisible();
+  await expect(items.getByText(fmt(zh.bank.count, { count: 5 }))).toBeVisible();
+
+  // Out again as GIFT: every item is in it.
+  const exported = await page.request.get(`${new URL(page.url()).pathname}/export/gift`);
+  expect(exported.status()).toBe(200);
+  const text = await exported.text();
+  for (const prompt of [...PROMPTS, "說明專業晶圓代工模式的優點。"]) expect(text).toContain(prompt);
+});

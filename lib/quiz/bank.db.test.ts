@@ -5,6 +5,7 @@ import { seedDemo } from "@/lib/seed/demo";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
 import { expectFailure } from "@/lib/testing/expect-failure";
 import { addBankItems, listBank, removeBankItem } from "./bank";
+import { importBankFile } from "./bank-files";
 import { currentItems } from "./item-bank";
 import { quizItemSchema } from "./items";
 
@@ -58,6 +59,16 @@ describe.each(TEST_PROVIDERS)("a reading's question bank on %s", (provider) => {
       ["g02", "第三題"],
     ]);
     expect(await listBank(t.db, other, readingId)).toBeNull(); // a private reading's bank is not found
+  });
+
+  it("imports a bank file whole into the teacher's own reading only; another teacher learns nothing of the bank", async () => {
+    const gift = "::g02:: 新竹在台灣嗎？ {T}\n\n::q9:: 第二題 {=對 ~錯}";
+    const input = { format: "gift" as const, language: "zhHant" as const, text: gift };
+    await expectFailure(importBankFile(t.db, other, readingId, input), "notFound");
+    const result = await importBankFile(t.db, TEACHER, readingId, input);
+    expect(result).toEqual({ ok: true, added: 2 });
+    await removeBankItem(t.db, TEACHER, readingId, (await currentItems(t.db, readingId)).at(-1)!.id);
+    await removeBankItem(t.db, TEACHER, readingId, (await currentItems(t.db, readingId)).at(-1)!.id);
   });
 
   it("deletes an item while no quiz has begun, archives it after; only the reading's teacher may", async () => {

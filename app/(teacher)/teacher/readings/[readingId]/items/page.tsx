@@ -1,3 +1,4 @@
+import { Download } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -8,6 +9,7 @@ import { requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { listBank } from "@/lib/quiz/bank";
 import { localized } from "@/lib/quiz/items";
+import { BankImportForm } from "./_components/bank-import-form";
 import { RemoveItemForm } from "./_components/remove-item-form";
 
 type Props = { params: Promise<{ readingId: string }> };
@@ -38,6 +40,24 @@ export default async function BankPage({ params }: Props) {
       </p>
       <h1>{t("pageTitle", { title: reading.title })}</h1>
       <p className="hint">{t("hint")}</p>
+      <section aria-labelledby="files-heading" className="panel stack">
+        <h2 id="files-heading">{t("exportTitle")}</h2>
+        <p className="hint">{t("exportHint")}</p>
+        {/* Plain links: the routes answer with files. */}
+        <p className="button-row">
+          {(["gift", "aiken", "csv"] as const).map((format) => (
+            <a key={format} href={`/teacher/readings/${reading.id}/items/export/${format}`} className="button">
+              <Download className="icon" aria-hidden="true" /> {t("exportAs", { format: t(`formats.${format}`) })}
+            </a>
+          ))}
+        </p>
+        {reading.own && (
+          <details>
+            <summary>{t("importForm")}</summary>
+            <BankImportForm readingId={reading.id} />
+          </details>
+        )}
+      </section>
       <section aria-labelledby="items-heading">
         <h2 id="items-heading">
           {t("items")} <span className="hint">{t("count", { count: items.length })}</span>
