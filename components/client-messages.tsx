@@ -15,6 +15,7 @@ const CLIENT_NAMESPACES = [
   "debateTeacher",
   "debateRubric",
   "library",
+  "bank",
 ] as const;
 
 /**

@@ -40,6 +40,7 @@ const PAGES: { who: "visitor" | "teacher" | "student"; name: string; url: string
   { who: "teacher", name: "readings", url: "/teacher/readings" },
   { who: "teacher", name: "reading-new", url: "/teacher/readings/new" },
   { who: "teacher", name: "reading", url: "/teacher/readings/library-h20-2025" },
+  { who: "teacher", name: "reading-bank", url: "/teacher/readings/library-h20-2025/items" },
   { who: "teacher", name: "teacher-account", url: "/account" },
   { who: "student", name: "student-home", url: "/student" },
   { who: "student", name: "reader", url: S },
