@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { fail } from "@/lib/errors";
 import { gradeItem } from "./grading";
-import { type AttemptRef, attemptItems, type BankItem } from "./item-bank";
+import { type AttemptRef, attemptItems, type BankItem, currentItems } from "./item-bank";
 import { answerValueSchema, choosesOwnOptions, type QuizItem, quizItemSchema } from "./items";
 import {
   type GradedAnswer,
@@ -117,6 +117,8 @@ export async function startAttempt(db: Db, studentId: string, assignmentId: stri
   if (open) return open;
   if (isPastDue(quiz, now)) fail("quizClosed");
   if (used >= quiz.attemptsAllowed) fail("noAttemptsLeft");
+  // A teacher's own reading may have no items yet: nothing to start (the teacher's quiz page says so).
+  if ((await currentItems(db, quiz.assignment.readingId)).length === 0) fail("quizEmpty");
   try {
     return await db.quizAttempt.create({ data: { quizId: quiz.id, userId: studentId, number: used + 1 } });
   } catch (error) {

@@ -4,6 +4,7 @@ import { createReadingSchema } from "@/lib/readings/authoring-schema";
 import { seedDemo } from "@/lib/seed/demo";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
 import { expectFailure } from "@/lib/testing/expect-failure";
+import { startAttempt } from "./attempts";
 import { addBankItems, listBank, removeBankItem } from "./bank";
 import { importBankFile } from "./bank-files";
 import { currentItems } from "./item-bank";
@@ -94,5 +95,26 @@ describe.each(TEST_PROVIDERS)("a reading's question bank on %s", (provider) => {
     expect((await t.db.quizItem.findUniqueOrThrow({ where: { id: second!.id } })).retiredAt).not.toBeNull();
     expect((await listBank(t.db, TEACHER, readingId))?.items.map((i) => i.key)).toEqual(["g02"]);
     await expectFailure(removeBankItem(t.db, TEACHER, readingId, second!.id), "notFound"); // already out
+  });
+
+  it("has nothing to start while the bank is empty", async () => {
+    const empty = await createReading(
+      t.db,
+      TEACHER,
+      createReadingSchema.parse({ title: "空題庫", language: "auto", text: "一段文字。" }),
+    );
+    const assignment = await t.db.assignment.create({
+      data: {
+        classroomId: "demo-class",
+        readingId: empty.id,
+        title: "空題庫作業",
+        opensAt: new Date(Date.now() - 60_000),
+        quizEnabled: true,
+        quiz: { create: {} },
+      },
+    });
+    const student = await t.db.enrollment.findFirstOrThrow({ where: { classroomId: "demo-class" } });
+    await expectFailure(startAttempt(t.db, student.userId, assignment.id), "quizEmpty");
+    expect(await t.db.quizAttempt.count({ where: { quiz: { assignmentId: assignment.id } } })).toBe(0);
   });
 });

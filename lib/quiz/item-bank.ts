@@ -22,7 +22,10 @@ export type AttemptRef = { id: string } & AttemptItemsTime;
  * view and save (a class handing in at once reads them hundreds of times). Whatever writes items must call
  * forgetItemBank after. Kept per database client, so tests with their own databases never see each other's ids.
  */
-const banks = new WeakMap<Db, Map<string, Promise<BankItem[]>>>();
+// One per server process, on globalThis: Next bundles route handlers (the bank's file import) and pages
+// separately, and a change made by one must be seen by the other.
+const globalBanks = globalThis as unknown as { classroomItemBanks?: WeakMap<Db, Map<string, Promise<BankItem[]>>> };
+const banks = (globalBanks.classroomItemBanks ??= new WeakMap());
 
 export function itemBank(db: Db, readingId: string): Promise<BankItem[]> {
   let perDb = banks.get(db);

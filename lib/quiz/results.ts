@@ -235,6 +235,7 @@ export async function loadQuizResults(db: Db, teacherId: string, assignmentId: s
       id: assignment.id,
       title: assignment.title,
       quizEnabled: assignment.quizEnabled,
+      readingId: assignment.readingId,
       dueAt: assignment.dueAt,
       classroom: { id: assignment.classroom.id, name: assignment.classroom.name },
     },

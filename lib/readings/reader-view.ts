@@ -119,7 +119,10 @@ function safeJson(text: string): unknown {
   }
 }
 
-const cache = new BoundedMap<string, Promise<ReaderView | null>>(64);
+// One per server process, on globalThis: Next bundles route handlers and pages separately, and a glossary
+// change made through one must reach the reader served by the other.
+const globalViews = globalThis as unknown as { classroomReaderViews?: BoundedMap<string, Promise<ReaderView | null>> };
+const cache = (globalViews.classroomReaderViews ??= new BoundedMap(64));
 
 /** buildReaderView, kept per process: a class of 40 opening the reader builds it once, not 40 times. */
 export function getReaderView(db: Db, readingId: string, script: Script): Promise<ReaderView | null> {

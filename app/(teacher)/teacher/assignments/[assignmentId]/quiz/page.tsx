@@ -31,6 +31,7 @@ export default async function QuizResultsPage({ params }: Props) {
   const results = await loadQuizResults(db, me.id, (await params).assignmentId);
   if (!results) notFound();
   const t = await getTranslations("quizResults");
+  const tBank = await getTranslations("bank");
   const { assignment, quiz } = results;
   const base = `/teacher/assignments/${assignment.id}`;
   const outdated = results.students.filter((s) => s.outdatedKeys.length > 0);
@@ -41,6 +42,12 @@ export default async function QuizResultsPage({ params }: Props) {
       </p>
       <h1>{t("pageTitle", { title: assignment.title })}</h1>
       {!assignment.quizEnabled && <p className="notice">{t("quizOff")}</p>}
+      {results.items.length === 0 && (
+        <p className="notice">
+          {tBank("quizWillBeEmpty")}{" "}
+          <Link href={`/teacher/readings/${assignment.readingId}/items`}>{tBank("items")}</Link>
+        </p>
+      )}
       <ClientMessages namespaces={["errors", "quizResults"]}>
         <CorrectedItemsNotice
           assignmentId={assignment.id}
