@@ -152,7 +152,9 @@ test("a teacher imports five questions from a GIFT file into their reading's ban
   await page.getByText(zh.bank.importForm, { exact: true }).click();
   const bankForm = page.getByRole("form", { name: zh.bank.importForm });
   const upload = (name: string, text: string) =>
-    bankForm.getByLabel(zh.bank.file, { exact: true }).setInputFiles({ name, mimeType: "text/plain", buffer: Buffer.from(text) });
+    bankForm
+      .getByLabel(zh.bank.file, { exact: true })
+      .setInputFiles({ name, mimeType: "text/plain", buffer: Buffer.from(text) });
 
   // An unclosed brace on line 37: the whole file is refused, with the line, and nothing is added.
   const broken = [...Array.from({ length: 36 }, (_, i) => `// 第 ${i + 1} 行`), "::bad:: 題目 {=對 ~錯"].join("\n");
