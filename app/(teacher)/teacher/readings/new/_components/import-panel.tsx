@@ -110,7 +110,7 @@ function ImportForm({
         {hint}
       </p>
       <FormStatus error={error} success={done ? t("done") : undefined} />
-      <SubmitButton label={submit} pendingLabel={t("importing")} pending={pending} />
+      <SubmitButton label={submit} pendingLabel={t("importing")} pending={pending} tone="plain" />
     </form>
   );
 }
