@@ -7,6 +7,7 @@ type ActionModules = {
   "lib/classes/actions.ts": typeof import("@/lib/classes/actions");
   "lib/debate/actions.ts": typeof import("@/lib/debate/actions");
   "lib/debate/teacher-actions.ts": typeof import("@/lib/debate/teacher-actions");
+  "lib/quiz/bank-actions.ts": typeof import("@/lib/quiz/bank-actions");
   "lib/readings/authoring-actions.ts": typeof import("@/lib/readings/authoring-actions");
 };
 

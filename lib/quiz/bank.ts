@@ -116,3 +116,26 @@ function freeKey(key: string, taken: ReadonlySet<string>): string {
     if (!taken.has(candidate)) return candidate;
   }
 }
+
+/**
+ * What the item editor needs from one of the teacher's own readings: its paragraphs to cite, whether a quiz
+ * on it has begun, and (to edit) the item's current revision. null when the reading is not theirs or the
+ * item is not current in it; another teacher's private reading is a 404, a shared one is read-only.
+ */
+export async function itemEditorData(db: Db, teacherId: string, readingId: string, itemId?: string) {
+  const reading = await db.reading.findFirst({
+    where: { id: readingId, ...ownReading(teacherId) },
+    select: {
+      id: true,
+      title: true,
+      language: true,
+      paragraphs: { orderBy: { position: "asc" }, select: { id: true, position: true, text: true, heading: true } },
+    },
+  });
+  if (!reading) return null;
+  const started = (await db.quizAttempt.count({ where: { quiz: { assignment: { readingId } } } })) > 0;
+  if (!itemId) return { reading, started, editing: undefined };
+  const current = (await currentItems(db, readingId)).find((i) => i.id === itemId);
+  if (!current) return null;
+  return { reading, started, editing: { id: current.id, item: current.item } };
+}

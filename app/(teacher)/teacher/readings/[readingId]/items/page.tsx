@@ -1,4 +1,4 @@
-import { Download } from "lucide-react";
+import { Download, Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { listBank } from "@/lib/quiz/bank";
 import { localized } from "@/lib/quiz/items";
 import { BankImportForm } from "./_components/bank-import-form";
+import { ItemTools } from "./_components/item-tools";
 import { RemoveItemForm } from "./_components/remove-item-form";
 
 type Props = { params: Promise<{ readingId: string }> };
@@ -62,6 +63,13 @@ export default async function BankPage({ params }: Props) {
         <h2 id="items-heading">
           {t("items")} <span className="hint">{t("count", { count: items.length })}</span>
         </h2>
+        {reading.own && (
+          <p>
+            <Link href={`/teacher/readings/${reading.id}/items/new`} className="button primary">
+              <Plus className="icon" aria-hidden="true" /> {t("addItem")}
+            </Link>
+          </p>
+        )}
         {items.length === 0 ? (
           <p>{t("empty")}</p>
         ) : (
@@ -84,6 +92,15 @@ export default async function BankPage({ params }: Props) {
                       </li>
                     ))}
                   </ul>
+                )}
+                {reading.own && (
+                  <ItemTools
+                    readingId={reading.id}
+                    itemId={id}
+                    n={i + 1}
+                    first={i === 0}
+                    last={i === items.length - 1}
+                  />
                 )}
                 {reading.own && <RemoveItemForm readingId={reading.id} itemId={id} n={i + 1} />}
               </li>

@@ -1,0 +1,160 @@
+import { ownReading } from "@/lib/access";
+import type { Db } from "@/lib/db/client";
+import { fail } from "@/lib/errors";
+import { assignKeys } from "./bank-formats/shared";
+import { quotationProblems } from "./item-audit";
+import { currentItems, forgetItemBank } from "./item-bank";
+import type { EditedItem } from "./item-form";
+import { type QuizItem, quizItemSchema } from "./items";
+
+/**
+ * The item editor's writes on one of the teacher's own readings: add, edit, duplicate, move. An item is never
+ * changed under an answer (decision 0023): once any student has started a quiz on the reading, an edit retires
+ * the item's current revision and adds the next, so attempts keep what they were asked until their teacher
+ * has them graded again. Before that, the new revision is in every quiz from the start (addedAt null). Either
+ * way the edited revision is retired, so a second tab saving it is refused instead of overwriting (itemChanged),
+ * and a quiz started during the save has one version or the other, never half of each.
+ */
+
+type Paragraph = { id: string; position: number; text: string };
+
+async function ownReadingText(db: Db, teacherId: string, readingId: string) {
+  const reading = await db.reading.findFirst({
+    where: { id: readingId, ...ownReading(teacherId) },
+    select: { id: true, paragraphs: { select: { id: true, position: true, text: true } } },
+  });
+  if (!reading) fail("notFound");
+  return reading;
+}
+
+const quizStarted = async (db: Db, readingId: string) =>
+  (await db.quizAttempt.count({ where: { quiz: { assignment: { readingId } } } })) > 0;
+
+/**
+ * The checks every seeded item passes, for any reading: the item has the schema's shape, its paragraphs are
+ * this reading's, and each 「quotation」 is the reading's own words (in the paragraph named before it).
+ */
+export function checkItem(key: string, edited: EditedItem, paragraphs: Paragraph[]): QuizItem {
+  const parsed = quizItemSchema.safeParse({ ...edited, key });
+  if (!parsed.success) fail("invalidItem");
+  const item = parsed.data;
+  const ids = new Set(paragraphs.map((p) => p.id));
+  const named = [...item.paragraphs, ...(item.type === "paragraph" ? item.answer : [])];
+  if (!named.every((id) => ids.has(id))) fail("paragraphNotInReading");
+  if (quotationProblems([item], paragraphs).length > 0) fail("quoteNotInText");
+  return item;
+}
+
+/** Adds an item at the end of the bank; it joins quizzes already begun only for attempts started from now. */
+export async function addItem(db: Db, teacherId: string, readingId: string, edited: EditedItem, now = new Date()) {
+  const reading = await ownReadingText(db, teacherId, readingId);
+  const rows = await db.quizItem.findMany({ where: { readingId }, select: { key: true, position: true } });
+  const [key] = assignKeys([undefined], new Set(rows.map((r) => r.key)));
+  const item = checkItem(key!, edited, reading.paragraphs);
+  const created = await db.quizItem.create({
+    data: {
+      readingId,
+      key: item.key,
+      revision: 1,
+      position: Math.max(0, ...rows.map((r) => r.position)) + 1,
+      type: item.type,
+      content: JSON.stringify(item),
+      addedAt: (await quizStarted(db, readingId)) ? now : null,
+    },
+    select: { id: true },
+  });
+  forgetItemBank(db, readingId);
+  return created.id;
+}
+
+/** Saves an edit of the item's current revision `itemId` as its next revision (see the top of this file). */
+export async function editItem(
+  db: Db,
+  teacherId: string,
+  readingId: string,
+  itemId: string,
+  edited: EditedItem,
+  now = new Date(),
+) {
+  const reading = await ownReadingText(db, teacherId, readingId);
+  const current = await db.quizItem.findFirst({
+    where: { id: itemId, readingId },
+    select: { id: true, key: true, position: true, retiredAt: true },
+  });
+  if (!current) fail("notFound");
+  if (current.retiredAt) fail("itemChanged");
+  const item = checkItem(current.key, edited, reading.paragraphs);
+  const started = await quizStarted(db, readingId);
+  const id = await db.$transaction(async (tx) => {
+    const { count } = await tx.quizItem.updateMany({
+      where: { id: current.id, retiredAt: null },
+      data: { retiredAt: now },
+    });
+    if (count === 0) fail("itemChanged");
+    const last = await tx.quizItem.aggregate({ where: { readingId, key: current.key }, _max: { revision: true } });
+    const created = await tx.quizItem.create({
+      data: {
+        readingId,
+        key: current.key,
+        revision: (last._max.revision ?? 0) + 1,
+        position: current.position,
+        type: item.type,
+        content: JSON.stringify(item),
+        addedAt: started ? now : null,
+      },
+      select: { id: true },
+    });
+    return created.id;
+  });
+  forgetItemBank(db, readingId);
+  return { id, revised: started };
+}
+
+/** A copy of an item, right after it, under a new key: a start for a similar question. */
+export async function duplicateItem(db: Db, teacherId: string, readingId: string, itemId: string, now = new Date()) {
+  await ownReadingText(db, teacherId, readingId);
+  const items = await currentItems(db, readingId);
+  const original = items.find((i) => i.id === itemId);
+  if (!original) fail("notFound");
+  const rows = await db.quizItem.findMany({ where: { readingId }, select: { key: true } });
+  const [key] = assignKeys([undefined], new Set(rows.map((r) => r.key)));
+  const started = await quizStarted(db, readingId);
+  const id = await db.$transaction(async (tx) => {
+    // Every revision moves with its key, so attempts on earlier revisions keep the same order.
+    await tx.quizItem.updateMany({
+      where: { readingId, position: { gt: original.position } },
+      data: { position: { increment: 1 } },
+    });
+    const created = await tx.quizItem.create({
+      data: {
+        readingId,
+        key: key!,
+        revision: 1,
+        position: original.position + 1,
+        type: original.item.type,
+        content: JSON.stringify({ ...original.item, key }),
+        addedAt: started ? now : null,
+      },
+      select: { id: true },
+    });
+    return created.id;
+  });
+  forgetItemBank(db, readingId);
+  return id;
+}
+
+/** Swaps an item with the one before or after it in the bank (and in quizzes drawn from it in bank order). */
+export async function moveItem(db: Db, teacherId: string, readingId: string, itemId: string, by: -1 | 1) {
+  await ownReadingText(db, teacherId, readingId);
+  const items = await currentItems(db, readingId);
+  const at = items.findIndex((i) => i.id === itemId);
+  if (at < 0) fail("notFound");
+  const other = items[at + by];
+  if (!other) return; // already first or last
+  const item = items[at]!;
+  await db.$transaction([
+    db.quizItem.updateMany({ where: { readingId, key: item.key }, data: { position: other.position } }),
+    db.quizItem.updateMany({ where: { readingId, key: other.key }, data: { position: item.position } }),
+  ]);
+  forgetItemBank(db, readingId);
+}
