@@ -129,7 +129,26 @@ test("a teacher writes items of three types for a reading of their own; a studen
   await expect(page).toHaveURL(/\/teacher\/assignments\/[^/]+$/);
   const assignmentId = page.url().split("/").pop()!;
 
+  // Ordered by the paragraphs the items cite: ¶1, then ¶3, then the item citing none.
+  await page
+    .getByText(fmt(zh.quizSettings.items.summary, { summary: fmt(zh.quizSettings.items.summaryAll, { count: 3 }) }))
+    .click();
+  const which = page.getByRole("form", { name: zh.quizSettings.items.title });
+  await which.getByRole("radio", { name: zh.quizSettings.items.chosen }).check();
+  await which.getByRole("button", { name: zh.quizSettings.items.save }).click();
+  await expect(which.getByText(zh.errors.chooseItems)).toBeVisible(); // none chosen
+  await which.getByRole("radio", { name: fmt(zh.quizSettings.items.all, { count: 3 }) }).check();
+  await which.getByRole("checkbox", { name: zh.quizSettings.items.orderByParagraph }).check();
+  await which.getByRole("button", { name: zh.quizSettings.items.save }).click();
+  await expect(which.getByText(zh.quizSettings.items.saved)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
   const { page: s } = await studentJoins(browser, setup.joinCode, "作答同學");
+  // Every reply the student's browser gets while taking the quiz: the key of an authored item is in none.
+  const replies: Promise<string>[] = [];
+  s.on("response", (response) => {
+    if (response.url().includes("/quiz")) replies.push(response.text().catch(() => ""));
+  });
   const quiz = new QuizPage(s);
   await quiz.goto(`/student/assignments/${assignmentId}`);
   await quiz.start();
@@ -137,11 +156,15 @@ test("a teacher writes items of three types for a reading of their own; a studen
   await s.getByRole("radio", { name: "早上" }).check();
   await s.getByRole("button", { name: zh.quiz.next }).click();
   await quiz.expectItem(2);
-  await s.getByRole("radio", { name: zh.quiz.true }).check();
+  await s.getByRole("radio", { name: new RegExp(`^${fmt(zh.quiz.paragraphNumber, { n: 3 })}`) }).check();
   await s.getByRole("button", { name: zh.quiz.next }).click();
   await quiz.expectItem(3);
-  await s.getByRole("radio", { name: new RegExp(`^${fmt(zh.quiz.paragraphNumber, { n: 3 })}`) }).check();
+  await s.getByRole("radio", { name: zh.quiz.true }).check();
   await quiz.expectAllSaved();
+  const taking = [...(await Promise.all(replies)), await s.content()].join("\n");
+  expect(taking).toContain("找證據：哪一段說誰決定產線調整？");
+  expect(taking).not.toContain("第3段：主管決定。");
+  expect(taking).not.toMatch(/\\?"(answer|explanation|rubric)\\?":/);
   await quiz.submit([]);
   await expect(s.getByText(fmt(zh.quiz.yourScore, { score: 3, max: 3 }))).toBeVisible();
   await expect(s.getByText("第3段：主管決定。")).toBeVisible(); // the explanation, after grading only

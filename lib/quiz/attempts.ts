@@ -5,12 +5,14 @@ import { fail } from "@/lib/errors";
 import { gradeItem } from "./grading";
 import { type AttemptRef, attemptItems, type BankItem, currentItems } from "./item-bank";
 import { answerValueSchema, choosesOwnOptions, type QuizItem, quizItemSchema } from "./items";
+import { attemptKeys } from "./selection";
 import {
   type GradedAnswer,
   isAttemptOpen,
   readAnswersForGrading,
   readOwnAttempt,
   readStudentQuiz,
+  type StudentQuiz,
 } from "./student-quiz-rows";
 
 /**
@@ -117,16 +119,36 @@ export async function startAttempt(db: Db, studentId: string, assignmentId: stri
   if (open) return open;
   if (isPastDue(quiz, now)) fail("quizClosed");
   if (used >= quiz.attemptsAllowed) fail("noAttemptsLeft");
-  // A teacher's own reading may have no items yet: nothing to start (the teacher's quiz page says so).
-  if ((await currentItems(db, quiz.assignment.readingId)).length === 0) fail("quizEmpty");
+  const itemKeys = await newAttemptKeys(db, quiz, studentId);
   try {
-    return await db.quizAttempt.create({ data: { quizId: quiz.id, userId: studentId, number: used + 1 } });
+    return await db.quizAttempt.create({ data: { quizId: quiz.id, userId: studentId, number: used + 1, itemKeys } });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     const winner = await db.quizAttempt.findFirst({ where: { quizId: quiz.id, userId: studentId, number: used + 1 } });
     if (!winner) throw error;
     return winner;
   }
+}
+
+/**
+ * The items a new attempt asks, by the quiz's selection (lib/quiz/selection.ts). A teacher's own reading may
+ * have no items yet, or a selection none that are left: nothing to start (the teacher's quiz page says so).
+ */
+async function newAttemptKeys(db: Db, quiz: StudentQuiz, studentId: string): Promise<string> {
+  const { readingId } = quiz.assignment;
+  const items = await currentItems(db, readingId);
+  const paragraphs = quiz.selection.orderByParagraph
+    ? await db.readingParagraph.findMany({ where: { readingId }, select: { id: true, position: true } })
+    : [];
+  const keys = attemptKeys(
+    items,
+    quiz.selection,
+    studentId,
+    quiz.id,
+    new Map(paragraphs.map((p) => [p.id, p.position])),
+  );
+  if (items.length === 0 || keys === "[]") fail("quizEmpty");
+  return keys;
 }
 
 /**
@@ -245,6 +267,7 @@ export async function gradeUngradedAttempts(db: Db): Promise<number> {
       id: true,
       startedAt: true,
       regradedAt: true,
+      itemKeys: true,
       quiz: { select: { assignment: { select: { readingId: true } } } },
     },
   });

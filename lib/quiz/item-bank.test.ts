@@ -31,24 +31,43 @@ const ids = (items: BankItem[]) => items.map((i) => i.id);
 
 describe("itemsOfAttempt", () => {
   it("gives an attempt the revisions in force when it started", () => {
-    expect(ids(itemsOfAttempt(bank, { startedAt: at(5), regradedAt: null }))).toEqual(["q1-r1", "q2-r1", "q4-r1"]);
-    expect(ids(itemsOfAttempt(bank, { startedAt: at(10), regradedAt: null }))).toEqual([
+    expect(ids(itemsOfAttempt(bank, { startedAt: at(5), regradedAt: null, itemKeys: "" }))).toEqual([
+      "q1-r1",
+      "q2-r1",
+      "q4-r1",
+    ]);
+    expect(ids(itemsOfAttempt(bank, { startedAt: at(10), regradedAt: null, itemKeys: "" }))).toEqual([
       "q1-r2",
       "q2-r1",
       "q3-r1",
       "q4-r1",
     ]);
-    expect(ids(itemsOfAttempt(bank, { startedAt: at(25), regradedAt: null }))).toEqual(["q1-r2", "q2-r1", "q3-r1"]);
+    expect(ids(itemsOfAttempt(bank, { startedAt: at(25), regradedAt: null, itemKeys: "" }))).toEqual([
+      "q1-r2",
+      "q2-r1",
+      "q3-r1",
+    ]);
   });
 
   it("after a regrade, keeps the keys it started with at their revisions of that moment", () => {
     // q3 joined later and stays out; q4 left later and stays in (the student answered it).
-    expect(ids(itemsOfAttempt(bank, { startedAt: at(5), regradedAt: at(25) }))).toEqual(["q1-r2", "q2-r1", "q4-r1"]);
+    expect(ids(itemsOfAttempt(bank, { startedAt: at(5), regradedAt: at(25), itemKeys: "" }))).toEqual([
+      "q1-r2",
+      "q2-r1",
+      "q4-r1",
+    ]);
+  });
+
+  it("keeps to the keys its quiz selected for it, in that order, through a regrade", () => {
+    const itemKeys = JSON.stringify(["q4", "q1", "q3"]);
+    // q3 was not in force when it started: selected or not, it stays out.
+    expect(ids(itemsOfAttempt(bank, { startedAt: at(5), regradedAt: null, itemKeys }))).toEqual(["q4-r1", "q1-r1"]);
+    expect(ids(itemsOfAttempt(bank, { startedAt: at(5), regradedAt: at(25), itemKeys }))).toEqual(["q4-r1", "q1-r2"]);
   });
 
   it("names the keys an attempt has at an earlier revision than the current one", () => {
-    expect(outdatedKeys(bank, { startedAt: at(5), regradedAt: null })).toEqual(["q1"]);
-    expect(outdatedKeys(bank, { startedAt: at(5), regradedAt: at(12) })).toEqual([]);
-    expect(outdatedKeys(bank, { startedAt: at(12), regradedAt: null })).toEqual([]); // q4 retired, no newer one
+    expect(outdatedKeys(bank, { startedAt: at(5), regradedAt: null, itemKeys: "" })).toEqual(["q1"]);
+    expect(outdatedKeys(bank, { startedAt: at(5), regradedAt: at(12), itemKeys: "" })).toEqual([]);
+    expect(outdatedKeys(bank, { startedAt: at(12), regradedAt: null, itemKeys: "" })).toEqual([]); // q4 retired, no newer one
   });
 });

@@ -12,8 +12,11 @@ export type BankItem = {
   retiredAt: Date | null;
 };
 
-/** What decides an attempt's items: the keys in the quiz when it started, at their revisions of `regradedAt`. */
-export type AttemptItemsTime = { startedAt: Date; regradedAt: Date | null };
+/**
+ * What decides an attempt's items: the keys in the quiz when it started, at their revisions of `regradedAt`;
+ * of those, only the keys its quiz's selection gave it (`itemKeys`, JSON, in its order; "" = all, in bank order).
+ */
+export type AttemptItemsTime = { startedAt: Date; regradedAt: Date | null; itemKeys: string };
 /** An attempt as grading and its views need it: which one, and what decides its items. */
 export type AttemptRef = { id: string } & AttemptItemsTime;
 
@@ -74,12 +77,20 @@ function inForceAt(item: BankItem, at: Date): boolean {
  * When the teacher has it graded again (regradedAt), the same keys count at their revisions of that moment;
  * items added since stay out (they were never shown to the student), items removed since stay in.
  */
-export function itemsOfAttempt(bank: BankItem[], { startedAt, regradedAt }: AttemptItemsTime): BankItem[] {
-  const started = bank.filter((i) => inForceAt(i, startedAt));
+export function itemsOfAttempt(bank: BankItem[], { startedAt, regradedAt, itemKeys }: AttemptItemsTime): BankItem[] {
+  const started = selected(
+    bank.filter((i) => inForceAt(i, startedAt)),
+    itemKeys,
+  );
   if (!regradedAt) return started;
-  return started
-    .map((old) => bank.find((i) => i.key === old.key && inForceAt(i, regradedAt)) ?? old)
-    .sort((a, b) => a.position - b.position);
+  return started.map((old) => bank.find((i) => i.key === old.key && inForceAt(i, regradedAt)) ?? old);
+}
+
+/** The items among `items` that an attempt's `itemKeys` names, in its order ("" = all, as they are). */
+function selected(items: BankItem[], itemKeys: string): BankItem[] {
+  if (!itemKeys) return items;
+  const keys = JSON.parse(itemKeys) as string[];
+  return keys.flatMap((key) => items.find((i) => i.key === key) ?? []);
 }
 
 /** The keys whose revision in this attempt is not the current one (what "grade again" would change). */

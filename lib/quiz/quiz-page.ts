@@ -13,6 +13,7 @@ import { sentenceExcerpt } from "@/lib/text/excerpt";
 import { attemptItems, currentItems } from "./item-bank";
 import { overviewProps } from "./quiz-overview-props";
 import type { QuizMessages, QuizPageResult } from "./quiz-page-props";
+import { attemptSize } from "./selection";
 import { loadAttemptForStudent, loadFeedback, loadStudentQuiz } from "./student-quiz";
 
 // Everything the student's quiz page (pages/student/assignments/[assignmentId]/quiz.tsx) shows, worked out
@@ -124,10 +125,10 @@ export async function loadQuizPage(
   }
 
   const submitted = state.submitted;
-  // The latest attempt's own items once there is one (see itemsOfAttempt), else the quiz as it stands.
-  const itemCount = (
-    submitted ? await attemptItems(db, assignment.readingId, submitted) : await currentItems(db, assignment.readingId)
-  ).length;
+  // The latest attempt's own items once there is one (see itemsOfAttempt), else what a new attempt would ask.
+  const itemCount = submitted
+    ? (await attemptItems(db, assignment.readingId, submitted)).length
+    : attemptSize(await currentItems(db, assignment.readingId), quiz.selection, me.id, quiz.id);
   const showKey = state.released && state.keyWait === null;
   const feedback =
     submitted && state.released ? await loadFeedback(db, me.id, submitted, assignment.readingId, showKey) : null;

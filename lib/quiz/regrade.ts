@@ -30,6 +30,7 @@ export async function regradeWithCurrentItems(db: Db, teacherId: string, assignm
       id: true,
       startedAt: true,
       regradedAt: true,
+      itemKeys: true,
       answers: { select: { id: true, itemId: true, value: true } },
     },
   });
@@ -48,7 +49,11 @@ export async function regradeWithCurrentItems(db: Db, teacherId: string, assignm
       ...moves,
       db.quizAttempt.update({ where: { id: attempt.id }, data: { regradedAt: now, maxScore: null } }),
     ]);
-    await gradeAttempt(db, { id: attempt.id, startedAt: attempt.startedAt, regradedAt: now }, readingId);
+    await gradeAttempt(
+      db,
+      { id: attempt.id, startedAt: attempt.startedAt, regradedAt: now, itemKeys: attempt.itemKeys },
+      readingId,
+    );
     regraded += 1;
   }
   return { regraded };

@@ -147,6 +147,7 @@ export async function loadQuizResults(db: Db, teacherId: string, assignmentId: s
         maxScore: true,
         startedAt: true,
         regradedAt: true,
+        itemKeys: true,
         submittedAt: true,
       },
     }),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { idSchema as id } from "@/lib/id-schema";
 import { RELEASE_MODES } from "./release";
+import { ITEM_SELECTIONS } from "./selection-modes";
 
 const checkbox = z
   .string()
@@ -56,3 +57,29 @@ export const extraTimeSchema = z.object({
     .min(0, { error: "extraTimeInvalid" })
     .max(600, { error: "extraTimeInvalid" }),
 });
+
+/**
+ * Which items the quiz asks (lib/quiz/selection.ts). `chosen:<key>` = "on" marks a chosen item; the count is
+ * checked against the bank by saveQuizItems.
+ */
+export const quizItemsSchema = z
+  .looseObject({
+    assignmentId: id,
+    itemSelection: z.enum(ITEM_SELECTIONS, { error: "required" }),
+    randomCount: z
+      .string()
+      .optional()
+      .transform((v) => (v?.trim() ? Number(v) : 0))
+      .pipe(z.number({ error: "randomCountInvalid" }).int({ error: "randomCountInvalid" }).min(0).max(1000)),
+    orderByParagraph: checkbox,
+  })
+  .transform((form) => ({
+    assignmentId: form.assignmentId,
+    itemSelection: form.itemSelection,
+    randomCount: form.randomCount,
+    orderByParagraph: form.orderByParagraph,
+    chosenKeys: Object.entries(form)
+      .filter(([name, value]) => name.startsWith("chosen:") && value === "on")
+      .map(([name]) => name.slice("chosen:".length)),
+  }));
+export type QuizItemsInput = z.infer<typeof quizItemsSchema>;

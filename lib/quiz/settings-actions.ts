@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/action";
 import { db } from "@/lib/db";
-import { extraTimeSchema, quizSettingsSchema, releaseSchema } from "./schema";
-import { releaseResults, setExtraTime, updateQuizSettings } from "./settings";
+import { extraTimeSchema, quizItemsSchema, quizSettingsSchema, releaseSchema } from "./schema";
+import { releaseResults, saveQuizItems, setExtraTime, updateQuizSettings } from "./settings";
 
 const assignmentPath = (assignmentId: string) => `/teacher/assignments/${assignmentId}`;
 
@@ -20,5 +20,10 @@ export const releaseResultsAction = formAction(releaseSchema, ["TEACHER"], async
 
 export const setExtraTimeAction = formAction(extraTimeSchema, ["TEACHER"], async (input, me) => {
   await setExtraTime(db, me.id, input);
+  revalidatePath(assignmentPath(input.assignmentId));
+});
+
+export const saveQuizItemsAction = formAction(quizItemsSchema, ["TEACHER"], async (input, me) => {
+  await saveQuizItems(db, me.id, input);
   revalidatePath(assignmentPath(input.assignmentId));
 });

@@ -2,7 +2,9 @@ import { requireTeacherAssignment, teacherAssignmentForStudent } from "@/lib/acc
 import type { Db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { fail } from "@/lib/errors";
+import { currentItems } from "./item-bank";
 import type { ReleaseMode } from "./release";
+import type { QuizItemsInput } from "./schema";
 
 /** The teacher's side of a quiz's settings. Every query names the teacher, so other teachers get notFound. */
 
@@ -77,4 +79,26 @@ export async function setExtraTime(
     update: { extraMinutes: input.extraMinutes },
     create: { quizId: quiz.id, userId: input.studentId, extraMinutes: input.extraMinutes },
   });
+}
+
+/**
+ * Which of the reading's items the quiz asks. Attempts already started keep theirs (QuizAttempt.itemKeys);
+ * new attempts follow the new selection. Chosen keys must be items now in the bank; a random draw takes
+ * from 1 to all of them.
+ */
+export async function saveQuizItems(db: Db, teacherId: string, input: QuizItemsInput) {
+  const id = await requireTeacherAssignment(db, teacherId, input.assignmentId);
+  const { readingId } = await db.assignment.findUniqueOrThrow({ where: { id }, select: { readingId: true } });
+  const keys = (await currentItems(db, readingId)).map((i) => i.key);
+  const chosen = keys.filter((k) => input.chosenKeys.includes(k)); // in bank order
+  if (input.itemSelection === "chosen" && chosen.length === 0) fail("chooseItems", "chosen");
+  if (input.itemSelection === "random" && (input.randomCount < 1 || input.randomCount > keys.length))
+    fail("randomCountInvalid", "randomCount");
+  const data = {
+    itemSelection: input.itemSelection,
+    chosenKeys: JSON.stringify(input.itemSelection === "chosen" ? chosen : []),
+    randomCount: input.itemSelection === "random" ? input.randomCount : 0,
+    orderByParagraph: input.orderByParagraph,
+  };
+  await db.quiz.upsert({ where: { assignmentId: id }, update: data, create: { assignmentId: id, ...data } });
 }

@@ -22,6 +22,10 @@ const quizRow = z.object({
   quizId: z.string(),
   attemptsAllowed: z.number(),
   timeLimitMinutes: z.number().nullable(),
+  itemSelection: z.string(),
+  chosenKeys: z.string(),
+  randomCount: z.number(),
+  orderByParagraph: z.boolean(),
   release: z.string(),
   releasedAt: date.nullable(),
   lateWorkAllowed: z.boolean(),
@@ -34,6 +38,7 @@ const attemptRow = z.object({
   status: z.string(),
   startedAt: date,
   regradedAt: date.nullable(),
+  itemKeys: z.string(),
   submittedAt: date.nullable(),
   score: z.number().nullable(),
   maxScore: z.number().nullable(),
@@ -56,7 +61,8 @@ export type StudentAnswer = z.infer<typeof answerRow>;
 export async function readStudentQuiz(db: Db, studentId: string, assignmentId: string) {
   const rows = await db.$queryRaw<unknown[]>`
     SELECT a."id" AS "assignmentId", a."title", a."readingId", a."readingEnabled", a."debateEnabled", a."opensAt", a."dueAt",
-           q."id" AS "quizId", q."attemptsAllowed", q."timeLimitMinutes", q."release", q."releasedAt", q."lateWorkAllowed",
+           q."id" AS "quizId", q."attemptsAllowed", q."timeLimitMinutes", q."itemSelection", q."chosenKeys", q."randomCount", q."orderByParagraph",
+           q."release", q."releasedAt", q."lateWorkAllowed",
            x."extraMinutes"
     FROM "Assignment" a
     JOIN "Quiz" q ON q."assignmentId" = a."id"
@@ -75,6 +81,12 @@ function toQuiz(row: z.infer<typeof quizRow>) {
     release: row.release,
     releasedAt: row.releasedAt,
     lateWorkAllowed: row.lateWorkAllowed,
+    selection: {
+      itemSelection: row.itemSelection,
+      chosenKeys: row.chosenKeys,
+      randomCount: row.randomCount,
+      orderByParagraph: row.orderByParagraph,
+    },
     accommodations: row.extraMinutes === null ? [] : [{ extraMinutes: row.extraMinutes }],
     assignment: {
       id: row.assignmentId,
@@ -99,9 +111,10 @@ export async function readOwnAttempt(
   attemptId: string,
 ): Promise<{ attempt: StudentAttempt; quiz: StudentQuiz } | null> {
   const rows = await db.$queryRaw<unknown[]>`
-    SELECT t."id", t."number", t."status", t."startedAt", t."regradedAt", t."submittedAt", t."score", t."maxScore",
+    SELECT t."id", t."number", t."status", t."startedAt", t."regradedAt", t."itemKeys", t."submittedAt", t."score", t."maxScore",
            a."id" AS "assignmentId", a."title", a."readingId", a."readingEnabled", a."debateEnabled", a."opensAt", a."dueAt",
-           q."id" AS "quizId", q."attemptsAllowed", q."timeLimitMinutes", q."release", q."releasedAt", q."lateWorkAllowed",
+           q."id" AS "quizId", q."attemptsAllowed", q."timeLimitMinutes", q."itemSelection", q."chosenKeys", q."randomCount", q."orderByParagraph",
+           q."release", q."releasedAt", q."lateWorkAllowed",
            x."extraMinutes"
     FROM "QuizAttempt" t
     JOIN "Quiz" q ON q."id" = t."quizId"
@@ -138,7 +151,7 @@ export async function isAttemptOpen(db: Db, attemptId: string): Promise<boolean>
 /** This student's attempts at a quiz, first to last. */
 export async function readStudentAttempts(db: Db, quizId: string, studentId: string): Promise<StudentAttempt[]> {
   const rows = await db.$queryRaw<unknown[]>`
-    SELECT "id", "number", "status", "startedAt", "regradedAt", "submittedAt", "score", "maxScore"
+    SELECT "id", "number", "status", "startedAt", "regradedAt", "itemKeys", "submittedAt", "score", "maxScore"
     FROM "QuizAttempt" WHERE "quizId" = ${quizId} AND "userId" = ${studentId} ORDER BY "number"`;
   return z.array(attemptRow).parse(rows);
 }

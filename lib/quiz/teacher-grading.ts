@@ -23,6 +23,7 @@ export async function gradeAnswerAsTeacher(db: Db, teacherId: string, input: Tea
       id: true,
       startedAt: true,
       regradedAt: true,
+      itemKeys: true,
       quiz: { select: { assignment: { select: { id: true, readingId: true } } } },
     },
   });

@@ -2,9 +2,10 @@ import { Pencil, Trash2 } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { LiveRefresh } from "@/components/live-refresh";
+import { contentLanguage } from "@/i18n/locales";
 import { findTeacherAssignment } from "@/lib/assignments/assignments";
 import {
   listStudentProgress,
@@ -15,11 +16,16 @@ import {
 import { requireUser } from "@/lib/auth";
 import { listTeacherClassrooms } from "@/lib/classes/classrooms";
 import { db } from "@/lib/db";
+import { currentItems } from "@/lib/quiz/item-bank";
+import { localized } from "@/lib/quiz/items";
 import { resultsReleased } from "@/lib/quiz/release";
+import { ITEM_SELECTIONS, type ItemSelection, parseChosenKeys } from "@/lib/quiz/selection";
 import { getQuizSettings } from "@/lib/quiz/settings";
+import { sentenceExcerpt } from "@/lib/text/excerpt";
 import { DATE_TIME } from "@/lib/time/formats";
 import { DuplicateAssignmentForm } from "./_components/duplicate-assignment-form";
 import { ExtraTimeForm } from "./_components/extra-time-form";
+import { QuizItemsForm } from "./_components/quiz-items-form";
 import { QuizSettingsForm } from "./_components/quiz-settings-form";
 import { ReleaseForm } from "./_components/release-form";
 
@@ -54,9 +60,20 @@ export default async function TeacherAssignmentPage({ params, searchParams }: Pr
   const quiz = await getQuizSettings(db, me.id, assignment.id);
   const activeClasses = (await listTeacherClassrooms(db, me.id)).filter((c) => !c.archived);
   const tForm = await getTranslations("assignmentForm");
+  const language = contentLanguage(await getLocale());
+  const bankItems = (await currentItems(db, assignment.readingId)).map(({ key, item }, i) => {
+    const label = localized(item.prompt, language);
+    return { key, n: i + 1, label: sentenceExcerpt(label, 80), lang: label === item.prompt.en ? "en" : "zh-Hant" };
+  });
   const tQuiz = await getTranslations("quizSettings");
   const tDebate = await getTranslations("debateTeacher.panel");
   // "After the due date": released by the date itself, but with late work allowed the key waits for a release by hand (see keyWait).
+  const selectionSummary =
+    quiz.itemSelection === "chosen"
+      ? tQuiz("items.summaryChosen", { count: parseChosenKeys(quiz.chosenKeys).length })
+      : quiz.itemSelection === "random"
+        ? tQuiz("items.summaryRandom", { count: quiz.randomCount })
+        : tQuiz("items.summaryAll", { count: bankItems.length });
   const releasedAtDue = !quiz.releasedAt && resultsReleased(quiz, assignment.dueAt, new Date());
   const keyHeld = quiz.release === "after_due" && quiz.lateWorkAllowed && !quiz.releasedAt;
   const releaseStatus = quiz.releasedAt
@@ -140,6 +157,24 @@ export default async function TeacherAssignmentPage({ params, searchParams }: Pr
               glossaryDuringQuiz: quiz.glossaryDuringQuiz,
             }}
           />
+        </details>
+        <details>
+          <summary>{tQuiz("items.summary", { summary: selectionSummary })}</summary>
+          <QuizItemsForm
+            assignmentId={assignment.id}
+            items={bankItems}
+            selection={{
+              itemSelection: (ITEM_SELECTIONS as readonly string[]).includes(quiz.itemSelection)
+                ? (quiz.itemSelection as ItemSelection)
+                : "all",
+              chosenKeys: parseChosenKeys(quiz.chosenKeys),
+              randomCount: quiz.randomCount,
+              orderByParagraph: quiz.orderByParagraph,
+            }}
+          />
+          <p>
+            <Link href={`/teacher/readings/${assignment.readingId}/items`}>{tQuiz("items.bankLink")}</Link>
+          </p>
         </details>
         {assignment.quizEnabled && quiz.release !== "on_submit" && <p>{releaseStatus}</p>}
         {assignment.quizEnabled && quiz.release !== "on_submit" && !quiz.releasedAt && (!releasedAtDue || keyHeld) && (

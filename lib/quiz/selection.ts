@@ -1,0 +1,78 @@
+import { z } from "zod";
+import type { BankItem } from "./item-bank";
+import { shuffleFor } from "./shuffle";
+
+/**
+ * Which of a reading's items one assignment's quiz asks, and in what order: all of them, the ones its teacher
+ * chose, or k drawn at random for each student (the same k for that student on every attempt and device,
+ * different ones for a neighbour); in the bank's order or in the order of the paragraphs they cite. Fixed for
+ * each attempt when it starts (QuizAttempt.itemKeys), so a later change of selection never changes an
+ * attempt under way or graded.
+ */
+export { ITEM_SELECTIONS, type ItemSelection } from "./selection-modes";
+
+export type QuizSelection = {
+  itemSelection: string;
+  chosenKeys: string;
+  randomCount: number;
+  orderByParagraph: boolean;
+};
+
+const keysSchema = z.array(z.string()).catch([]);
+export const parseChosenKeys = (json: string): string[] => keysSchema.parse(safeJson(json));
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The keys a new attempt asks, in its order, as stored in QuizAttempt.itemKeys: "" when it is simply every
+ * item in bank order (as every attempt was before selections existed). `positions`: each paragraph id's
+ * number in the reading. `seed` keeps a student's random draw the same across attempts (the quiz's id).
+ */
+export function attemptKeys(
+  items: readonly BankItem[],
+  quiz: QuizSelection,
+  studentId: string,
+  seed: string,
+  positions: ReadonlyMap<string, number>,
+): string {
+  let chosen = [...items];
+  if (quiz.itemSelection === "chosen") {
+    const keys = new Set(parseChosenKeys(quiz.chosenKeys));
+    chosen = items.filter((i) => keys.has(i.key));
+  } else if (quiz.itemSelection === "random" && quiz.randomCount > 0 && quiz.randomCount < items.length) {
+    // Drawn by key, not by revision id: a corrected item does not change who gets it.
+    const drawn = new Set(
+      shuffleFor(
+        items.map((i) => i.key),
+        studentId,
+        seed,
+      ).slice(0, quiz.randomCount),
+    );
+    chosen = items.filter((i) => drawn.has(i.key));
+  }
+  if (quiz.orderByParagraph) chosen = byParagraph(chosen, positions);
+  const all = chosen.length === items.length && chosen.every((item, i) => item === items[i]);
+  return all ? "" : JSON.stringify(chosen.map((i) => i.key));
+}
+
+/** How many items a new attempt of this student would ask (the order does not matter here). */
+export function attemptSize(items: readonly BankItem[], quiz: QuizSelection, studentId: string, seed: string): number {
+  const keys = attemptKeys(items, { ...quiz, orderByParagraph: false }, studentId, seed, new Map());
+  return keys ? (JSON.parse(keys) as string[]).length : items.length;
+}
+
+/** Items in the order of the first paragraph each cites; items citing none keep their place at the end. */
+function byParagraph(items: BankItem[], positions: ReadonlyMap<string, number>): BankItem[] {
+  const first = (item: BankItem) =>
+    Math.min(Infinity, ...item.item.paragraphs.map((id) => positions.get(id) ?? Infinity));
+  return items
+    .map((item, i) => ({ item, i, at: first(item) }))
+    .sort((a, b) => a.at - b.at || a.i - b.i)
+    .map((x) => x.item);
+}
