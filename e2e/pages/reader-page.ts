@@ -87,4 +87,13 @@ export class ReaderPage {
       () => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get("student-highlight")?.size ?? 0,
     );
   }
+
+  /** The words each painted highlight covers, as the reader shows them now. */
+  paintedTexts() {
+    return this.page.evaluate(() =>
+      [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get("student-highlight") ?? [])].map(
+        (range) => range.toString(),
+      ),
+    );
+  }
 }

@@ -26,7 +26,8 @@ type NewAssignment = {
  */
 export async function listAssignableReadings(db: Db, teacherId: string) {
   const readings = await db.reading.findMany({
-    where: assignableReading(teacherId),
+    // The newest revision of each: an earlier one stays with the assignments made on it (decision 0039).
+    where: { ...assignableReading(teacherId), supersededAt: null },
     orderBy: { createdAt: "desc" },
     select: { id: true, title: true, createdById: true },
   });
@@ -44,7 +45,7 @@ export async function createAssignment(db: Db, teacherId: string, input: NewAssi
   if (!classroom) fail("notFound");
   const classroomId = classroom.id;
   const reading = await db.reading.findFirst({
-    where: { id: input.readingId, ...assignableReading(teacherId) },
+    where: { id: input.readingId, ...assignableReading(teacherId), supersededAt: null },
     select: { id: true, rubricLevels: true },
   });
   if (!reading) fail("required", "readingId");
@@ -70,7 +71,16 @@ export function findTeacherAssignment(db: Db, teacherId: string, assignmentId: s
     where: { id: assignmentId, ...teacherAssignment(teacherId) },
     include: {
       classroom: { select: { id: true, name: true, archived: true } },
-      reading: { select: { id: true, title: true, _count: { select: { paragraphs: true } } } },
+      reading: {
+        select: {
+          id: true,
+          title: true,
+          revision: true,
+          firstRevisionId: true,
+          supersededAt: true,
+          _count: { select: { paragraphs: true } },
+        },
+      },
     },
   });
 }

@@ -5,9 +5,16 @@ import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/action";
 import { db } from "@/lib/db";
 import { createReading, saveReadingDebate, shareReading } from "./authoring";
-import { createReadingSchema, readingDebateSchema, shareReadingSchema } from "./authoring-schema";
+import {
+  createReadingSchema,
+  moveToNewestSchema,
+  readingDebateSchema,
+  shareReadingSchema,
+  updateReadingSchema,
+} from "./authoring-schema";
 import { addTerm, removeTerm, updateTerm } from "./glossary-authoring";
 import { addTermSchema, removeTermSchema, updateTermSchema } from "./glossary-schema";
+import { moveToNewestRevision, updateReading } from "./revisions";
 
 /** The teacher's writes on their readings. Each is a public endpoint: zod first, then a query naming the teacher. */
 
@@ -15,6 +22,18 @@ export const createReadingAction = formAction(createReadingSchema, ["TEACHER"], 
   const reading = await createReading(db, me.id, input);
   revalidatePath("/teacher/readings");
   redirect(`/teacher/readings/${reading.id}`);
+});
+
+/** An edit: in place while unassigned, else the next revision (whose page opens). */
+export const updateReadingAction = formAction(updateReadingSchema, ["TEACHER"], async (input, me) => {
+  const saved = await updateReading(db, me.id, input);
+  revalidatePath("/teacher/readings", "layout");
+  redirect(`/teacher/readings/${saved.readingId}`);
+});
+
+export const moveToNewestRevisionAction = formAction(moveToNewestSchema, ["TEACHER"], async (input, me) => {
+  await moveToNewestRevision(db, me.id, input.assignmentId);
+  revalidatePath(`/teacher/assignments/${input.assignmentId}`);
 });
 
 export const shareReadingAction = formAction(shareReadingSchema, ["TEACHER"], async (input, me) => {

@@ -51,6 +51,14 @@ export const createReadingSchema = z.object({
     ),
 });
 
+/** An edit of a reading: its fields as a new one's, with the version the form showed (lib/readings/revisions.ts). */
+export const updateReadingSchema = createReadingSchema.extend({
+  readingId: id,
+  version: z.coerce.number({ error: "readingChanged" }).int({ error: "readingChanged" }).min(1),
+});
+
+export const moveToNewestSchema = z.object({ assignmentId: id });
+
 export const shareReadingSchema = z.object({
   readingId: id,
   shared: z.enum(["on", "off"], { error: "required" }).transform((v) => v === "on"),

@@ -52,7 +52,7 @@ export async function saveReadingDebate(db: Db, teacherId: string, input: Readin
 /** The readings a teacher can open and assign: theirs first, then the school's, newest first. */
 export async function listLibrary(db: Db, teacherId: string) {
   const readings = await db.reading.findMany({
-    where: assignableReading(teacherId),
+    where: { ...assignableReading(teacherId), supersededAt: null },
     orderBy: { createdAt: "desc" },
     select: {
       id: true,
@@ -60,6 +60,7 @@ export async function listLibrary(db: Db, teacherId: string) {
       author: true,
       language: true,
       shared: true,
+      revision: true,
       createdAt: true,
       createdById: true,
       createdBy: { select: { displayName: true } },
@@ -83,6 +84,17 @@ export function findLibraryReading(db: Db, teacherId: string, readingId: string)
       },
       createdBy: { select: { displayName: true } },
       _count: { select: { assignments: true, glossary: true, quizItems: { where: { retiredAt: null } } } },
+    },
+  });
+}
+
+/** One of the teacher's own readings to edit: the newest revision only (an earlier one is frozen); null otherwise. */
+export function findOwnReadingToEdit(db: Db, teacherId: string, readingId: string) {
+  return db.reading.findFirst({
+    where: { id: readingId, ...ownReading(teacherId), supersededAt: null },
+    include: {
+      paragraphs: { orderBy: { position: "asc" }, select: { text: true, heading: true } },
+      _count: { select: { assignments: true } },
     },
   });
 }

@@ -55,6 +55,7 @@ async function ReadingList({ rows, own }: { rows: Row[]; own: boolean }) {
         <li key={r.id}>
           <Link href={`/teacher/readings/${r.id}`}>{r.title}</Link>
           <span className="muted">
+            {r.revision > 1 && <>{t("revisionLabel", { n: r.revision })} · </>}
             {t(`language.${languageKey(r.language)}`)} · {t("paragraphsLabel", { count: r._count.paragraphs })} ·{" "}
             {t("assignmentsLabel", { count: r._count.assignments })}
             {!own && <> · {r.createdBy?.displayName ?? t("libraryOwner")}</>}

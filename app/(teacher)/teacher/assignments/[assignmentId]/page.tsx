@@ -21,10 +21,12 @@ import { localized } from "@/lib/quiz/items";
 import { resultsReleased } from "@/lib/quiz/release";
 import { ITEM_SELECTIONS, type ItemSelection, parseChosenKeys } from "@/lib/quiz/selection";
 import { getQuizSettings } from "@/lib/quiz/settings";
+import { hasStudentWork, newestRevision } from "@/lib/readings/revisions";
 import { sentenceExcerpt } from "@/lib/text/excerpt";
 import { DATE_TIME } from "@/lib/time/formats";
 import { DuplicateAssignmentForm } from "./_components/duplicate-assignment-form";
 import { ExtraTimeForm } from "./_components/extra-time-form";
+import { MoveToNewestForm } from "./_components/move-to-newest-form";
 import { QuizItemsForm } from "./_components/quiz-items-form";
 import { QuizSettingsForm } from "./_components/quiz-settings-form";
 import { ReleaseForm } from "./_components/release-form";
@@ -68,6 +70,9 @@ export default async function TeacherAssignmentPage({ params, searchParams }: Pr
   const tQuiz = await getTranslations("quizSettings");
   const tDebate = await getTranslations("debateTeacher.panel");
   // "After the due date": released by the date itself, but with late work allowed the key waits for a release by hand (see keyWait).
+  // An earlier revision of its reading: the assignment keeps it, or moves to the newest while no one has worked on it.
+  const newest = assignment.reading.supersededAt ? await newestRevision(db, assignment.reading) : null;
+  const revision = newest && { newest: newest.revision, hasWork: await hasStudentWork(db, assignment.id) };
   const selectionSummary =
     quiz.itemSelection === "chosen"
       ? tQuiz("items.summaryChosen", { count: parseChosenKeys(quiz.chosenKeys).length })
@@ -108,6 +113,18 @@ export default async function TeacherAssignmentPage({ params, searchParams }: Pr
           {assignment.reading.title} · {/* the reader's own URL: for the class's teacher it is a preview */}
           <a href={`/student/assignments/${assignment.id}`}>{t("previewReading")}</a>
         </dd>
+        {revision && (
+          <dd>
+            <p className="notice">
+              {tForm("revision.older", { n: assignment.reading.revision, newest: revision.newest })}
+            </p>
+            {revision.hasWork ? (
+              <p className="hint">{tForm("revision.hasWork")}</p>
+            ) : (
+              <MoveToNewestForm assignmentId={assignment.id} newest={revision.newest} />
+            )}
+          </dd>
+        )}
         <dt>{t("opens")}</dt>
         <dd>{format.dateTime(assignment.opensAt, DATE_TIME)}</dd>
         <dt>{t("due")}</dt>

@@ -1,4 +1,4 @@
-import { Download } from "lucide-react";
+import { Download, Pencil } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -12,6 +12,7 @@ import { boardWording } from "@/lib/debate/wording-words";
 import { findLibraryReading } from "@/lib/readings/authoring";
 import { parseAliases } from "@/lib/readings/reader-view";
 import { languageKey } from "@/lib/readings/reading-languages";
+import { newestRevision } from "@/lib/readings/revisions";
 import { DATE } from "@/lib/time/formats";
 import { DebateDefaultsForm } from "./_components/debate-defaults-form";
 import { GlossarySection } from "./_components/glossary-section";
@@ -42,6 +43,7 @@ export default async function ReadingPage({ params }: Props) {
   const format = await getFormatter();
   const own = reading.createdById === me.id;
   const language = languageKey(reading.language);
+  const newest = reading.supersededAt ? await newestRevision(db, reading) : null;
   const words = await boardWording({ motion: "", sideLabels: "", readingDefaults: reading.debateDefaults });
   return (
     <section className="stack">
@@ -49,6 +51,12 @@ export default async function ReadingPage({ params }: Props) {
         <Link href="/teacher/readings">{t("back")}</Link>
       </p>
       <h1 lang={language}>{reading.title}</h1>
+      {newest && newest.id !== reading.id && (
+        <p className="notice">
+          {t("olderRevision", { n: reading.revision })}{" "}
+          <Link href={`/teacher/readings/${newest.id}`}>{t("openNewest", { n: newest.revision })}</Link>
+        </p>
+      )}
       <section aria-labelledby="details-heading" className="panel">
         <h2 id="details-heading">{t("details")}</h2>
         <ul className="plain-list">
@@ -58,12 +66,20 @@ export default async function ReadingPage({ params }: Props) {
             <li>{t("publishedLabel", { date: format.dateTime(reading.publishedOn, { ...DATE, timeZone: "UTC" }) })}</li>
           )}
           <li>{t("languageLabel", { language: t(`language.${language}`) })}</li>
+          {reading.revision > 1 && <li>{t("revisionLabel", { n: reading.revision })}</li>}
           <li>{t("ownerLabel", { name: reading.createdBy?.displayName ?? t("libraryOwner") })}</li>
           <li>
             {t("paragraphsLabel", { count: reading.paragraphs.length })} ·{" "}
             {t("assignmentsLabel", { count: reading._count.assignments })}
           </li>
         </ul>
+        {own && !reading.supersededAt && (
+          <p>
+            <Link href={`/teacher/readings/${reading.id}/edit`} className="button">
+              <Pencil className="icon" aria-hidden="true" /> {t("edit")}
+            </Link>
+          </p>
+        )}
         {own && (
           <>
             <p>

@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import type { ReadingDraft } from "@/lib/readings/import/draft";
+import { ReadingForm } from "../../_components/reading-form";
 import { ImportPanel } from "./import-panel";
-import { ReadingForm } from "./reading-form";
 
 const EMPTY: ReadingDraft = { title: "", author: "", source: "", publishedOn: "", text: "" };
 

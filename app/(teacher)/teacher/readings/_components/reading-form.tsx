@@ -6,18 +6,21 @@ import { FormField } from "@/components/form-field";
 import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
 import { useFormAction } from "@/components/use-form-action";
-import { createReadingAction } from "@/lib/readings/authoring-actions";
+import { createReadingAction, updateReadingAction } from "@/lib/readings/authoring-actions";
 import type { ReadingDraft } from "@/lib/readings/import/draft";
 import { READING_LANGUAGES } from "@/lib/readings/reading-languages";
 import { draftText, joinParagraphs, parseDraft, READING_MAX_CHARS } from "@/lib/readings/split";
 
+/** Editing a saved reading: which, the version shown (a stale tab's save is refused), its language. */
+export type ReadingEdit = { readingId: string; version: number; language: string; assigned: boolean };
+
 /**
- * A new reading from pasted or imported text. The paragraphs are shown as the server will split them (the
+ * A new reading from pasted or imported text, or an edit of a saved one. The paragraphs are shown as the server will split them (the
  * same function, parseDraft), as the teacher types, so what they see before saving is what is saved. Each
  * paragraph in the preview can be made a heading or merged with the next; splitting one is a new line in
  * the text.
  */
-export function ReadingForm({ initial }: { initial: ReadingDraft }) {
+export function ReadingForm({ initial, editing }: { initial: ReadingDraft; editing?: ReadingEdit }) {
   const t = useTranslations("library");
   const tErrors = useTranslations("errors");
   const id = useId();
@@ -35,10 +38,19 @@ export function ReadingForm({ initial }: { initial: ReadingDraft }) {
         ...paragraphs.slice(i + 2),
       ]),
     );
-  const { onSubmit, pending, fieldErrors, formError } = useFormAction(createReadingAction);
+  const { onSubmit, pending, fieldErrors, formError } = useFormAction(
+    editing ? updateReadingAction : createReadingAction,
+  );
   const textError = fieldErrors?.text?.map((key) => tErrors(key)).join(" ");
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="stack" aria-label={t("form")}>
+    <form method="post" onSubmit={onSubmit} noValidate className="stack" aria-label={t(editing ? "editForm" : "form")}>
+      {editing && (
+        <>
+          <input type="hidden" name="readingId" value={editing.readingId} />
+          <input type="hidden" name="version" value={editing.version} />
+          {editing.assigned && <p className="notice">{t("editAssignedNotice")}</p>}
+        </>
+      )}
       <FormField
         name="title"
         label={t("fieldTitle")}
@@ -73,7 +85,12 @@ export function ReadingForm({ initial }: { initial: ReadingDraft }) {
         <p id={`${id}-language-hint`} className="hint">
           {t("fieldLanguageHint")}
         </p>
-        <select id={`${id}-language`} name="language" defaultValue="auto" aria-describedby={`${id}-language-hint`}>
+        <select
+          id={`${id}-language`}
+          name="language"
+          defaultValue={editing?.language ?? "auto"}
+          aria-describedby={`${id}-language-hint`}
+        >
           {(["auto", ...READING_LANGUAGES] as const).map((language) => (
             <option key={language} value={language}>
               {t(`language.${language}`)}
@@ -148,7 +165,7 @@ export function ReadingForm({ initial }: { initial: ReadingDraft }) {
         )}
       </section>
       <FormStatus error={formError} />
-      <SubmitButton label={t("save")} pendingLabel={t("saving")} pending={pending} />
+      <SubmitButton label={t(editing ? "saveEdit" : "save")} pendingLabel={t("saving")} pending={pending} />
     </form>
   );
 }

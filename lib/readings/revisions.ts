@@ -1,0 +1,190 @@
+import { ownReading, teacherAssignment } from "@/lib/access";
+import type { Db } from "@/lib/db/client";
+import { fail } from "@/lib/errors";
+import { forgetItemBank } from "@/lib/quiz/item-bank";
+import { type QuizItem, quizItemSchema } from "@/lib/quiz/items";
+import type { CreateReadingInput } from "./authoring-schema";
+import { detectLanguage } from "./language";
+import { forgetReaderView } from "./reader-view";
+
+/**
+ * Editing a teacher's own reading (decision 0039). Until it is assigned, the text is edited in place. Once it
+ * is, the text is frozen: a save makes the next revision, a new Reading row with the new text and a copy of the
+ * glossary, the current quiz items (their cited paragraphs carried over) and the debate wording; existing
+ * assignments keep the revision they were made on, so highlights, debate quotes and answers stay on the words
+ * they were made on. The library lists the newest revision only; new assignments use it.
+ */
+
+export type UpdateReadingInput = CreateReadingInput & { readingId: string; version: number };
+
+type Paragraph = { id: string; position: number; text: string };
+
+/**
+ * Where each old paragraph went in a new text: to a paragraph with the same words if one is still unclaimed,
+ * else to the paragraph now at its position (a corrected typo keeps its citations), else nowhere.
+ */
+export function carryParagraphs(before: Paragraph[], after: Paragraph[]): Map<string, string> {
+  const moved = new Map<string, string>();
+  const claimed = new Set<string>();
+  for (const old of before) {
+    const same = after.find((p) => p.text === old.text && !claimed.has(p.id));
+    if (same) {
+      moved.set(old.id, same.id);
+      claimed.add(same.id);
+    }
+  }
+  for (const old of before) {
+    if (moved.has(old.id)) continue;
+    const there = after.find((p) => p.position === old.position && !claimed.has(p.id));
+    if (there) {
+      moved.set(old.id, there.id);
+      claimed.add(there.id);
+    }
+  }
+  return moved;
+}
+
+/** The item with its paragraph ids carried over; null when a find-the-paragraph item loses every right answer. */
+function carryItem(item: QuizItem, moved: Map<string, string>): QuizItem | null {
+  const carry = (ids: string[]) => ids.flatMap((id) => moved.get(id) ?? []);
+  const next = { ...item, paragraphs: carry(item.paragraphs) };
+  if (next.type === "paragraph") {
+    next.answer = carry(next.answer);
+    if (next.answer.length === 0) return null;
+  }
+  return quizItemSchema.parse(next);
+}
+
+/** Saves the teacher's edit of their reading: in place while unassigned, else as its next revision. */
+export async function updateReading(db: Db, teacherId: string, input: UpdateReadingInput, now = new Date()) {
+  const reading = await db.reading.findFirst({
+    where: { id: input.readingId, ...ownReading(teacherId) },
+    include: {
+      paragraphs: { orderBy: { position: "asc" }, select: { id: true, position: true, text: true } },
+      _count: { select: { assignments: true } },
+    },
+  });
+  if (!reading) fail("notFound");
+  if (reading.supersededAt || reading.version !== input.version) fail("readingChanged");
+  const language =
+    input.language === "auto" ? detectLanguage(input.text.map((p) => p.text).join("\n")) : input.language;
+  const details = {
+    title: input.title,
+    author: input.author,
+    source: input.source,
+    publishedOn: input.publishedOn,
+    language,
+  };
+  const result =
+    reading._count.assignments === 0
+      ? await editInPlace(db, reading, input, details)
+      : await saveNextRevision(db, reading, input, details, now);
+  forgetReaderView(reading.id);
+  forgetItemBank(db, reading.id);
+  return result;
+}
+
+type Details = Pick<CreateReadingInput, "title" | "author" | "source" | "publishedOn"> & { language: string };
+type Found = { id: string; version: number; paragraphs: Paragraph[] };
+
+/** Unassigned: paragraphs are rewritten position by position (ids kept where a position remains). */
+async function editInPlace(db: Db, reading: Found, input: UpdateReadingInput, details: Details) {
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.reading.updateMany({
+      where: { id: reading.id, version: reading.version, supersededAt: null },
+      data: { ...details, version: { increment: 1 } },
+    });
+    if (count === 0) fail("readingChanged");
+    await tx.readingParagraph.deleteMany({ where: { readingId: reading.id, position: { gt: input.text.length } } });
+    for (const [i, p] of input.text.entries()) {
+      await tx.readingParagraph.upsert({
+        where: { readingId_position: { readingId: reading.id, position: i + 1 } },
+        update: { text: p.text, heading: p.heading },
+        create: { readingId: reading.id, position: i + 1, text: p.text, heading: p.heading },
+      });
+    }
+  });
+  return { readingId: reading.id, revised: false };
+}
+
+/** Assigned: a new Reading row carries the lesson forward; this one is kept, frozen, for its assignments. */
+async function saveNextRevision(db: Db, reading: Found, input: UpdateReadingInput, details: Details, now: Date) {
+  const old = await db.reading.findUniqueOrThrow({
+    where: { id: reading.id },
+    include: {
+      glossary: { orderBy: { position: "asc" } },
+      quizItems: { where: { retiredAt: null }, orderBy: { position: "asc" } },
+    },
+  });
+  const readingId = await db.$transaction(async (tx) => {
+    const { count } = await tx.reading.updateMany({
+      where: { id: reading.id, version: reading.version, supersededAt: null },
+      data: { supersededAt: now },
+    });
+    if (count === 0) fail("readingChanged");
+    const next = await tx.reading.create({
+      data: {
+        ...details,
+        createdById: old.createdById,
+        shared: old.shared,
+        debateDefaults: old.debateDefaults,
+        rubricLevels: old.rubricLevels,
+        revision: old.revision + 1,
+        firstRevisionId: old.firstRevisionId ?? old.id,
+        paragraphs: {
+          create: input.text.map((p, i) => ({ position: i + 1, text: p.text, heading: p.heading })),
+        },
+      },
+      include: { paragraphs: { select: { id: true, position: true, text: true } } },
+    });
+    const moved = carryParagraphs(reading.paragraphs, next.paragraphs);
+    if (old.glossary.length)
+      await tx.glossaryTerm.createMany({
+        data: old.glossary.map(({ id: _, readingId: __, ...term }) => ({ ...term, readingId: next.id })),
+      });
+    const items = old.quizItems.flatMap((row) => {
+      const item = carryItem(quizItemSchema.parse(JSON.parse(row.content)), moved);
+      return item ? [{ key: row.key, position: row.position, type: row.type, content: JSON.stringify(item) }] : [];
+    });
+    if (items.length)
+      await tx.quizItem.createMany({ data: items.map((i) => ({ ...i, readingId: next.id, revision: 1 })) });
+    return next.id;
+  });
+  return { readingId, revised: true };
+}
+
+/** The newest revision of the reading this one is a revision of (itself when it is the newest). */
+export async function newestRevision(db: Db, reading: { id: string; firstRevisionId: string | null }) {
+  const first = reading.firstRevisionId ?? reading.id;
+  return db.reading.findFirst({
+    where: { OR: [{ id: first }, { firstRevisionId: first }], supersededAt: null },
+    select: { id: true, revision: true },
+  });
+}
+
+/** Whether any student has done anything in an assignment that ties it to its revision's words. */
+export async function hasStudentWork(db: Db, assignmentId: string): Promise<boolean> {
+  const [progress, highlights, attempts, posts] = await Promise.all([
+    db.readingProgress.count({ where: { assignmentId } }),
+    db.highlight.count({ where: { assignmentId } }),
+    db.quizAttempt.count({ where: { quiz: { assignmentId } } }),
+    db.debatePost.count({ where: { debate: { assignmentId } } }),
+  ]);
+  return progress + highlights + attempts + posts > 0;
+}
+
+/** Moves a teacher's assignment that no student has worked on yet to the newest revision of its reading. */
+export async function moveToNewestRevision(db: Db, teacherId: string, assignmentId: string) {
+  const assignment = await db.assignment.findFirst({
+    where: { id: assignmentId, ...teacherAssignment(teacherId) },
+    select: { id: true, reading: { select: { id: true, firstRevisionId: true, supersededAt: true } } },
+  });
+  if (!assignment) fail("notFound");
+  const newest = await newestRevision(db, assignment.reading);
+  if (!newest || newest.id === assignment.reading.id) return;
+  if (await hasStudentWork(db, assignment.id)) fail("assignmentHasWork");
+  await db.assignment.updateMany({
+    where: { id: assignment.id, readingId: assignment.reading.id },
+    data: { readingId: newest.id },
+  });
+}
