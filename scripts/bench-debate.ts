@@ -143,7 +143,7 @@ process.exit(passed ? 0 : 1);
 async function quotePool(db: Db): Promise<Quote[]> {
   const { reading } = await db.assignment.findUniqueOrThrow({
     where: { id: ASSIGNMENT },
-    select: { reading: { select: { paragraphs: { orderBy: { position: "asc" } }, glossary: true } } },
+    select: { reading: { select: { language: true, paragraphs: { orderBy: { position: "asc" } }, glossary: true } } },
   });
   const pool: Quote[] = [];
   for (const p of reading.paragraphs) {
@@ -154,7 +154,7 @@ async function quotePool(db: Db): Promise<Quote[]> {
       const start = Math.floor(Math.random() * Math.max(1, shown.length - 12));
       const end = Math.min(shown.length, start + 12 + Math.floor(Math.random() * 30));
       const quote: Quote = { paragraphId: p.id, start, end, text: shown.slice(start, end), script: "trad" };
-      if (checkQuote(p.text, reading.glossary, quote) !== null) pool.push(quote);
+      if (checkQuote(p.text, reading, quote) !== null) pool.push(quote);
     }
   }
   if (pool.length === 0) throw new Error("no quotable passage in the demo reading");

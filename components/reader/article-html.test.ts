@@ -14,6 +14,7 @@ function view(text: string): ReaderView {
     publishedOn: null,
     language: "zh-Hant",
     convertible: true,
+    original: "trad",
     paragraphs: [
       {
         id: "p1",

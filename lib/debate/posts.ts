@@ -38,11 +38,15 @@ async function verifiedQuotes(db: Db, readingId: string, quotes: QuoteInput[]) {
   if (quotes.length === 0) return [];
   const paragraphs = await db.readingParagraph.findMany({
     where: { readingId, id: { in: [...new Set(quotes.map((q) => q.paragraphId))] } },
-    select: { id: true, text: true, reading: { select: { glossary: { select: { term: true, aliases: true } } } } },
+    select: {
+      id: true,
+      text: true,
+      reading: { select: { language: true, glossary: { select: { term: true, aliases: true } } } },
+    },
   });
   return quotes.map((q) => {
     const paragraph = paragraphs.find((p) => p.id === q.paragraphId);
-    const quote = paragraph && checkQuote(paragraph.text, paragraph.reading.glossary, q);
+    const quote = paragraph && checkQuote(paragraph.text, paragraph.reading, q);
     if (!paragraph || !quote) fail("quoteMismatch", "quotes");
     return { paragraphId: q.paragraphId, start: q.start, end: q.end, quote };
   });

@@ -36,10 +36,14 @@ export async function saveHighlight(db: Db, studentId: string, input: NewHighlig
   if (earlier) return earlier;
   const paragraph = await db.readingParagraph.findFirst({
     where: { id: input.paragraphId, readingId: assignment.readingId },
-    select: { id: true, text: true, reading: { select: { glossary: { select: { term: true, aliases: true } } } } },
+    select: {
+      id: true,
+      text: true,
+      reading: { select: { language: true, glossary: { select: { term: true, aliases: true } } } },
+    },
   });
   if (!paragraph) fail("highlightMismatch");
-  const quote = checkQuote(paragraph.text, paragraph.reading.glossary, input);
+  const quote = checkQuote(paragraph.text, paragraph.reading, input);
   if (quote === null) fail("highlightMismatch");
   const mine = await db.highlight.count({ where: { assignmentId: assignment.id, userId: studentId } });
   if (mine >= MAX_HIGHLIGHTS_PER_ASSIGNMENT) fail("tooManyHighlights");

@@ -1,7 +1,7 @@
 import { quoteAt } from "./anchors";
 import { displayParagraph, glossarySpellings, paragraphRuns } from "./reader-view";
 import { shownSlice } from "./runs";
-import type { Script } from "./script";
+import { isConvertible, originalScript, type Script } from "./script";
 
 /** What the browser sends for a selected passage: a range on the original and the text the student saw. */
 export type QuoteClaim = { start: number; end: number; text: string; script: Script };
@@ -18,11 +18,15 @@ export type QuoteClaim = { start: number; end: number; text: string; script: Scr
  */
 export function checkQuote(
   paragraphText: string,
-  glossary: readonly { term: string; aliases: string }[],
+  reading: { language: string; glossary: readonly { term: string; aliases: string }[] },
   claim: QuoteClaim,
 ): string | null {
   const quote = quoteAt(paragraphText, claim.start, claim.end);
   if (quote === null) return null;
-  const runs = paragraphRuns(displayParagraph(paragraphText, glossarySpellings(glossary), claim.script));
+  // A reading that is not Chinese is shown as written whatever script the browser names.
+  const original = originalScript(reading.language);
+  const script = isConvertible(reading.language) ? claim.script : original;
+  const spellings = glossarySpellings(reading.glossary);
+  const runs = paragraphRuns(displayParagraph(paragraphText, spellings, script, original));
   return shownSlice(runs, claim.start, claim.end) === claim.text ? quote : null;
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { BoundedMap } from "@/lib/bounded-map";
 import type { Db } from "@/lib/db/client";
 import { type Run, shownText } from "./runs";
-import { inScript, runsInScript, SCRIPTS, type Script } from "./script";
+import { inScript, isConvertible, originalScript, runsInScript, SCRIPTS, type Script } from "./script";
 import { segmentParagraph } from "./segments";
 
 /**
@@ -18,8 +18,10 @@ export type ReaderView = {
   source: string | null;
   publishedOn: Date | null;
   language: string;
-  /** A Traditional Chinese original, which the 简 view converts; any other reading is always shown as written. */
+  /** A Chinese original, which the other script's view converts; any other reading is always shown as written. */
   convertible: boolean;
+  /** The script the original is written in ("trad" for a reading that is not Chinese). */
+  original: Script;
   /** `heading`: a section title, shown as a heading but read, cited and highlighted like any paragraph. */
   paragraphs: { id: string; position: number; heading: boolean; segments: ShownSegment[] }[];
   glossary: { id: string; term: string; explanationZhHant: string; explanationEn: string }[];
@@ -42,9 +44,14 @@ export function glossarySpellings(glossary: readonly { term: string; aliases: st
  * One paragraph as the reader shows it: segmented on the original, then each piece converted. The reader
  * and the highlight check both use this, so what the server compares is exactly what the student saw.
  */
-export function displayParagraph(text: string, spellings: GlossarySpellings, script: Script): ShownSegment[] {
+export function displayParagraph(
+  text: string,
+  spellings: GlossarySpellings,
+  script: Script,
+  original: Script = "trad",
+): ShownSegment[] {
   return segmentParagraph(text, spellings).map((s) => {
-    const runs = runsInScript(s.text, script);
+    const runs = runsInScript(s.text, script, original);
     return { ...s, text: shownText(runs), runs };
   });
 }
@@ -65,26 +72,31 @@ export async function buildReaderView(db: Db, readingId: string, script: Script)
   });
   if (!reading) return null;
   const spellings = glossarySpellings(reading.glossary);
-  // Only a Traditional original has a 简 view (OpenCC converts Taiwan Traditional); others show as written.
-  const convertible = reading.language === "zh-Hant";
-  const shown: Script = convertible ? script : "trad";
+  // A Chinese original has a view in the other script (OpenCC, Taiwan phrases both ways); others show as written.
+  const convertible = isConvertible(reading.language);
+  const original = originalScript(reading.language);
+  const shown: Script = convertible ? script : original;
+  const converted = (text: string) => inScript(text, shown, original);
   return {
     id: reading.id,
-    title: inScript(reading.title, shown),
-    author: reading.author && inScript(reading.author, shown),
+    title: converted(reading.title),
+    author: reading.author && converted(reading.author),
     source: reading.source,
     publishedOn: reading.publishedOn,
-    language: shown === "simp" ? "zh-Hans" : reading.language,
+    // BCP 47 as screen readers pronounce it: Taiwan Mandarin for Traditional text.
+    language: convertible ? (shown === "simp" ? "zh-Hans" : "zh-Hant-TW") : reading.language,
     convertible,
+    original,
     paragraphs: reading.paragraphs.map((p) => ({
       id: p.id,
       position: p.position,
       heading: p.heading,
-      segments: displayParagraph(p.text, spellings, shown),
+      segments: displayParagraph(p.text, spellings, shown, original),
     })),
     glossary: reading.glossary.map((g) => ({
       id: g.id,
-      term: inScript(g.term, shown),
+      term: converted(g.term),
+      // Explanations are written in Traditional Chinese whatever the reading's script.
       explanationZhHant: inScript(g.explanationZhHant, shown),
       explanationEn: g.explanationEn,
     })),

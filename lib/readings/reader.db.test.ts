@@ -318,19 +318,30 @@ describe.each(TEST_PROVIDERS)("reader on %s", (provider) => {
     expect(view.language).toBe("zh-Hans");
     expect(await buildReaderView(t.db, "no-such-reading", "simp")).toBeNull();
   });
-  it("shows a reading that is not Traditional Chinese as written, whatever script the student prefers", async () => {
-    for (const [language, text] of [
-      ["en", "The chip ban is a strategic retreat."],
-      ["zh-Hans", "美国为何在芯片问题上松口。"],
-    ] as const) {
-      const reading = await t.db.reading.create({
-        data: { title: text, language, paragraphs: { create: [{ position: 1, text }] } },
-      });
-      const view = await buildReaderView(t.db, reading.id, "simp");
-      expect(view).toMatchObject({ language, convertible: false, title: text });
-      expect(view!.paragraphs[0]!.segments.map((x) => x.text).join("")).toBe(text);
-    }
+  it("shows an English reading as written, whatever script the student prefers", async () => {
+    const text = "The chip ban is a strategic retreat.";
+    const reading = await t.db.reading.create({
+      data: { title: text, language: "en", paragraphs: { create: [{ position: 1, text }] } },
+    });
+    const view = await buildReaderView(t.db, reading.id, "simp");
+    expect(view).toMatchObject({ language: "en", convertible: false, original: "trad", title: text });
+    expect(view!.paragraphs[0]!.segments.map((x) => x.text).join("")).toBe(text);
     expect((await buildReaderView(t.db, LIBRARY_READING_ID, "trad"))?.convertible).toBe(true);
+  });
+  it("shows a Simplified original as written in 简 and in Taiwan Traditional in 繁, its runs on the original", async () => {
+    const text = "美国为何在芯片问题上松口？内存价格上涨。";
+    const reading = await t.db.reading.create({
+      data: { title: "美国为何松口", language: "zh-Hans", paragraphs: { create: [{ position: 1, text }] } },
+    });
+    const simp = await buildReaderView(t.db, reading.id, "simp");
+    expect(simp).toMatchObject({ language: "zh-Hans", convertible: true, original: "simp", title: "美国为何松口" });
+    expect(simp!.paragraphs[0]!.segments.map((x) => x.text).join("")).toBe(text);
+    const trad = await buildReaderView(t.db, reading.id, "trad");
+    expect(trad).toMatchObject({ language: "zh-Hant-TW", title: "美國為何鬆口" });
+    expect(trad!.paragraphs[0]!.segments.map((x) => x.text).join("")).toBe(
+      "美國為何在晶片問題上鬆口？記憶體價格上漲。",
+    );
+    expect(paragraphRuns(trad!.paragraphs[0]!.segments).reduce((n, r) => n + r.length, 0)).toBe(text.length);
   });
   it("checks a Simplified selection against the paragraph as shown, where phrases convert differently from single characters", async () => {
     // 著名 stays 著名 in Simplified while 著 alone becomes 着: the reader shows 著 inside 著名.

@@ -1,10 +1,24 @@
+import * as ToTraditional from "opencc-js/cn2t";
 import type { DictGroup, Trie } from "opencc-js/core";
 import * as OpenCC from "opencc-js/t2cn";
 import { plainRuns, type Run, shownText } from "./runs";
 
-/** "trad" shows the original; "simp" a Simplified rendering of it, for display only. */
+/**
+ * The script a Chinese reading is shown in: its original's, or the other one as a rendering for display only
+ * (a Traditional original's "simp" view, a Simplified original's "trad" view). Anchors are always on the original.
+ */
 export const SCRIPTS = ["trad", "simp"] as const;
 export type Script = (typeof SCRIPTS)[number];
+
+/** The script a reading is written in: "simp" for a Simplified original; "trad" for the rest (shown as written). */
+export function originalScript(language: string): Script {
+  return language === "zh-Hans" ? "simp" : "trad";
+}
+
+/** Whether a reading has a view in the other script: a Chinese one. */
+export function isConvertible(language: string): boolean {
+  return language === "zh-Hant" || language === "zh-Hans";
+}
 
 export function isScript(value: unknown): value is Script {
   return value === "trad" || value === "simp";
@@ -38,28 +52,35 @@ export const PHRASE_CORRECTIONS: readonly (readonly [string, string])[] = [
 
 /** One match of a step: `from` became `to`; `phrase` when a Taiwan phrase was replaced by a Mainland one. */
 type Piece = { from: string; to: string; phrase: boolean };
-type Steps = { normalize: Trie; segment: Trie; regional: Trie; simplify: Trie };
-let steps: Steps | undefined;
+type Steps = { normalize: Trie; segment: Trie; first: Trie; then: Trie; regionalFirst: boolean };
+type Direction = "t2cn" | "cn2t";
+const steps: Partial<Record<Direction, Steps>> = {};
 
-function loadSteps(): Steps {
-  // The preset's type leaves out normalizationChain; the bundle has it (opencc-js/dist/esm-lib/preset/t2cn.js).
-  const config = OpenCC.Locale.configs.tw2sp as unknown as {
-    normalizationChain: DictGroup[];
-    segmentation: DictGroup;
-    conversionChain: DictGroup[];
-  };
+type OpenCCConfig = { normalizationChain: DictGroup[]; segmentation: DictGroup; conversionChain: DictGroup[] };
+
+/**
+ * OpenCC's two conversions as steps: Taiwan → Mainland ("tw2sp": Taiwan phrases and variants, then
+ * Traditional → Simplified) and Mainland → Taiwan ("s2twp": Simplified → Traditional, then Taiwan phrases and
+ * variants). The regional step is the one whose replaced words are whole units (see apply).
+ */
+function loadSteps(direction: Direction): Steps {
+  // The presets' type leaves out normalizationChain; the bundles have it (opencc-js/dist/esm-lib/preset/*.js).
+  const config = (direction === "t2cn"
+    ? OpenCC.Locale.configs.tw2sp
+    : ToTraditional.Locale.configs.s2twp) as unknown as OpenCCConfig;
   const trie = (group: DictGroup) => {
     const t = new OpenCC.Trie();
     t.loadDictGroup(group);
     return t;
   };
-  const [regional, simplify] = config.conversionChain.map(trie);
-  for (const [from, to] of PHRASE_CORRECTIONS) regional!.addWord(from, to);
+  const [first, then] = config.conversionChain.map(trie);
+  if (direction === "t2cn") for (const [from, to] of PHRASE_CORRECTIONS) first!.addWord(from, to);
   return {
     normalize: trie(config.normalizationChain[0]!),
     segment: trie(config.segmentation),
-    regional: regional!,
-    simplify: simplify!,
+    first: first!,
+    then: then!,
+    regionalFirst: direction === "t2cn",
   };
 }
 
@@ -104,14 +125,13 @@ function compose(first: Piece[], then: Piece[]): Piece[] {
 
 const results = (pieces: Piece[]) => pieces.map((p) => p.to).join("");
 
-/** The Simplified rendering of `text` as runs of the original (see runs.ts): phrases and changed lengths atomic. */
-export function simplifiedRuns(text: string): Run[] {
-  steps ??= loadSteps();
-  const { normalize, segment, regional, simplify } = steps;
+/** `text` converted one way, as runs of the original (see runs.ts): phrases and changed lengths atomic. */
+function convertedRuns(text: string, direction: Direction): Run[] {
+  const { normalize, segment, first, then, regionalFirst } = (steps[direction] ??= loadSteps(direction));
   const normalized = apply(normalize, text, false);
   const converted = segment.segment(results(normalized)).flatMap((part) => {
-    const first = apply(regional, part, true);
-    return compose(first, apply(simplify, results(first), false));
+    const a = apply(first, part, regionalFirst);
+    return compose(a, apply(then, results(a), !regionalFirst));
   });
   const runs: Run[] = [];
   for (const p of compose(normalized, converted)) {
@@ -124,15 +144,27 @@ export function simplifiedRuns(text: string): Run[] {
   return runs;
 }
 
+/** The Simplified rendering of a Traditional `text` as runs of the original. */
+export function simplifiedRuns(text: string): Run[] {
+  return convertedRuns(text, "t2cn");
+}
+
+/** The Taiwan Traditional rendering of a Simplified `text` as runs of the original (内存 → 記憶體). */
+export function traditionalRuns(text: string): Run[] {
+  return convertedRuns(text, "cn2t");
+}
+
 export function toSimplified(text: string): string {
   return shownText(simplifiedRuns(text));
 }
 
-export function inScript(text: string, script: Script): string {
-  return script === "simp" ? toSimplified(text) : text;
+/** `text`, written in `original`'s script, as shown in `script`. */
+export function inScript(text: string, script: Script, original: Script = "trad"): string {
+  return shownText(runsInScript(text, script, original));
 }
 
-/** `text` as the reader shows it in `script`, in runs of the original. */
-export function runsInScript(text: string, script: Script): Run[] {
-  return script === "simp" ? simplifiedRuns(text) : plainRuns(text);
+/** `text` as the reader shows it in `script`, in runs of the original (written in `original`'s script). */
+export function runsInScript(text: string, script: Script, original: Script = "trad"): Run[] {
+  if (script === original) return plainRuns(text);
+  return script === "simp" ? simplifiedRuns(text) : traditionalRuns(text);
 }
