@@ -11,6 +11,8 @@
 // students' cookies. A request counts as an error unless it answers 200 and, for a save or submit, its
 // result is ok. Afterwards the database must hold every attempt submitted with the answer sent.
 // Sign-ins all come from one address; that is fine because the app only rate-limits failed sign-ins.
+// `--own-reading`: the assignment uses a teacher's own reading of the same text instead of the seeded one,
+// made through the teacher's forms' code (scripts/lib/authored-reading.ts), to show it keeps the same budget.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -18,6 +20,7 @@ import { performance } from "node:perf_hooks";
 import { hashPassword } from "../lib/auth/passwords";
 import { createDb, type Db } from "../lib/db/client";
 import { parseDatabaseUrl } from "../lib/db/database-url";
+import { authoredCopyOfLibraryReading } from "./lib/authored-reading";
 import { signIn, waitFor } from "./lib/http";
 import { latencyTable, type Sample, summarize } from "./lib/latency";
 import { ensureCurrentBuild, startBenchServer } from "./lib/server";
@@ -27,6 +30,7 @@ const STUDENTS = 40;
 // reloading once) for comparison.
 const PAGE_READS = Number(process.argv.find((a) => a.startsWith("--page-reads="))?.split("=")[1] ?? 200);
 if (!Number.isInteger(PAGE_READS) || PAGE_READS < 1) throw new Error("--page-reads must be a positive whole number");
+const OWN_READING = process.argv.includes("--own-reading");
 const WINDOW_MS = 2000;
 // Saves start within the first 1.5 s so that each submit, sent when its save returns, also starts in the window.
 const SAVES_WITHIN_MS = 1500;
@@ -68,6 +72,11 @@ let db: Db | undefined;
 try {
   await waitFor(`${base}/api/health`);
   db = createDb(parseDatabaseUrl(databaseUrl));
+  if (OWN_READING) {
+    const readingId = await authoredCopyOfLibraryReading(db);
+    await db.assignment.update({ where: { id: ASSIGNMENT }, data: { readingId } });
+    console.log("on a teacher's own reading of the same text (--own-reading)");
+  }
   const item = await firstSingleChoiceItem(db);
   const students = await prepareStudents(db, item);
   const { samples, elapsedMs } = await runWindow(students, item);
