@@ -23,7 +23,7 @@ export class DebatePage {
   /** Chooses a side by its name on this board (by default the first lesson's names). */
   async chooseSide(side: "first" | "second", name = H20_SIDES[side]) {
     const form = this.page.getByRole("form", { name: zh.debate.chooseSide });
-    await form.getByRole("button", { name }).click();
+    await form.getByRole("button", { name, exact: true }).click();
     await expect(this.page.getByText(fmt(zh.debate.yourSide, { side: name }))).toBeVisible();
   }
 
