@@ -8,6 +8,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "@playwright/test";
 import { findChromium } from "../e2e/support/browser";
+import { createDb } from "../lib/db/client";
+import { parseDatabaseUrl } from "../lib/db/database-url";
+import { authoredCopyOfLibraryReading } from "./lib/authored-reading";
 import { waitFor } from "./lib/http";
 import { portInUse } from "./lib/port";
 import { ensureCurrentBuild, startBenchServer } from "./lib/server";
@@ -59,10 +62,12 @@ if ("missing" in found) throw new Error(found.missing);
 ensureCurrentBuild();
 mkdirSync(out, { recursive: true });
 const dir = mkdtempSync(path.join(tmpdir(), "classroom-shots-"));
-const server = startBenchServer(PORT, `file:${dir}/shots.db`, path.join(dir, "server.log"));
+const databaseUrl = `file:${dir}/shots.db`;
+const server = startBenchServer(PORT, databaseUrl, path.join(dir, "server.log"));
 let browser: Browser | undefined;
 try {
   await waitFor(`${base}/api/health`);
+  PAGES.push(...(await ownReadingPages()));
   browser = await chromium.launch({ executablePath: found.executablePath, args: found.args });
   for (const width of WIDTHS) {
     for (const who of ["visitor", "teacher", "student"] as const) {
@@ -83,6 +88,24 @@ try {
 } finally {
   await browser?.close();
   server.stop();
+}
+
+/** The demo teacher's own copy of the article: its page, its editor and the item editor (theirs to edit). */
+async function ownReadingPages(): Promise<typeof PAGES> {
+  const db = createDb(parseDatabaseUrl(databaseUrl));
+  try {
+    const id = await authoredCopyOfLibraryReading(db);
+    const item = await db.quizItem.findFirstOrThrow({ where: { readingId: id, type: "paragraph" } });
+    const R = `/teacher/readings/${id}`;
+    return [
+      { who: "teacher", name: "reading-own", url: R },
+      { who: "teacher", name: "reading-edit", url: `${R}/edit` },
+      { who: "teacher", name: "item-new", url: `${R}/items/new` },
+      { who: "teacher", name: "item-edit", url: `${R}/items/${item.id}` },
+    ];
+  } finally {
+    await db.$disconnect();
+  }
 }
 
 async function signIn(page: Page, account: { login: string; password: string }) {

@@ -15,6 +15,9 @@ export type RunnerItemProps = {
   options?: { key: string; label: string }[];
 };
 
+/** How much of a paragraph a find-the-paragraph item shows beside its choice (the whole text is beside the quiz). */
+export const PARAGRAPH_EXCERPT_CHARS = 64;
+
 export type RunnerProps = {
   attemptId: string;
   items: RunnerItemProps[];

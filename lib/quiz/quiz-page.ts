@@ -12,7 +12,7 @@ import { inScript, isScript, type Script, toSimplified } from "@/lib/readings/sc
 import { sentenceExcerpt } from "@/lib/text/excerpt";
 import { attemptItems, currentItems } from "./item-bank";
 import { overviewProps } from "./quiz-overview-props";
-import type { QuizMessages, QuizPageResult } from "./quiz-page-props";
+import { PARAGRAPH_EXCERPT_CHARS, type QuizMessages, type QuizPageResult } from "./quiz-page-props";
 import { attemptSize } from "./selection";
 import { loadAttemptForStudent, loadFeedback, loadStudentQuiz } from "./student-quiz";
 
@@ -23,7 +23,6 @@ import { loadAttemptForStudent, loadFeedback, loadStudentQuiz } from "./student-
 // reloads it while handing in, and on this kind of machine an App Router render cost too much.
 
 // A preview ends where a sentence or clause does (sentenceExcerpt), so it is long enough to hold one.
-const EXCERPT_CHARS = 64;
 
 /** The page's props; `lang` is "zh-Hans" when the quiz's own words were converted for a student reading 简. */
 export type QuizPage = QuizPageResult & { lang?: "zh-Hans" };
@@ -114,7 +113,7 @@ export async function loadQuizPage(
         paragraphs: view.paragraphs.map((p) => ({
           id: p.id,
           position: p.position,
-          text: sentenceExcerpt(p.segments.map((s) => s.text).join(""), EXCERPT_CHARS),
+          text: sentenceExcerpt(p.segments.map((s) => s.text).join(""), PARAGRAPH_EXCERPT_CHARS),
         })),
         saved,
         deadline: state.deadline?.toISOString() ?? null,

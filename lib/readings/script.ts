@@ -52,7 +52,7 @@ export const PHRASE_CORRECTIONS: readonly (readonly [string, string])[] = [
 
 /** One match of a step: `from` became `to`; `phrase` when a Taiwan phrase was replaced by a Mainland one. */
 type Piece = { from: string; to: string; phrase: boolean };
-type Steps = { normalize: Trie; segment: Trie; first: Trie; then: Trie; regionalFirst: boolean };
+type Steps = { normalize: Trie; segment: Trie; first: Trie; second: Trie; regionalFirst: boolean };
 type Direction = "t2cn" | "cn2t";
 const steps: Partial<Record<Direction, Steps>> = {};
 
@@ -73,13 +73,13 @@ function loadSteps(direction: Direction): Steps {
     t.loadDictGroup(group);
     return t;
   };
-  const [first, then] = config.conversionChain.map(trie);
+  const [first, second] = config.conversionChain.map(trie);
   if (direction === "t2cn") for (const [from, to] of PHRASE_CORRECTIONS) first!.addWord(from, to);
   return {
     normalize: trie(config.normalizationChain[0]!),
     segment: trie(config.segmentation),
     first: first!,
-    then: then!,
+    second: second!,
     regionalFirst: direction === "t2cn",
   };
 }
@@ -127,11 +127,11 @@ const results = (pieces: Piece[]) => pieces.map((p) => p.to).join("");
 
 /** `text` converted one way, as runs of the original (see runs.ts): phrases and changed lengths atomic. */
 function convertedRuns(text: string, direction: Direction): Run[] {
-  const { normalize, segment, first, then, regionalFirst } = (steps[direction] ??= loadSteps(direction));
+  const { normalize, segment, first, second, regionalFirst } = (steps[direction] ??= loadSteps(direction));
   const normalized = apply(normalize, text, false);
   const converted = segment.segment(results(normalized)).flatMap((part) => {
     const a = apply(first, part, regionalFirst);
-    return compose(a, apply(then, results(a), !regionalFirst));
+    return compose(a, apply(second, results(a), !regionalFirst));
   });
   const runs: Run[] = [];
   for (const p of compose(normalized, converted)) {

@@ -6,6 +6,8 @@ import { ItemInput } from "@/components/quiz/item-input";
 import { contentLanguage } from "@/i18n/locales";
 import { OPTION_ROWS } from "@/lib/quiz/item-form";
 import { type ItemType, localized } from "@/lib/quiz/items";
+import { PARAGRAPH_EXCERPT_CHARS } from "@/lib/quiz/quiz-page-props";
+import { sentenceExcerpt } from "@/lib/text/excerpt";
 import type { EditorParagraph } from "./paragraph-picker";
 
 type Props = { fields: Record<string, string>; type: ItemType; paragraphs: EditorParagraph[] };
@@ -32,6 +34,8 @@ export function ItemPreview({ fields, type, paragraphs }: Props) {
     points: Number(fields.points) || 1,
     options: type === "single" || type === "multiple" ? options : undefined,
   };
+  // A paragraph pick shows each paragraph's opening, as the quiz does.
+  const excerpts = paragraphs.map((p) => ({ ...p, text: sentenceExcerpt(p.text, PARAGRAPH_EXCERPT_CHARS) }));
   return (
     <section aria-labelledby="preview-heading" className="panel stack quiz-item item-preview">
       <h2 id="preview-heading">{t("preview")}</h2>
@@ -39,7 +43,7 @@ export function ItemPreview({ fields, type, paragraphs }: Props) {
       <h3>{tQuiz("itemHeading", { n: 1, points: item.points })}</h3>
       <fieldset>
         <legend className="prompt">{item.prompt || t("previewNoPrompt")}</legend>
-        <ItemInput item={item} value={value} paragraphs={paragraphs} onChange={(v) => setValue(v)} onLeave={() => {}} />
+        <ItemInput item={item} value={value} paragraphs={excerpts} onChange={(v) => setValue(v)} onLeave={() => {}} />
       </fieldset>
     </section>
   );
