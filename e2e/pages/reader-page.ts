@@ -14,13 +14,16 @@ export class ReaderPage {
     return this.page.locator(`#p-${n} .ptext`);
   }
 
+  /** The 繁 or 简 button: named by its short and long label ("繁 繁體中文（原文）"), unlike the UI language's. */
+  scriptButton(script: "trad" | "simp") {
+    const [short, label] =
+      script === "simp" ? [zh.reader.simp, zh.reader.simpLabel] : [zh.reader.trad, zh.reader.tradLabel];
+    return this.page.getByRole("button", { name: new RegExp(`^${short} ${label}`) });
+  }
+
   async switchScript(script: "trad" | "simp") {
-    await this.page
-      .getByRole("button", { name: script === "simp" ? zh.reader.simpLabel : zh.reader.tradLabel })
-      .click();
-    await expect(
-      this.page.getByRole("button", { name: script === "simp" ? zh.reader.simpLabel : zh.reader.tradLabel }),
-    ).toHaveAttribute("aria-pressed", "true");
+    await this.scriptButton(script).click();
+    await expect(this.scriptButton(script)).toHaveAttribute("aria-pressed", "true");
   }
 
   /**

@@ -9,6 +9,10 @@ describe("detectLanguage", () => {
     expect(detectLanguage("美国为何在芯片问题上松口？英伟达获准向中国出售H20芯片，这是战略退却还是陷阱？")).toBe(
       "zh-Hans",
     );
+    // 很多工厂 holds the Taiwan phrase 多工 (multitasking), which Taiwan → Mainland conversion swaps too.
+    expect(detectLanguage("今年内存芯片的价格一路上涨。很多工厂把产能转向人工智能服务器。")).toBe("zh-Hans");
+    expect(detectLanguage("今天天氣很好。")).toBe("zh-Hant"); // 氣 only has a Simplified form
+    expect(detectLanguage("他们")).toBe("zh-Hans");
     expect(detectLanguage("Why did the US relent on chips? Nvidia may sell the H20 to China again.")).toBe("en");
     // A few Chinese names in an English text keep it English.
     expect(

@@ -203,7 +203,15 @@ export async function loadReaderPage(
     })),
     labels: Object.fromEntries(READER_LABELS.map((k) => [k, t(`reader.${k}`)])) as Record<ReaderLabel, string>,
     scriptButtons: view.convertible
-      ? SCRIPTS.map((s) => ({ script: s, short: t(`reader.${s}`), label: t(`reader.${s}Label`) }))
+      ? SCRIPTS.map((s) => {
+          // The button of the script the reading is written in says so: 繁 for most, 简 for a Simplified original.
+          const label = t(`reader.${s}Label`);
+          return {
+            script: s,
+            short: t(`reader.${s}`),
+            label: s === view.original ? t("reader.originalLabel", { script: label }) : label,
+          };
+        })
       : [],
     continueLabel: progress.furthestPosition > 1 ? t("reader.continue", { n: progress.furthestPosition }) : null,
     jumpLabels: Object.fromEntries(positions.map((n) => [n, t("reader.jump", { n })])),
