@@ -141,6 +141,11 @@ describe.each(TEST_PROVIDERS)("changing, copying and deleting assignments (%s)",
       },
     });
     await studentWorks(assignmentId);
+    // Which items it asks, chosen after the student's attempt (which keeps its own).
+    await t.db.quiz.update({
+      where: { assignmentId },
+      data: { itemSelection: "random", randomCount: 5, orderByParagraph: true },
+    });
 
     const here = await duplicateAssignment(t.db, TEACHER, { assignmentId, classroomId: CLASSROOM }, copyTitle);
     const there = await duplicateAssignment(t.db, TEACHER, { assignmentId, classroomId: secondClassId }, copyTitle);
@@ -152,6 +157,9 @@ describe.each(TEST_PROVIDERS)("changing, copying and deleting assignments (%s)",
         timeLimitMinutes: 20,
         release: "manual",
         releasedAt: null,
+        itemSelection: "random",
+        randomCount: 5,
+        orderByParagraph: true,
       });
       expect(copy.quiz!.glossaryDuringQuiz).toBe(false);
       expect(copy.debate).toMatchObject({

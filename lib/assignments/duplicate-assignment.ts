@@ -1,11 +1,12 @@
 import { activeTeacherClassroom, teacherAssignment } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import { fail } from "@/lib/errors";
+import { newestRevision } from "@/lib/readings/revisions";
 
 /**
  * A copy of one of this teacher's assignments (from any of their classes, archived ones too: last year's
- * lesson is the usual source) in a class they still teach: the reading, title, instructions, dates, parts, and
- * the quiz's and board's settings. No student's work, no per-student extra time, no release, and the board
+ * lesson is the usual source) in a class they still teach: the reading (its newest revision), title,
+ * instructions, dates, parts, and the quiz's settings (which items it asks too) and the board's. No student's work, no per-student extra time, no release, and the board
  * starts at its opening phase. `copyTitle` names a copy made in the same class, so the two can be told apart.
  */
 export async function duplicateAssignment(
@@ -17,7 +18,7 @@ export async function duplicateAssignment(
   const [source, target] = await Promise.all([
     db.assignment.findFirst({
       where: { id: input.assignmentId, ...teacherAssignment(teacherId) },
-      include: { quiz: true, debate: true },
+      include: { quiz: true, debate: true, reading: { select: { id: true, firstRevisionId: true } } },
     }),
     db.classroom.findFirst({
       where: { id: input.classroomId, ...activeTeacherClassroom(teacherId) },
@@ -27,10 +28,12 @@ export async function duplicateAssignment(
   if (!source) fail("notFound");
   if (!target) fail("notFound", "classroomId");
   const { quiz, debate } = source;
+  // A copy is a new assignment: on the newest revision of its reading (decision 0039), whose items keep their keys.
+  const reading = (await newestRevision(db, source.reading)) ?? source.reading;
   return db.assignment.create({
     data: {
       classroomId: target.id,
-      readingId: source.readingId,
+      readingId: reading.id,
       title: target.id === source.classroomId ? copyTitle(source.title) : source.title,
       instructions: source.instructions,
       opensAt: source.opensAt,
@@ -46,6 +49,10 @@ export async function duplicateAssignment(
               release: quiz.release,
               lateWorkAllowed: quiz.lateWorkAllowed,
               glossaryDuringQuiz: quiz.glossaryDuringQuiz,
+              itemSelection: quiz.itemSelection,
+              chosenKeys: quiz.chosenKeys,
+              randomCount: quiz.randomCount,
+              orderByParagraph: quiz.orderByParagraph,
             }
           : {},
       },

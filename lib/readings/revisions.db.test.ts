@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAssignment, listAssignableReadings } from "@/lib/assignments/assignments";
+import { duplicateAssignment } from "@/lib/assignments/duplicate-assignment";
 import { addItem } from "@/lib/quiz/bank-edits";
 import { currentItems } from "@/lib/quiz/item-bank";
 import { seedDemo } from "@/lib/seed/demo";
@@ -149,5 +150,14 @@ describe.each(TEST_PROVIDERS)("editing a reading on %s", (provider) => {
     await expectFailure(moveToNewestRevision(t.db, other, untouched.id), "notFound");
     await moveToNewestRevision(t.db, TEACHER, untouched.id);
     expect((await t.db.assignment.findUniqueOrThrow({ where: { id: untouched.id } })).readingId).toBe(next.id);
+
+    // A copy of the assignment is a new one: on the newest revision.
+    const copy = await duplicateAssignment(
+      t.db,
+      TEACHER,
+      { assignmentId: assignment.id, classroomId: "demo-class" },
+      (x) => x,
+    );
+    expect((await t.db.assignment.findUniqueOrThrow({ where: { id: copy.id } })).readingId).toBe(next.id);
   });
 });
