@@ -29,7 +29,7 @@ export async function duplicateAssignment(
   if (!target) fail("notFound", "classroomId");
   const { quiz, debate } = source;
   // A copy is a new assignment: on the newest revision of its reading (decision 0039), whose items keep their keys.
-  const reading = (await newestRevision(db, source.reading)) ?? source.reading;
+  const reading = (await newestRevision(db, teacherId, source.reading)) ?? source.reading;
   return db.assignment.create({
     data: {
       classroomId: target.id,

@@ -62,7 +62,7 @@ describe.each(TEST_PROVIDERS)("the item editor's writes on %s", (provider) => {
     );
     await expectFailure(
       addItem(t.db, TEACHER, readingId, { ...trueFalse("四"), type: "single", options: [], answer: "a" }),
-      "invalidItem",
+      "itemIncomplete",
     );
     expect(await keys()).toEqual(["q01:第1段說「台積電在新竹」。", "q02:二"]);
   });
@@ -109,8 +109,8 @@ describe.each(TEST_PROVIDERS)("the item editor's writes on %s", (provider) => {
     await expectFailure(editItem(t.db, TEACHER, readingId, item.id, trueFalse("另一個分頁")), "itemChanged");
     const revisions = (await itemBank(t.db, readingId)).filter((i) => i.key === "q02");
     expect(revisions.map((r) => [r.item.prompt.zhHant, r.retiredAt === null, r.addedAt !== null])).toEqual([
-      ["二", false, false],
-      ["二，改過", false, false],
+      ["二", false, true],
+      ["二，改過", false, true],
       ["二，第三版", true, true],
     ]);
   });

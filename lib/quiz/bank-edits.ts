@@ -1,6 +1,8 @@
 import { ownReading } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { fail } from "@/lib/errors";
+import { inScript, originalScript } from "@/lib/readings/script";
 import { assignKeys } from "./bank-formats/shared";
 import { quotationProblems } from "./item-audit";
 import { currentItems, forgetItemBank } from "./item-bank";
@@ -11,9 +13,9 @@ import { type QuizItem, quizItemSchema } from "./items";
  * The item editor's writes on one of the teacher's own readings: add, edit, duplicate, move. An item is never
  * changed under an answer (decision 0023): once any student has started a quiz on the reading, an edit retires
  * the item's current revision and adds the next, so attempts keep what they were asked until their teacher
- * has them graded again. Before that, the new revision is in every quiz from the start (addedAt null). Either
- * way the edited revision is retired, so a second tab saving it is refused instead of overwriting (itemChanged),
- * and a quiz started during the save has one version or the other, never half of each.
+ * has them graded again. Either way the edited revision is retired and the next one added at the same moment,
+ * so a second tab saving it is refused instead of overwriting (itemChanged), and a quiz started during the
+ * save has one version or the other, never both.
  */
 
 type Paragraph = { id: string; position: number; text: string };
@@ -21,7 +23,7 @@ type Paragraph = { id: string; position: number; text: string };
 async function ownReadingText(db: Db, teacherId: string, readingId: string) {
   const reading = await db.reading.findFirst({
     where: { id: readingId, ...ownReading(teacherId) },
-    select: { id: true, paragraphs: { select: { id: true, position: true, text: true } } },
+    select: { id: true, language: true, paragraphs: { select: { id: true, position: true, text: true } } },
   });
   if (!reading) fail("notFound");
   return reading;
@@ -32,17 +34,35 @@ const quizStarted = async (db: Db, readingId: string) =>
 
 /**
  * The checks every seeded item passes, for any reading: the item has the schema's shape, its paragraphs are
- * this reading's, and each 「quotation」 is the reading's own words (in the paragraph named before it).
+ * this reading's, and each 「quotation」 is the reading's own words (in the paragraph named before it). A
+ * Simplified original may be quoted as written or as its 繁 view shows it.
  */
-export function checkItem(key: string, edited: EditedItem, paragraphs: Paragraph[]): QuizItem {
+export function checkItem(
+  key: string,
+  edited: EditedItem,
+  reading: { language: string; paragraphs: Paragraph[] },
+): QuizItem {
   const parsed = quizItemSchema.safeParse({ ...edited, key });
-  if (!parsed.success) fail("invalidItem");
+  if (!parsed.success) fail("itemIncomplete");
   const item = parsed.data;
-  const ids = new Set(paragraphs.map((p) => p.id));
+  const ids = new Set(reading.paragraphs.map((p) => p.id));
   const named = [...item.paragraphs, ...(item.type === "paragraph" ? item.answer : [])];
   if (!named.every((id) => ids.has(id))) fail("paragraphNotInReading");
-  if (quotationProblems([item], paragraphs).length > 0) fail("quoteNotInText");
+  const quoted = (paragraphs: Paragraph[]) => quotationProblems([item], paragraphs).length === 0;
+  const inTraditional = () =>
+    quoted(reading.paragraphs.map((p) => ({ ...p, text: inScript(p.text, "trad", originalScript(reading.language)) })));
+  if (!quoted(reading.paragraphs) && !(reading.language === "zh-Hans" && inTraditional())) fail("quoteNotInText");
   return item;
+}
+
+/** A write that may meet another tab's on the bank's unique (reading, key, revision): that tab won. */
+async function unlessTaken<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) fail("itemChanged");
+    throw error;
+  }
 }
 
 /** Adds an item at the end of the bank; it joins quizzes already begun only for attempts started from now. */
@@ -50,32 +70,29 @@ export async function addItem(db: Db, teacherId: string, readingId: string, edit
   const reading = await ownReadingText(db, teacherId, readingId);
   const rows = await db.quizItem.findMany({ where: { readingId }, select: { key: true, position: true } });
   const [key] = assignKeys([undefined], new Set(rows.map((r) => r.key)));
-  const item = checkItem(key!, edited, reading.paragraphs);
-  const created = await db.quizItem.create({
-    data: {
-      readingId,
-      key: item.key,
-      revision: 1,
-      position: Math.max(0, ...rows.map((r) => r.position)) + 1,
-      type: item.type,
-      content: JSON.stringify(item),
-      addedAt: (await quizStarted(db, readingId)) ? now : null,
-    },
-    select: { id: true },
-  });
+  const item = checkItem(key!, edited, reading);
+  // Joins from now on (addedAt), also before any quiz began: an attempt starting during this save either
+  // has the item from its start or not at all.
+  const created = await unlessTaken(() =>
+    db.quizItem.create({
+      data: {
+        readingId,
+        key: item.key,
+        revision: 1,
+        position: Math.max(0, ...rows.map((r) => r.position)) + 1,
+        type: item.type,
+        content: JSON.stringify(item),
+        addedAt: now,
+      },
+      select: { id: true },
+    }),
+  );
   forgetItemBank(db, readingId);
   return created.id;
 }
 
 /** Saves an edit of the item's current revision `itemId` as its next revision (see the top of this file). */
-export async function editItem(
-  db: Db,
-  teacherId: string,
-  readingId: string,
-  itemId: string,
-  edited: EditedItem,
-  now = new Date(),
-) {
+export async function editItem(db: Db, teacherId: string, readingId: string, itemId: string, edited: EditedItem) {
   const reading = await ownReadingText(db, teacherId, readingId);
   const current = await db.quizItem.findFirst({
     where: { id: itemId, readingId },
@@ -83,9 +100,11 @@ export async function editItem(
   });
   if (!current) fail("notFound");
   if (current.retiredAt) fail("itemChanged");
-  const item = checkItem(current.key, edited, reading.paragraphs);
+  const item = checkItem(current.key, edited, reading);
   const started = await quizStarted(db, readingId);
   const id = await db.$transaction(async (tx) => {
+    // The old revision ends and the new one begins at the same moment: an attempt has one or the other.
+    const now = new Date();
     const { count } = await tx.quizItem.updateMany({
       where: { id: current.id, retiredAt: null },
       data: { retiredAt: now },
@@ -100,10 +119,11 @@ export async function editItem(
         position: current.position,
         type: item.type,
         content: JSON.stringify(item),
-        addedAt: started ? now : null,
+        addedAt: now,
       },
       select: { id: true },
     });
+    forgetItemBank(db, readingId); // before the commit too: no request keeps reading the old bank after it
     return created.id;
   });
   forgetItemBank(db, readingId);
@@ -118,27 +138,28 @@ export async function duplicateItem(db: Db, teacherId: string, readingId: string
   if (!original) fail("notFound");
   const rows = await db.quizItem.findMany({ where: { readingId }, select: { key: true } });
   const [key] = assignKeys([undefined], new Set(rows.map((r) => r.key)));
-  const started = await quizStarted(db, readingId);
-  const id = await db.$transaction(async (tx) => {
-    // Every revision moves with its key, so attempts on earlier revisions keep the same order.
-    await tx.quizItem.updateMany({
-      where: { readingId, position: { gt: original.position } },
-      data: { position: { increment: 1 } },
-    });
-    const created = await tx.quizItem.create({
-      data: {
-        readingId,
-        key: key!,
-        revision: 1,
-        position: original.position + 1,
-        type: original.item.type,
-        content: JSON.stringify({ ...original.item, key }),
-        addedAt: started ? now : null,
-      },
-      select: { id: true },
-    });
-    return created.id;
-  });
+  const id = await unlessTaken(() =>
+    db.$transaction(async (tx) => {
+      // Every revision moves with its key, so attempts on earlier revisions keep the same order.
+      await tx.quizItem.updateMany({
+        where: { readingId, position: { gt: original.position } },
+        data: { position: { increment: 1 } },
+      });
+      const created = await tx.quizItem.create({
+        data: {
+          readingId,
+          key: key!,
+          revision: 1,
+          position: original.position + 1,
+          type: original.item.type,
+          content: JSON.stringify({ ...original.item, key }),
+          addedAt: now,
+        },
+        select: { id: true },
+      });
+      return created.id;
+    }),
+  );
   forgetItemBank(db, readingId);
   return id;
 }

@@ -199,7 +199,8 @@ export async function loadQuizResults(db: Db, teacherId: string, assignmentId: s
       status: (attempt?.status as ResultStatus | undefined) ?? "not_started",
       attemptId: attempt?.id ?? null,
       score: attempt && attempt.status !== "in_progress" ? attempt.score : null,
-      maxScore: attempt?.maxScore ?? totalPoints,
+      // Before grading, an attempt's own items (its quiz may ask some of the bank); no attempt yet: the bank's.
+      maxScore: attempt?.maxScore ?? (attempt ? own.reduce((n, i) => n + i.item.points, 0) : totalPoints),
       submittedAt: attempt?.submittedAt ?? null,
       handedInAtEnd: attempt ? wasHandedInAtEnd(timingFor(s.id), attempt) : false,
       attemptsUsed: used.get(s.id) ?? 0,

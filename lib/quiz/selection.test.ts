@@ -40,6 +40,12 @@ describe("attemptKeys", () => {
     const draws = new Set(Array.from({ length: 20 }, (_, i) => draw(`s${i}`).join()));
     expect(draws.size).toBeGreaterThan(3);
     expect(attemptSize(bank, random, "s1", "quiz")).toBe(2);
+    // Another item added to the bank: a student's draw changes only if the new item outranks one of theirs.
+    const bigger = [...bank, item("q6", [])];
+    const after = keys(attemptKeys(bigger, random, "s1", "quiz", positions));
+    const before = draw("s1");
+    if (after.includes("q6")) expect(before).toEqual(expect.arrayContaining(after.filter((k) => k !== "q6")));
+    else expect(after).toEqual(before);
     // Asking for as many as the bank has is the whole bank.
     expect(attemptKeys(bank, { ...random, randomCount: 5 }, "s1", "quiz", positions)).toBe("");
   });

@@ -1,6 +1,6 @@
+import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { BankItem } from "./item-bank";
-import { shuffleFor } from "./shuffle";
 
 /**
  * Which of a reading's items one assignment's quiz asks, and in what order: all of them, the ones its teacher
@@ -46,14 +46,11 @@ export function attemptKeys(
     const keys = new Set(parseChosenKeys(quiz.chosenKeys));
     chosen = items.filter((i) => keys.has(i.key));
   } else if (quiz.itemSelection === "random" && quiz.randomCount > 0 && quiz.randomCount < items.length) {
-    // Drawn by key, not by revision id: a corrected item does not change who gets it.
-    const drawn = new Set(
-      shuffleFor(
-        items.map((i) => i.key),
-        studentId,
-        seed,
-      ).slice(0, quiz.randomCount),
-    );
+    // Each key's rank for this student depends on that key alone, not on the bank's order or size: adding,
+    // moving or correcting other items leaves a student's draw as it was (by key, so a correction too).
+    const rank = (key: string) => createHash("sha256").update(`${studentId}\0${seed}\0${key}`).digest().readUInt32LE(0);
+    const keys = items.map((i) => i.key).sort((x, y) => rank(x) - rank(y));
+    const drawn = new Set(keys.slice(0, quiz.randomCount));
     chosen = items.filter((i) => drawn.has(i.key));
   }
   if (quiz.orderByParagraph) chosen = byParagraph(chosen, positions);

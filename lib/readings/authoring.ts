@@ -28,13 +28,19 @@ export async function createReading(db: Db, teacherId: string, input: CreateRead
   });
 }
 
-/** Shares one of the teacher's own readings with every teacher on the server, or takes it back. */
+/** Shares one of the teacher's own readings (all its revisions) with every teacher on the server, or takes it back. */
 export async function shareReading(db: Db, teacherId: string, input: ShareReadingInput) {
-  const { count } = await db.reading.updateMany({
+  const reading = await db.reading.findFirst({
     where: { id: input.readingId, ...ownReading(teacherId) },
+    select: { id: true, firstRevisionId: true },
+  });
+  if (!reading) fail("notFound");
+  // Every revision together: a teacher who takes the reading back takes back its earlier revisions too.
+  const first = reading.firstRevisionId ?? reading.id;
+  await db.reading.updateMany({
+    where: { OR: [{ id: first }, { firstRevisionId: first }], ...ownReading(teacherId) },
     data: { shared: input.shared },
   });
-  if (count === 0) fail("notFound");
 }
 
 /**

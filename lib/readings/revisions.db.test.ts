@@ -10,7 +10,7 @@ import { createReading, listLibrary } from "./authoring";
 import { createReadingSchema, updateReadingSchema } from "./authoring-schema";
 import { addTerm } from "./glossary-authoring";
 import { addTermSchema } from "./glossary-schema";
-import { carryParagraphs, moveToNewestRevision, updateReading } from "./revisions";
+import { carryParagraphs, moveToNewestRevision, newestRevision, updateReading } from "./revisions";
 
 const TEACHER = "demo-teacher";
 const TEXT = "台積電在新竹。\n\n晶片需要光刻機。\n\n記憶體需求成長。";
@@ -73,6 +73,28 @@ describe.each(TEST_PROVIDERS)("editing a reading on %s", (provider) => {
     ]);
     const reading = await t.db.reading.findUniqueOrThrow({ where: { id: readingId } });
     expect([reading.title, reading.version, reading.revision]).toEqual(["晶片（修訂）", 2, 1]);
+  });
+
+  it("in place, the items' cited paragraphs follow their words when a paragraph is inserted above them", async () => {
+    const { id } = await createReading(
+      t.db,
+      TEACHER,
+      createReadingSchema.parse({ title: "插入", language: "auto", text: "第一段。\n第二段有光刻機。" }),
+    );
+    const [, second] = await paragraphs(id);
+    await addItem(t.db, TEACHER, id, {
+      type: "paragraph",
+      prompt: { zhHant: "哪一段提到「光刻機」？", en: "" },
+      paragraphs: [],
+      explanation: { zhHant: "", en: "" },
+      points: 1,
+      answer: [second!.id],
+    });
+    await updateReading(t.db, TEACHER, edit(id, 1, "新的開頭。\n第一段。\n第二段有光刻機。"));
+    const now = await paragraphs(id);
+    const [item] = await currentItems(t.db, id);
+    expect(item!.item).toMatchObject({ answer: [now[2]!.id] });
+    expect(now[2]!.text).toBe("第二段有光刻機。");
   });
 
   it("once assigned, saves the next revision with the glossary and items carried; the assignment keeps its words", async () => {
@@ -150,6 +172,12 @@ describe.each(TEST_PROVIDERS)("editing a reading on %s", (provider) => {
     await expectFailure(moveToNewestRevision(t.db, other, untouched.id), "notFound");
     await moveToNewestRevision(t.db, TEACHER, untouched.id);
     expect((await t.db.assignment.findUniqueOrThrow({ where: { id: untouched.id } })).readingId).toBe(next.id);
+
+    // Another teacher never learns of a private revision, even from an earlier one's id.
+    expect(await newestRevision(t.db, TEACHER, { id: readingId, firstRevisionId: null })).toMatchObject({
+      id: next.id,
+    });
+    expect(await newestRevision(t.db, other, { id: readingId, firstRevisionId: null })).toBeNull();
 
     // A copy of the assignment is a new one: on the newest revision.
     const copy = await duplicateAssignment(

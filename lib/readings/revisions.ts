@@ -1,4 +1,4 @@
-import { ownReading, teacherAssignment } from "@/lib/access";
+import { activeTeacherAssignment, assignableReading, ownReading } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import { fail } from "@/lib/errors";
 import { forgetItemBank } from "@/lib/quiz/item-bank";
@@ -87,11 +87,15 @@ export async function updateReading(db: Db, teacherId: string, input: UpdateRead
 type Details = Pick<CreateReadingInput, "title" | "author" | "source" | "publishedOn"> & { language: string };
 type Found = { id: string; version: number; paragraphs: Paragraph[] };
 
-/** Unassigned: paragraphs are rewritten position by position (ids kept where a position remains). */
+/**
+ * Unassigned: paragraphs are rewritten position by position (ids kept where a position remains), and the quiz
+ * items' cited paragraphs follow their words (carryParagraphs), all in one transaction. Refused if the reading
+ * was assigned meanwhile: the text of an assigned reading is never changed in place.
+ */
 async function editInPlace(db: Db, reading: Found, input: UpdateReadingInput, details: Details) {
   await db.$transaction(async (tx) => {
     const { count } = await tx.reading.updateMany({
-      where: { id: reading.id, version: reading.version, supersededAt: null },
+      where: { id: reading.id, version: reading.version, supersededAt: null, assignments: { none: {} } },
       data: { ...details, version: { increment: 1 } },
     });
     if (count === 0) fail("readingChanged");
@@ -103,25 +107,37 @@ async function editInPlace(db: Db, reading: Found, input: UpdateReadingInput, de
         create: { readingId: reading.id, position: i + 1, text: p.text, heading: p.heading },
       });
     }
+    const after = await tx.readingParagraph.findMany({
+      where: { readingId: reading.id },
+      select: { id: true, position: true, text: true },
+    });
+    const moved = carryParagraphs(reading.paragraphs, after);
+    const items = await tx.quizItem.findMany({ where: { readingId: reading.id, retiredAt: null } });
+    for (const row of items) {
+      // An item whose right paragraphs are all gone keeps them: its editor then asks the teacher to choose again.
+      const item = carryItem(quizItemSchema.parse(JSON.parse(row.content)), moved);
+      if (item) await tx.quizItem.update({ where: { id: row.id }, data: { content: JSON.stringify(item) } });
+    }
   });
   return { readingId: reading.id, revised: false };
 }
 
 /** Assigned: a new Reading row carries the lesson forward; this one is kept, frozen, for its assignments. */
 async function saveNextRevision(db: Db, reading: Found, input: UpdateReadingInput, details: Details, now: Date) {
-  const old = await db.reading.findUniqueOrThrow({
-    where: { id: reading.id },
-    include: {
-      glossary: { orderBy: { position: "asc" } },
-      quizItems: { where: { retiredAt: null }, orderBy: { position: "asc" } },
-    },
-  });
   const readingId = await db.$transaction(async (tx) => {
     const { count } = await tx.reading.updateMany({
       where: { id: reading.id, version: reading.version, supersededAt: null },
       data: { supersededAt: now },
     });
     if (count === 0) fail("readingChanged");
+    // Read after the claim, in the same transaction: an item or term saved meanwhile comes along.
+    const old = await tx.reading.findUniqueOrThrow({
+      where: { id: reading.id },
+      include: {
+        glossary: { orderBy: { position: "asc" } },
+        quizItems: { where: { retiredAt: null }, orderBy: { position: "asc" } },
+      },
+    });
     const next = await tx.reading.create({
       data: {
         ...details,
@@ -153,11 +169,21 @@ async function saveNextRevision(db: Db, reading: Found, input: UpdateReadingInpu
   return { readingId, revised: true };
 }
 
-/** The newest revision of the reading this one is a revision of (itself when it is the newest). */
-export async function newestRevision(db: Db, reading: { id: string; firstRevisionId: string | null }) {
+/**
+ * The newest revision of the reading this one is a revision of (itself when it is the newest), if this teacher
+ * may open and assign it: a revision its owner has taken back from the school is not found.
+ */
+export async function newestRevision(
+  db: Db,
+  teacherId: string,
+  reading: { id: string; firstRevisionId: string | null },
+) {
   const first = reading.firstRevisionId ?? reading.id;
   return db.reading.findFirst({
-    where: { OR: [{ id: first }, { firstRevisionId: first }], supersededAt: null },
+    where: {
+      AND: [{ OR: [{ id: first }, { firstRevisionId: first }] }, assignableReading(teacherId)],
+      supersededAt: null,
+    },
     select: { id: true, revision: true },
   });
 }
@@ -173,18 +199,29 @@ export async function hasStudentWork(db: Db, assignmentId: string): Promise<bool
   return progress + highlights + attempts + posts > 0;
 }
 
-/** Moves a teacher's assignment that no student has worked on yet to the newest revision of its reading. */
+/**
+ * Moves a teacher's assignment (in a class they still teach) that no student has worked on yet to the newest
+ * revision of its reading. "No work" is part of the update's own condition, so a student who starts meanwhile
+ * either finds the new revision or keeps the assignment where it is.
+ */
 export async function moveToNewestRevision(db: Db, teacherId: string, assignmentId: string) {
   const assignment = await db.assignment.findFirst({
-    where: { id: assignmentId, ...teacherAssignment(teacherId) },
-    select: { id: true, reading: { select: { id: true, firstRevisionId: true, supersededAt: true } } },
+    where: { id: assignmentId, ...activeTeacherAssignment(teacherId) },
+    select: { id: true, reading: { select: { id: true, firstRevisionId: true } } },
   });
   if (!assignment) fail("notFound");
-  const newest = await newestRevision(db, assignment.reading);
+  const newest = await newestRevision(db, teacherId, assignment.reading);
   if (!newest || newest.id === assignment.reading.id) return;
-  if (await hasStudentWork(db, assignment.id)) fail("assignmentHasWork");
-  await db.assignment.updateMany({
-    where: { id: assignment.id, readingId: assignment.reading.id },
+  const { count } = await db.assignment.updateMany({
+    where: {
+      id: assignment.id,
+      readingId: assignment.reading.id,
+      progress: { none: {} },
+      highlights: { none: {} },
+      OR: [{ quiz: { is: null } }, { quiz: { attempts: { none: {} } } }],
+      AND: [{ OR: [{ debate: { is: null } }, { debate: { posts: { none: {} } } }] }],
+    },
     data: { readingId: newest.id },
   });
+  if (count === 0) fail("assignmentHasWork");
 }

@@ -71,7 +71,7 @@ export default async function TeacherAssignmentPage({ params, searchParams }: Pr
   const tDebate = await getTranslations("debateTeacher.panel");
   // "After the due date": released by the date itself, but with late work allowed the key waits for a release by hand (see keyWait).
   // An earlier revision of its reading: the assignment keeps it, or moves to the newest while no one has worked on it.
-  const newest = assignment.reading.supersededAt ? await newestRevision(db, assignment.reading) : null;
+  const newest = assignment.reading.supersededAt ? await newestRevision(db, me.id, assignment.reading) : null;
   const revision = newest && { newest: newest.revision, hasWork: await hasStudentWork(db, assignment.id) };
   const selectionSummary =
     quiz.itemSelection === "chosen"

@@ -43,7 +43,7 @@ export default async function ReadingPage({ params }: Props) {
   const format = await getFormatter();
   const own = reading.createdById === me.id;
   const language = languageKey(reading.language);
-  const newest = reading.supersededAt ? await newestRevision(db, reading) : null;
+  const newest = reading.supersededAt ? await newestRevision(db, me.id, reading) : null;
   const words = await boardWording({ motion: "", sideLabels: "", readingDefaults: reading.debateDefaults });
   return (
     <section className="stack">
