@@ -10,3 +10,15 @@ export function formToObject(form: unknown): Record<string, unknown> {
   }
   return typeof form === "object" && form !== null && !Array.isArray(form) ? (form as Record<string, unknown>) : {};
 }
+
+/**
+ * The input with every NUL character taken out of its strings: no one types one, PostgreSQL refuses to store
+ * one (SQLite keeps it), and a name or note carrying one would be a different text on the two databases.
+ */
+export function withoutNul(input: unknown): unknown {
+  if (typeof input === "string") return input.includes("\u0000") ? input.replaceAll("\u0000", "") : input;
+  if (Array.isArray(input)) return input.map(withoutNul);
+  if (typeof input === "object" && input !== null)
+    return Object.fromEntries(Object.entries(input).map(([k, v]) => [k, withoutNul(v)]));
+  return input;
+}

@@ -196,6 +196,9 @@ describe("Markdown line escaping", () => {
     ["    程式碼", "程式碼"],
     ["*粗* _斜_ `碼` [連](x) | ~刪~ $x$ \\", "\\*粗\\* \\_斜\\_ \\`碼\\` \\[連\\](x) \\| \\~刪\\~ \\$x\\$ \\\\"],
     ["美國是被迫讓步。", "美國是被迫讓步。"],
+    // A display name, title or motion with line breaks in it stays one line: no forged heading or rule.
+    ["王同學\n# 老師的評語\r\n---", "王同學 \\# 老師的評語 ---"],
+    ["甲\u2028乙\u2029丙", "甲 乙 丙"],
   ])("%s", (line, escaped) => {
     expect(escapeMarkdownLine(line)).toBe(escaped);
   });

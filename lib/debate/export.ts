@@ -178,11 +178,13 @@ export function boardCsv(data: Pick<BoardExport, "posts">, words: BoardCsvWords)
  * "<script>" or "&amp;" show as typed, whether or not the renderer allows HTML; entities rather than
  * backslashes because original Markdown cannot backslash-escape "<"); inline markup characters get a
  * backslash wherever they are; and what only counts at a line's start (list markers, heading underlines,
- * ordered-list numbers) is escaped there. Leading spaces are dropped: a renderer would collapse them
- * anyway, and four of them would start a code block.
+ * ordered-list numbers) is escaped there. Line breaks become spaces, so what is one line stays one. Leading
+ * spaces are dropped: a renderer would collapse them anyway, and four of them would start a code block.
  */
 export function escapeMarkdownLine(line: string): string {
   const escaped = line
+    // A line break inside a name, title or motion would start a new line: a forged heading or rule.
+    .replace(/[\r\n\v\f\u0085\u2028\u2029]+/g, " ")
     .trimStart()
     .replace(/[\\`*_[\]#|~$&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : `\\${c}`));
   return escaped.replace(/^[-+=]/, (c) => `\\${c}`).replace(/^(\d{1,9})([.)])/, "$1\\$2");

@@ -182,10 +182,13 @@ describe.each(TEST_PROVIDERS)("debate posts on %s", (provider) => {
     await expectFailure(postArgument(t.db, S3, argument({ side: "second" })), "removedFromBoard");
   });
 
-  it("takes reports of others' posts only", async () => {
+  it("takes reports of others' posts the reporter can see, only", async () => {
     await seated(S1, "first");
     const { id } = await postArgument(t.db, S1, argument());
     await expectFailure(reportPost(t.db, S1, { debateId, postId: id, reason: "" }), "notFound");
+    // The opening phase is blind: a classmate's argument is not theirs to see, so not to report either.
+    await expectFailure(reportPost(t.db, S2, { debateId, postId: id, reason: "猜的" }), "notFound");
+    await setPhase("rebuttal");
     const kinds: string[] = [];
     const off = boardBus.subscribe(debateId, (e) => kinds.push(e.kind));
     await reportPost(t.db, S2, { debateId, postId: id, reason: "離題" });
@@ -193,6 +196,9 @@ describe.each(TEST_PROVIDERS)("debate posts on %s", (provider) => {
     off();
     expect(await t.db.debateReport.findMany({ select: { reason: true } })).toEqual([{ reason: "人身攻擊" }]);
     expect(kinds).toEqual(["report", "report"]); // the teacher's queue updates live (students' streams skip it)
+    // Nor a post the teacher has hidden.
+    await t.db.debatePost.update({ where: { id }, data: { hiddenAt: new Date(), hiddenReason: "離題" } });
+    await expectFailure(reportPost(t.db, S2, { debateId, postId: id, reason: "x" }), "notFound");
   });
 
   it("stores a post sent twice with one client key once, and answers the resend with the first post", async () => {
@@ -231,6 +237,7 @@ describe.each(TEST_PROVIDERS)("debate posts on %s", (provider) => {
   it("takes a report sent twice as one report", async () => {
     await seated(S1, "first");
     const { id } = await postArgument(t.db, S1, argument());
+    await setPhase("rebuttal"); // arguments are seen, and so can be reported, from the rebuttal phase
     await reportPost(t.db, S2, { debateId, postId: id, reason: "離題" });
     await reportPost(t.db, S2, { debateId, postId: id, reason: "離題" });
     expect(await t.db.debateReport.count({ where: { postId: id } })).toBe(1);

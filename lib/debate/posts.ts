@@ -6,7 +6,7 @@ import { checkQuote } from "@/lib/readings/quote-check";
 import { boardPhase, requireSeat } from "./board";
 import { announce } from "./events";
 import { type ArgumentInput, POST_WINDOW_MS, postRateExceeded, type QuoteInput, type ReplyInput } from "./limits";
-import { canPostArgument, canRate, canReply } from "./phases";
+import { canPostArgument, canRate, canReply, canSee } from "./phases";
 import { activeSides, type Side, sideOf } from "./sides";
 
 /**
@@ -241,9 +241,18 @@ export async function reportPost(
   const { board } = await requireSeat(db, studentId, input.debateId, now);
   const post = await db.debatePost.findFirst({
     where: { id: input.postId, debateId: board.id, authorId: { not: studentId }, kind: { not: "prompt" } },
-    select: { id: true },
+    select: { id: true, hiddenAt: true },
   });
-  if (!post) fail("notFound");
+  // Only a post this student can see: not one of the opening phase's blind arguments, nor a hidden one.
+  const visible =
+    post &&
+    canSee({
+      phase: boardPhase(board, now),
+      viewerIsAuthor: false,
+      viewerIsTeacher: false,
+      hidden: post.hiddenAt !== null,
+    });
+  if (!post || !visible) fail("notFound");
   await db.debateReport.upsert({
     where: { postId_reporterId: { postId: post.id, reporterId: studentId } },
     update: { reason: input.reason, resolvedAt: null },
