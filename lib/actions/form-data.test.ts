@@ -8,4 +8,12 @@ describe("withoutNul", () => {
     ).toEqual({ name: "王同學", note: ["ab", 3, null], nested: { quote: { text: "" } }, n: 1 });
     expect(withoutNul("no nul")).toBe("no nul");
   });
+
+  it("passes a file's bytes and other non-plain objects on untouched, NULs and all", () => {
+    const bytes = new Uint8Array([0x50, 0x4b, 0, 0]);
+    const at = new Date(0);
+    const out = withoutNul({ kind: "file", name: "a\u0000.docx", bytes, at }) as Record<string, unknown>;
+    expect(out).toEqual({ kind: "file", name: "a.docx", bytes, at });
+    expect(out.bytes).toBe(bytes);
+  });
 });

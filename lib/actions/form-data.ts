@@ -18,7 +18,9 @@ export function formToObject(form: unknown): Record<string, unknown> {
 export function withoutNul(input: unknown): unknown {
   if (typeof input === "string") return input.includes("\u0000") ? input.replaceAll("\u0000", "") : input;
   if (Array.isArray(input)) return input.map(withoutNul);
-  if (typeof input === "object" && input !== null)
-    return Object.fromEntries(Object.entries(input).map(([k, v]) => [k, withoutNul(v)]));
+  // Plain objects only: bytes (a file's Uint8Array), dates and the like are passed on as they are.
+  const prototype = typeof input === "object" && input !== null ? Object.getPrototypeOf(input) : undefined;
+  if (prototype === Object.prototype || prototype === null)
+    return Object.fromEntries(Object.entries(input as object).map(([k, v]) => [k, withoutNul(v)]));
   return input;
 }
