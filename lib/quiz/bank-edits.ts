@@ -5,7 +5,7 @@ import { fail } from "@/lib/errors";
 import { inScript, originalScript } from "@/lib/readings/script";
 import { assignKeys } from "./bank-formats/shared";
 import { quotationProblems } from "./item-audit";
-import { currentItems, forgetItemBank } from "./item-bank";
+import { currentItems, forgetItemBank, quizBegun } from "./item-bank";
 import type { EditedItem } from "./item-form";
 import { type QuizItem, quizItemSchema } from "./items";
 
@@ -28,9 +28,6 @@ async function ownReadingText(db: Db, teacherId: string, readingId: string) {
   if (!reading) fail("notFound");
   return reading;
 }
-
-const quizStarted = async (db: Db, readingId: string) =>
-  (await db.quizAttempt.count({ where: { quiz: { assignment: { readingId } } } })) > 0;
 
 /**
  * The checks every seeded item passes, for any reading: the item has the schema's shape, its paragraphs are
@@ -101,7 +98,7 @@ export async function editItem(db: Db, teacherId: string, readingId: string, ite
   if (!current) fail("notFound");
   if (current.retiredAt) fail("itemChanged");
   const item = checkItem(current.key, edited, reading);
-  const started = await quizStarted(db, readingId);
+  const started = await quizBegun(db, readingId);
   const id = await db.$transaction(async (tx) => {
     // The old revision ends and the new one begins at the same moment: an attempt has one or the other.
     const now = new Date();

@@ -1,7 +1,7 @@
 import { assignableReading, ownReading } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import { fail } from "@/lib/errors";
-import { currentItems, forgetItemBank } from "./item-bank";
+import { currentItems, forgetItemBank, quizBegun } from "./item-bank";
 import type { QuizItem } from "./items";
 
 /**
@@ -67,7 +67,7 @@ export async function addBankItems(
   if (!reading) fail("notFound");
   const [rows, started] = await Promise.all([
     db.quizItem.findMany({ where: { readingId }, select: { key: true, position: true } }),
-    db.quizAttempt.count({ where: { quiz: { assignment: { readingId } } } }),
+    quizBegun(db, readingId),
   ]);
   const taken = new Set(rows.map((r) => r.key));
   const last = Math.max(0, ...rows.map((r) => r.position));
@@ -82,7 +82,7 @@ export async function addBankItems(
       position: last + i + 1,
       type: item.type,
       content: JSON.stringify(stored),
-      addedAt: started > 0 ? now : null,
+      addedAt: started ? now : null,
     };
   });
   await db.quizItem.createMany({ data });
@@ -100,8 +100,7 @@ export async function removeBankItem(db: Db, teacherId: string, readingId: strin
     select: { id: true, _count: { select: { answers: true } } },
   });
   if (!item) fail("notFound");
-  const begun = await db.quizAttempt.count({ where: { quiz: { assignment: { readingId } } } });
-  const archive = item._count.answers > 0 || begun > 0;
+  const archive = item._count.answers > 0 || (await quizBegun(db, readingId));
   if (archive) await db.quizItem.update({ where: { id: item.id }, data: { retiredAt: now } });
   else await db.quizItem.delete({ where: { id: item.id } });
   forgetItemBank(db, readingId);
@@ -133,7 +132,7 @@ export async function itemEditorData(db: Db, teacherId: string, readingId: strin
     },
   });
   if (!reading) return null;
-  const started = (await db.quizAttempt.count({ where: { quiz: { assignment: { readingId } } } })) > 0;
+  const started = await quizBegun(db, readingId);
   if (!itemId) return { reading, started, editing: undefined };
   const current = (await currentItems(db, readingId)).find((i) => i.id === itemId);
   if (!current) return null;

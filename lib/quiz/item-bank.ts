@@ -58,6 +58,11 @@ export function forgetItemBank(db: Db, readingId: string): void {
   banks.get(db)?.delete(readingId);
 }
 
+/** Whether any student has started a quiz on this reading, in any class: from then on items change by revision. */
+export async function quizBegun(db: Db, readingId: string): Promise<boolean> {
+  return (await db.quizAttempt.count({ where: { quiz: { assignment: { readingId } } } })) > 0;
+}
+
 /** The quiz as it stands now: each key's current revision. What a new attempt gets. */
 export async function currentItems(db: Db, readingId: string): Promise<BankItem[]> {
   return (await itemBank(db, readingId)).filter((i) => i.retiredAt === null);

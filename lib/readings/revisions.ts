@@ -188,20 +188,9 @@ export async function newestRevision(
   });
 }
 
-/** Whether any student has done anything in an assignment that ties it to its revision's words. */
-export async function hasStudentWork(db: Db, assignmentId: string): Promise<boolean> {
-  const [progress, highlights, attempts, posts] = await Promise.all([
-    db.readingProgress.count({ where: { assignmentId } }),
-    db.highlight.count({ where: { assignmentId } }),
-    db.quizAttempt.count({ where: { quiz: { assignmentId } } }),
-    db.debatePost.count({ where: { debate: { assignmentId } } }),
-  ]);
-  return progress + highlights + attempts + posts > 0;
-}
-
 /**
- * Moves a teacher's assignment (in a class they still teach) that no student has worked on yet to the newest
- * revision of its reading. "No work" is part of the update's own condition, so a student who starts meanwhile
+ * Moves a teacher's assignment (in a class they still teach) that no student has worked on yet (as
+ * lib/assignments/student-work.ts counts it) to the newest revision of its reading. "No work" is part of the update's own condition, so a student who starts meanwhile
  * either finds the new revision or keeps the assignment where it is.
  */
 export async function moveToNewestRevision(db: Db, teacherId: string, assignmentId: string) {
@@ -219,7 +208,8 @@ export async function moveToNewestRevision(db: Db, teacherId: string, assignment
       progress: { none: {} },
       highlights: { none: {} },
       OR: [{ quiz: { is: null } }, { quiz: { attempts: { none: {} } } }],
-      AND: [{ OR: [{ debate: { is: null } }, { debate: { posts: { none: {} } } }] }],
+      // As countStudentWork counts it: the teacher's own prompts on the board are not student work.
+      AND: [{ OR: [{ debate: { is: null } }, { debate: { posts: { none: { kind: { not: "prompt" } } } } }] }],
     },
     data: { readingId: newest.id },
   });

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Db } from "@/lib/db/client";
 import { lessonRecords } from "@/lib/lessons/import-lesson";
 import { LESSON_FORMAT, LESSON_FORMAT_VERSION, type LessonFile, parseLessonFile } from "@/lib/lessons/lesson-file";
-import { forgetItemBank } from "@/lib/quiz/item-bank";
+import { forgetItemBank, quizBegun } from "@/lib/quiz/item-bank";
 import type { QuizItem } from "@/lib/quiz/items";
 import { parseReadingText } from "@/lib/readings/paragraphs";
 
@@ -123,7 +123,7 @@ async function seedGlossary(db: Db, glossary: GlossaryRow[]) {
  */
 async function seedQuizItems(db: Db, quiz: QuizItem[], now = new Date()) {
   const readingId = LIBRARY_READING_ID;
-  const started = (await db.quizAttempt.count({ where: { quiz: { assignment: { readingId } } } })) > 0;
+  const started = await quizBegun(db, readingId);
   const rows = await db.quizItem.findMany({
     where: { readingId },
     select: { id: true, key: true, revision: true, position: true, type: true, content: true, retiredAt: true },

@@ -13,6 +13,7 @@ import {
   type ProgressSort,
   sortProgress,
 } from "@/lib/assignments/progress-report";
+import { countStudentWork, hasStudentWork } from "@/lib/assignments/student-work";
 import { requireUser } from "@/lib/auth";
 import { listTeacherClassrooms } from "@/lib/classes/classrooms";
 import { db } from "@/lib/db";
@@ -21,7 +22,7 @@ import { localized } from "@/lib/quiz/items";
 import { resultsReleased } from "@/lib/quiz/release";
 import { ITEM_SELECTIONS, type ItemSelection, parseChosenKeys } from "@/lib/quiz/selection";
 import { getQuizSettings } from "@/lib/quiz/settings";
-import { hasStudentWork, newestRevision } from "@/lib/readings/revisions";
+import { newestRevision } from "@/lib/readings/revisions";
 import { sentenceExcerpt } from "@/lib/text/excerpt";
 import { DATE_TIME } from "@/lib/time/formats";
 import { DuplicateAssignmentForm } from "./_components/duplicate-assignment-form";
@@ -72,7 +73,8 @@ export default async function TeacherAssignmentPage({ params, searchParams }: Pr
   // "After the due date": released by the date itself, but with late work allowed the key waits for a release by hand (see keyWait).
   // An earlier revision of its reading: the assignment keeps it, or moves to the newest while no one has worked on it.
   const newest = assignment.reading.supersededAt ? await newestRevision(db, me.id, assignment.reading) : null;
-  const revision = newest && { newest: newest.revision, hasWork: await hasStudentWork(db, assignment.id) };
+  const work = newest && (await countStudentWork(db, me.id, assignment.id));
+  const revision = newest && { newest: newest.revision, hasWork: !work || hasStudentWork(work) };
   const selectionSummary =
     quiz.itemSelection === "chosen"
       ? tQuiz("items.summaryChosen", { count: parseChosenKeys(quiz.chosenKeys).length })
