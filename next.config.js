@@ -20,6 +20,7 @@ const nextConfig = {
   // Every page's <title> goes in the first bytes of <head> instead of being streamed in later: screen
   // readers announce the title on arrival, and a page is never briefly untitled (axe's document-title).
   htmlLimitedBots: /.*/,
+  // On every response; the Content-Security-Policy (with its per-request nonce) and HSTS come from proxy.ts.
   async headers() {
     return [
       {
@@ -28,6 +29,12 @@ const nextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Frame-Options", value: "DENY" },
+          // The app uses none of these; a page can then never ask for them, whatever it contains.
+          {
+            key: "Permissions-Policy",
+            value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
+          },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
       },
     ];

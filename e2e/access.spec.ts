@@ -1,4 +1,3 @@
-import { expect, test } from "@playwright/test";
 import { SignInPage } from "./pages/sign-in-page";
 import { TeacherHomePage } from "./pages/teacher-home-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
@@ -6,6 +5,7 @@ import { DEMO_STUDENT, DEMO_TEACHER, unique } from "./support/data";
 import { teacherWithAssignment } from "./support/flows";
 import { zh } from "./support/messages";
 import { callServerAction, serverActionId } from "./support/server-actions";
+import { expect, test } from "./support/test";
 
 const createClassroom = () => serverActionId("lib/classes/actions.ts", "createClassroomAction");
 

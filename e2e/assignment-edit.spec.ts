@@ -1,4 +1,3 @@
-import { expect, test } from "@playwright/test";
 import { StudentHomePage } from "./pages/student-home-page";
 import { TeacherHomePage } from "./pages/teacher-home-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
@@ -6,6 +5,7 @@ import { DEMO_ASSIGNMENT_TITLE, unique } from "./support/data";
 import { studentJoins, teacherWithAssignment } from "./support/flows";
 import { fmt } from "./support/format";
 import { zh } from "./support/messages";
+import { expect, test } from "./support/test";
 
 // The server and this test run on one machine, so a wall-clock time means the same instant to both.
 const shown = (wallClock: Date) =>

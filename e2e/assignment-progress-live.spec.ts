@@ -1,7 +1,7 @@
-import { expect, test } from "@playwright/test";
 import { DEMO_ASSIGNMENT_TITLE } from "./support/data";
 import { studentJoins, teacherWithAssignment } from "./support/flows";
 import { zh } from "./support/messages";
+import { expect, test } from "./support/test";
 
 test("the teacher's assignment page shows students' reading progress as it happens, without a reload", async ({
   page,

@@ -1,10 +1,10 @@
-import { expect, test } from "@playwright/test";
 import { DebatePage } from "./pages/debate-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { studentJoins, teacherWithAssignment } from "./support/flows";
 import { h20Stance } from "./support/h20";
 import { zh } from "./support/messages";
 import { callServerAction, serverActionId } from "./support/server-actions";
+import { expect, test } from "./support/test";
 
 test("the board keeps trying after its event stream answers 500, says so meanwhile, and catches up when it is back", async ({
   page,

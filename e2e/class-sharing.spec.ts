@@ -1,4 +1,3 @@
-import { expect, test } from "@playwright/test";
 import { ClassPage } from "./pages/class-page";
 import { SignUpPage } from "./pages/sign-up-page";
 import { TeacherHomePage } from "./pages/teacher-home-page";
@@ -6,6 +5,7 @@ import { expectNoSeriousA11yViolations } from "./support/axe";
 import { STRONG_PASSWORD, unique } from "./support/data";
 import { fmt } from "./support/format";
 import { zh } from "./support/messages";
+import { expect, test } from "./support/test";
 
 test("a teacher shares the class: the full join link from the address in use, a copy button, a QR code, the projector view; an archived class offers no join and no new assignment", async ({
   page,

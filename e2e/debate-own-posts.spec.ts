@@ -1,10 +1,10 @@
-import { expect, test } from "@playwright/test";
 import { DebatePage } from "./pages/debate-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { studentJoins, teacherWithAssignment } from "./support/flows";
 import { fmt } from "./support/format";
 import { h20Stance } from "./support/h20";
 import { zh } from "./support/messages";
+import { expect, test } from "./support/test";
 
 const PROMPT = "第10段的80億美元，查得到來源嗎？";
 const FIRST = "美國撐不住了";

@@ -1,10 +1,10 @@
-import { expect, test } from "@playwright/test";
 import { DebatePage } from "./pages/debate-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { boardInRebuttal, studentJoins, teacherWithAssignment } from "./support/flows";
 import { fmt } from "./support/format";
 import { H20_SIDES, h20Stance } from "./support/h20";
 import { zh } from "./support/messages";
+import { expect, test } from "./support/test";
 
 const CLAIM = "美方是被迫鬆口，不是設陷阱";
 

@@ -1,10 +1,10 @@
-import { expect, test } from "@playwright/test";
 import { DebatePage } from "./pages/debate-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { boardInRebuttal, studentJoins, teacherWithAssignment } from "./support/flows";
 import { fmt } from "./support/format";
 import { H20_SIDES, h20Stance } from "./support/h20";
 import { zh } from "./support/messages";
+import { expect, test } from "./support/test";
 
 const TRAP = "H20是刻意留下的安全閥";
 const STEELMAN = "替陷阱說想：美國要中國繼續依賴";

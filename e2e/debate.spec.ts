@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
 import { DebatePage } from "./pages/debate-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
@@ -9,6 +8,7 @@ import { fmt } from "./support/format";
 import { h20Stance } from "./support/h20";
 import { zh } from "./support/messages";
 import { callServerAction, serverActionId } from "./support/server-actions";
+import { expect, test } from "./support/test";
 
 const RETREAT = "美國是被迫讓步,不是主動示好。";
 const TRAP = "H20 是讓中國企業依賴英偉達的安全閥。";

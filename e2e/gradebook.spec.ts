@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
 import { DebatePage } from "./pages/debate-page";
 import { QuizPage } from "./pages/quiz-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
@@ -8,6 +7,7 @@ import { enableQuiz, studentJoins, teacherWithAssignment } from "./support/flows
 import { fmt } from "./support/format";
 import { h20Stance } from "./support/h20";
 import { zh } from "./support/messages";
+import { expect, test } from "./support/test";
 
 const ITEMS = JSON.parse(readFileSync("prisma/seed/h20-quiz.json", "utf8")) as {
   answer: unknown;

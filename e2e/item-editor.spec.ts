@@ -1,4 +1,3 @@
-import { expect, type Page, test } from "@playwright/test";
 import { QuizPage } from "./pages/quiz-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
@@ -7,6 +6,7 @@ import { studentJoins, teacherWithAssignment } from "./support/flows";
 import { fmt } from "./support/format";
 import { zh } from "./support/messages";
 import { callServerAction, serverActionId } from "./support/server-actions";
+import { expect, type Page, test } from "./support/test";
 
 // A short article of the teacher's own, written for this test.
 const TITLE = `晨會紀錄 ${Date.now()}`;

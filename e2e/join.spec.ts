@@ -1,5 +1,4 @@
 import { request as httpRequest } from "node:http";
-import { expect, test } from "@playwright/test";
 import { JoinPage } from "./pages/join-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { StudentHomePage } from "./pages/student-home-page";
@@ -8,6 +7,7 @@ import { DEMO_ASSIGNMENT_TITLE, STRONG_PASSWORD, unique } from "./support/data";
 import { teacherWithAssignment } from "./support/flows";
 import { zh } from "./support/messages";
 import { serverActionId } from "./support/server-actions";
+import { expect, test } from "./support/test";
 
 test("a new student joins with the code typed in lower case with spaces and sees the assignment", async ({ page }) => {
   const join = new JoinPage(page);

@@ -1,4 +1,3 @@
-import { expect, test } from "@playwright/test";
 import { DebatePage } from "./pages/debate-page";
 import { ReaderPage } from "./pages/reader-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
@@ -6,6 +5,7 @@ import { DEMO_ASSIGNMENT_TITLE } from "./support/data";
 import { studentJoins, teacherWithAssignment } from "./support/flows";
 import { h20Stance } from "./support/h20";
 import { zh } from "./support/messages";
+import { expect, test } from "./support/test";
 
 test("with the keyboard alone a student highlights a sentence with a note, then quotes it on the board", async ({
   page,

@@ -1,8 +1,8 @@
-import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { studentJoins, teacherWithAssignment } from "./support/flows";
 import { fmt } from "./support/format";
 import { zh } from "./support/messages";
+import { expect, test } from "./support/test";
 
 test("a teacher gives a student a one-time reset code; the student sets a new password with it, once, and their old session ends", async ({
   page,

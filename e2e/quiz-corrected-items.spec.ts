@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import { QuizPage } from "./pages/quiz-page";
 import { SignInPage } from "./pages/sign-in-page";
@@ -8,6 +7,7 @@ import { DEMO_STUDENT, DEMO_TEACHER } from "./support/data";
 import { fmt } from "./support/format";
 import { zh } from "./support/messages";
 import { SecondServer } from "./support/second-server";
+import { expect, test } from "./support/test";
 
 // An upgrade corrects a key after a student started the quiz: their attempt keeps the item it started with
 // (no score changes by itself), and the teacher is told and grades it again on request (decision 0023).

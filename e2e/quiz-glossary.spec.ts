@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
 import { QuizPage } from "./pages/quiz-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { enableQuiz, studentJoins, teacherWithAssignment } from "./support/flows";
 import { zh } from "./support/messages";
+import { expect, test } from "./support/test";
 
 const ITEM_COUNT = (JSON.parse(readFileSync("prisma/seed/h20-quiz.json", "utf8")) as unknown[]).length;
 

@@ -1,9 +1,9 @@
-import { expect, test } from "@playwright/test";
 import { QuizPage } from "./pages/quiz-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { enableQuiz, studentJoins, teacherWithAssignment } from "./support/flows";
 import { fmt } from "./support/format";
 import { zh } from "./support/messages";
+import { expect, test } from "./support/test";
 
 test("while the server cannot save (its disk is full), an answer stays queued, the page says why, and it is saved once the server can", async ({
   page,

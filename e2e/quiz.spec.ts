@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
-import { expect, type Page, test } from "@playwright/test";
 import { QuizPage } from "./pages/quiz-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { DEMO_JOIN_CODE } from "./support/data";
 import { enableQuiz, studentJoins, teacherWithAssignment } from "./support/flows";
 import { fmt } from "./support/format";
 import { zh } from "./support/messages";
+import { expect, type Page, test } from "./support/test";
 
 type SeedItem = {
   key: string;

@@ -1,8 +1,8 @@
-import { expect, test } from "@playwright/test";
 import { ReaderPage } from "./pages/reader-page";
 import { DEMO_ASSIGNMENT_TITLE } from "./support/data";
 import { studentJoins, teacherWithAssignment } from "./support/flows";
 import { zh } from "./support/messages";
+import { expect, test } from "./support/test";
 
 test("the reader keeps the paragraph in view through 繁/简 and text size, and the focus on “mark as read” after it", async ({
   page,

@@ -1,4 +1,3 @@
-import { expect, type Page, test } from "@playwright/test";
 import * as OpenCC from "opencc-js/t2cn";
 import { ClassPage } from "./pages/class-page";
 import { DebatePage } from "./pages/debate-page";
@@ -11,6 +10,7 @@ import { enableQuiz, studentJoins, teacherWithAssignment } from "./support/flows
 import { fmt } from "./support/format";
 import { h20Stance } from "./support/h20";
 import { zh } from "./support/messages";
+import { expect, type Page, test } from "./support/test";
 
 const TITLE = /美國為何晶片鬆口/;
 /** OpenCC's Taiwan → Mainland conversion with phrases, as the server makes the 简 view (lib/readings/script.ts). */

@@ -1,9 +1,9 @@
-import { expect, test } from "@playwright/test";
 import { buildSimpleDocx } from "../lib/testing/docx";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { studentJoins, teacherWithAssignment } from "./support/flows";
 import { fmt } from "./support/format";
 import { zh } from "./support/messages";
+import { expect, test } from "./support/test";
 
 // A short Word document of the teacher's own, written for this test: a heading, then three paragraphs.
 const HEADING = "一、晶圓代工的起點";

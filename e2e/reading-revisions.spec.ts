@@ -1,10 +1,10 @@
-import { expect, test } from "@playwright/test";
 import { DebatePage } from "./pages/debate-page";
 import { ReaderPage } from "./pages/reader-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { studentJoins, teacherWithAssignment } from "./support/flows";
 import { fmt } from "./support/format";
 import { zh } from "./support/messages";
+import { expect, test } from "./support/test";
 
 // A short article of the teacher's own, written for this test.
 const TITLE = `工程師的一週 ${Date.now()}`;

@@ -1,4 +1,3 @@
-import { expect, test } from "@playwright/test";
 import { DebatePage } from "./pages/debate-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
@@ -8,6 +7,7 @@ import { fmt } from "./support/format";
 import { H20_SIDES } from "./support/h20";
 import { zh } from "./support/messages";
 import { callServerAction, serverActionId } from "./support/server-actions";
+import { expect, test } from "./support/test";
 
 // A short article of the teacher's own, written for this test.
 const TITLE = `竹科的一天 ${Date.now()}`;

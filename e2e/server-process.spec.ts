@@ -2,7 +2,6 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import { DebatePage } from "./pages/debate-page";
 import { SignInPage } from "./pages/sign-in-page";
@@ -10,6 +9,7 @@ import { DEMO_STUDENT } from "./support/data";
 import { h20Stance } from "./support/h20";
 import { zh } from "./support/messages";
 import { healthStatus, SecondServer } from "./support/second-server";
+import { expect, test } from "./support/test";
 
 // The stop a service manager (systemd, Docker) or Ctrl-C gives `npm start`, and a start on a busy port.
 // Each test runs its own copy of the app (e2e/support/second-server.ts), so the suite's server is untouched.

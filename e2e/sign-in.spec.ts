@@ -1,9 +1,9 @@
-import { expect, test } from "@playwright/test";
 import { SignInPage } from "./pages/sign-in-page";
 import { TeacherHomePage } from "./pages/teacher-home-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { DEMO_JOIN_CODE, DEMO_TEACHER } from "./support/data";
 import { en, zh } from "./support/messages";
+import { expect, test } from "./support/test";
 
 test("the landing page says what the app is, in 繁體中文 first, and switches to English", async ({ page }) => {
   await page.goto("/");

@@ -1,8 +1,8 @@
-import { expect, test } from "@playwright/test";
 import { ReaderPage } from "./pages/reader-page";
 import { studentJoins, teacherWithAssignment } from "./support/flows";
 import { fmt } from "./support/format";
 import { zh } from "./support/messages";
+import { expect, test } from "./support/test";
 
 // A short Simplified Chinese article of the teacher's own, written for this test.
 const TITLE = `内存芯片涨价 ${Date.now()}`;

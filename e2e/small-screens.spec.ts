@@ -1,4 +1,3 @@
-import { expect, test } from "@playwright/test";
 import { QuizPage } from "./pages/quiz-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
@@ -6,6 +5,7 @@ import { DEMO_JOIN_CODE, DEMO_STUDENT, DEMO_TEACHER } from "./support/data";
 import { studentJoins } from "./support/flows";
 import { h20Stance } from "./support/h20";
 import { zh } from "./support/messages";
+import { expect, test } from "./support/test";
 
 test.use({ viewport: { width: 360, height: 740 } });
 

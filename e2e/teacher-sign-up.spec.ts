@@ -1,8 +1,8 @@
-import { expect, test } from "@playwright/test";
 import { SignUpPage } from "./pages/sign-up-page";
 import { TeacherHomePage } from "./pages/teacher-home-page";
 import { DEMO_TEACHER, STRONG_PASSWORD, unique } from "./support/data";
 import { zh } from "./support/messages";
+import { expect, test } from "./support/test";
 
 test("a teacher signs up, lands on an empty home and creates a class with a join code", async ({ page }) => {
   const signUp = new SignUpPage(page);

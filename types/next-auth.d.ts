@@ -12,5 +12,6 @@ declare module "next-auth/jwt" {
   interface JWT {
     role?: string;
     sv?: number;
+    sid?: string;
   }
 }

@@ -47,6 +47,7 @@ export async function duplicateAssignment(
               attemptsAllowed: quiz.attemptsAllowed,
               timeLimitMinutes: quiz.timeLimitMinutes,
               release: quiz.release,
+              betweenAttempts: quiz.betweenAttempts,
               lateWorkAllowed: quiz.lateWorkAllowed,
               glossaryDuringQuiz: quiz.glossaryDuringQuiz,
               itemSelection: quiz.itemSelection,

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { signInSchema } from "@/lib/accounts/schema";
@@ -51,6 +52,8 @@ export const authOptions: NextAuthOptions = {
         token.sub = user.id;
         token.role = user.role;
         token.sv = user.sessionVersion;
+        // This sign-in's own id: signing out ends it on the server (EndedSession), and it survives renewals.
+        token.sid = randomUUID();
       }
       return token;
     },

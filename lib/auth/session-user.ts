@@ -8,7 +8,7 @@ import { SESSION_COOKIES } from "./session-cookie";
 /** preferredScript ("trad" | "simp") rides along: the reader and the quiz need it on every view. */
 export type CurrentUser = { id: string; role: Role; displayName: string; loginName: string; preferredScript: string };
 
-type SessionToken = { sub: string; sv: number; expiresAt: number };
+type SessionToken = { sub: string; sv: number; sid: string; expiresAt: number };
 
 // A token's contents never change, and decrypting one (key derivation, then the cipher) cost more than the
 // user's query, on every request. So each decoded token is kept until it expires; the session version
@@ -19,9 +19,11 @@ async function decodeSession(raw: string): Promise<SessionToken | null> {
   let token = decoded.get(raw);
   if (token === undefined) {
     const jwt = await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET ?? "" }).catch(() => null);
+    // Tokens from before sessions had their own id are known by next-auth's jti.
+    const sid = typeof jwt?.sid === "string" ? jwt.sid : typeof jwt?.jti === "string" ? jwt.jti : null;
     token =
-      jwt?.sub && typeof jwt.sv === "number" && typeof jwt.exp === "number"
-        ? { sub: jwt.sub, sv: jwt.sv, expiresAt: jwt.exp * 1000 }
+      jwt?.sub && sid && typeof jwt.sv === "number" && typeof jwt.exp === "number"
+        ? { sub: jwt.sub, sv: jwt.sv, sid, expiresAt: jwt.exp * 1000 }
         : null;
     decoded.set(raw, token);
   }
@@ -36,9 +38,16 @@ const userRow = z.object({
   preferredScript: z.string(),
 });
 
+/** The session a cookie carries (its user, version and id), or null when it is missing, forged or expired. */
+export async function sessionFromCookie(readCookie: (name: string) => string | undefined) {
+  const raw = SESSION_COOKIES.map(readCookie).find(Boolean);
+  return raw ? decodeSession(raw) : null;
+}
+
 /**
  * The user a session cookie belongs to, or null. The session version in the token must still match the
  * database: a password change or a removal from a class bumps it, and every older session stops here.
+ * A session signed out (EndedSession) stops here too, even if its cookie was copied before.
  * Takes a cookie reader, so App Router code (next/headers) and the Pages Router pages (req.cookies) share it.
  *
  * Every request asks this, so it is one SQL statement rather than a Prisma model query, which costs ten
@@ -47,12 +56,12 @@ const userRow = z.object({
 export async function userFromSessionCookie(
   readCookie: (name: string) => string | undefined,
 ): Promise<CurrentUser | null> {
-  const raw = SESSION_COOKIES.map(readCookie).find(Boolean);
-  if (!raw) return null;
-  const token = await decodeSession(raw);
+  const token = await sessionFromCookie(readCookie);
   if (!token) return null;
   const rows = await db.$queryRaw<unknown[]>`
-    SELECT "id", "role", "displayName", "loginName", "preferredScript" FROM "User" WHERE "id" = ${token.sub} AND "sessionVersion" = ${token.sv}`;
+    SELECT "id", "role", "displayName", "loginName", "preferredScript" FROM "User"
+    WHERE "id" = ${token.sub} AND "sessionVersion" = ${token.sv}
+      AND NOT EXISTS (SELECT 1 FROM "EndedSession" WHERE "sessionId" = ${token.sid})`;
   const user = userRow.safeParse(rows[0]);
   return user.success ? user.data : null;
 }

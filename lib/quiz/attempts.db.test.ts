@@ -351,7 +351,10 @@ describe.each(TEST_PROVIDERS)("quiz attempts on %s", (provider) => {
   });
 
   it("holds the key, explanations and cited paragraphs back while the student may try again", async () => {
-    await t.db.quiz.update({ where: { id: quizId }, data: { attemptsAllowed: 2, release: "on_submit" } });
+    await t.db.quiz.update({
+      where: { id: quizId },
+      data: { attemptsAllowed: 2, release: "on_submit", betweenAttempts: "items" },
+    });
     const single = byType("single");
     const short = byType("short");
     const answerAndSubmit = async () => {
@@ -383,6 +386,7 @@ describe.each(TEST_PROVIDERS)("quiz attempts on %s", (provider) => {
     expect(first.state).toMatchObject({
       released: true,
       keyWait: "lastAttempt",
+      itemFeedback: true,
       attemptsLeft: 1,
       handedInAtEnd: false,
     });
@@ -394,6 +398,21 @@ describe.each(TEST_PROVIDERS)("quiz attempts on %s", (provider) => {
     // A short answer's explanation waits for the teacher's grade.
     expect(second.of(short.id)).toMatchObject({ score: null });
     expect(second.of(short.id)).not.toHaveProperty("explanation");
+  });
+
+  it("by default shows only the score while the student may try again, and every item's verdict after the last", async () => {
+    // The tests share one quiz, and the one before chose "items".
+    await t.db.quiz.update({
+      where: { id: quizId },
+      data: { attemptsAllowed: 2, release: "on_submit", betweenAttempts: "score" },
+    });
+    const handIn = async () => {
+      const attempt = await startAttempt(t.db, S1, ASSIGNMENT);
+      await submitAttempt(t.db, S1, attempt.id);
+      return loadStudentQuiz(t.db, S1, ASSIGNMENT);
+    };
+    expect(await handIn()).toMatchObject({ released: true, keyWait: "lastAttempt", itemFeedback: false });
+    expect(await handIn()).toMatchObject({ released: true, keyWait: null, itemFeedback: true });
   });
 
   it("with results after the due date and late work allowed, shows scores at the due date but the key only once released by hand", async () => {

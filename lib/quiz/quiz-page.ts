@@ -130,7 +130,7 @@ export async function loadQuizPage(
     : attemptSize(await currentItems(db, assignment.readingId), quiz.selection, me.id, quiz.id);
   const showKey = state.released && state.keyWait === null;
   const feedback =
-    submitted && state.released ? await loadFeedback(db, me.id, submitted, assignment.readingId, showKey) : null;
+    submitted && state.itemFeedback ? await loadFeedback(db, me.id, submitted, assignment.readingId, showKey) : null;
   return {
     ...page,
     view: "overview",

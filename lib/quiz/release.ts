@@ -12,6 +12,19 @@ export function releaseMode(value: string): ReleaseMode {
   return RELEASE_MODES.find((mode) => mode === value) ?? "manual";
 }
 
+/**
+ * What a student who may still try again sees of a submitted attempt (the key waits for the last attempt
+ * either way): "score" the total only, the default, since right/wrong per item gives away a true/false key
+ * for the next attempt; "items" right or wrong per item as well.
+ */
+export const BETWEEN_ATTEMPTS = ["score", "items"] as const;
+export type BetweenAttempts = (typeof BETWEEN_ATTEMPTS)[number];
+
+/** The stored setting; one the app does not know reads as "score", which shows the least. */
+export function betweenAttempts(value: string): BetweenAttempts {
+  return BETWEEN_ATTEMPTS.find((mode) => mode === value) ?? "score";
+}
+
 export function resultsReleased(
   quiz: { release: string; releasedAt: Date | null },
   dueAt: Date | null,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { idSchema as id } from "@/lib/id-schema";
-import { RELEASE_MODES } from "./release";
+import { BETWEEN_ATTEMPTS, RELEASE_MODES } from "./release";
 import { ITEM_SELECTIONS } from "./selection-modes";
 
 const checkbox = z
@@ -42,6 +42,8 @@ export const quizSettingsSchema = z.object({
         .nullable(),
     ),
   release: z.enum(RELEASE_MODES, { error: "required" }),
+  // Forms from before the setting existed send none: the default, which shows the least.
+  betweenAttempts: z.enum(BETWEEN_ATTEMPTS, { error: "required" }).default("score"),
   lateWorkAllowed: checkbox,
   glossaryDuringQuiz: checkbox,
 });

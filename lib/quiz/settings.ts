@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { fail } from "@/lib/errors";
 import { currentItems } from "./item-bank";
-import type { ReleaseMode } from "./release";
+import type { BetweenAttempts, ReleaseMode } from "./release";
 import type { QuizItemsInput } from "./schema";
 
 /** The teacher's side of a quiz's settings. Every query names the teacher, so other teachers get notFound. */
@@ -34,6 +34,7 @@ type Settings = {
   attemptsAllowed: number;
   timeLimitMinutes: number | null;
   release: ReleaseMode;
+  betweenAttempts: BetweenAttempts;
   lateWorkAllowed: boolean;
   glossaryDuringQuiz: boolean;
 };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { studentAssignmentSql } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
+import { betweenAttempts } from "./release";
 
 // The quiz's hot reads, as SQL statements rather than Prisma model queries: the student's page (what a
 // whole class reloads while handing in) and the first reads of every save, submit and grading. Each model
@@ -29,6 +30,7 @@ const quizRow = z.object({
   release: z.string(),
   releasedAt: date.nullable(),
   lateWorkAllowed: z.boolean(),
+  betweenAttempts: z.string(),
   extraMinutes: z.number().nullable(),
 });
 
@@ -62,7 +64,7 @@ export async function readStudentQuiz(db: Db, studentId: string, assignmentId: s
   const rows = await db.$queryRaw<unknown[]>`
     SELECT a."id" AS "assignmentId", a."title", a."readingId", a."readingEnabled", a."debateEnabled", a."opensAt", a."dueAt",
            q."id" AS "quizId", q."attemptsAllowed", q."timeLimitMinutes", q."itemSelection", q."chosenKeys", q."randomCount", q."orderByParagraph",
-           q."release", q."releasedAt", q."lateWorkAllowed",
+           q."release", q."releasedAt", q."lateWorkAllowed", q."betweenAttempts",
            x."extraMinutes"
     FROM "Assignment" a
     JOIN "Quiz" q ON q."assignmentId" = a."id"
@@ -81,6 +83,7 @@ function toQuiz(row: z.infer<typeof quizRow>) {
     release: row.release,
     releasedAt: row.releasedAt,
     lateWorkAllowed: row.lateWorkAllowed,
+    betweenAttempts: betweenAttempts(row.betweenAttempts),
     selection: {
       itemSelection: row.itemSelection,
       chosenKeys: row.chosenKeys,
@@ -114,7 +117,7 @@ export async function readOwnAttempt(
     SELECT t."id", t."number", t."status", t."startedAt", t."regradedAt", t."itemKeys", t."submittedAt", t."score", t."maxScore",
            a."id" AS "assignmentId", a."title", a."readingId", a."readingEnabled", a."debateEnabled", a."opensAt", a."dueAt",
            q."id" AS "quizId", q."attemptsAllowed", q."timeLimitMinutes", q."itemSelection", q."chosenKeys", q."randomCount", q."orderByParagraph",
-           q."release", q."releasedAt", q."lateWorkAllowed",
+           q."release", q."releasedAt", q."lateWorkAllowed", q."betweenAttempts",
            x."extraMinutes"
     FROM "QuizAttempt" t
     JOIN "Quiz" q ON q."id" = t."quizId"

@@ -25,6 +25,7 @@ export async function loadStudentQuiz(db: Db, studentId: string, assignmentId: s
   const closed = isPastDue(quiz, now);
   const attemptsLeft = Math.max(0, quiz.attemptsAllowed - attempts.length);
   const released = resultsReleased(quiz, quiz.assignment.dueAt, now);
+  const wait = released ? keyWait(quiz, { attemptsLeft, closed }) : null;
   return {
     quiz,
     attempts,
@@ -38,7 +39,10 @@ export async function loadStudentQuiz(db: Db, studentId: string, assignmentId: s
     released,
     // Handed in at the moment it ended by itself, not by the student's own submit (see handInIfEnded).
     handedInAtEnd: Boolean(latest && !inProgress && wasHandedInAtEnd(quiz, latest)),
-    keyWait: released ? keyWait(quiz, { attemptsLeft, closed }) : null,
+    keyWait: wait,
+    // Right or wrong per item: with release, except while the student may try again and the teacher chose
+    // to show only the score then (a true/false item's verdict is its key).
+    itemFeedback: released && !(wait === "lastAttempt" && quiz.betweenAttempts === "score"),
   };
 }
 

@@ -7,6 +7,9 @@
 // - by default (the app is reached directly) it is replaced with the connection's own address;
 // - with TRUST_PROXY=true (behind one reverse proxy that appends the address it saw, as nginx's
 //   $proxy_add_x_forwarded_for does) it is kept, and the app reads its last entry, the one the proxy wrote.
+// X-Forwarded-Host and X-Forwarded-Proto say which address and scheme the browser used; next-auth and the
+// app's links believe them, so they too come only from the trusted proxy: without TRUST_PROXY they are removed
+// (Next then fills them in from the connection and its Host).
 // A diagnostics channel, not a patch: Node publishes it for each request before the server's handler runs.
 "use strict";
 const diagnostics = require("node:diagnostics_channel");
@@ -30,6 +33,11 @@ diagnostics.subscribe("http.server.request.start", ({ request, socket }) => {
     socket?.remoteAddress,
     trustProxy,
   );
+  if (!trustProxy) {
+    delete request.headers["x-forwarded-host"];
+    delete request.headers["x-forwarded-proto"];
+    delete request.headers["x-forwarded-port"];
+  }
 });
 
 module.exports = { trustedForwardedFor, trustProxyFromEnv };

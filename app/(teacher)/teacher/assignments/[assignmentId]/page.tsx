@@ -172,6 +172,7 @@ export default async function TeacherAssignmentPage({ params, searchParams }: Pr
               attemptsAllowed: quiz.attemptsAllowed,
               timeLimitMinutes: quiz.timeLimitMinutes,
               release: quiz.release,
+              betweenAttempts: quiz.betweenAttempts,
               lateWorkAllowed: quiz.lateWorkAllowed,
               glossaryDuringQuiz: quiz.glossaryDuringQuiz,
             }}

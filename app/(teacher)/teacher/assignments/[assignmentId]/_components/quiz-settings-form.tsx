@@ -6,7 +6,7 @@ import { FormField } from "@/components/form-field";
 import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
 import { useFormAction } from "@/components/use-form-action";
-import { RELEASE_MODES } from "@/lib/quiz/release";
+import { BETWEEN_ATTEMPTS, RELEASE_MODES } from "@/lib/quiz/release";
 import { saveQuizSettingsAction } from "@/lib/quiz/settings-actions";
 
 type Settings = {
@@ -14,6 +14,7 @@ type Settings = {
   attemptsAllowed: number;
   timeLimitMinutes: number | null;
   release: string;
+  betweenAttempts: string;
   lateWorkAllowed: boolean;
   glossaryDuringQuiz: boolean;
 };
@@ -56,6 +57,23 @@ export function QuizSettingsForm({ assignmentId, settings }: { assignmentId: str
           <label key={mode} className="checkbox">
             <input type="radio" name="release" value={mode} defaultChecked={settings.release === mode} />{" "}
             {t(`releaseMode.${mode}`)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset aria-describedby={`${id}-between-hint`}>
+        <legend>{t("betweenAttempts")}</legend>
+        <p id={`${id}-between-hint`} className="hint">
+          {t("betweenAttemptsHint")}
+        </p>
+        {BETWEEN_ATTEMPTS.map((mode) => (
+          <label key={mode} className="checkbox">
+            <input
+              type="radio"
+              name="betweenAttempts"
+              value={mode}
+              defaultChecked={(settings.betweenAttempts || "score") === mode}
+            />{" "}
+            {t(`betweenAttemptsMode.${mode}`)}
           </label>
         ))}
       </fieldset>
