@@ -39,6 +39,11 @@ describe("student join form", () => {
     );
   });
 
+  it("takes bidirectional controls out of a name, so it cannot disguise itself or the text after it", () => {
+    expect(studentJoinSchema.parse({ ...valid, displayName: "\u202E明小陳\u202C" }).displayName).toBe("明小陳");
+    expect(studentJoinSchema.safeParse({ ...valid, displayName: "\u202E\u2066" }).success).toBe(false);
+  });
+
   it.each([
     [{ displayName: "" }, "displayName", "required"],
     [{ displayName: "   " }, "displayName", "required"],

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isCommonPassword } from "@/lib/auth/common-passwords";
 import { idSchema } from "@/lib/id-schema";
+import { withoutBidiControls } from "@/lib/text/bidi";
 
 /**
  * Every message is a key of the "errors" namespace in messages/*.json, so the form shows it in the
@@ -10,8 +11,10 @@ export const NAME_MAX = 80;
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 200;
 
+/** A person's name: no bidirectional controls, which could disguise it or the text after it. */
 export const displayNameSchema = z
   .string({ error: "required" })
+  .overwrite(withoutBidiControls)
   .trim()
   .min(1, { error: "required", abort: true })
   .max(NAME_MAX, { error: "nameTooLong" });

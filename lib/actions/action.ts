@@ -5,7 +5,7 @@ import { type CurrentUser, getCurrentUser } from "@/lib/auth";
 import type { Role } from "@/lib/auth/roles";
 import { isDatabaseFault } from "@/lib/db/database-faults";
 import { ExpectedError } from "@/lib/errors";
-import { formToObject, withoutNul } from "./form-data";
+import { cleanInput, formToObject } from "./form-data";
 import { type ActionResult, type FieldErrors, SERVER_CANNOT_SAVE } from "./result";
 
 export type { ActionResult };
@@ -50,7 +50,7 @@ export function action<S extends z.ZodType, R>(
   return async (input: unknown): Promise<ActionResult<R>> => {
     const me = await getCurrentUser();
     if (!me || !allowed.includes(me.role)) return { ok: false, formError: "notAllowed" };
-    const parsed = schema.safeParse(withoutNul(input));
+    const parsed = schema.safeParse(cleanInput(input));
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
     try {
       return { ok: true, value: await run(parsed.data, me) };
@@ -63,7 +63,7 @@ export function action<S extends z.ZodType, R>(
 /** For the few actions open to visitors (sign-up, join). */
 export function publicAction<S extends z.ZodType, R>(schema: S, run: (input: z.infer<S>) => Promise<R>) {
   return async (input: unknown): Promise<ActionResult<R>> => {
-    const parsed = schema.safeParse(withoutNul(input));
+    const parsed = schema.safeParse(cleanInput(input));
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
     try {
       return { ok: true, value: await run(parsed.data) };

@@ -1,9 +1,11 @@
 import { z } from "zod";
 import { NAME_MAX } from "@/lib/accounts/schema";
 import { idSchema as id } from "@/lib/id-schema";
+import { withoutBidiControls } from "@/lib/text/bidi";
 
 export const classroomNameSchema = z
   .string({ error: "required" })
+  .overwrite(withoutBidiControls)
   .trim()
   .min(1, { error: "required" })
   .max(NAME_MAX, { error: "nameTooLong" });

@@ -119,6 +119,14 @@ describe("argumentInputSchema", () => {
     expect(parsed.sourceTitle).toBe("路透社報導");
     expect(parsed.sourceUrl).toBe("https://www.reuters.com/technology/x?y=1");
     expect(argumentInputSchema.parse({ ...argument, sourceTitle: "", sourceUrl: "" }).sourceUrl).toBeNull();
+    // An override would show ".../x\u202Egnp.exe" as ending in "exe.png": it is taken out.
+    expect(
+      argumentInputSchema.parse({
+        ...argument,
+        sourceTitle: "路透",
+        sourceUrl: "https://www.reuters.com/x\u202Egnp.exe",
+      }).sourceUrl,
+    ).toBe("https://www.reuters.com/xgnp.exe");
   });
 
   it.each([

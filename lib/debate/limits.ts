@@ -3,6 +3,7 @@ import { idSchema as id } from "@/lib/id-schema";
 import { clientKeySchema } from "@/lib/idempotency";
 import { MAX_QUOTE_LENGTH } from "@/lib/readings/anchors";
 import type { Script } from "@/lib/readings/script";
+import { withoutBidiControls } from "@/lib/text/bidi";
 import { REPLY_KINDS } from "./phases";
 import { SIDES } from "./sides";
 
@@ -95,9 +96,11 @@ function isWebUrl(v: string): boolean {
 /** An optional outside source: both fields empty = none; one without the other is refused on the empty one. */
 const sourceFields = {
   sourceTitle: cleaned.pipe(z.string().max(SOURCE_TITLE_MAX, { error: "sourceTitleTooLong" })),
+  // An address is never right-to-left on purpose: its bidi controls go, so it shows as it leads.
   sourceUrl: cleaned.pipe(
     z
       .string()
+      .overwrite(withoutBidiControls)
       .max(URL_MAX, { error: "urlTooLong" })
       .refine((v) => v === "" || isWebUrl(v), { error: "urlInvalid" }),
   ),

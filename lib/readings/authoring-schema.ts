@@ -2,6 +2,7 @@ import { z } from "zod";
 import { MOTION_MAX, SIDE_LABEL_MAX } from "@/lib/debate/teacher-schema";
 import type { DebateDefaults } from "@/lib/debate/wording";
 import { idSchema as id } from "@/lib/id-schema";
+import { withoutBidiControls } from "@/lib/text/bidi";
 import { READING_LANGUAGES } from "./reading-languages";
 import { PARAGRAPH_MAX_CHARS, parseDraft, READING_MAX_CHARS, READING_MAX_PARAGRAPHS } from "./split";
 
@@ -14,12 +15,18 @@ const optionalText = (max: number, tooLong: string) =>
   z
     .string()
     .optional()
-    .transform((v) => v?.trim() ?? "")
+    // An author's name and a source (often an address) are never right-to-left on purpose.
+    .transform((v) => withoutBidiControls(v?.trim() ?? ""))
     .pipe(z.string().max(max, { error: tooLong }))
     .transform((v) => v || null);
 
 export const createReadingSchema = z.object({
-  title: z.string().trim().min(1, { error: "required" }).max(200, { error: "titleTooLong" }),
+  title: z
+    .string()
+    .overwrite(withoutBidiControls)
+    .trim()
+    .min(1, { error: "required" })
+    .max(200, { error: "titleTooLong" }),
   author: optionalText(200, "authorTooLong"),
   source: optionalText(500, "sourceTooLong"),
   // A date field: "" = unknown.
@@ -68,7 +75,8 @@ const debateText = (max: number, tooLong: string) =>
   z
     .string()
     .optional()
-    .transform((v) => v?.trim() ?? "")
+    // An author's name and a source (often an address) are never right-to-left on purpose.
+    .transform((v) => withoutBidiControls(v?.trim() ?? ""))
     .pipe(z.string().max(max, { error: tooLong }));
 const motionText = () => debateText(MOTION_MAX, "motionTooLong");
 const sideText = () => debateText(SIDE_LABEL_MAX, "sideLabelTooLong");
