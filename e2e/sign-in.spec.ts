@@ -1,7 +1,9 @@
+import { JoinPage } from "./pages/join-page";
 import { SignInPage } from "./pages/sign-in-page";
+import { StudentHomePage } from "./pages/student-home-page";
 import { TeacherHomePage } from "./pages/teacher-home-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { DEMO_JOIN_CODE, DEMO_TEACHER } from "./support/data";
+import { DEMO_JOIN_CODE, DEMO_TEACHER, STRONG_PASSWORD, unique } from "./support/data";
 import { en, zh } from "./support/messages";
 import { expect, test } from "./support/test";
 
@@ -59,4 +61,38 @@ test("an unknown login name gets the same message as a wrong password", async ({
   await signIn.goto();
   await signIn.signIn("nobody-by-this-name", "whatever-password");
   await expect(signIn.failureMessage()).toBeVisible();
+});
+
+test("a classmate's wrong passwords slow the account down for seconds, not lock its student out", async ({
+  page,
+  browser,
+}) => {
+  const loginName = unique("slow.");
+  await new JoinPage(page).goto();
+  await new JoinPage(page).join({
+    joinCode: DEMO_JOIN_CODE,
+    loginName,
+    displayName: "被猜的人",
+    password: STRONG_PASSWORD,
+  });
+  await new StudentHomePage(page).expectLoaded();
+  await page.context().clearCookies();
+
+  // From the same school address, someone tries the student's login with wrong passwords until told to wait.
+  const classmate = await browser.newContext();
+  const guesser = new SignInPage(await classmate.newPage());
+  await guesser.goto();
+  await expect(async () => {
+    await guesser.signIn(loginName, "a-wrong-guess-2026");
+    await expect(guesser.page.getByRole("status")).toContainText(/請在 \d+ 秒後再試/, { timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  await classmate.close();
+
+  // The student, a moment later, signs in as usual (the old rule locked the name for five minutes after ten).
+  const signIn = new SignInPage(page);
+  await expect(async () => {
+    await signIn.goto();
+    await signIn.signIn(loginName, STRONG_PASSWORD);
+    await expect(page).toHaveURL(/\/student$/, { timeout: 2000 });
+  }).toPass({ timeout: 20_000 });
 });

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { lastForwardedAddress } from "@/lib/http/forwarded-for";
 import { limiters } from "@/lib/http/rate-limit";
 import { burnPasswordCheck, verifyPassword } from "./passwords";
+import { SIGN_IN_SLOWED } from "./sign-in-errors";
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
@@ -27,19 +28,19 @@ export const authOptions: NextAuthOptions = {
         if (!parsed.success) return null;
         const { login, password } = parsed.data;
         const address = lastForwardedAddress(request?.headers?.["x-forwarded-for"]);
-        // Too many wrong passwords for this name or from this address: refuse without checking, like a
-        // wrong password (the form says the same), until the window passes.
-        if (limiters.signInName.isBlocked(login) || limiters.signInAddress.isBlocked(address)) return null;
+        // After repeated wrong passwords, the next check waits (docs/decisions/0044); the form says how long.
+        const wait = limiters.signIn.waitMs(login, address);
+        if (wait > 0) throw new Error(`${SIGN_IN_SLOWED}:${Math.ceil(wait / 1000)}`);
         const user = await db.user.findUnique({
           where: { loginName: login },
           select: { id: true, role: true, displayName: true, passwordHash: true, sessionVersion: true },
         });
         const ok = user ? await verifyPassword(user.passwordHash, password) : await burnPasswordCheck(password);
         if (!user || !ok) {
-          limiters.signInName.recordFailure(login);
-          limiters.signInAddress.recordFailure(address);
+          limiters.signIn.recordFailure(login, address);
           return null;
         }
+        limiters.signIn.recordSuccess(login, address);
         return { id: user.id, name: user.displayName, role: user.role, sessionVersion: user.sessionVersion };
       },
     }),

@@ -1,3 +1,5 @@
+import { SignInThrottle } from "@/lib/auth/sign-in-throttle";
+
 /**
  * Counts failures per key in a sliding window, in this process's memory: enough for one classroom server.
  * Only failures count, so a whole class signing in from one school IP at once is never slowed down, while
@@ -34,8 +36,7 @@ export class FailureLimiter {
 
 type Limiters = {
   joinCode: FailureLimiter;
-  signInName: FailureLimiter;
-  signInAddress: FailureLimiter;
+  signIn: SignInThrottle;
   resetCodeName: FailureLimiter;
   resetCodeAddress: FailureLimiter;
   resetCodesIssued: FailureLimiter;
@@ -47,9 +48,8 @@ const globalLimiters = globalThis as unknown as { limiters?: Limiters };
 export const limiters: Limiters = (globalLimiters.limiters ??= {
   // Wrong join codes, per client address: a class mistyping a code is fine; a scan of 887 million codes is not.
   joinCode: new FailureLimiter(30, 10 * 60_000),
-  // Wrong passwords, per login name and per client address.
-  signInName: new FailureLimiter(10, 5 * 60_000),
-  signInAddress: new FailureLimiter(100, 5 * 60_000),
+  // Wrong passwords: per account and address, per account, per address (lib/auth/sign-in-throttle.ts).
+  signIn: new SignInThrottle(),
   // Wrong password-reset codes, per login name and per client address.
   resetCodeName: new FailureLimiter(10, 15 * 60_000),
   resetCodeAddress: new FailureLimiter(50, 15 * 60_000),

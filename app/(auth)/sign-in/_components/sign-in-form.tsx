@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { FormField } from "@/components/form-field";
 import { SubmitButton } from "@/components/submit-button";
+import { slowedSeconds } from "@/lib/auth/sign-in-errors";
 
 export function SignInForm() {
   const t = useTranslations("signIn");
@@ -30,7 +31,8 @@ export function SignInForm() {
         router.refresh();
         return;
       }
-      setError(t("failed"));
+      const seconds = slowedSeconds(result?.error);
+      setError(seconds === null ? t("failed") : t("slowed", { seconds }));
     } catch {
       setError(tErrors("network"));
     }
