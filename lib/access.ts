@@ -127,3 +127,17 @@ export async function requireTeacherAssignment(db: Db, teacherId: string, assign
   if (!found) fail("notFound");
   return found.id;
 }
+
+/** An active school administrator's account (lib/admin): what every administrator's query starts from. */
+export const activeAdmin = (adminId: string) =>
+  ({ id: adminId, role: "TEACHER", isAdmin: true, status: "active" }) satisfies Prisma.UserWhereInput;
+
+/** A teacher account an administrator manages (any status; never a student). */
+export const managedTeacher = (teacherId: string) =>
+  ({ id: teacherId, role: "TEACHER" }) satisfies Prisma.UserWhereInput;
+
+/** Fails with notFound unless `adminId` is an active administrator. */
+export async function requireAdmin(db: Db, adminId: string) {
+  const found = await db.user.findFirst({ where: activeAdmin(adminId), select: { id: true } });
+  if (!found) fail("notFound");
+}

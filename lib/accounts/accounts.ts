@@ -3,23 +3,47 @@ import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
 import type { Db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { fail } from "@/lib/errors";
+import { oneTimeCodeHash } from "./one-time-code";
+import type { SignUpPolicy } from "./sign-up-policy";
 
 /**
  * Account writes, each taking the database so the data-layer tests run them on SQLite and PostgreSQL.
  * Expected failures are thrown with fail(key, field) and become field messages in the form.
  */
-export async function createTeacher(db: Db, input: { email: string; displayName: string; password: string }) {
+export async function createTeacher(
+  db: Db,
+  input: { email: string; displayName: string; password: string; invite?: string },
+  policy: SignUpPolicy = "open",
+  now = new Date(),
+): Promise<{ id: string; status: string }> {
+  if (!input.invite && policy === "invite") fail("inviteRequired");
   const passwordHash = await hashPassword(input.password);
+  const data = {
+    role: "TEACHER",
+    email: input.email,
+    loginName: input.email,
+    displayName: input.displayName,
+    passwordHash,
+    // With an invite, an administrator has already said yes.
+    status: input.invite || policy === "open" ? "active" : "pending",
+  };
   try {
-    return await db.user.create({
-      data: {
-        role: "TEACHER",
-        email: input.email,
-        loginName: input.email,
-        displayName: input.displayName,
-        passwordHash,
-      },
-      select: { id: true, loginName: true },
+    if (!input.invite) return await db.user.create({ data, select: { id: true, status: true } });
+    const codeHash = oneTimeCodeHash(input.invite);
+    // The invite is claimed and the account made in one transaction: an invite signs up one teacher, once.
+    return await db.$transaction(async (tx) => {
+      const invite = await tx.teacherInvite.findFirst({
+        where: { codeHash, usedAt: null, expiresAt: { gt: now } },
+        select: { id: true },
+      });
+      if (!invite) fail("inviteInvalid");
+      const user = await tx.user.create({ data, select: { id: true, status: true } });
+      const claimed = await tx.teacherInvite.updateMany({
+        where: { id: invite.id, usedAt: null },
+        data: { usedAt: now, usedById: user.id },
+      });
+      if (claimed.count !== 1) fail("inviteInvalid");
+      return user;
     });
   } catch (error) {
     if (isUniqueViolation(error)) fail("emailTaken", "email");

@@ -15,13 +15,30 @@ import {
   studentJoinSchema,
   teacherSignUpSchema,
 } from "./schema";
+import { teacherSignUpPolicy } from "./sign-up-policy";
 
 // Each is called by a form with useActionState: (previous result, form data). The client signs in
 // with the same credentials once the account exists.
 
+/** A new teacher: "active" signs in at once; "pending" waits for an administrator (TEACHER_SIGNUP). */
 export const signUpTeacherAction = publicFormAction(teacherSignUpSchema, (input) =>
-  createTeacher(db, input).then(() => undefined),
+  limitedInvite(input.invite, () => createTeacher(db, input, teacherSignUpPolicy())).then((user) => ({
+    status: user.status,
+  })),
 );
+
+/** Wrong invite codes count like wrong join codes, per client address. */
+async function limitedInvite<T>(invite: string | undefined, signUp: () => Promise<T>): Promise<T> {
+  if (!invite) return signUp();
+  const key = `invite:${await clientAddress()}`;
+  if (limiters.joinCode.isBlocked(key)) fail("tooManyAttempts");
+  try {
+    return await signUp();
+  } catch (error) {
+    if (error instanceof ExpectedError && error.key === "inviteInvalid") limiters.joinCode.recordFailure(key);
+    throw error;
+  }
+}
 
 /**
  * Runs a join, counting wrong codes per client address (and per account, for a signed-in student, who could

@@ -1,22 +1,13 @@
-import { createHash, randomInt } from "node:crypto";
 import { studentOfTeacherClassroom } from "@/lib/access";
 import { hashPassword } from "@/lib/auth/passwords";
 import type { Db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { fail } from "@/lib/errors";
+import { newOneTimeCode, normalizeOneTimeCode, oneTimeCodeHash } from "./one-time-code";
 import { RESET_CODE_HOURS } from "./reset-code-hours";
 
-// No 0/O, 1/I/L: the code is read aloud or off a screen and typed on a phone. 8 of 31 characters ≈ 40 bits;
-// with wrong tries limited per name and address (lib/accounts/actions.ts) and a day's life, enough.
-const ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-const LENGTH = 8;
-
 /** The code as typed: spaces, dashes and case do not matter. */
-export function normalizeResetCode(code: string): string {
-  return code.replace(/[\s-]+/g, "").toUpperCase();
-}
-
-const hashOf = (code: string) => createHash("sha256").update(normalizeResetCode(code)).digest("hex");
+export const normalizeResetCode = normalizeOneTimeCode;
 
 /**
  * A one-time code for a student of this teacher's class who forgot their password, shown to the teacher once
@@ -34,21 +25,29 @@ export async function issuePasswordResetCode(
     select: { id: true, loginName: true, displayName: true },
   });
   if (!student) fail("notFound");
+  const issued = await storeResetCode(db, { userId: student.id, issuedById: teacherId }, now);
+  console.info(
+    `[${now.toISOString()}] password reset code issued by user ${teacherId} for student ${student.id} (class ${input.classroomId})`,
+  );
+  return { ...issued, loginName: student.loginName };
+}
+
+/**
+ * A new one-time code for `userId` (shown once; only its hash is stored), replacing any unused one. Shared by
+ * a teacher's reset of a student and an administrator's reset of a teacher (lib/admin/teachers.ts).
+ */
+export async function storeResetCode(db: Db, target: { userId: string; issuedById: string }, now = new Date()) {
   const expiresAt = new Date(now.getTime() + RESET_CODE_HOURS * 3_600_000);
   for (let attempt = 0; ; attempt++) {
-    let code = "";
-    for (let i = 0; i < LENGTH; i++) code += ALPHABET[randomInt(ALPHABET.length)];
+    const { code, shown } = newOneTimeCode();
     try {
       await db.$transaction([
-        db.passwordReset.deleteMany({ where: { userId: student.id, usedAt: null } }),
+        db.passwordReset.deleteMany({ where: { userId: target.userId, usedAt: null } }),
         db.passwordReset.create({
-          data: { userId: student.id, issuedById: teacherId, codeHash: hashOf(code), createdAt: now, expiresAt },
+          data: { ...target, codeHash: oneTimeCodeHash(code), createdAt: now, expiresAt },
         }),
       ]);
-      console.info(
-        `[${now.toISOString()}] password reset code issued by user ${teacherId} for student ${student.id} (class ${input.classroomId})`,
-      );
-      return { code: `${code.slice(0, 4)}-${code.slice(4)}`, expiresAt, loginName: student.loginName };
+      return { code: shown, expiresAt };
     } catch (error) {
       // Two codes alike (one in a trillion): draw again.
       if (!isUniqueViolation(error) || attempt >= 3) throw error;
@@ -57,8 +56,8 @@ export async function issuePasswordResetCode(
 }
 
 /**
- * Sets a student's new password with a code their teacher gave them: the code must be this student's, unused
- * and unexpired. The code is claimed and the password changed in one transaction, so a code works once, and
+ * Sets a new password with a one-time code: a student's from their teacher, or a teacher's from an
+ * administrator (who signs in with their email). The code must be this account's, unused and unexpired. The code is claimed and the password changed in one transaction, so a code works once, and
  * every session the student had ends (sessionVersion). Any mismatch is one answer, "resetCodeInvalid", so
  * the reply tells a guesser nothing about which names exist.
  */
@@ -69,10 +68,10 @@ export async function resetPasswordWithCode(
 ) {
   const reset = await db.passwordReset.findFirst({
     where: {
-      codeHash: hashOf(input.code),
+      codeHash: oneTimeCodeHash(input.code),
       usedAt: null,
       expiresAt: { gt: now },
-      user: { loginName: input.loginName, role: "STUDENT" },
+      user: { loginName: input.loginName },
     },
     select: { id: true, userId: true },
   });
@@ -83,5 +82,5 @@ export async function resetPasswordWithCode(
     if (claimed.count !== 1) fail("resetCodeInvalid", "code");
     await tx.user.update({ where: { id: reset.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
   });
-  console.info(`[${now.toISOString()}] password reset with a code for student ${reset.userId}`);
+  console.info(`[${now.toISOString()}] password reset with a code for user ${reset.userId}`);
 }

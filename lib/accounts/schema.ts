@@ -58,6 +58,12 @@ export const teacherSignUpSchema = z.object({
   email: emailSchema,
   displayName: displayNameSchema,
   password: newPasswordSchema,
+  // From an administrator's invite link (/sign-up?invite=…), carried in a hidden field.
+  invite: z
+    .string()
+    .optional()
+    .transform((v) => v?.trim() || undefined)
+    .pipe(z.string().max(32, { error: "inviteInvalid" }).optional()),
 });
 
 export const studentJoinSchema = z.object({
@@ -87,9 +93,17 @@ export const signInSchema = z.object({
 
 export const joinAnotherClassSchema = z.object({ joinCode: joinCodeSchema });
 
-/** A student's password reset with the one-time code their teacher gave them. */
+/**
+ * A password reset with a one-time code: a student's login name, or a teacher's email (their login name),
+ * matched as typed in lower case; a name that fits neither simply matches no code.
+ */
 export const resetPasswordSchema = z.object({
-  loginName: loginNameSchema,
+  loginName: z
+    .string({ error: "required" })
+    .trim()
+    .min(1, { error: "required" })
+    .max(254, { error: "loginNameInvalid" })
+    .transform((s) => s.toLowerCase()),
   code: z
     .string({ error: "required" })
     .transform((s) => s.replace(/[\s-]+/g, "").toUpperCase())

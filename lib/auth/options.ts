@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { lastForwardedAddress } from "@/lib/http/forwarded-for";
 import { limiters } from "@/lib/http/rate-limit";
 import { burnPasswordCheck, verifyPassword } from "./passwords";
-import { SIGN_IN_SLOWED } from "./sign-in-errors";
+import { SIGN_IN_DISABLED, SIGN_IN_PENDING, SIGN_IN_SLOWED } from "./sign-in-errors";
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
@@ -33,7 +33,7 @@ export const authOptions: NextAuthOptions = {
         if (wait > 0) throw new Error(`${SIGN_IN_SLOWED}:${Math.ceil(wait / 1000)}`);
         const user = await db.user.findUnique({
           where: { loginName: login },
-          select: { id: true, role: true, displayName: true, passwordHash: true, sessionVersion: true },
+          select: { id: true, role: true, status: true, displayName: true, passwordHash: true, sessionVersion: true },
         });
         const ok = user ? await verifyPassword(user.passwordHash, password) : await burnPasswordCheck(password);
         if (!user || !ok) {
@@ -41,6 +41,9 @@ export const authOptions: NextAuthOptions = {
           return null;
         }
         limiters.signIn.recordSuccess(login, address);
+        // Told only to someone who knows the password: waiting for an administrator, or turned off by one.
+        if (user.status === "pending") throw new Error(SIGN_IN_PENDING);
+        if (user.status !== "active") throw new Error(SIGN_IN_DISABLED);
         return { id: user.id, name: user.displayName, role: user.role, sessionVersion: user.sessionVersion };
       },
     }),

@@ -5,8 +5,18 @@ import { db } from "@/lib/db/app-db";
 import { ROLES, type Role } from "./roles";
 import { SESSION_COOKIES } from "./session-cookie";
 
-/** preferredScript ("trad" | "simp") rides along: the reader and the quiz need it on every view. */
-export type CurrentUser = { id: string; role: Role; displayName: string; loginName: string; preferredScript: string };
+/**
+ * preferredScript ("trad" | "simp") rides along: the reader and the quiz need it on every view. isAdmin: a
+ * school administrator (a teacher account; lib/admin).
+ */
+export type CurrentUser = {
+  id: string;
+  role: Role;
+  isAdmin: boolean;
+  displayName: string;
+  loginName: string;
+  preferredScript: string;
+};
 
 type SessionToken = { sub: string; sv: number; sid: string; expiresAt: number };
 
@@ -33,6 +43,8 @@ async function decodeSession(raw: string): Promise<SessionToken | null> {
 const userRow = z.object({
   id: z.string(),
   role: z.enum(ROLES),
+  // SQLite returns booleans as 0/1 from a raw query.
+  isAdmin: z.union([z.boolean(), z.number()]).transform(Boolean),
   displayName: z.string(),
   loginName: z.string(),
   preferredScript: z.string(),
@@ -47,7 +59,8 @@ export async function sessionFromCookie(readCookie: (name: string) => string | u
 /**
  * The user a session cookie belongs to, or null. The session version in the token must still match the
  * database: a password change or a removal from a class bumps it, and every older session stops here.
- * A session signed out (EndedSession) stops here too, even if its cookie was copied before.
+ * A session signed out (EndedSession) stops here too, even if its cookie was copied before, and so does every
+ * session of an account an administrator disabled (status).
  * Takes a cookie reader, so App Router code (next/headers) and the Pages Router pages (req.cookies) share it.
  *
  * Every request asks this, so it is one SQL statement rather than a Prisma model query, which costs ten
@@ -59,8 +72,8 @@ export async function userFromSessionCookie(
   const token = await sessionFromCookie(readCookie);
   if (!token) return null;
   const rows = await db.$queryRaw<unknown[]>`
-    SELECT "id", "role", "displayName", "loginName", "preferredScript" FROM "User"
-    WHERE "id" = ${token.sub} AND "sessionVersion" = ${token.sv}
+    SELECT "id", "role", "isAdmin", "displayName", "loginName", "preferredScript" FROM "User"
+    WHERE "id" = ${token.sub} AND "sessionVersion" = ${token.sv} AND "status" = 'active'
       AND NOT EXISTS (SELECT 1 FROM "EndedSession" WHERE "sessionId" = ${token.sid})`;
   const user = userRow.safeParse(rows[0]);
   return user.success ? user.data : null;

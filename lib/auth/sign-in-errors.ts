@@ -3,6 +3,10 @@
  * message thrown in authorize()). Shared by the server and the sign-in form.
  */
 export const SIGN_IN_SLOWED = "signInSlowed";
+/** A teacher who signed up and waits for an administrator's approval (TEACHER_SIGNUP=approval). */
+export const SIGN_IN_PENDING = "accountPending";
+/** An account an administrator disabled. */
+export const SIGN_IN_DISABLED = "accountDisabled";
 
 /** `signInSlowed:<seconds>` → the seconds to wait; null for any other error. */
 export function slowedSeconds(error: string | null | undefined): number | null {

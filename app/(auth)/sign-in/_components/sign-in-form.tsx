@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { FormField } from "@/components/form-field";
 import { SubmitButton } from "@/components/submit-button";
-import { slowedSeconds } from "@/lib/auth/sign-in-errors";
+import { SIGN_IN_DISABLED, SIGN_IN_PENDING, slowedSeconds } from "@/lib/auth/sign-in-errors";
 
 export function SignInForm() {
   const t = useTranslations("signIn");
@@ -32,7 +32,10 @@ export function SignInForm() {
         return;
       }
       const seconds = slowedSeconds(result?.error);
-      setError(seconds === null ? t("failed") : t("slowed", { seconds }));
+      if (seconds !== null) setError(t("slowed", { seconds }));
+      else if (result?.error === SIGN_IN_PENDING) setError(t("pending"));
+      else if (result?.error === SIGN_IN_DISABLED) setError(t("disabled"));
+      else setError(t("failed"));
     } catch {
       setError(tErrors("network"));
     }
