@@ -36,6 +36,11 @@ function HeaderItems({ me, locale, labels }: { me: HeaderUser; locale: Locale; l
               <li>
                 <a href="/teacher/readings">{labels.readings}</a>
               </li>
+              {me.isAdmin && (
+                <li>
+                  <a href="/admin">{labels.admin}</a>
+                </li>
+              )}
             </>
           )}
           {me?.role === "STUDENT" && (

@@ -11,6 +11,7 @@ export function headerLabels(locale: Locale, me: HeaderUser): HeaderLabels {
     navLabel: t("nav.label"),
     myClasses: t("nav.myClasses"),
     readings: t("nav.readings"),
+    admin: t("nav.admin"),
     myAssignments: t("nav.myAssignments"),
     join: t("nav.join"),
     account: t("nav.account"),

@@ -4,13 +4,14 @@ import type { Role } from "@/lib/auth/roles";
 // The shapes the header and the Pages Router shell are drawn from. Types only: the views in components/
 // import them (erased from the bundle), and lib/site-header-labels.ts fills them on the server.
 
-export type HeaderUser = { role: Role; displayName: string } | null;
+export type HeaderUser = { role: Role; isAdmin?: boolean; displayName: string } | null;
 
 export type HeaderLabels = Record<
   | "appName"
   | "navLabel"
   | "myClasses"
   | "readings"
+  | "admin"
   | "myAssignments"
   | "join"
   | "account"

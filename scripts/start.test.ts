@@ -5,11 +5,11 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 /** `npm start` with a bad database setting must stop before serving, and say why. */
-function start(databaseUrl: string) {
+function start(databaseUrl: string, env: Record<string, string> = {}) {
   const cwd = process.cwd();
   const result = spawnSync(process.execPath, [path.join(cwd, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], {
     cwd,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: "3998", NEXTAUTH_SECRET: "x" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: "3998", NEXTAUTH_SECRET: "x", ...env },
     encoding: "utf8",
     timeout: 60_000,
   });
@@ -41,5 +41,13 @@ describe("npm start refuses a database it cannot use", () => {
     const { status, output } = start(`file:${blocker}/classroom.db`);
     expect(status).toBe(1);
     expect(output).toMatch(/Cannot start: Cannot use SQLite \(.*a-file\/classroom\.db\): .*\((ENOTDIR|EEXIST)\)/);
+  });
+});
+
+describe("npm start refuses a sign-up policy it does not know", () => {
+  it("says which values TEACHER_SIGNUP takes", () => {
+    const { status, output } = start("file:./data/never-used.db", { TEACHER_SIGNUP: "maybe" });
+    expect(status).toBe(1);
+    expect(output).toMatch(/Cannot start: TEACHER_SIGNUP is "maybe"; it must be one of open, approval, invite\./);
   });
 });

@@ -4,6 +4,7 @@
 // and exits within SHUTDOWN_TIMEOUT seconds (scripts/server/graceful-stop.cjs); this process exits with it.
 import { type ChildProcess, type StdioOptions, spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { SignUpPolicyError, teacherSignUpPolicy } from "../lib/accounts/sign-up-policy";
 import { type DatabaseTarget, DatabaseUrlError, describeDatabase, parseDatabaseUrl } from "../lib/db/database-url";
 import { MigrationError } from "../lib/db/migrate";
 import { buildIsCurrent } from "../lib/setup/build-stamp";
@@ -19,6 +20,13 @@ const nextBin = "node_modules/next/dist/bin/next";
 function stop(message: string): never {
   console.error(`\nCannot start: ${message}\n`);
   process.exit(1);
+}
+
+try {
+  console.log(`Teacher sign-up: ${teacherSignUpPolicy()} (TEACHER_SIGNUP)`);
+} catch (error) {
+  if (error instanceof SignUpPolicyError) stop(error.message);
+  throw error;
 }
 
 const busy = await portInUse(Number(port));

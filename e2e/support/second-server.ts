@@ -15,7 +15,11 @@ export class SecondServer {
   process: ChildProcess | undefined;
   output = "";
 
-  constructor(readonly port: number) {}
+  /** `env`: settings this copy starts with besides the defaults (e.g. TEACHER_SIGNUP). */
+  constructor(
+    readonly port: number,
+    readonly env: Record<string, string> = {},
+  ) {}
 
   get baseURL() {
     return `http://localhost:${this.port}`;
@@ -33,6 +37,7 @@ export class SecondServer {
         DATABASE_URL: this.databaseUrl,
         NEXTAUTH_SECRET: "e2e-second-server-secret-0123456789",
         SEED_DEMO: "true",
+        ...this.env,
       },
       stdio: ["ignore", "pipe", "pipe"],
       // Its own process group, as under a service manager: a stop can be sent to `npm start` alone (as

@@ -9,7 +9,7 @@ export type SignUpPolicy = (typeof SIGN_UP_POLICIES)[number];
 
 export class SignUpPolicyError extends Error {}
 
-export function teacherSignUpPolicy(env: NodeJS.ProcessEnv = process.env): SignUpPolicy {
+export function teacherSignUpPolicy(env: Record<string, string | undefined> = process.env): SignUpPolicy {
   const configured = env.TEACHER_SIGNUP?.trim().toLowerCase();
   if (configured) {
     const policy = SIGN_UP_POLICIES.find((p) => p === configured);

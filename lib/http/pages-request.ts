@@ -18,7 +18,10 @@ export async function pagesRequest(cookies: Partial<Record<string, string>>) {
     locale,
     pageTitle: `${pageTitle} · ${t("app.name")}`,
     skipToContent: t("app.skipToContent"),
-    header: { me: { role: me.role, displayName: me.displayName }, labels: headerLabels(locale, me) },
+    header: {
+      me: { role: me.role, isAdmin: me.isAdmin, displayName: me.displayName },
+      labels: headerLabels(locale, me),
+    },
   });
   const notFound = (): NotFoundProps => ({
     kind: "notFound",

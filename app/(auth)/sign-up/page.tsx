@@ -6,12 +6,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("signUp"))("title") };
 }
 
-export default async function TeacherSignUpPage() {
+export default async function TeacherSignUpPage({ searchParams }: { searchParams: Promise<{ invite?: string }> }) {
   const t = await getTranslations("signUp");
+  const { invite } = await searchParams;
   return (
     <section className="narrow">
       <h1>{t("title")}</h1>
-      <SignUpForm />
+      <SignUpForm invite={typeof invite === "string" ? invite.slice(0, 32) : undefined} />
     </section>
   );
 }

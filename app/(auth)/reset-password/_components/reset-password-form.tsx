@@ -34,7 +34,7 @@ export function ResetPasswordForm() {
         label={t("loginName")}
         autoComplete="username"
         autoCapitalize="off"
-        maxLength={32}
+        maxLength={254}
         errors={fieldErrors?.loginName}
       />
       <FormField

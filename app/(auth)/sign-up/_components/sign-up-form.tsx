@@ -8,12 +8,27 @@ import { useFormAction } from "@/components/use-form-action";
 import { useSignInAfter } from "@/components/use-sign-in-after";
 import { signUpTeacherAction } from "@/lib/accounts/actions";
 
-export function SignUpForm() {
+/** `invite`: the code from an administrator's invite link, sent along in a hidden field. */
+export function SignUpForm({ invite }: { invite?: string }) {
   const t = useTranslations("signUp");
   const { state, onSubmit, pending, submitted, fieldErrors, formError } = useFormAction(signUpTeacherAction);
-  const signingIn = useSignInAfter(state?.ok === true, submitted, "email");
+  // An account that waits for an administrator's approval cannot sign in yet: the form says so instead.
+  const waiting = state?.ok === true && state.value.status === "pending";
+  const signingIn = useSignInAfter(state?.ok === true && !waiting, submitted, "email");
+  if (waiting)
+    return (
+      <div aria-live="polite" role="status" className="form-status">
+        <p className="form-success">{t("pending")}</p>
+      </div>
+    );
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="stack">
+      {invite && (
+        <>
+          <input type="hidden" name="invite" value={invite} />
+          <p className="notice">{t("invited")}</p>
+        </>
+      )}
       <FormField
         name="email"
         type="email"
