@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { idSchema as id } from "@/lib/id-schema";
-import { RETENTION_DAYS_MAX, RETENTION_DAYS_MIN } from "./settings";
+import { RETENTION_DAYS_MAX, RETENTION_DAYS_MIN } from "./retention-limits";
 
 const flag = z.enum(["true", "false"], { error: "required" }).transform((v) => v === "true");
 

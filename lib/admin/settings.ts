@@ -1,10 +1,7 @@
 import { requireAdmin } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import { recordAudit } from "./audit";
-
-export const RETENTION_DAYS_DEFAULT = 365;
-export const RETENTION_DAYS_MIN = 30;
-export const RETENTION_DAYS_MAX = 3650;
+import { RETENTION_DAYS_DEFAULT } from "./retention-limits";
 
 /** The school's settings; the defaults until an administrator first saves them. */
 export async function schoolSettings(db: Db) {

@@ -6,7 +6,7 @@ import { FormStatus } from "@/components/form-status";
 import { SubmitButton } from "@/components/submit-button";
 import { useFormAction } from "@/components/use-form-action";
 import { setRetentionAction } from "@/lib/admin/actions";
-import { RETENTION_DAYS_MAX, RETENTION_DAYS_MIN } from "@/lib/admin/settings";
+import { RETENTION_DAYS_MAX, RETENTION_DAYS_MIN } from "@/lib/admin/retention-limits";
 
 export function RetentionForm({ retentionDays }: { retentionDays: number }) {
   const t = useTranslations("admin");
