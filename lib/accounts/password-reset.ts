@@ -34,23 +34,33 @@ export async function issuePasswordResetCode(
 
 /**
  * A new one-time code for `userId` (shown once; only its hash is stored), replacing any unused one. Shared by
- * a teacher's reset of a student and an administrator's reset of a teacher (lib/admin/teachers.ts).
+ * a teacher's reset of a student, an administrator's reset of a teacher (lib/admin/teachers.ts) and a new
+ * student's first code (lib/classes/bulk-students.ts, which passes its own transaction: `inTransaction`).
  */
-export async function storeResetCode(db: Db, target: { userId: string; issuedById: string }, now = new Date()) {
-  const expiresAt = new Date(now.getTime() + RESET_CODE_HOURS * 3_600_000);
+export async function storeResetCode(
+  db: Db,
+  target: { userId: string; issuedById: string },
+  now = new Date(),
+  { hours = RESET_CODE_HOURS, inTransaction = false } = {},
+) {
+  const expiresAt = new Date(now.getTime() + hours * 3_600_000);
   for (let attempt = 0; ; attempt++) {
     const { code, shown } = newOneTimeCode();
+    const data = { ...target, codeHash: oneTimeCodeHash(code), createdAt: now, expiresAt };
     try {
-      await db.$transaction([
-        db.passwordReset.deleteMany({ where: { userId: target.userId, usedAt: null } }),
-        db.passwordReset.create({
-          data: { ...target, codeHash: oneTimeCodeHash(code), createdAt: now, expiresAt },
-        }),
-      ]);
+      if (inTransaction) {
+        await db.passwordReset.deleteMany({ where: { userId: target.userId, usedAt: null } });
+        await db.passwordReset.create({ data });
+      } else {
+        await db.$transaction([
+          db.passwordReset.deleteMany({ where: { userId: target.userId, usedAt: null } }),
+          db.passwordReset.create({ data }),
+        ]);
+      }
       return { code: shown, expiresAt };
     } catch (error) {
-      // Two codes alike (one in a trillion): draw again.
-      if (!isUniqueViolation(error) || attempt >= 3) throw error;
+      // Two codes alike (one in a trillion): draw again; inside a caller's transaction, the caller does.
+      if (inTransaction || !isUniqueViolation(error) || attempt >= 3) throw error;
     }
   }
 }

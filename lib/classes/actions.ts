@@ -1,12 +1,17 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { buttonAction, formAction } from "@/lib/actions/action";
 import { db } from "@/lib/db";
+import { originOf } from "@/lib/http/origin";
+import { addedStudentsCsv, addStudentsFromList, FIRST_CODE_HOURS } from "./bulk-students";
 import { createClassroom } from "./classrooms";
 import { regenerateJoinCode, removeStudentFromClass, renameClassroom, setClassroomArchived } from "./roster";
 import {
   archiveClassroomSchema,
+  bulkStudentsSchema,
   classroomIdSchema,
   createClassroomSchema,
   removeStudentSchema,
@@ -41,4 +46,20 @@ export const regenerateJoinCodeAction = buttonAction(classroomIdSchema, ["TEACHE
 export const removeStudentFromClassAction = buttonAction(removeStudentSchema, ["TEACHER"], async (input, me) => {
   await removeStudentFromClass(db, me.id, input.classroomId, input.studentId);
   revalidatePath(`/teacher/classes/${input.classroomId}`);
+});
+
+/** Students from a pasted list of names: their login names and first codes, shown once, and the same as CSV. */
+export const addStudentsFromListAction = formAction(bulkStudentsSchema, ["TEACHER"], async (input, me) => {
+  const { students, expiresAt } = await addStudentsFromList(db, me.id, input);
+  const t = await getTranslations("classPage");
+  const url = `${originOf(await headers()) ?? ""}/reset-password`;
+  revalidatePath(`/teacher/classes/${input.classroomId}`);
+  const words = { name: t("bulkName"), loginName: t("bulkLoginName"), code: t("bulkCode"), where: t("bulkWhere") };
+  return {
+    students,
+    expiresAt: expiresAt.toISOString(),
+    days: FIRST_CODE_HOURS / 24,
+    url,
+    csv: addedStudentsCsv(students, words, url),
+  };
 });

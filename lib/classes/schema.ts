@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { NAME_MAX } from "@/lib/accounts/schema";
 import { idSchema as id } from "@/lib/id-schema";
+import { clientKeySchema } from "@/lib/idempotency";
 import { withoutBidiControls } from "@/lib/text/bidi";
 
 export const classroomNameSchema = z
@@ -19,3 +20,26 @@ export const archiveClassroomSchema = z.object({
 });
 export const classroomIdSchema = z.object({ classroomId: id });
 export const removeStudentSchema = z.object({ classroomId: id, studentId: id });
+
+/** The most names one list may add (a class or two); more is refused, not cut short. */
+export const BULK_MAX = 100;
+
+/** A pasted list of names, one a line: blank lines ignored, each a name as anywhere else (no bidi controls). */
+export const bulkStudentsSchema = z.object({
+  classroomId: id,
+  names: z
+    .string({ error: "required" })
+    .transform((text) =>
+      text
+        .split(/\r\n|[\r\n\u2028\u2029]/)
+        .map((line) => withoutBidiControls(line).trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z
+        .array(z.string().max(NAME_MAX, { error: "nameTooLong" }))
+        .min(1, { error: "required" })
+        .max(BULK_MAX, { error: "bulkTooMany" }),
+    ),
+  clientKey: clientKeySchema,
+});

@@ -1,5 +1,6 @@
 -- AlterTable
-ALTER TABLE "User" ADD COLUMN     "isAdmin" BOOLEAN NOT NULL DEFAULT false,
+ALTER TABLE "User" ADD COLUMN     "addedInBatch" TEXT,
+ADD COLUMN     "isAdmin" BOOLEAN NOT NULL DEFAULT false,
 ADD COLUMN     "status" TEXT NOT NULL DEFAULT 'active';
 
 -- AlterTable
@@ -44,4 +45,7 @@ CREATE UNIQUE INDEX "TeacherInvite_codeHash_key" ON "TeacherInvite"("codeHash");
 
 -- CreateIndex
 CREATE INDEX "AuditEvent_at_idx" ON "AuditEvent"("at");
+
+-- CreateIndex
+CREATE INDEX "User_addedInBatch_idx" ON "User"("addedInBatch");
 

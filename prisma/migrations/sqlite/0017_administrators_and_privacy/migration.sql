@@ -37,6 +37,7 @@ CREATE TABLE "new_User" (
     "role" TEXT NOT NULL,
     "isAdmin" BOOLEAN NOT NULL DEFAULT false,
     "status" TEXT NOT NULL DEFAULT 'active',
+    "addedInBatch" TEXT,
     "displayName" TEXT NOT NULL,
     "loginName" TEXT NOT NULL,
     "email" TEXT,
@@ -51,6 +52,7 @@ DROP TABLE "User";
 ALTER TABLE "new_User" RENAME TO "User";
 CREATE UNIQUE INDEX "User_loginName_key" ON "User"("loginName");
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
+CREATE INDEX "User_addedInBatch_idx" ON "User"("addedInBatch");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
 

@@ -11,6 +11,7 @@ import { findTeacherClassroom } from "@/lib/classes/roster";
 import { db } from "@/lib/db";
 import { originOf } from "@/lib/http/origin";
 import { DATE_TIME } from "@/lib/time/formats";
+import { BulkStudentsForm } from "./_components/bulk-students-form";
 import { JoinPanel } from "./_components/join-panel";
 import { RenameForm } from "./_components/rename-form";
 import { ResetCodeForm } from "./_components/reset-code-form";
@@ -146,6 +147,13 @@ export default async function ClassroomPage({ params }: Props) {
             </tbody>
           </table>
         </div>
+      )}
+
+      {!classroom.archived && (
+        <>
+          <h2>{t("bulkHeading")}</h2>
+          <BulkStudentsForm classroomId={classroom.id} />
+        </>
       )}
 
       <h2>{t("rename")}</h2>
