@@ -1,6 +1,6 @@
 import Head from "next/head";
 import type { Shell } from "@/lib/site-header";
-import { SiteHeaderView } from "./site-header-view";
+import { SiteFooterView, SiteHeaderView } from "./site-header-view";
 
 /** What app/layout.tsx gives App Router pages, for the Pages Router ones: title, skip link, header, main. */
 export function PagesShell({ shell, children }: { shell: Shell; children: React.ReactNode }) {
@@ -16,6 +16,7 @@ export function PagesShell({ shell, children }: { shell: Shell; children: React.
       <main id="main" tabIndex={-1}>
         {children}
       </main>
+      <SiteFooterView labels={shell.header.labels} />
     </>
   );
 }

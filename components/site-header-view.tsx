@@ -23,6 +23,15 @@ export function SiteHeaderView({ me, locale, labels }: { me: HeaderUser; locale:
   );
 }
 
+/** The footer on every page: where the privacy page is (what is stored, who sees it, for how long). */
+export function SiteFooterView({ labels }: { labels: HeaderLabels }) {
+  return (
+    <footer className="site-footer">
+      <a href="/privacy">{labels.privacy}</a>
+    </footer>
+  );
+}
+
 function HeaderItems({ me, locale, labels }: { me: HeaderUser; locale: Locale; labels: HeaderLabels }) {
   return (
     <>

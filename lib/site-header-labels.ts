@@ -12,6 +12,7 @@ export function headerLabels(locale: Locale, me: HeaderUser): HeaderLabels {
     myClasses: t("nav.myClasses"),
     readings: t("nav.readings"),
     admin: t("nav.admin"),
+    privacy: t("privacy.link"),
     myAssignments: t("nav.myAssignments"),
     join: t("nav.join"),
     account: t("nav.account"),

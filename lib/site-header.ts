@@ -12,6 +12,7 @@ export type HeaderLabels = Record<
   | "myClasses"
   | "readings"
   | "admin"
+  | "privacy"
   | "myAssignments"
   | "join"
   | "account"
