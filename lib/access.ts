@@ -141,3 +141,10 @@ export async function requireAdmin(db: Db, adminId: string) {
   const found = await db.user.findFirst({ where: activeAdmin(adminId), select: { id: true } });
   if (!found) fail("notFound");
 }
+
+/** The classes of this teacher's that a student is in (for the teacher's share of a student's data). */
+export const teacherClassroomsOfStudent = (teacherId: string, studentId: string) =>
+  ({
+    ...teacherClassroom(teacherId),
+    enrollments: { some: { userId: studentId } },
+  }) satisfies Prisma.ClassroomWhereInput;

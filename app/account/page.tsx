@@ -9,7 +9,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage() {
   const me = await requireUser();
-  const t = await getTranslations("account");
+  const [t, tData] = await Promise.all([getTranslations("account"), getTranslations("privacyExport")]);
+  const exportUrl = `/api/privacy/students/${me.id}/export`;
   return (
     <section className="narrow">
       <h1>{t("title")}</h1>
@@ -21,6 +22,20 @@ export default async function AccountPage() {
       </dl>
       <h2>{t("changePassword")}</h2>
       <ChangePasswordForm loginName={me.loginName} />
+      {me.role === "STUDENT" && (
+        <>
+          <h2>{tData("heading")}</h2>
+          <p className="hint">{tData("hint")}</p>
+          <p className="button-row">
+            <a className="button" href={`${exportUrl}?format=html`} download>
+              {tData("downloadHtml")}
+            </a>
+            <a className="button" href={`${exportUrl}?format=json`} download>
+              {tData("downloadJson")}
+            </a>
+          </p>
+        </>
+      )}
     </section>
   );
 }

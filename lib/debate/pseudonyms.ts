@@ -14,6 +14,11 @@ const PREFIX: Record<PseudonymLocale, string> = {
   en: MESSAGES.en.debate.pseudonymPrefix,
 };
 
+/** What a post shows as its author once the student's account was deleted. */
+export function deletedStudent(locale: PseudonymLocale): string {
+  return MESSAGES[locale].debate.deletedStudent;
+}
+
 export function pseudonym(index: number, locale: PseudonymLocale): string {
   return `${PREFIX[locale]} ${letters(index)}`;
 }

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { boardPhase, findStudentBoard, findTeacherBoard, takeSeat } from "./board";
 import { canChangeOwnPost, canSee, type Phase, ratingsVisible } from "./phases";
-import { type PseudonymLocale, pseudonym } from "./pseudonyms";
+import { deletedStudent, type PseudonymLocale, pseudonym } from "./pseudonyms";
 import { parseRubricWording, type Rubric } from "./rubric";
 import { activeSides, isSide, type Side } from "./sides";
 
@@ -23,7 +23,7 @@ export type PostView = {
   depth: number;
   kind: string;
   side: Side | null;
-  /** null for another student's hidden post: only the placeholder is shown. */
+  /** null for another student's hidden post, and for a deleted student's: only the placeholder is shown. */
   content: null | {
     claim: string;
     body: string;
@@ -33,6 +33,8 @@ export type PostView = {
   author: string;
   mine: boolean;
   hidden: { reason: string } | null;
+  /** Its author's account was deleted: shown as 「已刪除的同學」, its words gone (lib/privacy/delete-student.ts). */
+  deleted: boolean;
   pinned: boolean;
   locked: boolean;
   createdAt: Date;
@@ -102,7 +104,7 @@ export async function loadBoardView(
     }
     const mine = !viewer.asClass && row.authorId === viewer.id;
     if (!canSee({ phase, viewerIsAuthor: mine, viewerIsTeacher: teacher, hidden: false })) continue;
-    const hiddenForViewer = row.hiddenAt !== null && !mine && !teacher;
+    const hiddenForViewer = (row.hiddenAt !== null && !mine && !teacher) || row.authorDeleted;
     const values = row.ratings.map((r) => r.value);
     views.set(row.id, {
       id: row.id,
@@ -124,9 +126,14 @@ export async function loadBoardView(
               quote: q.quote,
             })),
           },
-      author: anonymous && !mine ? (pseudonymOf.get(row.authorId) ?? "?") : row.author.displayName,
+      author: row.authorDeleted
+        ? deletedStudent(locale)
+        : anonymous && !mine
+          ? (pseudonymOf.get(row.authorId) ?? "?")
+          : row.author.displayName,
       mine,
-      hidden: row.hiddenAt && (mine || teacher) ? { reason: row.hiddenReason ?? "" } : null,
+      hidden: row.hiddenAt && (mine || teacher) && !row.authorDeleted ? { reason: row.hiddenReason ?? "" } : null,
+      deleted: row.authorDeleted,
       pinned: row.pinned,
       locked: row.locked,
       createdAt: row.createdAt,

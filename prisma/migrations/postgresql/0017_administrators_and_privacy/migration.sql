@@ -7,6 +7,9 @@ ADD COLUMN     "status" TEXT NOT NULL DEFAULT 'active';
 ALTER TABLE "Classroom" ADD COLUMN     "endsOn" TIMESTAMP(3),
 ADD COLUMN     "retentionWarnedAt" TIMESTAMP(3);
 
+-- AlterTable
+ALTER TABLE "DebatePost" ADD COLUMN     "authorDeleted" BOOLEAN NOT NULL DEFAULT false;
+
 -- CreateTable
 CREATE TABLE "TeacherInvite" (
     "id" TEXT NOT NULL,

@@ -53,6 +53,37 @@ ALTER TABLE "new_User" RENAME TO "User";
 CREATE UNIQUE INDEX "User_loginName_key" ON "User"("loginName");
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
 CREATE INDEX "User_addedInBatch_idx" ON "User"("addedInBatch");
+CREATE TABLE "new_DebatePost" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "debateId" TEXT NOT NULL,
+    "authorId" TEXT NOT NULL,
+    "parentId" TEXT,
+    "depth" INTEGER NOT NULL DEFAULT 0,
+    "kind" TEXT NOT NULL,
+    "side" TEXT,
+    "claim" TEXT NOT NULL DEFAULT '',
+    "body" TEXT NOT NULL,
+    "sourceTitle" TEXT,
+    "sourceUrl" TEXT,
+    "hiddenAt" DATETIME,
+    "hiddenReason" TEXT,
+    "pinned" BOOLEAN NOT NULL DEFAULT false,
+    "locked" BOOLEAN NOT NULL DEFAULT false,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "clientKey" TEXT,
+    "editedAt" DATETIME,
+    "authorDeleted" BOOLEAN NOT NULL DEFAULT false,
+    CONSTRAINT "DebatePost_debateId_fkey" FOREIGN KEY ("debateId") REFERENCES "Debate" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "DebatePost_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "DebatePost_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "DebatePost" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+INSERT INTO "new_DebatePost" ("authorId", "body", "claim", "clientKey", "createdAt", "debateId", "depth", "editedAt", "hiddenAt", "hiddenReason", "id", "kind", "locked", "parentId", "pinned", "side", "sourceTitle", "sourceUrl") SELECT "authorId", "body", "claim", "clientKey", "createdAt", "debateId", "depth", "editedAt", "hiddenAt", "hiddenReason", "id", "kind", "locked", "parentId", "pinned", "side", "sourceTitle", "sourceUrl" FROM "DebatePost";
+DROP TABLE "DebatePost";
+ALTER TABLE "new_DebatePost" RENAME TO "DebatePost";
+CREATE INDEX "DebatePost_debateId_createdAt_idx" ON "DebatePost"("debateId", "createdAt");
+CREATE INDEX "DebatePost_authorId_createdAt_idx" ON "DebatePost"("authorId", "createdAt");
+CREATE INDEX "DebatePost_parentId_idx" ON "DebatePost"("parentId");
+CREATE UNIQUE INDEX "DebatePost_authorId_clientKey_key" ON "DebatePost"("authorId", "clientKey");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
 

@@ -46,7 +46,7 @@ export async function PostCard({
   const isArgument = post.depth === 0;
   const Heading = isArgument ? "h3" : "h4";
   const name = isArgument
-    ? post.content?.claim || t("hiddenPost")
+    ? post.content?.claim || (post.deleted ? t("deletedPost") : t("hiddenPost"))
     : `${isReplyKind(post.kind) ? t(`kind.${post.kind}`) : post.kind} · ${post.author}`;
   return (
     <article className={`post ${isArgument ? "argument" : `reply ${post.kind}`}`} aria-labelledby={headingId}>
@@ -91,7 +91,7 @@ export async function PostCard({
           )}
         </>
       ) : (
-        <p className="hint">{t("hiddenPlaceholder")}</p>
+        <p className="hint">{post.deleted ? t("deletedPlaceholder") : t("hiddenPlaceholder")}</p>
       )}
       {post.own && post.content && (
         <OwnPostTools

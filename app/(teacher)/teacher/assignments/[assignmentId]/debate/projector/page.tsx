@@ -85,7 +85,7 @@ async function ProjectedPost({ post }: { post: PostView }) {
     <article className={argument ? "projected argument" : "projected reply"}>
       <p className="projected-title">
         {argument
-          ? post.content?.claim || t("hiddenPost")
+          ? post.content?.claim || (post.deleted ? t("deletedPost") : t("hiddenPost"))
           : `${isReplyKind(post.kind) ? t(`kind.${post.kind}`) : post.kind} · ${post.author}`}
       </p>
       {argument && <p className="post-meta">{post.author}</p>}
@@ -99,7 +99,7 @@ async function ProjectedPost({ post }: { post: PostView }) {
           <p className="post-body">{post.content.body}</p>
         </>
       ) : (
-        <p className="post-meta">{t("hiddenPost")}</p>
+        <p className="post-meta">{post.deleted ? t("deletedPost") : t("hiddenPost")}</p>
       )}
       {post.replies.map((reply) => (
         <ProjectedPost key={reply.id} post={reply} />

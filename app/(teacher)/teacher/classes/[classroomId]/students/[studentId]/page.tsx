@@ -33,6 +33,8 @@ export default async function StudentGradesPage(props: Props) {
   const t = await getTranslations("gradebook");
   const tPage = await getTranslations("assignmentPage");
   const format = await getFormatter();
+  const tData = await getTranslations("privacyExport");
+  const exportUrl = `/api/privacy/students/${(await props.params).studentId}/export`;
   const base = `/teacher/classes/${gradebook.classroom.id}`;
   return (
     <section>
@@ -41,6 +43,16 @@ export default async function StudentGradesPage(props: Props) {
       </p>
       <h1>{t("studentTitle", { name: row.displayName })}</h1>
       <p className="muted">{row.loginName}</p>
+      <p>
+        {tData("teacherExport")}{" "}
+        <a href={`${exportUrl}?format=html`} download>
+          {tData("exportHtml")}
+        </a>
+        {" · "}
+        <a href={`${exportUrl}?format=json`} download>
+          {tData("exportJson")}
+        </a>
+      </p>
       {gradebook.assignments.length === 0 ? (
         <p>{t("noAssignments")}</p>
       ) : (

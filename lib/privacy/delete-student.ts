@@ -1,0 +1,84 @@
+import { requireAdmin } from "@/lib/access";
+import { recordAudit } from "@/lib/admin/audit";
+import { NO_PASSWORD_YET } from "@/lib/auth/passwords";
+import type { Db } from "@/lib/db/client";
+import { fail } from "@/lib/errors";
+
+/**
+ * The account that a deleted student's posts belong to afterwards: it signs nobody in (disabled, no
+ * password), is in no class, and its login name cannot be typed on the join form.
+ */
+export const DELETED_STUDENT_ID = "deleted-student";
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/**
+ * Deletes a student's account and everything that is theirs (an administrator's act, audited without the
+ * content): enrollments, reading progress, highlights and notes, quiz attempts and answers, debate seats,
+ * ratings and reports go with the account. Their debate posts stay where they are in their threads, so the
+ * replies of others keep their place, but lose their words, quotes, sources and earlier versions and show as
+ * 「已刪除的同學」 (DebatePost.authorDeleted). All in one transaction.
+ */
+export async function deleteStudent(db: Db, adminId: string, studentId: string, now = new Date()) {
+  await requireAdmin(db, adminId);
+  const student = await db.user.findFirst({
+    where: { id: studentId, role: "STUDENT", NOT: { id: DELETED_STUDENT_ID } },
+    select: { id: true },
+  });
+  if (!student) fail("notFound");
+  const posts = await db.$transaction(async (tx) => {
+    const kept = await removeStudentData(tx, student.id);
+    await recordAudit(
+      tx,
+      {
+        actorId: adminId,
+        action: "student.delete",
+        subjectId: student.id,
+        detail: `${kept} posts kept as placeholders`,
+      },
+      now,
+    );
+    return kept;
+  });
+  return { postsKept: posts };
+}
+
+/**
+ * The part shared with the retention job (lib/privacy/retention.ts): the student's posts become placeholders
+ * under DELETED_STUDENT_ID, then the account goes, and what hangs on it with it. Returns the posts kept.
+ */
+export async function removeStudentData(tx: Tx, studentId: string): Promise<number> {
+  await tx.user.upsert({
+    where: { id: DELETED_STUDENT_ID },
+    update: {},
+    create: {
+      id: DELETED_STUDENT_ID,
+      role: "STUDENT",
+      status: "disabled",
+      loginName: "!deleted-student",
+      displayName: "",
+      passwordHash: NO_PASSWORD_YET,
+    },
+  });
+  const posts = await tx.debatePost.findMany({ where: { authorId: studentId }, select: { id: true } });
+  const ids = posts.map((p) => p.id);
+  if (ids.length > 0) {
+    await tx.debateQuote.deleteMany({ where: { postId: { in: ids } } });
+    await tx.debatePostRevision.deleteMany({ where: { postId: { in: ids } } });
+    await tx.debatePost.updateMany({
+      where: { id: { in: ids } },
+      data: {
+        authorId: DELETED_STUDENT_ID,
+        authorDeleted: true,
+        claim: "",
+        body: "",
+        sourceTitle: null,
+        sourceUrl: null,
+        clientKey: null,
+        hiddenReason: null,
+      },
+    });
+  }
+  await tx.user.delete({ where: { id: studentId } });
+  return ids.length;
+}
