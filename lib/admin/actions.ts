@@ -7,11 +7,13 @@ import { db } from "@/lib/db";
 import { fail } from "@/lib/errors";
 import { originOf } from "@/lib/http/origin";
 import { limiters } from "@/lib/http/rate-limit";
+import { deleteStudent } from "@/lib/privacy/delete-student";
 import {
   createInviteSchema,
   retentionSchema,
   setAdministratorSchema,
   setDisabledSchema,
+  studentIdSchema,
   teacherIdSchema,
 } from "./schema";
 import { setRetentionDays } from "./settings";
@@ -62,4 +64,11 @@ export const createInviteAction = formAction(createInviteSchema, ["TEACHER"], as
 export const setRetentionAction = formAction(retentionSchema, ["TEACHER"], async (input, me) => {
   await setRetentionDays(db, me.id, input.retentionDays);
   done();
+});
+
+/** Deletes a student's account and data; their posts stay as 「已刪除的同學」 placeholders. */
+export const deleteStudentAction = formAction(studentIdSchema, ["TEACHER"], async (input, me) => {
+  const { postsKept } = await deleteStudent(db, me.id, input.studentId);
+  done();
+  return { postsKept };
 });

@@ -15,3 +15,4 @@ export const retentionSchema = z.object({
     .min(RETENTION_DAYS_MIN, { error: "retentionInvalid" })
     .max(RETENTION_DAYS_MAX, { error: "retentionInvalid" }),
 });
+export const studentIdSchema = z.object({ studentId: id });
