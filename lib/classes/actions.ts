@@ -8,10 +8,17 @@ import { db } from "@/lib/db";
 import { originOf } from "@/lib/http/origin";
 import { addedStudentsCsv, addStudentsFromList, FIRST_CODE_HOURS } from "./bulk-students";
 import { createClassroom } from "./classrooms";
-import { regenerateJoinCode, removeStudentFromClass, renameClassroom, setClassroomArchived } from "./roster";
+import {
+  regenerateJoinCode,
+  removeStudentFromClass,
+  renameClassroom,
+  setClassEnd,
+  setClassroomArchived,
+} from "./roster";
 import {
   archiveClassroomSchema,
   bulkStudentsSchema,
+  classEndSchema,
   classroomIdSchema,
   createClassroomSchema,
   removeStudentSchema,
@@ -62,4 +69,9 @@ export const addStudentsFromListAction = formAction(bulkStudentsSchema, ["TEACHE
     url,
     csv: addedStudentsCsv(students, words, url),
   };
+});
+
+export const setClassEndAction = formAction(classEndSchema, ["TEACHER"], async (input, me) => {
+  await setClassEnd(db, me.id, input);
+  revalidatePath(`/teacher/classes/${input.classroomId}`);
 });

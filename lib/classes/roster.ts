@@ -25,6 +25,15 @@ export async function renameClassroom(db: Db, teacherId: string, input: { classr
   });
 }
 
+/** The class's last day (null: none); the retention job deletes its student data a period after it. */
+export async function setClassEnd(db: Db, teacherId: string, input: { classroomId: string; endsOn: Date | null }) {
+  await db.classroom.update({
+    where: { id: await requireTeacherClassroom(db, teacherId, input.classroomId) },
+    // A new date is a new schedule: the 30-day warning is due again.
+    data: { endsOn: input.endsOn, retentionWarnedAt: null },
+  });
+}
+
 export async function setClassroomArchived(
   db: Db,
   teacherId: string,

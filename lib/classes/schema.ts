@@ -3,6 +3,7 @@ import { NAME_MAX } from "@/lib/accounts/schema";
 import { idSchema as id } from "@/lib/id-schema";
 import { clientKeySchema } from "@/lib/idempotency";
 import { withoutBidiControls } from "@/lib/text/bidi";
+import { parseLocalDateTime } from "@/lib/time/zoned";
 
 export const classroomNameSchema = z
   .string({ error: "required" })
@@ -42,4 +43,18 @@ export const bulkStudentsSchema = z.object({
         .max(BULK_MAX, { error: "bulkTooMany" }),
     ),
   clientKey: clientKeySchema,
+});
+
+/** A class's last day ("" = none): the end of that day in the school's time zone. */
+export const classEndSchema = z.object({
+  classroomId: id,
+  endsOn: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v?.trim()) return null;
+      const date = /^\d{4}-\d{2}-\d{2}$/.test(v.trim()) ? parseLocalDateTime(`${v.trim()}T23:59`) : null;
+      if (!date) ctx.addIssue({ code: "custom", message: "dateInvalid" });
+      return date;
+    }),
 });

@@ -48,6 +48,34 @@ export async function deleteStudent(db: Db, adminId: string, studentId: string, 
  * under DELETED_STUDENT_ID, then the account goes, and what hangs on it with it. Returns the posts kept.
  */
 export async function removeStudentData(tx: Tx, studentId: string): Promise<number> {
+  const kept = await postsToPlaceholders(tx, { authorId: studentId });
+  await tx.user.delete({ where: { id: studentId } });
+  return kept;
+}
+
+/**
+ * A student's data in one class only (the retention job, for a student who is in other classes too): their
+ * work on its assignments, their posts there as placeholders, and their place in the class. The account stays.
+ */
+export async function removeStudentClassData(tx: Tx, studentId: string, classroomId: string): Promise<number> {
+  const inClass = { assignment: { classroomId } };
+  const kept = await postsToPlaceholders(tx, { authorId: studentId, debate: inClass });
+  await tx.readingProgress.deleteMany({ where: { userId: studentId, ...inClass } });
+  await tx.highlight.deleteMany({ where: { userId: studentId, ...inClass } });
+  await tx.quizAttempt.deleteMany({ where: { userId: studentId, quiz: inClass } });
+  await tx.debateRating.deleteMany({ where: { userId: studentId, post: { debate: inClass } } });
+  await tx.debateReport.deleteMany({ where: { reporterId: studentId, post: { debate: inClass } } });
+  await tx.debateParticipant.deleteMany({ where: { userId: studentId, debate: inClass } });
+  await tx.quizAccommodation.deleteMany({ where: { userId: studentId, quiz: inClass } });
+  await tx.enrollment.deleteMany({ where: { userId: studentId, classroomId } });
+  return kept;
+}
+
+/** Posts that lose their author and words but keep their place in the thread. Returns how many. */
+async function postsToPlaceholders(
+  tx: Tx,
+  where: { authorId: string; debate?: { assignment: { classroomId: string } } },
+) {
   await tx.user.upsert({
     where: { id: DELETED_STUDENT_ID },
     update: {},
@@ -60,7 +88,7 @@ export async function removeStudentData(tx: Tx, studentId: string): Promise<numb
       passwordHash: NO_PASSWORD_YET,
     },
   });
-  const posts = await tx.debatePost.findMany({ where: { authorId: studentId }, select: { id: true } });
+  const posts = await tx.debatePost.findMany({ where, select: { id: true } });
   const ids = posts.map((p) => p.id);
   if (ids.length > 0) {
     await tx.debateQuote.deleteMany({ where: { postId: { in: ids } } });
@@ -79,6 +107,5 @@ export async function removeStudentData(tx: Tx, studentId: string): Promise<numb
       },
     });
   }
-  await tx.user.delete({ where: { id: studentId } });
   return ids.length;
 }

@@ -5,13 +5,17 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { QrCode } from "@/components/qr-code";
+import { schoolSettings } from "@/lib/admin/settings";
 import { requireUser } from "@/lib/auth";
 import { archiveClassroomAction, regenerateJoinCodeAction, removeStudentFromClassAction } from "@/lib/classes/actions";
 import { findTeacherClassroom } from "@/lib/classes/roster";
 import { db } from "@/lib/db";
 import { originOf } from "@/lib/http/origin";
+import { deletionDate, deletionIsNear } from "@/lib/privacy/retention";
 import { DATE_TIME } from "@/lib/time/formats";
+import { formatLocalDateTime } from "@/lib/time/zoned";
 import { BulkStudentsForm } from "./_components/bulk-students-form";
+import { ClassEndForm } from "./_components/class-end-form";
 import { JoinPanel } from "./_components/join-panel";
 import { RenameForm } from "./_components/rename-form";
 import { ResetCodeForm } from "./_components/reset-code-form";
@@ -33,6 +37,9 @@ export default async function ClassroomPage({ params }: Props) {
   const format = await getFormatter();
   const origin = originOf(await headers());
   const joinUrl = origin && `${origin}/join?code=${classroom.joinCode}`;
+  const { retentionDays } = await schoolSettings(db);
+  const deletesAt = deletionDate(classroom.endsOn, retentionDays);
+  const deletionDay = deletesAt && format.dateTime(deletesAt, { dateStyle: "long" });
   return (
     <section>
       <p>
@@ -40,6 +47,9 @@ export default async function ClassroomPage({ params }: Props) {
       </p>
       <h1>{classroom.name}</h1>
       {classroom.archived && <p className="notice">{t("archivedNotice")}</p>}
+      {deletionDay && classroom.enrollments.length > 0 && deletionIsNear(deletesAt, new Date()) && (
+        <p className="notice">{t("deletionNear", { date: deletionDay })}</p>
+      )}
 
       {!classroom.archived && (
         <div className="panel">
@@ -158,6 +168,12 @@ export default async function ClassroomPage({ params }: Props) {
 
       <h2>{t("rename")}</h2>
       <RenameForm classroomId={classroom.id} name={classroom.name} />
+      <ClassEndForm
+        classroomId={classroom.id}
+        endsOn={classroom.endsOn ? formatLocalDateTime(classroom.endsOn).slice(0, 10) : ""}
+        hint={t("endsOnHint", { days: retentionDays })}
+      />
+      <p className="hint">{deletionDay ? t("endsOnDeletes", { date: deletionDay }) : t("endsOnNone")}</p>
       <form action={archiveClassroomAction} className="button-row">
         <input type="hidden" name="classroomId" value={classroom.id} />
         <input type="hidden" name="archived" value={String(!classroom.archived)} />

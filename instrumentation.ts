@@ -1,0 +1,9 @@
+/**
+ * Runs once when the server process starts (Next's instrumentation hook): the privacy retention job, a minute
+ * after start and then daily (lib/privacy/retention-schedule.ts).
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { scheduleRetention } = await import("./lib/privacy/retention-schedule");
+  scheduleRetention();
+}

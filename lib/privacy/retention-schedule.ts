@@ -1,0 +1,28 @@
+import { db } from "@/lib/db";
+import { isDatabaseFault } from "@/lib/db/database-faults";
+import { runRetention } from "./retention";
+
+const DAY = 24 * 3_600_000;
+const RETRY = 3_600_000;
+
+/**
+ * Runs the retention job a minute after the server starts, then every day; an hour later when the database
+ * could not be reached. The timers do not keep the process alive when it is told to stop.
+ */
+export function scheduleRetention() {
+  const run = async () => {
+    try {
+      const { warned, purged } = await runRetention(db);
+      if (warned.length || purged.length)
+        console.info(
+          `[${new Date().toISOString()}] retention: ${purged.length} classes' student data deleted, ${warned.length} teachers warned`,
+        );
+      setTimeout(run, DAY).unref();
+    } catch (error) {
+      console.error(`[${new Date().toISOString()}] retention: the job could not run, trying again in an hour:`, error);
+      if (!isDatabaseFault(error)) console.error("(not a database fault: check the log above)");
+      setTimeout(run, RETRY).unref();
+    }
+  };
+  setTimeout(run, 60_000).unref();
+}

@@ -1,0 +1,59 @@
+import { recordAudit } from "@/lib/admin/audit";
+import { schoolSettings } from "@/lib/admin/settings";
+import type { Db } from "@/lib/db/client";
+import { removeStudentClassData, removeStudentData } from "./delete-student";
+
+export const WARNING_DAYS = 30;
+const DAY = 24 * 3_600_000;
+
+/** When a class's student data is deleted: its end date plus the school's retention period; null without an end date. */
+export function deletionDate(endsOn: Date | null, retentionDays: number): Date | null {
+  return endsOn ? new Date(endsOn.getTime() + retentionDays * DAY) : null;
+}
+
+/** Whether the teacher is to be told (the class page says so) that deletion is less than WARNING_DAYS away. */
+export function deletionIsNear(deletesAt: Date | null, now: Date): boolean {
+  return deletesAt !== null && deletesAt.getTime() - now.getTime() <= WARNING_DAYS * DAY;
+}
+
+/**
+ * The retention job (decision 0047), run when the server starts and then daily (lib/privacy/retention-schedule.ts),
+ * or by `npm run retention`. For each class with an end date:
+ * - once its deletion date has come: every student's data in that class is deleted (the account too, when the
+ *   class was their only one; their debate posts stay as 「已刪除的同學」 placeholders), and the class is
+ *   archived. Each class in its own transaction, audited with counts only;
+ * - within WARNING_DAYS of it: retentionWarnedAt is set (once) and the teacher sees the date on the class page.
+ * Running it again changes nothing more: a purged class has no students left.
+ */
+export async function runRetention(db: Db, now = new Date()) {
+  const { retentionDays } = await schoolSettings(db);
+  const classes = await db.classroom.findMany({
+    where: { endsOn: { not: null } },
+    select: { id: true, endsOn: true, retentionWarnedAt: true, enrollments: { select: { userId: true } } },
+  });
+  const warned: string[] = [];
+  const purged: { classroomId: string; students: number; postsKept: number }[] = [];
+  for (const classroom of classes) {
+    const deletesAt = deletionDate(classroom.endsOn, retentionDays)!;
+    if (deletesAt <= now) {
+      if (classroom.enrollments.length === 0) continue;
+      const result = await db.$transaction(async (tx) => {
+        let postsKept = 0;
+        for (const { userId } of classroom.enrollments) {
+          const classes = await tx.enrollment.count({ where: { userId } });
+          postsKept +=
+            classes <= 1 ? await removeStudentData(tx, userId) : await removeStudentClassData(tx, userId, classroom.id);
+        }
+        await tx.classroom.update({ where: { id: classroom.id }, data: { archived: true } });
+        const detail = `${classroom.enrollments.length} students, ${postsKept} posts kept as placeholders`;
+        await recordAudit(tx, { actorId: null, action: "retention.delete", subjectId: classroom.id, detail }, now);
+        return { classroomId: classroom.id, students: classroom.enrollments.length, postsKept };
+      });
+      purged.push(result);
+    } else if (deletionIsNear(deletesAt, now) && !classroom.retentionWarnedAt) {
+      await db.classroom.update({ where: { id: classroom.id }, data: { retentionWarnedAt: now } });
+      warned.push(classroom.id);
+    }
+  }
+  return { warned, purged };
+}
