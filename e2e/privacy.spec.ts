@@ -1,0 +1,121 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { DebatePage } from "./pages/debate-page";
+import { SignInPage } from "./pages/sign-in-page";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import { unique } from "./support/data";
+import { E2E_DATABASE_URL } from "./support/database";
+import { boardInRebuttal, studentJoins, teacherWithAssignment } from "./support/flows";
+import { fmt } from "./support/format";
+import { h20Stance } from "./support/h20";
+import { zh } from "./support/messages";
+import { expect, test } from "./support/test";
+
+const CLAIM = "美國是被迫退卻";
+const REBUTTAL = "H20 是陷阱，不是退卻";
+const DAY = 24 * 3_600_000;
+
+/** Runs an npm script on the suite's database, as the school's IT person would on the server. */
+function npmRun(script: string, args: string[], env: Record<string, string> = {}) {
+  const run = spawnSync("npm", ["run", script, "--", ...args], {
+    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL, ...env },
+    encoding: "utf8",
+  });
+  expect(run.status, run.stdout + run.stderr).toBe(0);
+  return run.stdout;
+}
+
+async function download(page: Page, link: string) {
+  const file = page.waitForEvent("download");
+  await page.getByRole("link", { name: link }).click();
+  return readFileSync(await (await file).path(), "utf8");
+}
+
+test("a student downloads their data and finds their post in it; an administrator deletes them and the board keeps a placeholder", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  const setup = await teacherWithAssignment(page, undefined, { debate: true });
+  const a = await studentJoins(browser, setup.joinCode, "甲同學");
+  const b = await studentJoins(browser, setup.joinCode, "乙同學");
+  const boardA = new DebatePage(a.page);
+  await boardA.open();
+  await boardA.giveStance(h20Stance(2));
+  await boardA.chooseSide("first");
+  await boardA.postArgument({ claim: CLAIM, reasoning: "第3段。", quote: { paragraph: 3, text: "戰略退卻" } });
+  await boardInRebuttal(page);
+  const boardB = new DebatePage(b.page);
+  await boardB.open();
+  await boardB.giveStance(h20Stance(4));
+  await boardB.chooseSide("second");
+  await boardB.reply(CLAIM, { kind: "rebut", body: REBUTTAL });
+
+  // The student's own copy of everything, readable and as JSON.
+  await a.page.goto("/account");
+  await expectNoSeriousA11yViolations(a.page);
+  const html = await download(a.page, zh.privacyExport.downloadHtml);
+  expect(html).toContain(CLAIM);
+  expect(html).toContain(zh.privacyExport.sections.debatePosts);
+  const json = JSON.parse(await download(a.page, zh.privacyExport.downloadJson));
+  expect(json.account.displayName).toBe("甲同學");
+  expect(json.debatePosts.map((p: { claim: string }) => p.claim)).toEqual([CLAIM]);
+
+  // An administrator (made on the server) finds the student by login name and deletes them.
+  const adminLogin = `${unique("admin")}@school.example`;
+  npmRun("admin:create", [], {
+    ADMIN_EMAIL: adminLogin,
+    ADMIN_NAME: "教務主任",
+    ADMIN_PASSWORD: "head-of-school-2026",
+  });
+  const admin = await (await browser.newContext()).newPage();
+  await new SignInPage(admin).signInAs(adminLogin, "head-of-school-2026", "/teacher");
+  await admin.goto("/admin");
+  await admin.getByLabel(zh.admin.studentLogin).fill(a.loginName);
+  await admin.getByRole("button", { name: zh.admin.find }).click();
+  await admin.getByText(zh.admin.delete, { exact: true }).click();
+  await expectNoSeriousA11yViolations(admin);
+  await admin.getByRole("button", { name: fmt(zh.admin.deleteConfirm, { name: "甲同學" }) }).click();
+  await expect(admin.getByRole("status")).toContainText(fmt(zh.admin.studentDeleted, { name: "甲同學", posts: 1 }));
+
+  // The board: the argument keeps its place with the classmate's reply under it, without its words.
+  await b.page.reload();
+  const placeholder = b.page.getByRole("article", { name: zh.debate.deletedPost });
+  await expect(placeholder).toContainText(zh.debate.deletedStudent);
+  await expect(placeholder).toContainText(zh.debate.deletedPlaceholder);
+  await expect(placeholder).toContainText(REBUTTAL);
+  await expect(b.page.getByText(CLAIM)).toHaveCount(0);
+  await expectNoSeriousA11yViolations(b.page);
+  // The deleted student's session has nothing left to open.
+  await a.page.goto("/student");
+  await expect(a.page).toHaveURL(/\/sign-in$/);
+});
+
+test("a class past its end date and the retention period loses its student data when the job runs (on a clock the test sets)", async ({
+  page,
+  browser,
+}) => {
+  const setup = await teacherWithAssignment(page);
+  const student = await studentJoins(browser, setup.joinCode, "丙同學");
+  await page.goto(setup.classUrl);
+  const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Taipei" });
+  await page.getByLabel(zh.classPage.endsOn).fill(today);
+  await page.getByRole("button", { name: zh.classPage.endsOnSubmit }).click();
+  await expect(page.getByText(zh.classPage.endsOnSaved)).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(/這個班學生的資料將於 .+ 刪除。/)).toBeVisible();
+  await expect(page.getByRole("rowheader", { name: "丙同學" })).toBeVisible();
+
+  // 340 days on: not yet, but the teacher is warned. 367 days on: deleted.
+  npmRun("retention", [`--now=${new Date(Date.now() + 340 * DAY).toISOString()}`]);
+  await page.reload();
+  await expect(page.getByRole("rowheader", { name: "丙同學" })).toBeVisible();
+  const out = npmRun("retention", [`--now=${new Date(Date.now() + 367 * DAY).toISOString()}`]);
+  expect(out).toContain("1 students' data deleted");
+  await page.reload();
+  await expect(page.getByText(zh.classPage.rosterEmpty)).toBeVisible();
+  await expect(page.getByText(zh.classPage.archivedNotice)).toBeVisible();
+  await student.page.goto("/student");
+  await expect(student.page).toHaveURL(/\/sign-in$/);
+});
