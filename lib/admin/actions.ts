@@ -69,6 +69,6 @@ export const setRetentionAction = formAction(retentionSchema, ["TEACHER"], async
 /** Deletes a student's account and data; their posts stay as 「已刪除的同學」 placeholders. */
 export const deleteStudentAction = formAction(studentIdSchema, ["TEACHER"], async (input, me) => {
   const { postsKept } = await deleteStudent(db, me.id, input.studentId);
-  done();
+  // Not revalidated: the page keeps the student's card, now saying what was deleted, until the next search.
   return { postsKept };
 });
