@@ -59,6 +59,9 @@ test("a student downloads their data and finds their post in it; an administrato
   expect(html).toContain(CLAIM);
   expect(html).toContain(zh.privacyExport.sections.debatePosts);
   const json = JSON.parse(await download(a.page, zh.privacyExport.downloadJson));
+  // A classmate asking for the same file gets 404, as for an id that does not exist.
+  const exportUrl = await a.page.getByRole("link", { name: zh.privacyExport.downloadJson }).getAttribute("href");
+  expect((await b.page.request.get(exportUrl!)).status()).toBe(404);
   expect(json.account.displayName).toBe("甲同學");
   expect(json.debatePosts.map((p: { claim: string }) => p.claim)).toEqual([CLAIM]);
 
