@@ -29,10 +29,12 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Not the build's files, the icons or the JSON/stream routes; prefetches render no scripts of their own.
+  // Not the build's files, the icons or the JSON/stream routes; prefetches render no scripts of their own. Not
+  // the reader and the quiz (Pages Router, GET only): pages/_document.tsx sets their policy itself.
   matcher: [
     {
-      source: "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg).*)",
+      source:
+        "/((?!api/|_next/static|_next/image|_next/data|favicon.ico|icon.svg|student/assignments/[^/]+(?:/quiz)?$).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

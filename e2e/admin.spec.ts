@@ -13,12 +13,14 @@ import { expect, type Page, test } from "./support/test";
 // A school's server: teachers sign up for approval (TEACHER_SIGNUP=approval), and its first administrator was
 // made with `npm run admin:create` before the first start, as the README tells the IT person.
 const ADMIN = { login: "head@school.example", password: "head-of-school-2026" };
+// Behind the school's reverse proxy (TRUST_PROXY=true), which says when the browser came over HTTPS.
 
 test("a school administrator approves a teacher, resets their password (their session ends), and invites another", async ({
   browser,
+  request,
 }) => {
   test.setTimeout(300_000);
-  const server = new SecondServer(3104, { TEACHER_SIGNUP: "approval" });
+  const server = new SecondServer(3104, { TEACHER_SIGNUP: "approval", TRUST_PROXY: "true" });
   const created = spawnSync("npm", ["run", "admin:create"], {
     env: {
       ...process.env,
@@ -33,6 +35,15 @@ test("a school administrator approves a teacher, resets their password (their se
   await server.start();
   try {
     const open = async (b: Browser) => (await b.newContext({ baseURL: server.baseURL })).newPage();
+
+    // Over HTTPS (as the trusted proxy says): HSTS, and next-auth's cookies only for HTTPS (Secure, __Host-).
+    const overHttps = { "x-forwarded-proto": "https" };
+    const page = await request.get(`${server.baseURL}/sign-in`, { headers: overHttps });
+    expect(page.headers()["strict-transport-security"]).toBe("max-age=63072000");
+    const csrf = await request.get(`${server.baseURL}/api/auth/csrf`, { headers: overHttps });
+    expect(csrf.headers()["set-cookie"]).toMatch(/__Host-next-auth\.csrf-token=[^;]+;.*Secure/i);
+    const plain = await request.get(`${server.baseURL}/sign-in`);
+    expect(plain.headers()["strict-transport-security"]).toBeUndefined();
 
     // A new teacher signs up: the account waits for approval and cannot sign in yet.
     const teacher = await open(browser);

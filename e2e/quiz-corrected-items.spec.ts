@@ -3,7 +3,7 @@ import Database from "better-sqlite3";
 import { QuizPage } from "./pages/quiz-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { DEMO_STUDENT, DEMO_TEACHER } from "./support/data";
+import { DEMO_ASSIGNMENT, DEMO_STUDENT, DEMO_TEACHER } from "./support/data";
 import { fmt } from "./support/format";
 import { zh } from "./support/messages";
 import { SecondServer } from "./support/second-server";
@@ -13,7 +13,6 @@ import { expect, test } from "./support/test";
 // (no score changes by itself), and the teacher is told and grades it again on request (decision 0023).
 // Its own copy of the app (e2e/support/second-server.ts), since the correction lands while the app is stopped.
 
-const DEMO_ASSIGNMENT = "demo-assignment-h20";
 const ITEMS = JSON.parse(readFileSync("prisma/seed/h20-quiz.json", "utf8")) as {
   key: string;
   answer: unknown;

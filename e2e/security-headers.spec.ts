@@ -1,3 +1,5 @@
+import { SignInPage } from "./pages/sign-in-page";
+import { DEMO_ASSIGNMENT, DEMO_STUDENT } from "./support/data";
 import { expect, test } from "./support/test";
 
 // Headers and refusals a browser never shows, checked on the production server the suite runs (plain HTTP,
@@ -66,4 +68,25 @@ test("the sign-in endpoint reads no more than a sign-in form's worth of body", a
     form: { login: "someone", password: "x".repeat(1024 * 1024), csrfToken: "t" },
   });
   expect(reply.status()).toBe(413);
+});
+
+test("the reader and the quiz (Pages Router, outside proxy.ts) carry the same policy, and the board (App Router) too", async ({
+  page,
+}) => {
+  await new SignInPage(page).signInAs(DEMO_STUDENT.login, DEMO_STUDENT.password, "/student");
+  for (const path of [
+    `/student/assignments/${DEMO_ASSIGNMENT}`,
+    `/student/assignments/${DEMO_ASSIGNMENT}/quiz`,
+    `/student/assignments/${DEMO_ASSIGNMENT}/debate`,
+  ]) {
+    const reply = await page.request.get(path);
+    expect(reply.status(), path).toBe(200);
+    const policy = reply.headers()["content-security-policy"] ?? "";
+    const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+    expect(nonce, `${path}: ${policy}`).toBeTruthy();
+    expect(policy).toContain("frame-ancestors 'none'");
+    const scripts = (await reply.text()).match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts.length, path).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag, path).toContain(`nonce="${nonce}"`);
+  }
 });
