@@ -46,7 +46,6 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           <thead>
             <tr>
               <th scope="col">{t("name")}</th>
-              <th scope="col">{t("email")}</th>
               <th scope="col">{t("status")}</th>
               <th scope="col">{t("actions")}</th>
             </tr>
@@ -60,8 +59,8 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
                   <th scope="row">
                     {teacher.displayName}
                     {self && t("you")}
+                    <span className="muted block">{teacher.email}</span>
                   </th>
-                  <td>{teacher.email}</td>
                   <td>
                     {t(`statusLabel.${status}`)}
                     {teacher.isAdmin && ` · ${t("adminBadge")}`}

@@ -15,7 +15,7 @@ export function InviteForm() {
   const { state, onSubmit, pending, formError } = useFormAction(createInviteAction);
   const invite = state?.ok ? state.value : null;
   return (
-    <form method="post" onSubmit={onSubmit} className="stack">
+    <form method="post" onSubmit={onSubmit} className="inline-form">
       {invite && (
         <div className="notice stack">
           <label htmlFor={`${id}-link`}>{t("inviteLink")}</label>

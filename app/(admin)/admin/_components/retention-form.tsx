@@ -12,7 +12,7 @@ export function RetentionForm({ retentionDays }: { retentionDays: number }) {
   const t = useTranslations("admin");
   const { state, onSubmit, pending, fieldErrors, formError } = useFormAction(setRetentionAction);
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="stack">
+    <form method="post" onSubmit={onSubmit} noValidate className="inline-form">
       <FormField
         name="retentionDays"
         type="number"
