@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { idSchema as id } from "@/lib/id-schema";
-import { withoutBidiControls } from "@/lib/text/bidi";
+import { titleSchema } from "@/lib/text/title-schema";
 import { parseLocalDateTime } from "@/lib/time/zoned";
 
 // Browsers send nothing at all for an unticked checkbox, so a missing key means false.
@@ -16,12 +16,7 @@ const localDateTime = z.string().transform((v, ctx) => {
 
 /** What the teacher sets on an assignment, when creating it and when changing it. */
 const assignmentFields = {
-  title: z
-    .string()
-    .overwrite(withoutBidiControls)
-    .trim()
-    .min(1, { error: "required" })
-    .max(200, { error: "titleTooLong" }),
+  title: titleSchema,
   instructions: z.string().trim().max(5000, { error: "instructionsTooLong" }).default(""),
   opensAt: z.string().min(1, { error: "required" }).pipe(localDateTime),
   dueAt: z

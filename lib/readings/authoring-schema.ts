@@ -3,6 +3,7 @@ import { MOTION_MAX, SIDE_LABEL_MAX } from "@/lib/debate/teacher-schema";
 import type { DebateDefaults } from "@/lib/debate/wording";
 import { idSchema as id } from "@/lib/id-schema";
 import { withoutBidiControls } from "@/lib/text/bidi";
+import { titleSchema } from "@/lib/text/title-schema";
 import { READING_LANGUAGES } from "./reading-languages";
 import { PARAGRAPH_MAX_CHARS, parseDraft, READING_MAX_CHARS, READING_MAX_PARAGRAPHS } from "./split";
 
@@ -21,12 +22,7 @@ const optionalText = (max: number, tooLong: string) =>
     .transform((v) => v || null);
 
 export const createReadingSchema = z.object({
-  title: z
-    .string()
-    .overwrite(withoutBidiControls)
-    .trim()
-    .min(1, { error: "required" })
-    .max(200, { error: "titleTooLong" }),
+  title: titleSchema,
   author: optionalText(200, "authorTooLong"),
   source: optionalText(500, "sourceTooLong"),
   // A date field: "" = unknown.
@@ -75,7 +71,7 @@ const debateText = (max: number, tooLong: string) =>
   z
     .string()
     .optional()
-    // An author's name and a source (often an address) are never right-to-left on purpose.
+    // A motion and the sides' names are titles: never right-to-left on purpose (decision 0043).
     .transform((v) => withoutBidiControls(v?.trim() ?? ""))
     .pipe(z.string().max(max, { error: tooLong }));
 const motionText = () => debateText(MOTION_MAX, "motionTooLong");
