@@ -22,12 +22,17 @@ test("a student opening a teacher page gets 404", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: zh.notFound.title })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+  // Nor the school administrator's page, nor another student's data export.
+  expect((await page.goto("/admin"))?.status()).toBe(404);
+  expect((await page.request.get("/api/privacy/students/demo-student-2/export")).status()).toBe(404);
 });
 
 test("a teacher opening the student home gets 404", async ({ page }) => {
   await new SignInPage(page).signInAs(DEMO_TEACHER.login, DEMO_TEACHER.password, "/teacher");
   const response = await page.goto("/student");
   expect(response?.status()).toBe(404);
+  // A teacher who is not an administrator has no administrator's page.
+  expect((await page.goto("/admin"))?.status()).toBe(404);
 });
 
 test("a student POSTing to the teacher's create-class action directly is refused, and nothing is created", async ({

@@ -6,8 +6,8 @@ const DAY = 24 * 3_600_000;
 const RETRY = 3_600_000;
 
 /**
- * Runs the retention job a minute after the server starts, then every day; an hour later when the database
- * could not be reached. The timers do not keep the process alive when it is told to stop.
+ * Runs the retention job as the server starts (ten seconds in, once it is serving), then every day; an hour
+ * later when the database could not be reached. The timers do not keep the process alive when it is told to stop.
  */
 export function scheduleRetention() {
   const run = async () => {
@@ -24,5 +24,5 @@ export function scheduleRetention() {
       setTimeout(run, RETRY).unref();
     }
   };
-  setTimeout(run, 60_000).unref();
+  setTimeout(run, 10_000).unref();
 }
