@@ -102,19 +102,23 @@ test("a class past its end date and the retention period loses its student data 
   const setup = await teacherWithAssignment(page);
   const student = await studentJoins(browser, setup.joinCode, "丙同學");
   await page.goto(setup.classUrl);
-  const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Taipei" });
-  await page.getByLabel(zh.classPage.endsOn).fill(today);
+  // The class ended 340 days ago: with the default 365 days kept, its data goes in 25 days.
+  const ended = new Date(Date.now() - 340 * DAY).toISOString().slice(0, 10);
+  await page.getByLabel(zh.classPage.endsOn).fill(ended);
   await page.getByRole("button", { name: zh.classPage.endsOnSubmit }).click();
   await expect(page.getByText(zh.classPage.endsOnSaved)).toBeVisible();
   await page.reload();
   await expect(page.getByText(/這個班學生的資料將於 .+ 刪除。/)).toBeVisible();
+  await expect(page.getByText(/提醒：這個班學生的資料將於 .+ 依學校的保存期限刪除/)).toBeVisible();
   await expect(page.getByRole("rowheader", { name: "丙同學" })).toBeVisible();
+  await page.goto("/teacher");
+  await expect(page.getByText(/這個班學生的資料將於 .+ 依學校的保存期限刪除。/)).toBeVisible();
 
-  // 340 days on: not yet, but the teacher is warned. 367 days on: deleted.
-  npmRun("retention", [`--now=${new Date(Date.now() + 340 * DAY).toISOString()}`]);
-  await page.reload();
+  // 20 days on (the job's clock): not yet. 30 days on: deleted.
+  npmRun("retention", [`--now=${new Date(Date.now() + 20 * DAY).toISOString()}`]);
+  await page.goto(setup.classUrl);
   await expect(page.getByRole("rowheader", { name: "丙同學" })).toBeVisible();
-  const out = npmRun("retention", [`--now=${new Date(Date.now() + 367 * DAY).toISOString()}`]);
+  const out = npmRun("retention", [`--now=${new Date(Date.now() + 30 * DAY).toISOString()}`]);
   expect(out).toContain("1 students' data deleted");
   await page.reload();
   await expect(page.getByText(zh.classPage.rosterEmpty)).toBeVisible();

@@ -13,6 +13,7 @@ export function listTeacherClassrooms(db: Db, teacherId: string) {
       name: true,
       joinCode: true,
       archived: true,
+      endsOn: true,
       _count: { select: { enrollments: true, assignments: true } },
     },
   });

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusChip } from "@/components/status-chip";
+import { schoolSettings } from "@/lib/admin/settings";
 import { requireUser } from "@/lib/auth";
 import { listTeacherClassrooms } from "@/lib/classes/classrooms";
 import { db } from "@/lib/db";
+import { deletionDate, deletionIsNear } from "@/lib/privacy/retention";
 import { CreateClassForm } from "./_components/create-class-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +16,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function TeacherHomePage() {
   const me = await requireUser(["TEACHER"]);
   const t = await getTranslations("teacherHome");
-  const classrooms = await listTeacherClassrooms(db, me.id);
+  const [classrooms, { retentionDays }, format] = await Promise.all([
+    listTeacherClassrooms(db, me.id),
+    schoolSettings(db),
+    getFormatter(),
+  ]);
+  const now = new Date();
   return (
     <section>
       <h1>{t("title")}</h1>
@@ -37,6 +44,11 @@ export default async function TeacherHomePage() {
               <p className="muted">
                 {t("students", { count: c._count.enrollments })} · {t("assignments", { count: c._count.assignments })}
               </p>
+              <DeletionNotice
+                deletesAt={c._count.enrollments > 0 ? deletionDate(c.endsOn, retentionDays) : null}
+                now={now}
+                text={(date) => t("deletionNear", { date: format.dateTime(date, { dateStyle: "long" }) })}
+              />
             </li>
           ))}
         </ul>
@@ -45,4 +57,10 @@ export default async function TeacherHomePage() {
       <CreateClassForm />
     </section>
   );
+}
+
+/** From 30 days before a class's student data is deleted (its end date plus the school's period): the date. */
+function DeletionNotice({ deletesAt, now, text }: { deletesAt: Date | null; now: Date; text: (date: Date) => string }) {
+  if (!deletesAt || !deletionIsNear(deletesAt, now)) return null;
+  return <p className="notice">{text(deletesAt)}</p>;
 }
