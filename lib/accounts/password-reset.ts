@@ -1,6 +1,6 @@
 import { studentOfTeacherClassroom } from "@/lib/access";
 import { hashPassword } from "@/lib/auth/passwords";
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { fail } from "@/lib/errors";
 import { newOneTimeCode, normalizeOneTimeCode, oneTimeCodeHash } from "./one-time-code";
@@ -35,34 +35,36 @@ export async function issuePasswordResetCode(
 /**
  * A new one-time code for `userId` (shown once; only its hash is stored), replacing any unused one. Shared by
  * a teacher's reset of a student, an administrator's reset of a teacher (lib/admin/teachers.ts) and a new
- * student's first code (lib/classes/bulk-students.ts, which passes its own transaction: `inTransaction`).
+ * student's first code (lib/classes/bulk-students.ts).
  */
 export async function storeResetCode(
   db: Db,
   target: { userId: string; issuedById: string },
   now = new Date(),
-  { hours = RESET_CODE_HOURS, inTransaction = false } = {},
+  hours = RESET_CODE_HOURS,
 ) {
-  const expiresAt = new Date(now.getTime() + hours * 3_600_000);
   for (let attempt = 0; ; attempt++) {
-    const { code, shown } = newOneTimeCode();
-    const data = { ...target, codeHash: oneTimeCodeHash(code), createdAt: now, expiresAt };
     try {
-      if (inTransaction) {
-        await db.passwordReset.deleteMany({ where: { userId: target.userId, usedAt: null } });
-        await db.passwordReset.create({ data });
-      } else {
-        await db.$transaction([
-          db.passwordReset.deleteMany({ where: { userId: target.userId, usedAt: null } }),
-          db.passwordReset.create({ data }),
-        ]);
-      }
-      return { code: shown, expiresAt };
+      return await db.$transaction((tx) => replaceResetCode(tx, target, now, hours));
     } catch (error) {
-      // Two codes alike (one in a trillion): draw again; inside a caller's transaction, the caller does.
-      if (inTransaction || !isUniqueViolation(error) || attempt >= 3) throw error;
+      // Two codes alike (one in a trillion): draw again.
+      if (!isUniqueViolation(error) || attempt >= 3) throw error;
     }
   }
+}
+
+/** storeResetCode's writes, inside a caller's transaction (a clash of codes fails the whole transaction). */
+export async function replaceResetCode(
+  tx: Tx,
+  target: { userId: string; issuedById: string },
+  now: Date,
+  hours = RESET_CODE_HOURS,
+) {
+  const expiresAt = new Date(now.getTime() + hours * 3_600_000);
+  const { code, shown } = newOneTimeCode();
+  await tx.passwordReset.deleteMany({ where: { userId: target.userId, usedAt: null } });
+  await tx.passwordReset.create({ data: { ...target, codeHash: oneTimeCodeHash(code), createdAt: now, expiresAt } });
+  return { code: shown, expiresAt };
 }
 
 /**

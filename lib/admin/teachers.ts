@@ -1,7 +1,7 @@
 import { managedTeacher, requireAdmin } from "@/lib/access";
 import { newOneTimeCode, oneTimeCodeHash } from "@/lib/accounts/one-time-code";
 import { storeResetCode } from "@/lib/accounts/password-reset";
-import { type Db, isPostgres } from "@/lib/db/client";
+import { type Db, isPostgres, type Tx } from "@/lib/db/client";
 import { fail } from "@/lib/errors";
 import { recordAudit } from "./audit";
 
@@ -86,8 +86,6 @@ export async function setAdministrator(
  * are locked first, so two administrators removing each other at the same moment cannot leave none (SQLite
  * runs one write transaction at a time).
  */
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-
 async function keepAnotherAdmin(tx: Tx, leaving: string, postgres: boolean) {
   if (postgres) await tx.$queryRaw`SELECT "id" FROM "User" WHERE "isAdmin" = ${true} FOR UPDATE`;
   const others = await tx.user.count({ where: { isAdmin: true, status: "active", id: { not: leaving } } });

@@ -1,6 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import { activeTeacherClassroom } from "@/lib/access";
-import { storeResetCode } from "@/lib/accounts/password-reset";
+import { replaceResetCode, storeResetCode } from "@/lib/accounts/password-reset";
 import { NO_PASSWORD_YET } from "@/lib/auth/passwords";
 import type { Db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
@@ -93,10 +93,7 @@ async function createAll(
         },
         select: { id: true },
       });
-      const { code } = await storeResetCode(tx as unknown as Db, { userId: user.id, issuedById: teacherId }, now, {
-        hours: FIRST_CODE_HOURS,
-        inTransaction: true,
-      });
+      const { code } = await replaceResetCode(tx, { userId: user.id, issuedById: teacherId }, now, FIRST_CODE_HOURS);
       created.push({ name, loginName, code });
     }
     return created;
@@ -116,9 +113,7 @@ async function reissue(
   const students: AddedStudent[] = [];
   let expiresAt = now;
   for (const account of accounts) {
-    const issued = await storeResetCode(db, { userId: account.id, issuedById: teacherId }, now, {
-      hours: FIRST_CODE_HOURS,
-    });
+    const issued = await storeResetCode(db, { userId: account.id, issuedById: teacherId }, now, FIRST_CODE_HOURS);
     expiresAt = issued.expiresAt;
     students.push({ name: account.displayName, loginName: account.loginName, code: issued.code });
   }

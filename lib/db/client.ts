@@ -14,6 +14,9 @@ import { gateStatementsOutOfTransactions } from "./sqlite-transaction-gate";
  */
 export type Db = SqliteClient;
 
+/** The client inside an interactive transaction (`db.$transaction(async (tx) => …)`). */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
 /** For fault tests only: sees (and may wrap) the connected adapter, after the app's own set-up. */
 export type AdapterHook = (adapter: SqlDriverAdapter) => SqlDriverAdapter;
 

@@ -1,5 +1,4 @@
-import type { Db } from "@/lib/db/client";
-import { isPostgres } from "@/lib/db/client";
+import { type Db, isPostgres, type Tx } from "@/lib/db/client";
 import { fail } from "@/lib/errors";
 import { excerpt } from "@/lib/text/excerpt";
 import { boardPhase, requireSeat } from "./board";
@@ -20,8 +19,6 @@ import { auditEntry } from "./teacher";
  * reply's foreign-key check waits for; on SQLite there is one writer, and the transaction gate holds other
  * statements while it is open (decision 0015). A reply that comes after a withdrawal finds its post gone.
  */
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 async function changeLocked<T>(
   db: Db,

@@ -1,7 +1,7 @@
 import { requireAdmin } from "@/lib/access";
 import { recordAudit } from "@/lib/admin/audit";
 import { NO_PASSWORD_YET } from "@/lib/auth/passwords";
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { fail } from "@/lib/errors";
 
 /**
@@ -9,8 +9,6 @@ import { fail } from "@/lib/errors";
  * password), is in no class, and its login name cannot be typed on the join form.
  */
 export const DELETED_STUDENT_ID = "deleted-student";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /**
  * Deletes a student's account and everything that is theirs (an administrator's act, audited without the
