@@ -12,11 +12,16 @@ const nextConfig = {
     "@node-rs/argon2",
     "@prisma/adapter-better-sqlite3",
     "@prisma/adapter-pg",
+    // The live bus and the shared limits (Redis, PostgreSQL): plain Node packages with optional stores.
+    "redis",
+    "rate-limiter-flexible",
     // Reading imports: jsdom reads its own files at run time, and neither is needed in a browser bundle.
     "jsdom",
     "mammoth",
   ],
   poweredByHeader: false,
+  // From the sources (scripts/build.ts), so servers built apart from the same code agree; Next's own is random.
+  generateBuildId: async () => process.env.CLASSROOM_BUILD_ID ?? null,
   // Every page's <title> goes in the first bytes of <head> instead of being streamed in later: screen
   // readers announce the title on arrival, and a page is never briefly untitled (axe's document-title).
   htmlLimitedBots: /.*/,

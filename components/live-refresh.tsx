@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { reconnectDelay } from "@/lib/debate/reconnect-delay";
 
 // A busy board announces several changes a second; 40 browsers refreshing on each would swamp the
@@ -16,22 +16,38 @@ const MIN_INTERVAL_MS = 1000;
  * The connection is ours to keep, not EventSource's: EventSource gives up for good after an error response
  * (a 500 while the database is briefly away, a 503 while the server restarts). So after any failure (a
  * network error, an error response, a stream the server ended) the page says so, waits with growing,
- * jittered backoff (lib/debate/reconnect-delay.ts), connects again, and refreshes once when it is back, in case it
- * missed something. A server that is stopping says "restart" first, with how long to wait.
+ * jittered backoff (lib/debate/reconnect-delay.ts) and connects again, to whichever server process answers.
+ * Each connection says the last event number this page knows (`seq`: the board's number when the page was
+ * read, then each event's); the server answers at once with a change when the board moved past it, so a
+ * page that missed nothing does not re-render. A server that is stopping says "restart" first, with how long
+ * to wait.
  */
-export function LiveRefresh({ assignmentId, deadlines = [] }: { assignmentId: string; deadlines?: string[] }) {
+export function LiveRefresh({
+  assignmentId,
+  seq,
+  deadlines = [],
+}: {
+  assignmentId: string;
+  /** The board's event number when the page was read; absent on a page that shows no board (progress only). */
+  seq?: number;
+  deadlines?: string[];
+}) {
   const t = useTranslations("debate");
   const router = useRouter();
   const [connected, setConnected] = useState(false);
+  // The highest event number this page knows: from each render (a refresh brings the board's newer number)
+  // and from each event. A ref, so that a refresh does not reopen the stream.
+  const seen = useRef(seq);
+  useEffect(() => {
+    if (seq !== undefined && seq > (seen.current ?? -1)) seen.current = seq;
+  }, [seq]);
   useEffect(() => {
     let source: EventSource | undefined;
     let timer: number | undefined;
     let retryTimer: number | undefined;
     let last = 0;
     let failures = 0;
-    // The page was rendered before the stream opened: whatever changed while it could not connect (or
-    // between two connections) was not heard of, so every open but a first, immediate one refreshes.
-    let mayHaveMissed = false;
+    let opened = false;
     let stopped = false;
     const refresh = () => {
       if (timer !== undefined) return; // one is already scheduled and will see this change too
@@ -43,7 +59,6 @@ export function LiveRefresh({ assignmentId, deadlines = [] }: { assignmentId: st
       }, wait);
     };
     const reconnectLater = (atLeastMs = 0) => {
-      mayHaveMissed = true;
       source?.close();
       setConnected(false);
       if (stopped || retryTimer !== undefined) return;
@@ -56,15 +71,21 @@ export function LiveRefresh({ assignmentId, deadlines = [] }: { assignmentId: st
       );
     };
     const connect = () => {
-      source = new EventSource(`/api/debate/${assignmentId}/events`);
+      const query = new URLSearchParams();
+      if (seen.current !== undefined) query.set("after", String(seen.current));
+      if (opened) query.set("again", "1");
+      source = new EventSource(`/api/debate/${assignmentId}/events?${query}`);
       source.onopen = () => {
         failures = 0;
+        opened = true;
         setConnected(true);
-        if (mayHaveMissed) refresh();
-        mayHaveMissed = true;
       };
       source.onerror = () => reconnectLater();
-      source.addEventListener("change", refresh);
+      source.addEventListener("change", (event) => {
+        const number = Number((JSON.parse((event as MessageEvent<string>).data) as { seq?: number }).seq) || 0;
+        if (number > (seen.current ?? 0)) seen.current = number;
+        refresh();
+      });
       source.addEventListener("restart", (event) => {
         const retryMs = Number((JSON.parse((event as MessageEvent<string>).data) as { retryMs?: number }).retryMs) || 0;
         reconnectLater(retryMs);

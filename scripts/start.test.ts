@@ -51,3 +51,32 @@ describe("npm start refuses a sign-up policy it does not know", () => {
     expect(output).toMatch(/Cannot start: TEACHER_SIGNUP is "maybe"; it must be one of open, approval, invite\./);
   });
 });
+
+describe("npm start refuses a Redis it cannot use, and a process count it does not understand", () => {
+  it.each([
+    ["redis//localhost:6379", /Cannot start: REDIS_URL is not an address \(redis\/\/localhost:6379\)/],
+    ["http://localhost:6379", /Cannot start: REDIS_URL must start with redis:\/\/ or rediss:\/\/, not http:\/\/\./],
+    ["redis://localhost:6379/cache", /Cannot start: REDIS_URL's path must be a database number/],
+  ])("malformed REDIS_URL: %s", (url, message) => {
+    const { status, output } = start("file:./data/never-used.db", { REDIS_URL: url });
+    expect(status).toBe(1);
+    expect(output).toMatch(message);
+  });
+
+  it("unreachable Redis: says where it looked, without the password, and what to do", () => {
+    const { status, output } = start("file:./data/never-used.db", { REDIS_URL: "redis://:hunter2@127.0.0.1:9" });
+    expect(status).toBe(1);
+    expect(output).toMatch(
+      /Cannot start: Redis at redis:\/\/:\*\*\*@127\.0\.0\.1:9 does not answer \(ECONNREFUSED\): start it, or unset REDIS_URL/,
+    );
+    expect(output).not.toContain("hunter2");
+  });
+
+  it("WEB_CONCURRENCY that is not a number of processes", () => {
+    const { status, output } = start("file:./data/never-used.db", { WEB_CONCURRENCY: "lots" });
+    expect(status).toBe(1);
+    expect(output).toMatch(
+      /Cannot start: WEB_CONCURRENCY is "lots"; it must be a whole number of server processes from 1 to 64\./,
+    );
+  });
+});

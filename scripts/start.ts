@@ -1,17 +1,23 @@
-// `npm start`: check the configuration and the port, migrate (and seed an empty database), build once if
-// needed, serve. Each failure says what to fix and stops before anything is served. `--dev` runs `next dev`.
-// A stop (Ctrl-C, SIGTERM from a service manager) is passed to the server, which finishes what is in flight
-// and exits within SHUTDOWN_TIMEOUT seconds (scripts/server/graceful-stop.cjs); this process exits with it.
-import { type ChildProcess, type StdioOptions, spawn, spawnSync } from "node:child_process";
+// `npm start`: check the configuration, the port and Redis, migrate (and seed an empty database), build once
+// if needed, serve: one server process, or on PostgreSQL one per core (WEB_CONCURRENCY) sharing the port
+// (scripts/lib/serve.ts). Each failure says what to fix and stops before anything is served. `--dev` runs
+// `next dev`. A stop (Ctrl-C, SIGTERM from a service manager) is passed to the servers, which finish what is
+// in flight and exit within SHUTDOWN_TIMEOUT seconds (scripts/server/graceful-stop.cjs); this process exits with them.
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { SignUpPolicyError, teacherSignUpPolicy } from "../lib/accounts/sign-up-policy";
 import { type DatabaseTarget, DatabaseUrlError, describeDatabase, parseDatabaseUrl } from "../lib/db/database-url";
 import { MigrationError } from "../lib/db/migrate";
-import { buildIsCurrent } from "../lib/setup/build-stamp";
+import { checkRedis, RedisUnavailableError } from "../lib/live/check-redis";
+import { describeRedisUrl, parseRedisUrl, RedisUrlError } from "../lib/live/redis-url";
+import { buildHasActionsKey, buildIsCurrent } from "../lib/setup/build-stamp";
 import { DatabaseUnavailableError, prepareDatabase } from "../lib/setup/prepare-database";
-import { ensureAuthSecret } from "../lib/setup/secret";
+import { ProcessCountError, serverProcessCount } from "../lib/setup/process-count";
+import { serverActionsKey } from "../lib/setup/secret";
+import { SharedSecretError, settleAuthSecret } from "../lib/setup/shared-secret";
 import { portInUse } from "./lib/port";
-import { stopLimitMs } from "./server/stop-limit.cjs";
+import { serve } from "./lib/serve";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
@@ -41,6 +47,31 @@ try {
 }
 console.log(`Database: ${describeDatabase(target)}`);
 
+let processes: ReturnType<typeof serverProcessCount>;
+let redisUrl: string | null;
+try {
+  processes = dev
+    ? { count: 1 }
+    : serverProcessCount(process.env.WEB_CONCURRENCY, target.provider, availableParallelism());
+  redisUrl = parseRedisUrl(process.env.REDIS_URL);
+  if (redisUrl) await checkRedis(redisUrl);
+} catch (error) {
+  if (error instanceof ProcessCountError || error instanceof RedisUrlError || error instanceof RedisUnavailableError)
+    stop(error.message);
+  throw error;
+}
+if (processes.note) console.log(processes.note);
+// Where processes (and machines) share live updates and limits: lib/live/live-bus.ts, lib/http/rate-limit.ts.
+console.log(
+  `Live updates and limits: ${
+    redisUrl
+      ? `Redis (${describeRedisUrl(redisUrl)})`
+      : target.provider === "postgresql"
+        ? "shared through PostgreSQL"
+        : "in this process"
+  }`,
+);
+
 try {
   for (const line of await prepareDatabase(target, { seed: process.env.SEED_DEMO !== "false" })) console.log(line);
 } catch (error) {
@@ -48,8 +79,17 @@ try {
   throw error;
 }
 
-const { secret, source } = ensureAuthSecret();
-if (source === "generated") console.log("Generated NEXTAUTH_SECRET and stored it in data/nextauth-secret.");
+let secret: string;
+try {
+  const settled = await settleAuthSecret(target);
+  secret = settled.secret;
+  if (settled.source === "generated") console.log("Generated NEXTAUTH_SECRET and stored it in data/nextauth-secret.");
+} catch (error) {
+  if (error instanceof SharedSecretError) stop(error.message);
+  throw error;
+}
+// Built into the app: servers on several machines built with the same secret accept each other's forms.
+process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ||= serverActionsKey(secret);
 
 const env: NodeJS.ProcessEnv = {
   ...process.env,
@@ -63,11 +103,16 @@ const env: NodeJS.ProcessEnv = {
 if (/^(false|0|no)$/i.test(process.env.AUTH_TRUST_HOST ?? "")) delete env.AUTH_TRUST_HOST;
 else if (!process.env.NEXTAUTH_URL) env.AUTH_TRUST_HOST = process.env.AUTH_TRUST_HOST || "true";
 
-if (!dev && !buildIsCurrent()) {
+// On PostgreSQL other machines may share the database: this build must have their server-action key.
+const keyDiffers =
+  target.provider === "postgresql" && !buildHasActionsKey(process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY);
+if (!dev && (!buildIsCurrent() || keyDiffers)) {
   console.log(
-    existsSync(".next/BUILD_ID")
-      ? "The code changed since the last build: rebuilding…"
-      : "First start: building the app (a minute or two)…",
+    !existsSync(".next/BUILD_ID")
+      ? "First start: building the app (a minute or two)…"
+      : keyDiffers && buildIsCurrent()
+        ? "The build has another server-action key than NEXTAUTH_SECRET gives: rebuilding…"
+        : "The code changed since the last build: rebuilding…",
   );
   const build = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/build.ts"], {
     stdio: "inherit",
@@ -84,28 +129,14 @@ const preload = [
   "./scripts/server/client-address.cjs",
   ...(dev ? [] : ["--require", "./scripts/server/graceful-stop.cjs"]),
 ];
-const serverEnv = dev ? env : { ...env, NEXT_MANUAL_SIG_HANDLE: "true" };
-// The IPC channel is how the server notices this process is gone (killed), and stops instead of lingering.
-const stdio: StdioOptions = dev ? "inherit" : ["inherit", "inherit", "inherit", "ipc"];
-const server: ChildProcess = spawn(process.execPath, [...preload, nextBin, dev ? "dev" : "start", "-p", port], {
-  stdio,
-  env: serverEnv,
+serve({
+  count: processes.count,
+  execArgv: preload,
+  script: nextBin,
+  args: [dev ? "dev" : "start", "-p", port],
+  env: dev ? env : { ...env, NEXT_MANUAL_SIG_HANDLE: "true" },
+  dev,
 });
-console.log(`Serving on http://localhost:${port}`);
-let stopping = false;
-const passOn = (signal: NodeJS.Signals) => {
-  if (!stopping) {
-    stopping = true;
-    // A server that does not stop in its own time limit (plus slack) is ended here.
-    setTimeout(() => server.kill("SIGKILL"), stopLimitMs(process.env.SHUTDOWN_TIMEOUT) + 5000).unref();
-  }
-  server.kill(signal);
-};
-process.on("SIGINT", () => passOn("SIGINT"));
-process.on("SIGTERM", () => passOn("SIGTERM"));
-process.on("SIGHUP", () => passOn("SIGTERM")); // the terminal was closed
-// npm runs this through `sh -c`, and Debian's sh does not pass a SIGTERM on to its child: told to stop, npm
-// stops the shell, and this process is left with a new parent. A new parent therefore means "stop" too.
-const parent = process.ppid;
-setInterval(() => process.ppid !== parent && !stopping && passOn("SIGTERM"), 200).unref();
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+console.log(
+  `Serving on http://localhost:${port}${processes.count > 1 ? ` with ${processes.count} server processes` : ""}`,
+);

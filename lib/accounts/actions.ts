@@ -31,11 +31,11 @@ export const signUpTeacherAction = publicFormAction(teacherSignUpSchema, (input)
 async function limitedInvite<T>(invite: string | undefined, signUp: () => Promise<T>): Promise<T> {
   if (!invite) return signUp();
   const key = `invite:${await clientAddress()}`;
-  if (limiters.joinCode.isBlocked(key)) fail("tooManyAttempts");
+  if (await limiters.joinCode.isBlocked(key)) fail("tooManyAttempts");
   try {
     return await signUp();
   } catch (error) {
-    if (error instanceof ExpectedError && error.key === "inviteInvalid") limiters.joinCode.recordFailure(key);
+    if (error instanceof ExpectedError && error.key === "inviteInvalid") await limiters.joinCode.recordFailure(key);
     throw error;
   }
 }
@@ -46,12 +46,13 @@ async function limitedInvite<T>(invite: string | undefined, signUp: () => Promis
  */
 async function limitedJoin<T>(join: () => Promise<T>, studentId?: string): Promise<T> {
   const keys = [`address:${await clientAddress()}`, ...(studentId ? [`student:${studentId}`] : [])];
-  if (keys.some((key) => limiters.joinCode.isBlocked(key))) fail("tooManyAttempts");
+  const blocked = await Promise.all(keys.map((key) => limiters.joinCode.isBlocked(key)));
+  if (blocked.some(Boolean)) fail("tooManyAttempts");
   try {
     return await join();
   } catch (error) {
     if (error instanceof ExpectedError && error.key === "joinCodeUnknown")
-      for (const key of keys) limiters.joinCode.recordFailure(key);
+      await Promise.all(keys.map((key) => limiters.joinCode.recordFailure(key)));
     throw error;
   }
 }
@@ -70,9 +71,7 @@ export const joinAnotherClassAction = formAction(joinAnotherClassSchema, ["STUDE
 
 /** A teacher's one-time code for a student of their class; refused past 60 an hour per teacher. */
 export const issueResetCodeAction = formAction(issueResetCodeSchema, ["TEACHER"], async (input, me) => {
-  const key = `teacher:${me.id}`;
-  if (limiters.resetCodesIssued.isBlocked(key)) fail("tooManyAttempts");
-  limiters.resetCodesIssued.recordFailure(key);
+  if (!(await limiters.resetCodesIssued.take(`teacher:${me.id}`))) fail("tooManyAttempts");
   const issued = await issuePasswordResetCode(db, me.id, input);
   return { code: issued.code, loginName: issued.loginName, expiresAt: issued.expiresAt.toISOString() };
 });
@@ -81,14 +80,13 @@ export const issueResetCodeAction = formAction(issueResetCodeSchema, ["TEACHER"]
 export const resetPasswordAction = publicFormAction(resetPasswordSchema, async (input) => {
   const keys = [`name:${input.loginName}`, `address:${await clientAddress()}`];
   const [byName, byAddress] = [limiters.resetCodeName, limiters.resetCodeAddress];
-  if (byName.isBlocked(keys[0]!) || byAddress.isBlocked(keys[1]!)) fail("tooManyAttempts");
+  const blocked = await Promise.all([byName.isBlocked(keys[0]!), byAddress.isBlocked(keys[1]!)]);
+  if (blocked.some(Boolean)) fail("tooManyAttempts");
   try {
     await resetPasswordWithCode(db, input);
   } catch (error) {
-    if (error instanceof ExpectedError && error.key === "resetCodeInvalid") {
-      byName.recordFailure(keys[0]!);
-      byAddress.recordFailure(keys[1]!);
-    }
+    if (error instanceof ExpectedError && error.key === "resetCodeInvalid")
+      await Promise.all([byName.recordFailure(keys[0]!), byAddress.recordFailure(keys[1]!)]);
     throw error;
   }
 });

@@ -47,9 +47,7 @@ export const setAdministratorAction = formAction(setAdministratorSchema, ["TEACH
 
 /** A one-time code for a teacher, shown once; counted like a teacher's codes for students. */
 export const issueTeacherResetAction = formAction(teacherIdSchema, ["TEACHER"], async (input, me) => {
-  const key = `teacher:${me.id}`;
-  if (limiters.resetCodesIssued.isBlocked(key)) fail("tooManyAttempts");
-  limiters.resetCodesIssued.recordFailure(key);
+  if (!(await limiters.resetCodesIssued.take(`teacher:${me.id}`))) fail("tooManyAttempts");
   const issued = await issueTeacherResetCode(db, me.id, input.teacherId);
   return { code: issued.code, loginName: issued.loginName, expiresAt: issued.expiresAt.toISOString() };
 });

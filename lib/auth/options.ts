@@ -29,7 +29,7 @@ export const authOptions: NextAuthOptions = {
         const { login, password } = parsed.data;
         const address = lastForwardedAddress(request?.headers?.["x-forwarded-for"]);
         // After repeated wrong passwords, the next check waits (docs/decisions/0044); the form says how long.
-        const wait = limiters.signIn.waitMs(login, address);
+        const wait = await limiters.signIn.waitMs(login, address);
         if (wait > 0) throw new Error(`${SIGN_IN_SLOWED}:${Math.ceil(wait / 1000)}`);
         const user = await db.user.findUnique({
           where: { loginName: login },
@@ -37,10 +37,10 @@ export const authOptions: NextAuthOptions = {
         });
         const ok = user ? await verifyPassword(user.passwordHash, password) : await burnPasswordCheck(password);
         if (!user || !ok) {
-          limiters.signIn.recordFailure(login, address);
+          await limiters.signIn.recordFailure(login, address);
           return null;
         }
-        limiters.signIn.recordSuccess(login, address);
+        await limiters.signIn.recordSuccess(login, address);
         // Told only to someone who knows the password: waiting for an administrator, or turned off by one.
         if (user.status === "pending") throw new Error(SIGN_IN_PENDING);
         if (user.status !== "active") throw new Error(SIGN_IN_DISABLED);

@@ -1,55 +1,81 @@
-import { EventEmitter } from "node:events";
+import type { Db } from "@/lib/db/client";
+import type { LiveBus, RESYNC } from "@/lib/live/bus";
+import { liveBus } from "@/lib/live/live-bus";
 
 /**
  * Live updates for a board. An event says only *that* something changed on a board (and what kind), never
  * the content: each client then fetches its own view, so who may see what stays decided on the server in
  * one place (an anonymous board, a hidden post, the opening phase).
  *
- * The bus is a seam: this process's memory today (the app runs as one process). For several server
- * instances, a pub/sub bus with the same two methods (Redis, or PostgreSQL's LISTEN/NOTIFY) goes here, and
- * `seq` must then come from a counter the instances share (e.g. Redis INCR per board); not built yet.
+ * Events travel on the process's live bus (lib/live: memory, Redis or PostgreSQL, docs/decisions/0049), so a
+ * post made through one server process reaches boards open on every other one.
  */
-export type BoardEventKind = "post" | "rating" | "phase" | "moderation" | "settings" | "report" | "progress";
+export type BoardEventKind =
+  | "post"
+  | "rating"
+  | "phase"
+  | "moderation"
+  | "settings"
+  | "report"
+  | "progress"
+  | typeof RESYNC;
 /**
  * Changes only the teacher's view shows (a student's report is private; the class's reading progress,
  * lib/readings/progress-events.ts): not streamed to students.
  */
 export const TEACHER_ONLY_EVENTS: ReadonlySet<BoardEventKind> = new Set(["report", "progress"]);
 /**
- * `seq` grows by one per event in this process, so a client (or the benchmark) can tell whether it missed one,
- * and starts from the process's start time in microseconds, so it never goes backwards across a restart
- * (a later process starts above anything an earlier one reached, unless that one averaged over 1,000 events a
- * millisecond, or the clock was set back).
+ * `seq` is the board's own event number (Debate.eventSeq), counted in the database so every process agrees:
+ * a browser that reconnects (to this process or another) says the last number it saw, and is told at once
+ * when the board has moved past it. 0 = not counted (reading progress, a resync after a lost connection).
  */
 export type BoardEvent = { debateId: string; kind: BoardEventKind; at: number; seq: number };
 
 export interface BoardBus {
-  publish(event: BoardEvent): void;
+  publish(event: BoardEvent): Promise<void>;
   /** Returns the unsubscribe function. */
   subscribe(debateId: string, listener: (event: BoardEvent) => void): () => void;
+  /** Open listeners in this process. */
+  listenerCount(debateId: string): number;
 }
 
-export function createMemoryBus(): BoardBus {
-  const emitter = new EventEmitter();
-  // One listener per open browser tab on a board: a class of 40 plus the teacher is well past Node's default 10.
-  emitter.setMaxListeners(0);
+/** A bus for one family of topics ("board", "progress") over the process's live bus (made on first use). */
+export function topicBus(prefix: string, live: () => LiveBus = liveBus): BoardBus {
+  const topic = (id: string) => `${prefix}:${id}`;
   return {
-    publish: (event) => void emitter.emit(event.debateId, event),
-    subscribe(debateId, listener) {
-      emitter.on(debateId, listener);
-      return () => emitter.off(debateId, listener);
-    },
+    publish: ({ debateId, ...event }) => live().publish({ topic: topic(debateId), ...event }),
+    subscribe: (debateId, listener) =>
+      live().subscribe(topic(debateId), ({ kind, at, seq }) =>
+        listener({ debateId, kind: kind as BoardEventKind, at, seq }),
+      ),
+    listenerCount: (debateId) => live().listenerCount(topic(debateId)),
   };
 }
 
-// One bus per server process, kept on globalThis so Next's separately bundled route handlers and server
-// actions share it.
-const globalBus = globalThis as unknown as { classroomBoardBus?: BoardBus };
-export const boardBus: BoardBus = (globalBus.classroomBoardBus ??= createMemoryBus());
+export const boardBus: BoardBus = topicBus("board");
 
-const counter = globalThis as unknown as { classroomBoardSeq?: number };
+/**
+ * Counts the change on the board and tells every process. Called after the change is stored; a failure here
+ * (the database or the bus away for a moment) is logged, not thrown: the change is kept either way, and open
+ * pages catch up by number when they reconnect.
+ */
+export async function announce(db: Db, debateId: string, kind: BoardEventKind): Promise<void> {
+  let seq: number;
+  try {
+    ({ eventSeq: seq } = await db.debate.update({
+      where: { id: debateId },
+      data: { eventSeq: { increment: 1 } },
+      select: { eventSeq: true },
+    }));
+  } catch (error) {
+    console.error(`[live] could not count "${kind}" on board ${debateId}:`, error);
+    return;
+  }
+  await boardBus.publish({ debateId, kind, at: Date.now(), seq });
+}
 
-export function announce(debateId: string, kind: BoardEventKind): void {
-  counter.classroomBoardSeq = (counter.classroomBoardSeq ?? Date.now() * 1000) + 1;
-  boardBus.publish({ debateId, kind, at: Date.now(), seq: counter.classroomBoardSeq });
+/** The board's latest event number: a page reads it before it reads the board, and its stream starts there. */
+export async function latestEventSeq(db: Db, debateId: string): Promise<number> {
+  const board = await db.debate.findUnique({ where: { id: debateId }, select: { eventSeq: true } });
+  return board?.eventSeq ?? 0;
 }

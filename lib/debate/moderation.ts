@@ -67,7 +67,7 @@ export async function moderatePost(db: Db, teacherId: string, input: ModeratePos
       at: now,
     }),
   ]);
-  announce(post.debateId, "moderation");
+  await announce(db, post.debateId, "moderation");
 }
 
 /**
@@ -114,7 +114,7 @@ async function setRemoved(
       at: now,
     }),
   ]);
-  announce(board.id, "moderation");
+  await announce(db, board.id, "moderation");
 }
 
 export type ReportedPost = {
@@ -188,7 +188,7 @@ export async function dismissReports(db: Db, teacherId: string, input: { postId:
       at: now,
     }),
   ]);
-  announce(post.debateId, "moderation");
+  await announce(db, post.debateId, "moderation");
   return { dismissed: dismissed.count };
 }
 

@@ -105,7 +105,7 @@ export async function editOwnPost(db: Db, studentId: string, input: EditPostInpu
     await tx.debatePost.update({ where: { id: post.id }, data: { ...words, editedAt: now } });
     return true;
   });
-  if (edited) announce(input.debateId, "post");
+  if (edited) await announce(db, input.debateId, "post");
   return { id: input.postId };
 }
 
@@ -122,5 +122,5 @@ export async function withdrawOwnPost(db: Db, studentId: string, input: Withdraw
     });
     await tx.debatePost.delete({ where: { id: post.id } });
   });
-  announce(input.debateId, "post");
+  await announce(db, input.debateId, "post");
 }

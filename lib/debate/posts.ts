@@ -93,7 +93,7 @@ export async function postArgument(db: Db, studentId: string, input: ArgumentInp
   if (!created) return post;
   await keepWithinRate(db, studentId, post.id, now);
   await keepOnlyIfSideHeld(db, seat, post.id, input.side);
-  announce(board.id, "post");
+  await announce(db, board.id, "post");
   return post;
 }
 
@@ -186,7 +186,7 @@ export async function postReply(db: Db, studentId: string, input: ReplyInput & {
   );
   if (!created) return post;
   await keepWithinRate(db, studentId, post.id, now);
-  announce(board.id, "post");
+  await announce(db, board.id, "post");
   return post;
 
   // Its author may withdraw the post being answered at this very moment (own-posts.ts, with the post
@@ -228,7 +228,7 @@ export async function rateArgument(
       update: { value: input.value },
       create: { postId: post.id, userId: studentId, value: input.value },
     });
-  announce(board.id, "rating");
+  await announce(db, board.id, "rating");
 }
 
 /** Reports a post to the teacher (once per student and post; a second report updates the reason). */
@@ -259,5 +259,5 @@ export async function reportPost(
     create: { postId: post.id, reporterId: studentId, reason: input.reason },
   });
   // The teacher's reports queue updates live; the event is not streamed to students (a report is private).
-  announce(board.id, "report");
+  await announce(db, board.id, "report");
 }

@@ -46,7 +46,7 @@ export async function postPrompt(db: Db, teacherId: string, input: PromptInput, 
     ]);
     return created;
   });
-  announce(board.id, "post");
+  await announce(db, board.id, "post");
   return post;
 }
 
@@ -68,5 +68,5 @@ export async function removePrompt(db: Db, teacherId: string, input: RemovePromp
     }),
     db.debatePost.deleteMany({ where: { id: prompt.id } }),
   ]);
-  announce(board.id, "post");
+  await announce(db, board.id, "post");
 }

@@ -39,7 +39,7 @@ export async function chooseSide(db: Db, studentId: string, input: { debateId: s
     });
     fail("sideLocked");
   }
-  announce(board.id, "settings");
+  await announce(db, board.id, "settings");
 }
 
 /** "before": once, while the board is open; "after": once, after it has closed. Conditional updates, so two tabs cannot both set it. */

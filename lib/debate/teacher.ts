@@ -126,7 +126,7 @@ export async function updateBoardSettings(db: Db, teacherId: string, input: Boar
     await db.debate.update({ where: { id: board.id }, data: { anonymous: true } });
     fail("anonymityLocked", "anonymous");
   }
-  announce(board.id, "settings");
+  await announce(db, board.id, "settings");
 }
 
 /**
@@ -162,7 +162,7 @@ export async function setPhase(db: Db, teacherId: string, input: SetPhaseInput, 
     db.debate.update({ where: { id: board.id }, data: { phase: input.phase, phaseSetAt: now } }),
     auditEntry(db, { debateId: board.id, actorId: teacherId, action: `phase:${input.phase}`, at: now }),
   ]);
-  announce(board.id, "phase");
+  await announce(db, board.id, "phase");
 }
 
 /** Shows students the rating totals before the board closes. Once shown they stay shown (the first time is kept). */
@@ -172,7 +172,7 @@ export async function revealRatings(db: Db, teacherId: string, input: { assignme
     db.debate.update({ where: { id: board.id }, data: { ratingsRevealedAt: board.ratingsRevealedAt ?? now } }),
     auditEntry(db, { debateId: board.id, actorId: teacherId, action: "ratings:reveal", at: now }),
   ]);
-  announce(board.id, "settings");
+  await announce(db, board.id, "settings");
 }
 
 /**
@@ -193,7 +193,7 @@ export async function assignSide(db: Db, teacherId: string, input: AssignSideInp
       at: now,
     }),
   ]);
-  announce(board.id, "settings");
+  await announce(db, board.id, "settings");
 }
 
 /**
@@ -231,7 +231,7 @@ export async function assignBalanced(db: Db, teacherId: string, input: { assignm
       ),
       auditEntry(db, { debateId: board.id, actorId: teacherId, action: "sides:balance", at: now }),
     ]);
-    announce(board.id, "settings");
+    await announce(db, board.id, "settings");
   }
   const counts = Object.fromEntries(SIDES.map((s) => [s, 0])) as Record<Side, number>;
   for (const side of sides.values()) counts[side] += 1;

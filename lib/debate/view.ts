@@ -199,6 +199,8 @@ export async function loadBoardView(
       anonymous: board.anonymous,
       ratingsVisible: showRatings,
       sides,
+      /** The board's event number when this view was read (before its posts): the page's stream starts there. */
+      eventSeq: board.eventSeq,
     },
     me: seat && {
       side: seat.side && isSide(seat.side) ? seat.side : null,

@@ -1,6 +1,6 @@
 import { recordAudit } from "@/lib/admin/audit";
 import { schoolSettings } from "@/lib/admin/settings";
-import type { Db } from "@/lib/db/client";
+import { type Db, isPostgres } from "@/lib/db/client";
 import { removeStudentClassData, removeStudentData } from "./delete-student";
 
 export const WARNING_DAYS = 30;
@@ -37,19 +37,28 @@ export async function runRetention(db: Db, now = new Date()) {
     const deletesAt = deletionDate(classroom.endsOn, retentionDays)!;
     if (deletesAt <= now) {
       if (classroom.enrollments.length === 0) continue;
+      const postgres = isPostgres(db);
       const result = await db.$transaction(async (tx) => {
+        // Another server may run the job at the same moment: on PostgreSQL the class's row is locked, and the
+        // students are read again under the lock, so the second run finds none left and changes nothing.
+        if (postgres) await tx.$queryRaw`SELECT "id" FROM "Classroom" WHERE "id" = ${classroom.id} FOR UPDATE`;
+        const enrollments = await tx.enrollment.findMany({
+          where: { classroomId: classroom.id },
+          select: { userId: true },
+        });
+        if (enrollments.length === 0) return null;
         let postsKept = 0;
-        for (const { userId } of classroom.enrollments) {
+        for (const { userId } of enrollments) {
           const classes = await tx.enrollment.count({ where: { userId } });
           postsKept +=
             classes <= 1 ? await removeStudentData(tx, userId) : await removeStudentClassData(tx, userId, classroom.id);
         }
         await tx.classroom.update({ where: { id: classroom.id }, data: { archived: true } });
-        const detail = `${classroom.enrollments.length} students, ${postsKept} posts kept as placeholders`;
+        const detail = `${enrollments.length} students, ${postsKept} posts kept as placeholders`;
         await recordAudit(tx, { actorId: null, action: "retention.delete", subjectId: classroom.id, detail }, now);
-        return { classroomId: classroom.id, students: classroom.enrollments.length, postsKept };
+        return { classroomId: classroom.id, students: enrollments.length, postsKept };
       });
-      purged.push(result);
+      if (result) purged.push(result);
     } else if (deletionIsNear(deletesAt, now) && !classroom.retentionWarnedAt) {
       await db.classroom.update({ where: { id: classroom.id }, data: { retentionWarnedAt: now } });
       warned.push(classroom.id);

@@ -1,4 +1,6 @@
 import type { Db } from "@/lib/db/client";
+import { forgetEverywhere, registerForgetter } from "@/lib/live/forget";
+import { liveBus } from "@/lib/live/live-bus";
 import { type QuizItem, quizItemSchema } from "./items";
 
 /** One revision of one item (decision 0023: corrected items are new revisions, never edited under an answer). */
@@ -23,16 +25,26 @@ export type AttemptRef = { id: string } & AttemptItemsTime;
 /**
  * Every revision of a reading's quiz items, parsed and checked once per process instead of on every page
  * view and save (a class handing in at once reads them hundreds of times). Whatever writes items must call
- * forgetItemBank after. Kept per database client, so tests with their own databases never see each other's ids.
+ * forgetItemBank after (which tells the other server processes too). Kept per database client, so tests with
+ * their own databases never see each other's ids.
  */
 // One per server process, on globalThis: Next bundles route handlers (the bank's file import) and pages
 // separately, and a change made by one must be seen by the other.
 const globalBanks = globalThis as unknown as { classroomItemBanks?: WeakMap<Db, Map<string, Promise<BankItem[]>>> };
 const banks = (globalBanks.classroomItemBanks ??= new WeakMap());
+// Every client's banks, for a forget from another process (which names the reading, not the client).
+const globalAll = globalThis as unknown as { classroomAllItemBanks?: Set<Map<string, Promise<BankItem[]>>> };
+const allBanks = (globalAll.classroomAllItemBanks ??= new Set());
+registerForgetter("item-bank", (readingId) => {
+  for (const perDb of allBanks) readingId === null ? perDb.clear() : perDb.delete(readingId);
+});
 
 export function itemBank(db: Db, readingId: string): Promise<BankItem[]> {
   let perDb = banks.get(db);
-  if (!perDb) banks.set(db, (perDb = new Map()));
+  if (!perDb) {
+    banks.set(db, (perDb = new Map()));
+    allBanks.add(perDb);
+  }
   let bank = perDb.get(readingId);
   if (!bank) {
     bank = db.quizItem
@@ -54,8 +66,10 @@ export function itemBank(db: Db, readingId: string): Promise<BankItem[]> {
   return bank;
 }
 
+/** Drops a reading's kept items here and (through the live bus) in every other server process. */
 export function forgetItemBank(db: Db, readingId: string): void {
   banks.get(db)?.delete(readingId);
+  void forgetEverywhere(liveBus(), "item-bank", readingId);
 }
 
 /** Whether any student has started a quiz on this reading, in any class: from then on items change by revision. */

@@ -6,7 +6,7 @@ import { findReadableAssignment } from "./student-access";
 /** Called when the student opens the reader: the first time creates their progress row. */
 export async function recordOpened(db: Db, studentId: string, assignmentId: string) {
   const progress = await touchProgress(db, studentId, assignmentId);
-  announceProgress(assignmentId);
+  await announceProgress(assignmentId);
   return progress;
 }
 
@@ -32,7 +32,7 @@ export async function recordProgress(db: Db, studentId: string, input: { assignm
     where: { assignmentId: assignment.id, userId: studentId, furthestPosition: { lt: position } },
     data: { furthestPosition: position, lastActivityAt: now },
   });
-  if (moved.count) announceProgress(assignment.id);
+  if (moved.count) await announceProgress(assignment.id);
 }
 
 export async function markAsRead(db: Db, studentId: string, input: { assignmentId: string; read: boolean }) {
@@ -43,5 +43,5 @@ export async function markAsRead(db: Db, studentId: string, input: { assignmentI
     where: { assignmentId_userId: { assignmentId: assignment.id, userId: studentId } },
     data: { markedReadAt: input.read ? new Date() : null, lastActivityAt: new Date() },
   });
-  announceProgress(assignment.id);
+  await announceProgress(assignment.id);
 }

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { BoundedMap } from "@/lib/bounded-map";
 import type { Db } from "@/lib/db/client";
+import { forgetEverywhere, registerForgetter } from "@/lib/live/forget";
+import { liveBus } from "@/lib/live/live-bus";
 import { type Run, shownText } from "./runs";
 import { inScript, isConvertible, originalScript, runsInScript, SCRIPTS, type Script } from "./script";
 import { segmentParagraph } from "./segments";
@@ -148,7 +150,17 @@ export function getReaderView(db: Db, readingId: string, script: Script): Promis
   return view;
 }
 
-/** Drops the kept views of a reading, after its teacher changed its glossary: the next reader builds it anew. */
+/**
+ * Drops the kept views of a reading, after its teacher changed its glossary: the next reader builds it anew,
+ * here and (through the live bus) in every other server process.
+ */
 export function forgetReaderView(readingId: string): void {
-  for (const script of SCRIPTS) cache.delete(`${readingId}:${script}`);
+  forgetLocally(readingId);
+  void forgetEverywhere(liveBus(), "reader-view", readingId);
 }
+
+function forgetLocally(readingId: string | null) {
+  if (readingId === null) cache.clear();
+  else for (const script of SCRIPTS) cache.delete(`${readingId}:${script}`);
+}
+registerForgetter("reader-view", forgetLocally);

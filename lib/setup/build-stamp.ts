@@ -47,3 +47,25 @@ export function buildIsCurrent(root = process.cwd()): boolean {
 export function stampBuild(root = process.cwd()): void {
   writeFileSync(path.join(root, STAMP), sourceFingerprint(root));
 }
+
+const ACTIONS_KEY_CHECK = ".next/actions-key-check";
+const keyCheck = (key: string) => createHash("sha256").update(key).digest("hex").slice(0, 16);
+
+/** Records (a hash of) the server-action key the build was made with. */
+export function stampActionsKey(key: string, root = process.cwd()): void {
+  writeFileSync(path.join(root, ACTIONS_KEY_CHECK), keyCheck(key));
+}
+
+/**
+ * Whether the build was made with this server-action key. Servers on several machines sharing a PostgreSQL
+ * database need the same key in every build (it is built in), so `npm start` rebuilds there when it differs.
+ */
+export function buildHasActionsKey(key: string, root = process.cwd()): boolean {
+  const file = path.join(root, ACTIONS_KEY_CHECK);
+  return existsSync(file) && readFileSync(file, "utf8") === keyCheck(key);
+}
+
+/** The build id: the same sources make the same id on every machine (Next's own is random per build). */
+export function buildId(root = process.cwd()): string {
+  return sourceFingerprint(root).slice(0, 24);
+}

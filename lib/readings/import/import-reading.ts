@@ -34,9 +34,7 @@ export const importReadingSchema = z.discriminatedUnion(
 );
 
 export const importReading = action(importReadingSchema, ["TEACHER"], async (input, me) => {
-  const limiter = limiters.readingImports;
-  if (limiter.isBlocked(me.id)) fail("importTooMany", input.kind);
-  limiter.recordFailure(me.id);
+  if (!(await limiters.readingImports.take(me.id))) fail("importTooMany", input.kind);
   try {
     return toDraft(input.kind === "file" ? await importFile(input.name, input.bytes) : await importUrl(input.url));
   } catch (error) {

@@ -108,6 +108,7 @@ export default async function StudentDebatePage({ params, searchParams }: Props)
         {header}
         <LiveRefresh
           assignmentId={assignmentId}
+          seq={board.eventSeq}
           deadlines={[board.rebuttalAt, board.closesAt].flatMap((d) => (d ? [d.toISOString()] : []))}
         />
         {board.phase === "closed" && seat.stanceAfter === null && (

@@ -116,6 +116,7 @@ export default async function TeacherDebatePage({ params }: Props) {
         <ClientMessages namespaces={["debate"]}>
           <LiveRefresh
             assignmentId={assignment.id}
+            seq={view.board.eventSeq}
             deadlines={[board.rebuttalAt, board.closesAt].flatMap((d) => (d ? [d.toISOString()] : []))}
           />
         </ClientMessages>

@@ -70,6 +70,7 @@ export default async function ProjectorPage({ params }: Props) {
       <ClientMessages namespaces={["debate"]}>
         <LiveRefresh
           assignmentId={board.assignmentId}
+          seq={board.eventSeq}
           deadlines={[board.rebuttalAt, board.closesAt].flatMap((d) => (d ? [d.toISOString()] : []))}
         />
       </ClientMessages>
