@@ -12,6 +12,8 @@ const browser = "missing" in chromium ? { executablePath: undefined, args: [] } 
 export default defineConfig({
   testDir: "e2e",
   testMatch: "**/*.spec.ts",
+  // Servers sharing one database need PostgreSQL: that story runs in .ci/run's PostgreSQL pass only.
+  testIgnore: /^postgres(ql)?:/.test(process.env.E2E_DATABASE_URL ?? "") ? [] : ["**/several-processes.spec.ts"],
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,

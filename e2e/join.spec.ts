@@ -1,12 +1,11 @@
-import { request as httpRequest } from "node:http";
 import { JoinPage } from "./pages/join-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { StudentHomePage } from "./pages/student-home-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { DEMO_ASSIGNMENT_TITLE, STRONG_PASSWORD, unique } from "./support/data";
 import { teacherWithAssignment } from "./support/flows";
+import { joinFrom } from "./support/join-guess";
 import { zh } from "./support/messages";
-import { serverActionId } from "./support/server-actions";
 import { expect, test } from "./support/test";
 
 test("a new student joins with the code typed in lower case with spaces and sees the assignment", async ({ page }) => {
@@ -99,45 +98,6 @@ test("a signed-in student joins a second class with the same account", async ({ 
   await expect(home.assignment(DEMO_ASSIGNMENT_TITLE)).toHaveCount(2);
   await student.close();
 });
-
-/**
- * The join action called over HTTP from a loopback address of the test's choosing (so the limit it trips
- * holds no other test up), with an X-Forwarded-For header of the attacker's choosing. Returns the reply.
- */
-function joinFrom(baseURL: string, localAddress: string, forwardedFor: string, joinCode: string): Promise<string> {
-  const body = JSON.stringify([
-    null,
-    { joinCode, loginName: unique("guess."), displayName: "猜", password: STRONG_PASSWORD },
-  ]);
-  const { port } = new URL(baseURL);
-  const action = serverActionId("lib/accounts/actions.ts", "joinClassAsNewStudentAction");
-  return new Promise((resolve, reject) => {
-    const sent = httpRequest(
-      {
-        host: "127.0.0.1",
-        port,
-        localAddress,
-        method: "POST",
-        path: "/join",
-        headers: {
-          "Next-Action": action,
-          "Content-Type": "text/plain;charset=UTF-8",
-          Accept: "text/x-component",
-          "X-Forwarded-For": forwardedFor,
-        },
-      },
-      (reply) => {
-        let text = "";
-        reply
-          .setEncoding("utf8")
-          .on("data", (chunk: string) => (text += chunk))
-          .on("end", () => resolve(text));
-      },
-    );
-    sent.on("error", reject);
-    sent.end(body);
-  });
-}
 
 test("guessing join codes is limited per real address: a made-up X-Forwarded-For on each request does not reset it", async ({
   baseURL,

@@ -18,10 +18,13 @@ export function registerForgetter(cache: string, forget: Forget): void {
   forgetters.set(cache, forget);
 }
 
-/** Forgets `id` in `cache` in this process now, and in every other process as soon as the bus carries it. */
-export async function forgetEverywhere(bus: LiveBus, cache: string, id: string): Promise<void> {
+/**
+ * Forgets `id` in `cache` in this process now, and in every other process as soon as the bus carries it
+ * (without a bus, in a command-line script, only here: servers started after it read afresh).
+ */
+export async function forgetEverywhere(bus: LiveBus | undefined, cache: string, id: string): Promise<void> {
   forgetters.get(cache)?.(id);
-  await bus.publish({ topic: FORGET_TOPIC, kind: `${cache}:${id}`, at: Date.now(), seq: 0 });
+  await bus?.publish({ topic: FORGET_TOPIC, kind: `${cache}:${id}`, at: Date.now(), seq: 0 });
 }
 
 /** Subscribes this process's bus to everyone's forgets (once, as the bus is made). */

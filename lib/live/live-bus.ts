@@ -36,3 +36,12 @@ export function liveBus(): LiveBus {
   }
   return holder.classroomLiveBus;
 }
+
+/**
+ * The bus if this process made one (a server process makes it as it starts: instrumentation.ts), else
+ * undefined: a command-line script (admin:create, retention, the seed) must not open a listening connection
+ * that would keep it from exiting.
+ */
+export function liveBusIfRunning(): LiveBus | undefined {
+  return holder.classroomLiveBus;
+}

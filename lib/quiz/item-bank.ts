@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { forgetEverywhere, registerForgetter } from "@/lib/live/forget";
-import { liveBus } from "@/lib/live/live-bus";
+import { liveBusIfRunning } from "@/lib/live/live-bus";
 import { type QuizItem, quizItemSchema } from "./items";
 
 /** One revision of one item (decision 0023: corrected items are new revisions, never edited under an answer). */
@@ -69,7 +69,7 @@ export function itemBank(db: Db, readingId: string): Promise<BankItem[]> {
 /** Drops a reading's kept items here and (through the live bus) in every other server process. */
 export function forgetItemBank(db: Db, readingId: string): void {
   banks.get(db)?.delete(readingId);
-  void forgetEverywhere(liveBus(), "item-bank", readingId);
+  void forgetEverywhere(liveBusIfRunning(), "item-bank", readingId);
 }
 
 /** Whether any student has started a quiz on this reading, in any class: from then on items change by revision. */

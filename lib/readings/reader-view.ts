@@ -2,7 +2,7 @@ import { z } from "zod";
 import { BoundedMap } from "@/lib/bounded-map";
 import type { Db } from "@/lib/db/client";
 import { forgetEverywhere, registerForgetter } from "@/lib/live/forget";
-import { liveBus } from "@/lib/live/live-bus";
+import { liveBusIfRunning } from "@/lib/live/live-bus";
 import { type Run, shownText } from "./runs";
 import { inScript, isConvertible, originalScript, runsInScript, SCRIPTS, type Script } from "./script";
 import { segmentParagraph } from "./segments";
@@ -156,7 +156,7 @@ export function getReaderView(db: Db, readingId: string, script: Script): Promis
  */
 export function forgetReaderView(readingId: string): void {
   forgetLocally(readingId);
-  void forgetEverywhere(liveBus(), "reader-view", readingId);
+  void forgetEverywhere(liveBusIfRunning(), "reader-view", readingId);
 }
 
 function forgetLocally(readingId: string | null) {
