@@ -196,14 +196,23 @@ export async function saveAnswer(
   const row = (await attemptItems(db, attempt.quiz.assignment.readingId, attempt)).find((i) => i.id === input.itemId);
   if (!row) fail("answerInvalid");
   const value = JSON.stringify(await validAnswer(db, row.item, attempt.quiz.assignment.readingId, input.value));
-  try {
-    await db.quizAnswer.create({ data: { attemptId: attempt.id, itemId: row.id, value, clientSeq: input.clientSeq } });
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    await db.quizAnswer.updateMany({
+  // Update first: every save but an item's first finds its row. (Creating first and catching the unique
+  // violation cost PostgreSQL a new connection per save: the driver drops a connection whose query failed.)
+  // The clientSeq condition keeps a late, older save from overwriting a newer one.
+  const update = () =>
+    db.quizAnswer.updateMany({
       where: { attemptId: attempt.id, itemId: row.id, clientSeq: { lte: input.clientSeq } },
       data: { value, clientSeq: input.clientSeq },
     });
+  if ((await update()).count === 0) {
+    try {
+      await db.quizAnswer.create({
+        data: { attemptId: attempt.id, itemId: row.id, value, clientSeq: input.clientSeq },
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      await update(); // a save from another tab created it meanwhile (or a newer one is there: then nothing)
+    }
   }
   // A submit from another tab may have claimed the attempt while this answer was being written, and graded
   // without it. The answer came in time and is kept, so it counts: grade again. (Written first, checked

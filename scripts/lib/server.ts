@@ -17,9 +17,15 @@ export type BenchServer = { pgid: number; stop(): void };
 
 /**
  * scripts/start.ts (migrate, seed, `next start`) in its own process group, output to `logFile`, so that
- * stopping it stops `next start` too. SEED_DEMO=true: the demo class is on the fresh database.
+ * stopping it stops `next start` too. SEED_DEMO=true: the demo class is on the fresh database. `env` adds to or
+ * overrides the settings (NEXTAUTH_SECRET: "" uses the checkout's own secret, the one the build was made with).
  */
-export function startBenchServer(port: number, databaseUrl: string, logFile: string): BenchServer {
+export function startBenchServer(
+  port: number,
+  databaseUrl: string,
+  logFile: string,
+  env: Record<string, string> = {},
+): BenchServer {
   const log = openSync(logFile, "w");
   const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], {
     env: {
@@ -28,6 +34,7 @@ export function startBenchServer(port: number, databaseUrl: string, logFile: str
       DATABASE_URL: databaseUrl,
       NEXTAUTH_SECRET: "bench-script-secret",
       SEED_DEMO: "true",
+      ...env,
     },
     stdio: ["ignore", log, log],
     detached: true,

@@ -1,0 +1,294 @@
+// `npm run bench:scale`: how much more one machine serves with two server processes than with one, on
+// PostgreSQL. For 1 and then 2 processes (WEB_CONCURRENCY), in the same run: a class's quiz traffic (half quiz
+// page reads, half answer saves, by 120 signed-in students with attempts started, as bench:quiz) is sent at a
+// fixed rate for 6 s, and the rate raised step by step until p95 passes 300 ms or a request fails. Prints, for
+// each: the highest rate served at p95 < 300 ms with 0 errors (requests/s actually completed), errors, lost
+// answers (a save acknowledged but not in the database), and the ratio 2 processes / 1 process (target ≥ 1.5),
+// with how much CPU the load generator itself took (it shares the machine's cores with the servers).
+// The debate's load (bench:debate) is not part of this run.
+// Needs PostgreSQL (default 127.0.0.1:5432, user postgres; BENCH_POSTGRES_URL to choose); makes and drops its own
+// database.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import pg from "pg";
+import { hashPassword } from "../lib/auth/passwords";
+import { createDb, type Db } from "../lib/db/client";
+import { parseDatabaseUrl } from "../lib/db/database-url";
+import { signIn, waitFor } from "./lib/http";
+import { percentile } from "./lib/latency";
+import { ensureCurrentBuild, startBenchServer } from "./lib/server";
+
+const STUDENTS = 120;
+const STEP_MS = 6000;
+// From 40 requests/s up by about 12% a step.
+const RATES = Array.from({ length: 22 }, (_, i) => Math.round(40 * 1.12 ** i));
+const TARGET_P95_MS = 300;
+const PORT = 3197;
+const base = `http://127.0.0.1:${PORT}`;
+const CLASSROOM = "demo-class";
+const ASSIGNMENT = "demo-assignment-h20";
+const quizPath = `/student/assignments/${ASSIGNMENT}/quiz`;
+const PASSWORD = "bench-student-password";
+const server = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432";
+const DATABASE = "classroom_bench_scale";
+const CLOCK_TICKS = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+
+type Student = {
+  userId: string;
+  cookie: string;
+  attemptId: string;
+  seq: number;
+  acked: { seq: number; value: string };
+};
+/** CPU ms per completed request: the app's processes, PostgreSQL's. */
+type Step = {
+  rate: number;
+  completedPerS: number;
+  p95: number;
+  /** p95 of the page reads and of the saves alone. */
+  pageP95: number;
+  saveP95: number;
+  errors: number;
+  appCpuMs: number;
+  dbCpuMs: number;
+  /** Share of all the machine's cores busy during the step (everything on it: servers, database, load). */
+  machineBusy: number;
+};
+type Result = { processes: number; steps: Step[]; best: Step | undefined; lost: number; generatorCpu: number };
+
+ensureCurrentBuild();
+const results: Result[] = [];
+const only = Number(process.argv.find((a) => a.startsWith("--processes="))?.split("=")[1] ?? 0);
+for (const processes of only ? [only] : [1, 2]) results.push(await measure(processes));
+if (only) process.exit(0);
+
+console.log(
+  `\nbench:scale on PostgreSQL, ${STUDENTS} students, quiz page reads and answer saves 1:1, ${STEP_MS / 1000} s a step`,
+);
+console.log("processes   best rate at p95<300ms   p95     errors  lost answers   load generator CPU");
+for (const r of results)
+  console.log(
+    `${String(r.processes).padEnd(12)}${(r.best ? `${r.best.completedPerS.toFixed(1)} req/s (sent ${r.best.rate}/s)` : "none").padEnd(25)}${(r.best ? `${Math.round(r.best.p95)} ms` : "-").padEnd(8)}${String(r.steps.reduce((n, s) => n + s.errors, 0)).padEnd(8)}${String(r.lost).padEnd(15)}${Math.round(r.generatorCpu * 100)}% of a core`,
+  );
+const [one, two] = results as [Result, Result];
+const ratio = one.best && two.best ? two.best.completedPerS / one.best.completedPerS : Number.NaN;
+const errors = results.reduce(
+  (n, r) => n + r.steps.filter((s) => s !== r.steps.at(-1)).reduce((m, s) => m + s.errors, 0),
+  0,
+);
+const lost = one.lost + two.lost;
+console.log(`ratio 2 processes / 1 process: ${ratio.toFixed(2)} (target ≥ 1.5)`);
+const ok = ratio >= 1.5 && lost === 0 && errors === 0;
+console.log(
+  ok
+    ? "PASS"
+    : `FAIL: ${[!(ratio >= 1.5) && `ratio ${ratio.toFixed(2)} < 1.5`, errors && `${errors} errors below the last step`, lost && `${lost} lost answers`].filter(Boolean).join(", ")}`,
+);
+process.exit(ok ? 0 : 1);
+
+async function measure(processes: number): Promise<Result> {
+  await admin(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+  await admin(`CREATE DATABASE ${DATABASE}`);
+  const databaseUrl = `${server}/${DATABASE}`;
+  const log = path.join(mkdtempSync(path.join(tmpdir(), "classroom-scale-")), "server.log");
+  const app = startBenchServer(PORT, databaseUrl, log, { WEB_CONCURRENCY: String(processes), NEXTAUTH_SECRET: "" });
+  const db = createDb(parseDatabaseUrl(databaseUrl));
+  try {
+    await waitFor(`${base}/api/health`);
+    const item = await firstSingleChoiceItem(db);
+    const students = await prepareStudents(db);
+    console.log(`${processes} process(es): ${STUDENTS} students ready; server log ${log}`);
+    const steps: Step[] = [];
+    const cpuBefore = process.cpuUsage();
+    const wallBefore = performance.now();
+    for (const rate of RATES) {
+      const before = {
+        app: cpuMs((p) => p.pgrp === app.pgid),
+        db: cpuMs((p) => p.comm === "postgres"),
+        machine: machineTicks(),
+      };
+      const run = await runStep(rate, students, item);
+      const completed = Math.round((rate * STEP_MS) / 1000);
+      const step: Step = {
+        ...run,
+        appCpuMs: (cpuMs((p) => p.pgrp === app.pgid) - before.app) / completed,
+        dbCpuMs: (cpuMs((p) => p.comm === "postgres") - before.db) / completed,
+        machineBusy: busyShare(before.machine, machineTicks()),
+      };
+      steps.push(step);
+      console.log(
+        `  sent ${rate}/s: completed ${step.completedPerS.toFixed(1)}/s, p95 ${Math.round(step.p95)} ms (pages ${Math.round(step.pageP95)}, saves ${Math.round(step.saveP95)}), errors ${step.errors}; CPU per request: app ${step.appCpuMs.toFixed(1)} ms, PostgreSQL ${step.dbCpuMs.toFixed(1)} ms; machine ${Math.round(step.machineBusy * 100)}% busy`,
+      );
+      if (step.p95 >= TARGET_P95_MS || step.errors > 0) break;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    const cpu = process.cpuUsage(cpuBefore);
+    const generatorCpu = (cpu.user + cpu.system) / 1000 / (performance.now() - wallBefore);
+    const best = steps.filter((s) => s.p95 < TARGET_P95_MS && s.errors === 0).at(-1);
+    return { processes, steps, best, lost: await lostAnswers(db, students, item), generatorCpu };
+  } finally {
+    app.stop();
+    await db.$disconnect();
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+}
+
+async function admin(sql: string) {
+  const client = new pg.Client({ connectionString: `${server}/postgres` });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+type Item = { id: string; optionKeys: string[] };
+async function firstSingleChoiceItem(db: Db): Promise<Item> {
+  const { readingId } = await db.assignment.findUniqueOrThrow({
+    where: { id: ASSIGNMENT },
+    select: { readingId: true },
+  });
+  const [row] = await db.quizItem.findMany({
+    where: { readingId, type: "single", retiredAt: null },
+    orderBy: { position: "asc" },
+    take: 1,
+  });
+  if (!row) throw new Error("the demo quiz has no single-choice item");
+  const { options } = JSON.parse(row.content) as { options: { key: string }[] };
+  return { id: row.id, optionKeys: options.map((o) => o.key) };
+}
+
+/** Not measured: students in the demo class, signed in over HTTP, each with an attempt started. */
+async function prepareStudents(db: Db): Promise<Student[]> {
+  const passwordHash = await hashPassword(PASSWORD);
+  const students: Student[] = [];
+  for (let i = 1; i <= STUDENTS; i++) {
+    const user = await db.user.create({
+      data: { role: "STUDENT", loginName: `scale${i}`, displayName: `Scale ${i}`, passwordHash },
+    });
+    await db.enrollment.create({ data: { classroomId: CLASSROOM, userId: user.id } });
+    const cookie = await signIn(base, user.loginName, PASSWORD);
+    const started = await fetch(`${base}/api/quiz/start`, {
+      method: "POST",
+      headers: { cookie, "content-type": "application/x-www-form-urlencoded", referer: base + quizPath },
+      body: new URLSearchParams({ assignmentId: ASSIGNMENT }),
+      redirect: "manual",
+    });
+    if (started.status !== 303) throw new Error(`starting an attempt: HTTP ${started.status}`);
+    const attempt = await db.quizAttempt.findFirstOrThrow({ where: { userId: user.id }, select: { id: true } });
+    students.push({ userId: user.id, cookie, attemptId: attempt.id, seq: 0, acked: { seq: 0, value: "" } });
+  }
+  return students;
+}
+
+/** One step: `rate` requests a second for STEP_MS, each at its planned moment, whatever the replies take. */
+async function runStep(
+  rate: number,
+  students: Student[],
+  item: Item,
+): Promise<Omit<Step, "appCpuMs" | "dbCpuMs" | "machineBusy">> {
+  const count = Math.round((rate * STEP_MS) / 1000);
+  const times: number[] = [];
+  const byKind: { page: number[]; save: number[] } = { page: [], save: [] };
+  let errors = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: count }, async (_, i) => {
+      await new Promise((r) => setTimeout(r, Math.max(0, t0 + (i * 1000) / rate - performance.now())));
+      const student = students[i % students.length]!;
+      const start = performance.now();
+      try {
+        if (i % 2 === 0) {
+          const reply = await fetch(base + quizPath, { headers: { cookie: student.cookie }, redirect: "manual" });
+          const html = await reply.text();
+          if (reply.status !== 200 || !html.includes("quiz-page")) errors++;
+        } else {
+          const seq = ++student.seq;
+          const value = item.optionKeys[seq % item.optionKeys.length]!;
+          const reply = await fetch(`${base}/api/quiz/answers`, {
+            method: "POST",
+            headers: { cookie: student.cookie, "content-type": "application/json" },
+            body: JSON.stringify({ attemptId: student.attemptId, itemId: item.id, value, clientSeq: seq }),
+          });
+          const body = await reply.text();
+          if (reply.status === 200 && body.includes('"ok":true')) {
+            if (seq > student.acked.seq) student.acked = { seq, value };
+          } else errors++;
+        }
+      } catch {
+        errors++;
+      }
+      const ms = performance.now() - start;
+      times.push(ms);
+      byKind[i % 2 === 0 ? "page" : "save"].push(ms);
+    }),
+  );
+  const elapsed = performance.now() - t0;
+  const p95 = (list: number[]) =>
+    percentile(
+      [...list].sort((a, b) => a - b),
+      95,
+    );
+  return {
+    rate,
+    completedPerS: (count / elapsed) * 1000,
+    p95: p95(times),
+    pageP95: p95(byKind.page),
+    saveP95: p95(byKind.save),
+    errors,
+  };
+}
+
+/** CPU time (user + system, ms) used so far by the processes `which` picks, from /proc (Linux). */
+function cpuMs(which: (p: { comm: string; pgrp: number }) => boolean): number {
+  let ticks = 0;
+  for (const pid of readdirSync("/proc").filter((n) => /^\d+$/.test(n))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      // After the name: state ppid pgrp … utime (14th field of the line, 12th here), stime, and the time of
+      // children that ended (PostgreSQL's backends end with their connections: their time moves to the parent).
+      if (which({ comm, pgrp: Number(fields[2]) }))
+        ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+    } catch {
+      // ended while being read
+    }
+  }
+  return (ticks * 1000) / CLOCK_TICKS;
+}
+
+/** The machine's CPU counters (/proc/stat): ticks busy and in all. */
+function machineTicks(): { busy: number; all: number } {
+  const fields = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const all = fields.reduce((a, b) => a + b, 0);
+  const idle = (fields[3] ?? 0) + (fields[4] ?? 0);
+  return { busy: all - idle, all };
+}
+
+function busyShare(before: { busy: number; all: number }, after: { busy: number; all: number }): number {
+  return (after.busy - before.busy) / Math.max(1, after.all - before.all);
+}
+
+/** A save acknowledged but missing: the database's answer is older than the newest acknowledged one. */
+async function lostAnswers(db: Db, students: Student[], item: Item): Promise<number> {
+  const answers = await db.quizAnswer.findMany({
+    where: { attemptId: { in: students.map((s) => s.attemptId) }, itemId: item.id },
+  });
+  let lost = 0;
+  for (const s of students) {
+    if (s.acked.seq === 0) continue;
+    const stored = answers.find((a) => a.attemptId === s.attemptId);
+    if (
+      !stored ||
+      stored.clientSeq < s.acked.seq ||
+      (stored.clientSeq === s.acked.seq && stored.value !== JSON.stringify(s.acked.value))
+    )
+      lost++;
+  }
+  return lost;
+}
