@@ -67,7 +67,13 @@ export function redisLimitStore(url: string): LimitStore {
 export const LIMIT_TABLE = "RateLimit";
 
 export function postgresLimitStore(connectionString: string): LimitStore {
-  const pool = new pg.Pool({ connectionString, max: 4, idleTimeoutMillis: 30_000 });
+  const pool = new pg.Pool({
+    connectionString,
+    max: 4,
+    idleTimeoutMillis: 30_000,
+    connectionTimeoutMillis: 5000,
+    query_timeout: 5000,
+  });
   pool.on("error", () => {}); // an idle connection lost; the next query opens another
   return {
     counter: ({ prefix, points, durationSec }) =>

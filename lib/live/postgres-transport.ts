@@ -16,7 +16,15 @@ export function postgresTransport(
   { channel = LIVE_CHANNEL, name = LISTENER_NAME } = {},
 ): Transport & { ready: Promise<void> } {
   const log = (message: string, error?: unknown) => console.error(`[live] PostgreSQL ${message}`, error ?? "");
-  const notifier = new pg.Pool({ connectionString, max: 2, idleTimeoutMillis: 30_000 });
+  // Time limits, so that an unreachable database fails a notification in seconds instead of holding the
+  // request that announced it until TCP gives up.
+  const notifier = new pg.Pool({
+    connectionString,
+    max: 2,
+    idleTimeoutMillis: 30_000,
+    connectionTimeoutMillis: 5000,
+    query_timeout: 5000,
+  });
   notifier.on("error", (error) => log("notify connection lost:", error.message));
   const receivers: ((message: string | null) => void)[] = [];
   let closed = false;
@@ -24,7 +32,7 @@ export function postgresTransport(
   let failures = 0;
 
   const connect = async (isReconnect: boolean): Promise<void> => {
-    const client = new pg.Client({ connectionString, application_name: name });
+    const client = new pg.Client({ connectionString, application_name: name, connectionTimeoutMillis: 5000 });
     let gone = false;
     const retry = (error?: Error) => {
       if (gone || closed) return;

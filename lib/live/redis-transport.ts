@@ -48,8 +48,8 @@ export function redisTransport(
   ready.catch((error) => log("could not connect:", error));
   return {
     ready,
+    // Not waiting for the connection: while Redis is away (or not yet reached) publishing fails at once.
     async send(message) {
-      await ready;
       await publisher.publish(channel, message);
     },
     listen(onMessage) {
