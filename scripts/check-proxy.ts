@@ -9,11 +9,10 @@
 // classroom_proxy_check on 127.0.0.1). Prints each check and exits 1 if one fails.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { serverActionId } from "../e2e/support/server-actions";
+import { joinFrom } from "../e2e/support/join-guess";
 import { signIn, waitFor } from "./lib/http";
 import { ensureCurrentBuild, startBenchServer } from "./lib/server";
 import { openEventStream } from "./lib/sse";
@@ -102,10 +101,9 @@ try {
   );
 
   // 3. Wrong join codes through nginx count per browser address (nginx's $proxy_add_x_forwarded_for).
-  const action = serverActionId("lib/accounts/actions.ts", "joinClassAsNewStudentAction");
   const replies: string[] = [];
-  for (let i = 1; i <= 31; i++) replies.push(await joinThroughProxy(action, "127.0.0.61", `198.51.100.${i}`));
-  const other = await joinThroughProxy(action, "127.0.0.62", "198.51.100.1");
+  for (let i = 1; i <= 31; i++) replies.push(await joinFrom(proxy, "127.0.0.61", `198.51.100.${i}`, "WRONG1"));
+  const other = await joinFrom(proxy, "127.0.0.62", "198.51.100.1", "WRONG1");
   record(
     "limits count the browser's address, not the proxy's or a made-up one",
     replies.slice(0, 30).every((r) => r.includes("joinCodeUnknown")) &&
@@ -133,37 +131,3 @@ try {
 const failed = results.filter((r) => !r.ok).length;
 console.log(failed ? `\n${failed} check(s) failed.` : "\nnginx config: every check passed.");
 process.exit(failed ? 1 : 0);
-
-/** The join action through the proxy, from a loopback address of our choosing, with a made-up header. */
-function joinThroughProxy(actionId: string, localAddress: string, madeUp: string): Promise<string> {
-  const body = JSON.stringify([
-    null,
-    { joinCode: "WRONG1", loginName: `guess${Date.now()}`, displayName: "猜", password: "close-reading-h20-2025" },
-  ]);
-  return new Promise((resolve, reject) => {
-    const sent = httpRequest(
-      {
-        host: "127.0.0.1",
-        port: PROXY_PORT,
-        localAddress,
-        method: "POST",
-        path: "/join",
-        headers: {
-          "Next-Action": actionId,
-          "Content-Type": "text/plain;charset=UTF-8",
-          Accept: "text/x-component",
-          "X-Forwarded-For": madeUp,
-        },
-      },
-      (reply) => {
-        let text = "";
-        reply
-          .setEncoding("utf8")
-          .on("data", (chunk: string) => (text += chunk))
-          .on("end", () => resolve(text));
-      },
-    );
-    sent.on("error", reject);
-    sent.end(body);
-  });
-}
