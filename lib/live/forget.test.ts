@@ -13,7 +13,10 @@ function sharedWire() {
     listen: (onMessage) => void receivers.push(onMessage),
     async close() {},
   });
-  return { transport, reconnect: () => receivers.forEach((receive) => receive(null)) };
+  const reconnect = () => {
+    for (const receive of receivers) receive(null);
+  };
+  return { transport, reconnect };
 }
 
 describe("forgetting a cached entry in every process", () => {
