@@ -29,7 +29,7 @@ export const TRUSTED_FOR = 30 * 24 * 60 * 60_000;
 const FORGET_AFTER = 60 * 60_000;
 
 /** The wait after the n-th failure: none before the `free`-th, then 1 s, doubling per failure, at most `max`. */
-export function doublingWait(failures: number, free: number, max: number): number {
+function doublingWait(failures: number, free: number, max: number): number {
   return failures < free ? 0 : Math.min(max, 1000 * 2 ** Math.min(30, failures - free));
 }
 

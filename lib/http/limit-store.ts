@@ -6,8 +6,7 @@ import {
   RateLimiterRedis,
 } from "rate-limiter-flexible";
 import { createClient } from "redis";
-import { parseDatabaseUrl } from "@/lib/db/database-url";
-import { parseRedisUrl } from "@/lib/live/redis-url";
+import { sharedService } from "@/lib/live/shared-service";
 
 /** What one counter keeps: at most `points` in `durationSec` seconds (0 = until deleted), under `prefix`. */
 export type CounterOptions = { prefix: string; points: number; durationSec: number };
@@ -95,13 +94,13 @@ const holder = globalThis as unknown as { classroomLimitStore?: LimitStore };
 
 export function sharedLimitStore(env: NodeJS.ProcessEnv = process.env): LimitStore {
   if (!holder.classroomLimitStore) {
-    const redisUrl = parseRedisUrl(env.REDIS_URL);
-    const target = parseDatabaseUrl(env.DATABASE_URL);
-    holder.classroomLimitStore = redisUrl
-      ? redisLimitStore(redisUrl)
-      : target.provider === "postgresql"
-        ? postgresLimitStore(target.url)
-        : memoryLimitStore();
+    const service = sharedService(env);
+    holder.classroomLimitStore =
+      service.kind === "redis"
+        ? redisLimitStore(service.url)
+        : service.kind === "postgresql"
+          ? postgresLimitStore(service.url)
+          : memoryLimitStore();
   }
   return holder.classroomLimitStore;
 }

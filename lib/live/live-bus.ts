@@ -1,28 +1,15 @@
-import { parseDatabaseUrl } from "@/lib/db/database-url";
 import { LiveBus } from "./bus";
 import { listenForForgets } from "./forget";
 import { postgresTransport } from "./postgres-transport";
 import { redisTransport } from "./redis-transport";
-import { parseRedisUrl } from "./redis-url";
+import { sharedService } from "./shared-service";
 import { memoryTransport, type Transport } from "./transport";
 
-export type LiveTransportKind = "redis" | "postgresql" | "memory";
-
-/**
- * Which transport this deployment's processes share (docs/decisions/0049): Redis when REDIS_URL is set;
- * otherwise PostgreSQL's LISTEN/NOTIFY on PostgreSQL (any number of processes or machines may share that
- * database); otherwise (SQLite, one process) this process's memory.
- */
-export function liveTransportKind(env: NodeJS.ProcessEnv = process.env): LiveTransportKind {
-  if (parseRedisUrl(env.REDIS_URL)) return "redis";
-  return parseDatabaseUrl(env.DATABASE_URL).provider === "postgresql" ? "postgresql" : "memory";
-}
-
+/** The transport of this deployment's shared service (lib/live/shared-service.ts). */
 function createTransport(env: NodeJS.ProcessEnv): Transport {
-  const redisUrl = parseRedisUrl(env.REDIS_URL);
-  if (redisUrl) return redisTransport(redisUrl);
-  const target = parseDatabaseUrl(env.DATABASE_URL);
-  return target.provider === "postgresql" ? postgresTransport(target.url) : memoryTransport();
+  const service = sharedService(env);
+  if (service.kind === "redis") return redisTransport(service.url);
+  return service.kind === "postgresql" ? postgresTransport(service.url) : memoryTransport();
 }
 
 // One bus per server process, made on first use (not while Next builds the app), kept on globalThis so Next's
