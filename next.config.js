@@ -20,6 +20,10 @@ const nextConfig = {
     "mammoth",
   ],
   poweredByHeader: false,
+  // Every page is rendered per user and sent with no-store, so a browser never asks with If-None-Match; Next's
+  // ETag would only hash each page's bytes for nothing (a twentieth of the reader's server time, measured
+  // 2026-12-06). Routes that are revalidated set their own (the quiz's article).
+  generateEtags: false,
   // From the sources (scripts/build.ts), so servers built apart from the same code agree; Next's own is random.
   generateBuildId: async () => process.env.CLASSROOM_BUILD_ID ?? null,
   // Every page's <title> goes in the first bytes of <head> instead of being streamed in later: screen

@@ -262,6 +262,10 @@ test("without JavaScript the reader still shows the text, paragraph numbers and 
   await expect(page.locator(".para")).toHaveCount(34);
   await expect(page.getByRole("link", { name: zh.reader.paragraph.replace("{n}", "12") })).toHaveText("¶12");
   await expect(page.getByRole("button", { name: "H20" }).first()).toBeVisible();
+  // The text travels once: in the page, not again in the data the script hydrates from (decision 0051).
+  const html = await (await noJs.request.get("/student/assignments/demo-assignment-h20")).text();
+  expect(html.match(/data-pid=/g)).toHaveLength(34);
+  expect(html.match(/data-pid=\\"/g)).toBeNull();
   await noJs.close();
 });
 

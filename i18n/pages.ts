@@ -9,7 +9,19 @@ import { appTimeZone, localeFrom, MESSAGES } from "./messages";
  */
 export function pagesIntl(cookies: Partial<Record<string, string>>) {
   const locale = localeFrom(cookies[LOCALE_COOKIE]);
-  return { locale, t: translator(locale), format: createFormatter({ locale, timeZone: appTimeZone() }) };
+  return { locale, t: translator(locale), format: formatter(locale) };
+}
+
+type Formatter = ReturnType<typeof createFormatter>;
+
+// One formatter per language for the process: it keeps the Intl formatters it builds (building one costs more
+// than formatting with it), and nothing in it belongs to a request.
+const formatters = new Map<Locale, Formatter>();
+
+function formatter(locale: Locale): Formatter {
+  let format = formatters.get(locale);
+  if (!format) formatters.set(locale, (format = createFormatter({ locale, timeZone: appTimeZone() })));
+  return format;
 }
 
 type Translator = ReturnType<typeof createTranslator<(typeof MESSAGES)[Locale]>>;
@@ -44,4 +56,17 @@ function keepingResults(t: Translator): Translator {
     return text;
   };
   return Object.assign(keeping, { rich: t.rich, markup: t.markup, raw: t.raw, has: t.has }) as unknown as Translator;
+}
+
+/**
+ * Texts that are the same on every request in a language (a page's labels), built once per language from its
+ * translator and kept.
+ */
+export function perLocale<T>(build: (t: Translator) => T): (locale: Locale) => T {
+  const built = new Map<Locale, T>();
+  return (locale) => {
+    let value = built.get(locale);
+    if (value === undefined) built.set(locale, (value = build(translator(locale))));
+    return value;
+  };
 }

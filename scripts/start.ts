@@ -18,6 +18,7 @@ import { serverActionsKey } from "../lib/setup/secret";
 import { SharedSecretError, settleAuthSecret } from "../lib/setup/shared-secret";
 import { portInUse } from "./lib/port";
 import { serve } from "./lib/serve";
+import { youngGeneration } from "./lib/young-generation";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
@@ -127,7 +128,7 @@ if (!dev && (!buildIsCurrent() || keyDiffers)) {
 const preload = [
   "--require",
   "./scripts/server/client-address.cjs",
-  ...(dev ? [] : ["--require", "./scripts/server/graceful-stop.cjs"]),
+  ...(dev ? [] : ["--require", "./scripts/server/graceful-stop.cjs", ...youngGeneration(process.env.NODE_OPTIONS)]),
 ];
 serve({
   count: processes.count,

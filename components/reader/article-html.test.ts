@@ -32,7 +32,7 @@ function view(text: string): ReaderView {
 
 describe("articleHtml", () => {
   it("renders numbered paragraphs with their anchors, glossary buttons and explanations", () => {
-    const html = articleHtml(view("美國終於鬆口了,"), "en", labels);
+    const { html } = articleHtml(view("美國終於鬆口了,"), "en", labels);
     expect(html).toContain('id="p-1"');
     expect(html).toContain('data-pid="p1"');
     expect(html).toContain('aria-label="Paragraph 1"');
@@ -41,7 +41,7 @@ describe("articleHtml", () => {
   });
 
   it("escapes the stored text: markup in a reading is shown, never run", () => {
-    const html = articleHtml(view('<img src=x onerror="alert(1)">'), "en", labels);
+    const { html } = articleHtml(view('<img src=x onerror="alert(1)">'), "en", labels);
     expect(html).toContain("&lt;img src=x");
     expect(html).not.toContain("<img");
   });
@@ -51,12 +51,16 @@ describe("articleHtml", () => {
     const first = articleHtml(v, "zh-Hant", labels);
     v.paragraphs[0]!.segments[0]!.text = "第二版";
     expect(articleHtml(v, "zh-Hant", labels)).toBe(first);
-    expect(articleHtml(v, "en", labels)).toContain("第二版");
+    const english = articleHtml(v, "en", labels);
+    expect(english.html).toContain("第二版");
+    // The key tells the two texts apart (the page keeps the text it shows until the key changes).
+    expect(english.key).toMatch(/^[\w-]{16}$/);
+    expect(english.key).not.toBe(first.key);
   });
 
   it("makes the terms one tab stop: the first term is in the tab order and described by the arrow keys hint", () => {
     const simp = simplifiedView("記憶體頻寬決定速度，快閃記憶體也用記憶體頻寬。H20");
-    const html = articleHtml(simp, "en", labels);
+    const { html } = articleHtml(simp, "en", labels);
     const buttons = [...html.matchAll(/<button type="button" class="term"[^>]*>/g)].map((m) => m[0]);
     expect(buttons).toHaveLength(2); // 記憶體頻寬 once per paragraph (its repeat is not a button), H20
     expect(buttons[0]).toContain('tabindex="0"');
@@ -65,12 +69,12 @@ describe("articleHtml", () => {
     expect(buttons[1]).not.toContain("aria-describedby");
     expect(html).toMatch(/<p id="term-keys-hint" hidden="" lang="en">Arrow keys<\/p>/);
     // No terms (the glossary held back during a quiz): no hint.
-    expect(articleHtml({ ...simp, glossary: [] }, "en", labels)).not.toContain("term-keys-hint");
+    expect(articleHtml({ ...simp, glossary: [] }, "en", labels).html).not.toContain("term-keys-hint");
   });
 
   it("marks each Simplified phrase with the length of the original it stands for, inside terms too, as the browser reads it back", () => {
     const simp = simplifiedView("記憶體頻寬決定速度，快閃記憶體也用記憶體頻寬。H20");
-    const html = articleHtml(simp, "en", labels);
+    const { html } = articleHtml(simp, "en", labels);
     expect(html).toContain(
       '<button type="button" class="term" popoverTarget="gl-g2" tabindex="0" aria-describedby="term-keys-hint"><span data-orig-len="3">内存</span><span data-orig-len="2">带宽</span></button>',
     );

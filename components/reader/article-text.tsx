@@ -1,5 +1,8 @@
+import { useState } from "react";
 import type { ArticleProps } from "@/lib/readings/reader-page";
 import { moveBetweenTerms } from "./term-keys";
+
+const ARTICLE_HTML_ID = "article-html";
 
 /**
  * The reading: title and byline, then `beforeText` (the teacher's instructions, a hint), then the
@@ -16,6 +19,7 @@ export function ArticleText({
   uiLang: string;
   beforeText?: React.ReactNode;
 }) {
+  const html = useArticleHtml(article);
   return (
     <article className="reading" lang={article.language}>
       <header>
@@ -29,7 +33,25 @@ export function ArticleText({
       <div lang={uiLang}>{beforeText}</div>
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the server rendered it with React from the reading (every text escaped), components/reader/article-html.tsx */}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: one listener for the term buttons inside (real buttons), delegated because the HTML is static */}
-      <div onKeyDown={moveBetweenTerms} dangerouslySetInnerHTML={{ __html: article.html }} />
+      <div id={ARTICLE_HTML_ID} onKeyDown={moveBetweenTerms} dangerouslySetInnerHTML={{ __html: html }} />
     </article>
   );
+}
+
+/**
+ * The article's HTML: on the server and in a refresh's props it comes with the props; a page's first props leave
+ * it out (decision 0051), and the browser takes it from the page the server sent. It is kept until a refresh
+ * brings another key (the teacher changed the text), so a refresh with the same text leaves the DOM alone.
+ */
+function useArticleHtml(article: ArticleProps): string {
+  const [shown, setShown] = useState(() => ({
+    key: article.key,
+    html: article.html ?? document.getElementById(ARTICLE_HTML_ID)?.innerHTML ?? "",
+  }));
+  if (article.html !== undefined && article.key !== shown.key) {
+    const next = { key: article.key, html: article.html };
+    setShown(next);
+    return next.html;
+  }
+  return shown.html;
 }

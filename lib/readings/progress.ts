@@ -1,21 +1,37 @@
 import type { Db } from "@/lib/db/client";
 import { fail } from "@/lib/errors";
 import { announceProgress } from "./progress-events";
+import type { RecordedProgress } from "./reader-rows";
 import { findReadableAssignment } from "./student-access";
 
-/** Called when the student opens the reader: the first time creates their progress row. */
-export async function recordOpened(db: Db, studentId: string, assignmentId: string) {
-  const progress = await touchProgress(db, studentId, assignmentId);
+// The teacher's page shows "last activity" to the minute, so opening the reader again within a minute need
+// not write: a class opening the reading at once would otherwise queue one durable write per page view.
+const ACTIVITY_RESOLUTION_MS = 60_000;
+
+/**
+ * Called when the student opens the reader, with their progress row as the page read it (null before their first
+ * open): the first open creates the row (and tells the teacher's page); a later one moves their last activity when
+ * the one recorded is a minute old or more.
+ */
+export async function recordOpened(
+  db: Db,
+  studentId: string,
+  assignmentId: string,
+  recorded: RecordedProgress | null,
+  now = new Date(),
+) {
+  if (recorded && now.getTime() - recorded.lastActivityAt.getTime() < ACTIVITY_RESOLUTION_MS) return recorded;
+  const progress = await touchProgress(db, studentId, assignmentId, now);
   await announceProgress(assignmentId);
   return progress;
 }
 
 /** The student's progress row, created if need be, with their last activity now. */
-function touchProgress(db: Db, studentId: string, assignmentId: string) {
+function touchProgress(db: Db, studentId: string, assignmentId: string, now = new Date()) {
   return db.readingProgress.upsert({
     where: { assignmentId_userId: { assignmentId, userId: studentId } },
-    update: { lastActivityAt: new Date() },
-    create: { assignmentId, userId: studentId },
+    update: { lastActivityAt: now },
+    create: { assignmentId, userId: studentId, lastActivityAt: now },
     select: { furthestPosition: true, markedReadAt: true },
   });
 }

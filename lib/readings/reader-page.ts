@@ -1,15 +1,15 @@
-import { isGlossaryHeldBack } from "@/lib/quiz/glossary-during-quiz";
 // Server code: only getServerSideProps imports this (Next drops it, and all it imports, from the browser bundle).
 
 import type { Locale } from "@/i18n/locales";
+import { perLocale } from "@/i18n/pages";
 import { hasOpened } from "@/lib/access";
-import { findStudentAssignment, findTeacherAssignment } from "@/lib/assignments/assignments";
+import { findTeacherAssignment } from "@/lib/assignments/assignments";
 import { db } from "@/lib/db/app-db";
 import { type NotFoundProps, pagesRequest } from "@/lib/http/pages-request";
 import { idSchema } from "@/lib/id-schema";
 import type { Shell } from "@/lib/site-header";
-import { listMyHighlights } from "./highlights";
 import { recordOpened } from "./progress";
+import { readMyHighlights, readStudentReader } from "./reader-rows";
 import { getReaderView, paragraphRuns, type ReaderView, withoutGlossary } from "./reader-view";
 import { shownSlice } from "./runs";
 import { isScript, SCRIPTS, type Script } from "./script";
@@ -18,8 +18,14 @@ import { isScript, SCRIPTS, type Script } from "./script";
 // server: access, data and every piece of text, already in the user's language. Plain JSON: it is the
 // page's props.
 
-/** `html`: the paragraphs and glossary, rendered once per reading, script and language (article-html.tsx). */
-export type ArticleProps = { title: string; language: string; byline: string[]; html: string };
+/** The paragraphs and glossary as HTML, rendered once per reading, script and language (article-html.tsx). */
+export type RenderedArticle = { html: string; key: string };
+
+/**
+ * `html` is in the page as HTML but not in its data for the browser (decision 0051): the browser takes it from
+ * the page; `key` tells it whether the text it holds is still the one to show.
+ */
+export type ArticleProps = { title: string; language: string; byline: string[]; key: string; html?: string };
 
 export type MyHighlight = {
   id: string;
@@ -98,6 +104,11 @@ const ERRORS = [
   "unexpected",
 ] as const;
 
+const readerLabels = perLocale(
+  (t) => Object.fromEntries(READER_LABELS.map((k) => [k, t(`reader.${k}`)])) as Record<ReaderLabel, string>,
+);
+const errorMessages = perLocale((t) => Object.fromEntries(ERRORS.map((k) => [k, t(`errors.${k}`)])));
+
 export type ReaderPageResult =
   | { kind: "signIn" }
   | NotFoundProps
@@ -111,7 +122,7 @@ export type ArticleLabels = { paragraph: (n: number) => string; closeGlossary: s
  * Renders the article's paragraphs and glossary to HTML (components/reader/article-html.tsx). The page passes
  * it in, so this module stays below the UI (lib/ imports no components).
  */
-export type ArticleRenderer = (view: ReaderView, locale: Locale, labels: ArticleLabels) => string;
+export type ArticleRenderer = (view: ReaderView, locale: Locale, labels: ArticleLabels) => RenderedArticle;
 
 /**
  * Access as the App Router pages check it: a student of the class, the reading switched on and open, else
@@ -128,16 +139,17 @@ export async function loadReaderPage(
   const { me, locale, t, format, shell, notFound } = request;
   if (!idSchema.safeParse(assignmentId).success) return notFound();
   const preview = me.role === "TEACHER";
-  const assignment =
-    me.role === "STUDENT"
-      ? await findStudentAssignment(db, me.id, assignmentId)
-      : preview
-        ? await findTeacherAssignment(db, me.id, assignmentId)
-        : null;
+  const student = me.role === "STUDENT" ? await readStudentReader(db, me.id, assignmentId) : null;
+  const assignment = student
+    ? student.assignment
+    : preview
+      ? await findTeacherAssignment(db, me.id, assignmentId)
+      : null;
   if (!assignment || (!preview && !assignment.readingEnabled)) {
     return notFound();
   }
-  if (!preview && !hasOpened(assignment, new Date())) {
+  const now = new Date();
+  if (!preview && !hasOpened(assignment, now)) {
     const date = format.dateTime(assignment.opensAt, { dateStyle: "full", timeStyle: "short" });
     return {
       kind: "upcoming",
@@ -148,26 +160,27 @@ export async function loadReaderPage(
   }
 
   const preferred = isScript(me.preferredScript) ? me.preferredScript : "trad";
-  const [progress, view, highlights, glossaryHeldBack] = await Promise.all([
-    preview ? { furthestPosition: 0, markedReadAt: null } : recordOpened(db, me.id, assignment.id),
+  const [progress, view, highlights] = await Promise.all([
+    student
+      ? recordOpened(db, me.id, assignment.id, student.progress, now)
+      : { furthestPosition: 0, markedReadAt: null },
     getReaderView(db, assignment.readingId, preferred),
-    preview ? [] : listMyHighlights(db, me.id, assignment.id),
-    // The teacher may keep the glossary from a student while their quiz attempt is in progress (its
-    // explanations would answer some items); the text and its offsets stay the same.
-    preview ? false : isGlossaryHeldBack(db, me.id, assignment.id),
+    student ? readMyHighlights(db, me.id, assignment.id) : [],
   ]);
+  // The teacher may keep the glossary from a student while their quiz attempt is in progress (its
+  // explanations would answer some items); the text and its offsets stay the same.
+  const glossaryHeldBack = student?.glossaryHeldBack ?? false;
   if (!view) return notFound();
   // The script the text is shown in: a reading that is not Traditional Chinese is always shown as written.
   const script = view.convertible ? preferred : "trad";
   const shown = glossaryHeldBack ? withoutGlossary(view) : view;
 
-  const runs = new Map(view.paragraphs.map((p) => [p.id, paragraphRuns(p.segments)]));
   // A highlight's quote as the reader shows it: in the chosen script, converted in context.
   const shownQuote = (h: { paragraphId: string; start: number; end: number; quote: string }) => {
-    const r = runs.get(h.paragraphId);
-    return r ? shownSlice(r, h.start, h.end) : h.quote;
+    const paragraph = view.paragraphs.find((p) => p.id === h.paragraphId);
+    return paragraph ? shownSlice(paragraphRuns(paragraph.segments), h.start, h.end) : h.quote;
   };
-  const positions = [...new Set(highlights.map((h) => h.paragraph.position))];
+  const positions = [...new Set(highlights.map((h) => h.position))];
   return {
     kind: "reader",
     shell: shell(assignment.title),
@@ -186,7 +199,7 @@ export async function loadReaderPage(
         view.publishedOn && t("reader.published", { date: format.dateTime(view.publishedOn, { dateStyle: "long" }) }),
         view.source && t("reader.source", { source: view.source }),
       ].filter((part): part is string => Boolean(part)),
-      html: renderArticle(shown, locale, {
+      ...renderArticle(shown, locale, {
         paragraph: (n) => t("reader.paragraph", { n }),
         closeGlossary: t("reader.closeGlossary"),
         termKeys: t("reader.termKeys"),
@@ -197,11 +210,11 @@ export async function loadReaderPage(
       paragraphId: h.paragraphId,
       start: h.start,
       end: h.end,
-      position: h.paragraph.position,
+      position: h.position,
       shown: shownQuote(h),
       note: h.note,
     })),
-    labels: Object.fromEntries(READER_LABELS.map((k) => [k, t(`reader.${k}`)])) as Record<ReaderLabel, string>,
+    labels: readerLabels(locale),
     scriptButtons: view.convertible
       ? SCRIPTS.map((s) => {
           // The button of the script the reading is written in says so: 繁 for most, 简 for a Simplified original.
@@ -215,7 +228,7 @@ export async function loadReaderPage(
       : [],
     continueLabel: progress.furthestPosition > 1 ? t("reader.continue", { n: progress.furthestPosition }) : null,
     jumpLabels: Object.fromEntries(positions.map((n) => [n, t("reader.jump", { n })])),
-    errorMessages: Object.fromEntries(ERRORS.map((k) => [k, t(`errors.${k}`)])),
+    errorMessages: errorMessages(locale),
     // Why a form post (mark as read, 繁/简, delete) changed nothing; only the catalog's words reach the page.
     refusal: typeof refused === "string" ? t(`errors.${ERRORS.find((k) => k === refused) ?? "unexpected"}`) : null,
     nextStep: preview

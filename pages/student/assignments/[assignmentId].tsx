@@ -3,6 +3,7 @@ import { PagesNotFound } from "@/components/pages-not-found";
 import { PagesShell } from "@/components/pages-shell";
 import { articleHtml } from "@/components/reader/article-html";
 import { ReaderBody } from "@/components/reader/reader-body";
+import { isDataRequest, renderOnly } from "@/lib/http/render-only";
 import { loadReaderPage, type ReaderPageResult } from "@/lib/readings/reader-page";
 
 // The reader is a Pages Router page (as the quiz is, decision 0017): it ships about 20 KB less framework JavaScript than an App
@@ -19,6 +20,8 @@ export const getServerSideProps: GetServerSideProps<Props, { assignmentId: strin
   const result = await loadReaderPage(req.cookies, params!.assignmentId, query.refused, articleHtml);
   if (result.kind === "signIn") return { redirect: { destination: "/sign-in", permanent: false } };
   if (result.kind === "notFound") res.statusCode = 404;
+  // The article is in the page's HTML; only a refresh's JSON carries it (components/reader/article-text.tsx).
+  if (result.kind === "reader" && !isDataRequest(req)) renderOnly(result.article, "html");
   return { props: result };
 };
 
