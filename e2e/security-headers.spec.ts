@@ -90,3 +90,15 @@ test("the reader and the quiz (Pages Router, outside proxy.ts) carry the same po
     for (const tag of scripts) expect(tag, path).toContain(`nonce="${nonce}"`);
   }
 });
+
+test("pages go uncompressed and Next's static files gzipped, whatever the browser accepts (decision 0052)", async ({
+  request,
+}) => {
+  const gzip = { "accept-encoding": "gzip, deflate, br" };
+  const page = await request.get("/sign-in", { headers: gzip });
+  expect(page.headers()["content-encoding"]).toBeUndefined();
+  const script = /<script[^>]*src="(\/_next\/static\/[^"]+\.js)"/.exec(await page.text())?.[1];
+  expect(script).toBeTruthy();
+  const asset = await request.get(script!, { headers: gzip });
+  expect(asset.headers()["content-encoding"]).toBe("gzip");
+});

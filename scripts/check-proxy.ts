@@ -75,6 +75,18 @@ try {
   const page = await fetch(`${proxy}/sign-in`);
   record("pages come through", page.status === 200, `GET /sign-in → ${page.status}`);
 
+  // The app sends pages as they are (decision 0052); nginx gzips them for the browser.
+  const gzip = { "accept-encoding": "gzip" };
+  const zipped = (await fetch(`${proxy}/sign-in`, { headers: gzip })).headers.get("content-encoding");
+  const direct = (await fetch(`http://127.0.0.1:${APP_PORTS[0]}/sign-in`, { headers: gzip })).headers.get(
+    "content-encoding",
+  );
+  record(
+    "nginx gzips the pages the app sends uncompressed",
+    zipped === "gzip" && direct === null,
+    `GET /sign-in asking for gzip: through nginx ${zipped ?? "uncompressed"}, from the app ${direct ?? "uncompressed"}`,
+  );
+
   // 2. The teacher's stream, through nginx, hears each student open the reader, through nginx, within a second.
   const teacher = await signIn(proxy, "teacher@demo.school", "demo-teacher-h20");
   const heard: number[] = [];

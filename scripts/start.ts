@@ -122,13 +122,22 @@ if (!dev && (!buildIsCurrent() || keyDiffers)) {
   if (build.status !== 0) stop("the build failed (see above).");
 }
 
-// The preloads make X-Forwarded-For trustworthy before Next reads it (rate limits count per address), and
-// take over the stop from Next, whose own waits for every open connection (decision 0018).
+// The preloads make X-Forwarded-For trustworthy before Next reads it (rate limits count per address),
+// take over the stop from Next, whose own waits for every open connection (decision 0018), and keep Next's
+// in-process gzip to its static files (decision 0052).
 // `next dev` keeps its own stop.
 const preload = [
   "--require",
   "./scripts/server/client-address.cjs",
-  ...(dev ? [] : ["--require", "./scripts/server/graceful-stop.cjs", ...youngGeneration(process.env.NODE_OPTIONS)]),
+  ...(dev
+    ? []
+    : [
+        "--require",
+        "./scripts/server/graceful-stop.cjs",
+        "--require",
+        "./scripts/server/page-compression.cjs",
+        ...youngGeneration(process.env.NODE_OPTIONS),
+      ]),
 ];
 serve({
   count: processes.count,

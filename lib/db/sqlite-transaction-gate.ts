@@ -23,6 +23,11 @@ const isCommit = (query: Query) => /^\s*COMMIT\s*$/i.test(query.sql);
  * go through the transaction object and are not held. So inside `$transaction(async (tx) => …)` use `tx`: a
  * query on the plain client there would wait for the transaction, which waits for it.
  *
+ * Turns are fair: a transaction that arrives while statements wait lets them run first. Without that, a class
+ * handing in (one transaction per submit, each arriving while the one before was open) kept the count above 0,
+ * and a page read or an answer save could wait a second and a half behind transactions that came after it
+ * (measured 2026-12-06, `npm run bench:quiz`; docs/decisions/0052).
+ *
  * A failed COMMIT (disk full, I/O error, read-only file): Prisma 6.19 sends COMMIT as a statement and then
  * calls neither commit() nor rollback(), so the adapter's lock and this gate would stay held and every later
  * request would wait forever. Here the transaction is rolled back and both are released before the error
@@ -30,18 +35,37 @@ const isCommit = (query: Query) => /^\s*COMMIT\s*$/i.test(query.sql);
  */
 export function gateStatementsOutOfTransactions(adapter: Adapter, client: Database.Database): Adapter {
   let open = 0;
+  // Statements waiting for the open transactions to end, or woken and about to run.
+  let pending = 0;
   let waiting: (() => void)[] = [];
+  // Transactions that arrived while statements were pending.
+  let transactionsWaiting: (() => void)[] = [];
+  const wakeAll = (queue: (() => void)[]) => {
+    for (const resume of queue) resume();
+  };
   const closed = () => {
     open--;
     if (open > 0) return;
     const wake = waiting;
     waiting = [];
-    for (const resume of wake) resume();
+    wakeAll(wake);
   };
   const outsideTransactions = <R>(run: (query: Query) => Promise<R>) =>
     async function gated(query: Query): Promise<R> {
-      while (open > 0) await new Promise<void>((resume) => waiting.push(resume));
-      return watchWrites(run, query);
+      if (open === 0) return watchWrites(run, query);
+      pending++;
+      try {
+        while (open > 0) await new Promise<void>((resume) => waiting.push(resume));
+      } finally {
+        pending--;
+      }
+      const result = watchWrites(run, query);
+      if (pending === 0) {
+        const wake = transactionsWaiting;
+        transactionsWaiting = [];
+        wakeAll(wake);
+      }
+      return result;
     };
 
   const queryRaw = outsideTransactions(adapter.queryRaw.bind(adapter));
@@ -50,6 +74,7 @@ export function gateStatementsOutOfTransactions(adapter: Adapter, client: Databa
   adapter.queryRaw = queryRaw;
   adapter.executeRaw = executeRaw;
   adapter.startTransaction = async (isolationLevel) => {
+    while (pending > 0) await new Promise<void>((resume) => transactionsWaiting.push(resume));
     open++;
     let transaction: Awaited<ReturnType<Adapter["startTransaction"]>>;
     try {

@@ -45,4 +45,25 @@ describe("SQLite: another request's write during a transaction that rolls back",
     expect(await t.db.reading.count({ where: { id: { startsWith: "w" } } })).toBe(300);
     expect(await t.db.reading.count({ where: { id: { startsWith: "b" } } })).toBe(0);
   });
+
+  it("lets a statement that waits for a transaction run before the transactions that arrive after it", async () => {
+    await t.db.reading.create(reading("counted"));
+    const events: string[] = [];
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    // Five transactions, each arriving while the one before is open: the count of open ones never falls to 0.
+    const transactions = Array.from({ length: 5 }, async (_, i) => {
+      await pause(i * 20);
+      await t.db.$transaction(async (tx) => {
+        await tx.reading.count();
+        await pause(50);
+        events.push(`T${i + 1} ends`);
+      });
+    });
+    await pause(10);
+    await t.db.reading.count().then(() => events.push("statement"));
+    await Promise.all(transactions);
+    // It runs as soon as the first one ends (the second, which came after it, waits for it); unfair, it ran last.
+    expect(events.indexOf("statement")).toBe(1);
+    expect(events.filter((e) => e !== "statement")).toEqual(["T1 ends", "T2 ends", "T3 ends", "T4 ends", "T5 ends"]);
+  });
 });
