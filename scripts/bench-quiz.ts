@@ -22,7 +22,7 @@ import { createDb, type Db } from "../lib/db/client";
 import { parseDatabaseUrl } from "../lib/db/database-url";
 import { authoredCopyOfLibraryReading } from "./lib/authored-reading";
 import { signIn, waitFor } from "./lib/http";
-import { latencyTable, type Sample, summarize } from "./lib/latency";
+import { latencyTable, measure, type Sample, summarize } from "./lib/latency";
 import { ensureCurrentBuild, startBenchServer } from "./lib/server";
 
 const STUDENTS = 40;
@@ -206,24 +206,6 @@ async function runWindow(students: Student[], item: Item): Promise<{ samples: Sa
   );
   await Promise.all([...handIns, ...reads]);
   return { samples, elapsedMs: performance.now() - t0 };
-}
-
-/** One request, timed from sending to the last byte of the reply. */
-async function measure(
-  t0: number,
-  kind: Kind,
-  send: () => Promise<Response>,
-  problemOf: (status: number, body: string) => string | undefined,
-): Promise<Sample<Kind>> {
-  const start = performance.now();
-  let problem: string | undefined;
-  try {
-    const reply = await send();
-    problem = problemOf(reply.status, await reply.text());
-  } catch (error) {
-    problem = String(error);
-  }
-  return { kind, sentAt: start - t0, ms: performance.now() - start, ok: !problem, problem };
 }
 
 function actionProblem(status: number, body: string): string | undefined {

@@ -20,7 +20,7 @@ import { hashPassword } from "../lib/auth/passwords";
 import { createDb, type Db } from "../lib/db/client";
 import { parseDatabaseUrl } from "../lib/db/database-url";
 import { signIn, waitFor } from "./lib/http";
-import { latencyTable, type Sample, summarize } from "./lib/latency";
+import { latencyTable, measure, type Sample, summarize } from "./lib/latency";
 import { ensureCurrentBuild, startBenchServer } from "./lib/server";
 
 const READERS = 40;
@@ -195,23 +195,6 @@ async function runBurst(readers: Student[], savers: Saver[], items: { id: string
   );
   await Promise.all([...opens, ...saves]);
   return { samples, elapsedMs: performance.now() - t0 };
-}
-
-async function measure(
-  t0: number,
-  kind: Kind,
-  send: () => Promise<Response>,
-  problemOf: (status: number, body: string) => string | undefined,
-): Promise<Sample<Kind>> {
-  const start = performance.now();
-  let problem: string | undefined;
-  try {
-    const reply = await send();
-    problem = problemOf(reply.status, await reply.text());
-  } catch (error) {
-    problem = String(error);
-  }
-  return { kind, sentAt: start - t0, ms: performance.now() - start, ok: !problem, problem };
 }
 
 function readerProblem(status: number, body: string): string | undefined {

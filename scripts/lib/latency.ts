@@ -1,4 +1,6 @@
-// Latency samples and their summary, for the load scripts (bench:quiz).
+import { performance } from "node:perf_hooks";
+
+// Latency samples and their summary, for the load scripts (bench:quiz, bench:reader).
 
 export type Sample<K extends string = string> = {
   kind: K;
@@ -41,4 +43,25 @@ export function latencyTable(samples: Sample[], kinds: readonly string[]): strin
     ...kinds.map((kind) => row(kind, summarize(samples.filter((s) => s.kind === kind)))),
     row("all", summarize(samples)),
   ];
+}
+
+/**
+ * One request, timed from sending to the last byte of the reply; `t0` is the start of the measured window.
+ * `problemOf` says why a reply counts as an error (undefined: it does not).
+ */
+export async function measure<K extends string>(
+  t0: number,
+  kind: K,
+  send: () => Promise<Response>,
+  problemOf: (status: number, body: string) => string | undefined,
+): Promise<Sample<K>> {
+  const start = performance.now();
+  let problem: string | undefined;
+  try {
+    const reply = await send();
+    problem = problemOf(reply.status, await reply.text());
+  } catch (error) {
+    problem = String(error);
+  }
+  return { kind, sentAt: start - t0, ms: performance.now() - start, ok: !problem, problem };
 }
