@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import type { Request } from "@playwright/test";
 import { DebatePage } from "./pages/debate-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
@@ -62,7 +63,14 @@ test("two students and their teacher: private opening, live rebuttal with a quot
   await expect(boardB.argument(RETREAT)).toBeVisible({ timeout: 5000 });
   await expect(boardA.argument(TRAP)).toBeVisible({ timeout: 5000 });
 
-  // B rebuts A's argument with a quote; it appears on A's board live.
+  // B rebuts A's argument with a quote; it appears on A's board live, merged from what changed (A's page
+  // asks for the board's changes and does not re-render the page).
+  const asked = { changes: 0, rerenders: 0 };
+  const count = (request: Request) => {
+    if (new URL(request.url()).pathname.endsWith("/board")) asked.changes++;
+    if (request.headers().rsc === "1") asked.rerenders++;
+  };
+  a.page.on("request", count);
   await boardB.reply(RETREAT, {
     kind: "rebut",
     body: "第19段說美國是刻意的,不是被迫。",
@@ -70,6 +78,9 @@ test("two students and their teacher: private opening, live rebuttal with a quot
   });
   await expect(boardA.argument(RETREAT)).toContainText("第19段說美國是刻意的,不是被迫。", { timeout: 5000 });
   await expect(boardA.argument(RETREAT)).toContainText("「小算盤」");
+  a.page.off("request", count);
+  expect(asked.changes).toBeGreaterThan(0);
+  expect(asked.rerenders).toBe(0);
   await expectNoSeriousA11yViolations(a.page);
 
   // Bad input on the board: a quote that is not the text (what a tampered browser could send) is refused
@@ -197,6 +208,18 @@ test("two students and their teacher: private opening, live rebuttal with a quot
   await new SignInPage(o).signInAs(DEMO_STUDENT.login, DEMO_STUDENT.password, "/student");
   await o.goto(new URL(a.page.url()).pathname);
   await expect(o.getByRole("heading", { level: 1, name: zh.notFound.title })).toBeVisible();
+  // Nor the board's changes (what a student's page merges live): only the class's students get them, each
+  // their own view (the hidden post's reason and, on an anonymous board, names stay out); the teacher's pages
+  // re-render instead, so the teacher gets 404 too.
+  const changes = `${new URL(a.page.url()).pathname.replace(/^\/student\/assignments\//, "/api/debate/").replace(/\/debate$/, "/board")}?since=0`;
+  expect((await o.request.get(changes)).status()).toBe(404);
+  expect((await page.request.get(changes)).status()).toBe(404);
+  const own = await a.page.request.get(changes);
+  expect(own.status()).toBe(200);
+  const body = await own.text();
+  expect(body).toContain(RETREAT);
+  expect(body).not.toContain(reason);
+  expect(body).not.toContain("乙同學");
   await outsider.close();
   await a.context.close();
   await b.context.close();

@@ -58,15 +58,33 @@ export const boardBus: BoardBus = topicBus("board");
  * Counts the change on the board and tells every process. Called after the change is stored; a failure here
  * (the database or the bus away for a moment) is logged, not thrown: the change is kept either way, and open
  * pages catch up by number when they reconnect.
+ *
+ * `changed`: the posts whose view the change altered, stamped with the new number in the same transaction
+ * (DebatePost.changeSeq), so a page that has seen number n asks only for the posts stamped after n
+ * (lib/debate/view.ts loadBoardChanges). Stamped after the change is stored and under the board's count, a
+ * post is never stamped with a number a page could have read before the change.
  */
-export async function announce(db: Db, debateId: string, kind: BoardEventKind): Promise<void> {
+export async function announce(
+  db: Db,
+  debateId: string,
+  kind: BoardEventKind,
+  changed: readonly string[] = [],
+): Promise<void> {
   let seq: number;
+  const count = (tx: Pick<Db, "debate">) =>
+    tx.debate.update({ where: { id: debateId }, data: { eventSeq: { increment: 1 } }, select: { eventSeq: true } });
   try {
-    ({ eventSeq: seq } = await db.debate.update({
-      where: { id: debateId },
-      data: { eventSeq: { increment: 1 } },
-      select: { eventSeq: true },
-    }));
+    ({ eventSeq: seq } =
+      changed.length === 0
+        ? await count(db)
+        : await db.$transaction(async (tx) => {
+            const counted = await count(tx);
+            await tx.debatePost.updateMany({
+              where: { id: { in: [...changed] }, debateId },
+              data: { changeSeq: counted.eventSeq },
+            });
+            return counted;
+          }));
   } catch (error) {
     console.error(`[live] could not count "${kind}" on board ${debateId}:`, error);
     return;

@@ -67,7 +67,7 @@ export async function moderatePost(db: Db, teacherId: string, input: ModeratePos
       at: now,
     }),
   ]);
-  await announce(db, post.debateId, "moderation");
+  await announce(db, post.debateId, "moderation", [post.id]);
 }
 
 /**
@@ -188,7 +188,7 @@ export async function dismissReports(db: Db, teacherId: string, input: { postId:
       at: now,
     }),
   ]);
-  await announce(db, post.debateId, "moderation");
+  await announce(db, post.debateId, "moderation", [post.id]);
   return { dismissed: dismissed.count };
 }
 

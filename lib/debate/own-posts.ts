@@ -53,6 +53,7 @@ async function changeLocked<T>(
 
 const OWN_POST = {
   id: true,
+  parentId: true,
   kind: true,
   claim: true,
   body: true,
@@ -63,6 +64,7 @@ const OWN_POST = {
 } as const;
 type OwnPost = {
   id: string;
+  parentId: string | null;
   kind: string;
   claim: string;
   body: string;
@@ -105,12 +107,12 @@ export async function editOwnPost(db: Db, studentId: string, input: EditPostInpu
     await tx.debatePost.update({ where: { id: post.id }, data: { ...words, editedAt: now } });
     return true;
   });
-  if (edited) await announce(db, input.debateId, "post");
+  if (edited) await announce(db, input.debateId, "post", [input.postId]);
   return { id: input.postId };
 }
 
 export async function withdrawOwnPost(db: Db, studentId: string, input: WithdrawPostInput, now = new Date()) {
-  await changeLocked(db, studentId, input, "withdraw", now, async (tx, post, debateId) => {
+  const parentId = await changeLocked(db, studentId, input, "withdraw", now, async (tx, post, debateId) => {
     await auditEntry(tx as unknown as Db, {
       debateId,
       actorId: studentId,
@@ -121,6 +123,9 @@ export async function withdrawOwnPost(db: Db, studentId: string, input: Withdraw
       at: now,
     });
     await tx.debatePost.delete({ where: { id: post.id } });
+    return post.parentId;
   });
-  await announce(db, input.debateId, "post");
+  // Gone, it is missing from the board's count (pages then read the board again); the post it answered may
+  // now be changed by its own author again.
+  await announce(db, input.debateId, "post", parentId ? [parentId] : []);
 }

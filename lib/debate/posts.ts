@@ -93,7 +93,7 @@ export async function postArgument(db: Db, studentId: string, input: ArgumentInp
   if (!created) return post;
   await keepWithinRate(db, studentId, post.id, now);
   await keepOnlyIfSideHeld(db, seat, post.id, input.side);
-  await announce(db, board.id, "post");
+  await announce(db, board.id, "post", [post.id]);
   return post;
 }
 
@@ -186,7 +186,8 @@ export async function postReply(db: Db, studentId: string, input: ReplyInput & {
   );
   if (!created) return post;
   await keepWithinRate(db, studentId, post.id, now);
-  await announce(db, board.id, "post");
+  // The post answered changes too: answered, its author can no longer edit or withdraw it.
+  await announce(db, board.id, "post", [post.id, thread.parent.id]);
   return post;
 
   // Its author may withdraw the post being answered at this very moment (own-posts.ts, with the post
@@ -228,7 +229,7 @@ export async function rateArgument(
       update: { value: input.value },
       create: { postId: post.id, userId: studentId, value: input.value },
     });
-  await announce(db, board.id, "rating");
+  await announce(db, board.id, "rating", [post.id]);
 }
 
 /** Reports a post to the teacher (once per student and post; a second report updates the reason). */
@@ -259,5 +260,6 @@ export async function reportPost(
     create: { postId: post.id, reporterId: studentId, reason: input.reason },
   });
   // The teacher's reports queue updates live; the event is not streamed to students (a report is private).
-  await announce(db, board.id, "report");
+  // Reported, the post can no longer be edited or withdrawn by its author.
+  await announce(db, board.id, "report", [post.id]);
 }

@@ -1,4 +1,6 @@
 import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/sqlite/client";
+import { arrangeColumns } from "./arrange";
 import { boardPhase, findStudentBoard, findTeacherBoard, takeSeat } from "./board";
 import { canChangeOwnPost, canSee, type Phase, ratingsVisible } from "./phases";
 import { deletedStudent, type PseudonymLocale, pseudonym } from "./pseudonyms";
@@ -61,122 +63,18 @@ export async function loadBoardView(
   locale: PseudonymLocale,
   now = new Date(),
 ) {
-  const owner = viewer.role === "TEACHER";
-  // What the viewer is shown: a teacher's view, or (projecting for the class) a student's.
-  const teacher = owner && !viewer.asClass;
-  const studentBoard = owner ? null : await findStudentBoard(db, viewer.id, assignmentId, now);
-  const board = owner ? await findTeacherBoard(db, viewer.id, assignmentId) : studentBoard;
-  if (!board) return null;
-  // A student's seat is taken the first time they open the board (their pseudonym is fixed from then on).
-  const seat = studentBoard ? (studentBoard.participants[0] ?? (await takeSeat(db, viewer.id, studentBoard.id))) : null;
-  const phase: Phase = boardPhase(board, now);
-  const showRatings = ratingsVisible({ phase, ratingsRevealedAt: board.ratingsRevealedAt, viewerIsTeacher: teacher });
-
-  const [rows, seats] = await Promise.all([
-    db.debatePost.findMany({
-      where: { debateId: board.id },
-      orderBy: { createdAt: "asc" },
-      include: {
-        author: { select: { displayName: true } },
-        quotes: { include: { paragraph: { select: { position: true } } }, orderBy: { start: "asc" } },
-        ratings: { select: { userId: true, value: true } },
-        _count: { select: { reports: { where: { resolvedAt: null } } } },
-        // The teacher sees what an edited post said before; nobody else is sent those words.
-        revisions: teacher
-          ? { select: { claim: true, body: true, replacedAt: true }, orderBy: { replacedAt: "asc" } }
-          : false,
-      },
-    }),
-    db.debateParticipant.findMany({ where: { debateId: board.id }, select: { userId: true, pseudonymIndex: true } }),
+  const read = await readBoard(db, viewer, assignmentId, now);
+  if (!read) return null;
+  const { board, seat, phase, showRatings } = read;
+  const [rows, pseudonymOf] = await Promise.all([
+    readPostRows(db, read, { debateId: board.id }),
+    readPseudonyms(db, board.id, locale),
   ]);
-  const pseudonymOf = new Map(seats.map((s) => [s.userId, pseudonym(s.pseudonymIndex, locale)]));
-  const anonymous = board.anonymous && !teacher;
-
-  const views = new Map<string, PostView>();
-  const prompts: PromptView[] = [];
-  // Counted over every post, shown or not: a reply the viewer cannot see still answers the post.
-  const replied = new Set(rows.flatMap((r) => (r.parentId ? [r.parentId] : [])));
-  const removed = seat?.removedAt != null;
-  for (const row of rows) {
-    if (row.kind === "prompt") {
-      prompts.push({ id: row.id, body: row.body, author: row.author.displayName, createdAt: row.createdAt });
-      continue;
-    }
-    const mine = !viewer.asClass && row.authorId === viewer.id;
-    if (!canSee({ phase, viewerIsAuthor: mine, viewerIsTeacher: teacher, hidden: false })) continue;
-    const hiddenForViewer = (row.hiddenAt !== null && !mine && !teacher) || row.authorDeleted;
-    const values = row.ratings.map((r) => r.value);
-    views.set(row.id, {
-      id: row.id,
-      parentId: row.parentId,
-      depth: row.depth,
-      kind: row.kind,
-      side: row.side && isSide(row.side) ? row.side : null,
-      content: hiddenForViewer
-        ? null
-        : {
-            claim: row.claim,
-            body: row.body,
-            source: row.sourceTitle && row.sourceUrl ? { title: row.sourceTitle, url: row.sourceUrl } : null,
-            quotes: row.quotes.map((q) => ({
-              paragraphId: q.paragraphId,
-              position: q.paragraph.position,
-              start: q.start,
-              end: q.end,
-              quote: q.quote,
-            })),
-          },
-      author: row.authorDeleted
-        ? deletedStudent(locale)
-        : anonymous && !mine
-          ? (pseudonymOf.get(row.authorId) ?? "?")
-          : row.author.displayName,
-      mine,
-      hidden: row.hiddenAt && (mine || teacher) && !row.authorDeleted ? { reason: row.hiddenReason ?? "" } : null,
-      deleted: row.authorDeleted,
-      pinned: row.pinned,
-      locked: row.locked,
-      createdAt: row.createdAt,
-      ratings:
-        showRatings && row.kind === "argument"
-          ? { count: values.length, average: values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0 }
-          : null,
-      myRating: row.ratings.find((r) => r.userId === viewer.id)?.value ?? null,
-      edited: row.editedAt !== null,
-      revisions: teacher ? (row.revisions ?? []) : null,
-      own:
-        mine && !owner
-          ? ownChanges({
-              phase,
-              removed,
-              answered: replied.has(row.id) || row.ratings.length > 0,
-              hidden: row.hiddenAt !== null,
-              reported: row._count.reports > 0,
-            })
-          : null,
-      replies: [],
-    });
-  }
-  const roots: PostView[] = [];
-  for (const view of views.values()) {
-    const parent = view.parentId ? views.get(view.parentId) : undefined;
-    if (parent) parent.replies.push(view);
-    else if (view.depth === 0) roots.push(view);
-  }
+  const prompts: PromptView[] = rows
+    .filter((row) => row.kind === "prompt")
+    .map((row) => ({ id: row.id, body: row.body, author: row.author.displayName, createdAt: row.createdAt }));
+  const posts = rows.flatMap((row) => postView(row, read, viewer, pseudonymOf, locale) ?? []);
   const sides = activeSides(board.thirdSideEnabled);
-  const strength = (p: PostView) => (p.ratings ? p.ratings.average : countReplies(p));
-  // Strongest first: pinned, then the rating average once visible (before that, the liveliest thread).
-  const columns = sides.map((side) => ({
-    side,
-    arguments: roots
-      .filter((p) => p.side === side)
-      .sort(
-        (a, b) =>
-          Number(b.pinned) - Number(a.pinned) ||
-          strength(b) - strength(a) ||
-          a.createdAt.getTime() - b.createdAt.getTime(),
-      ),
-  }));
 
   return {
     board: {
@@ -211,7 +109,170 @@ export async function loadBoardView(
       grade: teacherGrade(seat, board.rubricLevels),
     },
     prompts,
-    columns,
+    /** Every post the viewer may see, oldest first, each without its replies (a page that merges changes). */
+    posts,
+    columns: arrangeColumns(posts, sides),
+  };
+}
+
+/**
+ * What changed on the board for this viewer since the event number `since` (a page's last view): the posts
+ * stamped after it (DebatePost.changeSeq), through the same rules as the whole view, and what the page needs
+ * to tell whether merging them is enough (lib/debate/board-changes.ts): the phase, whether ratings show, the
+ * number of posts the viewer may see (a withdrawn post leaves no row to stamp) and the prompts' ids.
+ */
+export async function loadBoardChanges(
+  db: Db,
+  viewer: Viewer,
+  assignmentId: string,
+  locale: PseudonymLocale,
+  since: number,
+  now = new Date(),
+) {
+  const read = await readBoard(db, viewer, assignmentId, now);
+  if (!read) return null;
+  const { board, seat, phase, showRatings, teacher } = read;
+  const [rows, pseudonymOf, authors, prompts] = await Promise.all([
+    readPostRows(db, read, { debateId: board.id, changeSeq: { gt: since }, kind: { not: "prompt" } }),
+    readPseudonyms(db, board.id, locale),
+    db.debatePost.groupBy({
+      by: ["authorId"],
+      where: { debateId: board.id, kind: { not: "prompt" } },
+      _count: { _all: true },
+    }),
+    db.debatePost.findMany({
+      where: { debateId: board.id, kind: "prompt" },
+      select: { id: true },
+      orderBy: { createdAt: "asc" },
+    }),
+  ]);
+  const visible = authors.reduce((n, group) => {
+    const mine = !viewer.asClass && group.authorId === viewer.id;
+    return (
+      n + (canSee({ phase, viewerIsAuthor: mine, viewerIsTeacher: teacher, hidden: false }) ? group._count._all : 0)
+    );
+  }, 0);
+  return {
+    /** The board's event number read before the posts: the page's next `since`. */
+    seq: board.eventSeq,
+    phase,
+    ratingsVisible: showRatings,
+    removed: seat?.removedAt != null,
+    posts: rows.flatMap((row) => postView(row, read, viewer, pseudonymOf, locale) ?? []),
+    visible,
+    promptIds: prompts.map((p) => p.id),
+  };
+}
+
+export type BoardChanges = NonNullable<Awaited<ReturnType<typeof loadBoardChanges>>>;
+
+/** The board, the viewer's seat (taken on a student's first visit) and what follows from them and the clock. */
+async function readBoard(db: Db, viewer: Viewer, assignmentId: string, now: Date) {
+  const owner = viewer.role === "TEACHER";
+  // What the viewer is shown: a teacher's view, or (projecting for the class) a student's.
+  const teacher = owner && !viewer.asClass;
+  const studentBoard = owner ? null : await findStudentBoard(db, viewer.id, assignmentId, now);
+  const board = owner ? await findTeacherBoard(db, viewer.id, assignmentId) : studentBoard;
+  if (!board) return null;
+  // A student's seat is taken the first time they open the board (their pseudonym is fixed from then on).
+  const seat = studentBoard ? (studentBoard.participants[0] ?? (await takeSeat(db, viewer.id, studentBoard.id))) : null;
+  const phase: Phase = boardPhase(board, now);
+  const showRatings = ratingsVisible({ phase, ratingsRevealedAt: board.ratingsRevealedAt, viewerIsTeacher: teacher });
+  return { board, seat, phase, showRatings, owner, teacher, anonymous: board.anonymous && !teacher };
+}
+
+type BoardRead = NonNullable<Awaited<ReturnType<typeof readBoard>>>;
+
+function readPostRows(db: Db, read: BoardRead, where: Prisma.DebatePostWhereInput) {
+  return db.debatePost.findMany({
+    where,
+    orderBy: { createdAt: "asc" },
+    include: {
+      author: { select: { displayName: true } },
+      quotes: { include: { paragraph: { select: { position: true } } }, orderBy: { start: "asc" } },
+      ratings: { select: { userId: true, value: true } },
+      // Counted over every reply, shown or not: a reply the viewer cannot see still answers the post.
+      _count: { select: { reports: { where: { resolvedAt: null } }, replies: true } },
+      // The teacher sees what an edited post said before; nobody else is sent those words.
+      revisions: read.teacher
+        ? { select: { claim: true, body: true, replacedAt: true }, orderBy: { replacedAt: "asc" } }
+        : false,
+    },
+  });
+}
+
+type PostRow = Awaited<ReturnType<typeof readPostRows>>[number];
+
+async function readPseudonyms(db: Db, debateId: string, locale: PseudonymLocale) {
+  const seats = await db.debateParticipant.findMany({
+    where: { debateId },
+    select: { userId: true, pseudonymIndex: true },
+  });
+  return new Map(seats.map((s) => [s.userId, pseudonym(s.pseudonymIndex, locale)]));
+}
+
+/** One post as this viewer may see it, or null (a prompt, or a post the phase keeps from them). */
+function postView(
+  row: PostRow,
+  { phase, seat, teacher, owner, anonymous, showRatings }: BoardRead,
+  viewer: Viewer,
+  pseudonymOf: Map<string, string>,
+  locale: PseudonymLocale,
+): PostView | null {
+  if (row.kind === "prompt") return null;
+  const mine = !viewer.asClass && row.authorId === viewer.id;
+  if (!canSee({ phase, viewerIsAuthor: mine, viewerIsTeacher: teacher, hidden: false })) return null;
+  const hiddenForViewer = (row.hiddenAt !== null && !mine && !teacher) || row.authorDeleted;
+  const values = row.ratings.map((r) => r.value);
+  return {
+    id: row.id,
+    parentId: row.parentId,
+    depth: row.depth,
+    kind: row.kind,
+    side: row.side && isSide(row.side) ? row.side : null,
+    content: hiddenForViewer
+      ? null
+      : {
+          claim: row.claim,
+          body: row.body,
+          source: row.sourceTitle && row.sourceUrl ? { title: row.sourceTitle, url: row.sourceUrl } : null,
+          quotes: row.quotes.map((q) => ({
+            paragraphId: q.paragraphId,
+            position: q.paragraph.position,
+            start: q.start,
+            end: q.end,
+            quote: q.quote,
+          })),
+        },
+    author: row.authorDeleted
+      ? deletedStudent(locale)
+      : anonymous && !mine
+        ? (pseudonymOf.get(row.authorId) ?? "?")
+        : row.author.displayName,
+    mine,
+    hidden: row.hiddenAt && (mine || teacher) && !row.authorDeleted ? { reason: row.hiddenReason ?? "" } : null,
+    deleted: row.authorDeleted,
+    pinned: row.pinned,
+    locked: row.locked,
+    createdAt: row.createdAt,
+    ratings:
+      showRatings && row.kind === "argument"
+        ? { count: values.length, average: values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0 }
+        : null,
+    myRating: row.ratings.find((r) => r.userId === viewer.id)?.value ?? null,
+    edited: row.editedAt !== null,
+    revisions: teacher ? (row.revisions ?? []) : null,
+    own:
+      mine && !owner
+        ? ownChanges({
+            phase,
+            removed: seat?.removedAt != null,
+            answered: row._count.replies > 0 || row.ratings.length > 0,
+            hidden: row.hiddenAt !== null,
+            reported: row._count.reports > 0,
+          })
+        : null,
+    replies: [],
   };
 }
 
@@ -245,8 +306,4 @@ function teacherGrade(
   return graded || seat.feedback
     ? { rubric, feedback: seat.feedback, wording: parseRubricWording(rubricLevels) }
     : null;
-}
-
-function countReplies(post: PostView): number {
-  return post.replies.reduce((n, r) => n + 1 + countReplies(r), 0);
 }

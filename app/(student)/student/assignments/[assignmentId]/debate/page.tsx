@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { BoardPrompts } from "@/components/debate/board-prompts";
-import { LiveRefresh } from "@/components/live-refresh";
+import { LiveBoard } from "@/components/debate/live-board";
 import { localeFrom } from "@/i18n/messages";
 import { requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
@@ -13,16 +13,14 @@ import { listMyHighlights } from "@/lib/readings/highlights";
 import { getReaderView, paragraphRuns, type ReaderView } from "@/lib/readings/reader-view";
 import { shownSlice } from "@/lib/readings/runs";
 import { isScript } from "@/lib/readings/script";
-import { ArgumentColumns } from "./_components/argument-columns";
 import { ArgumentForm } from "./_components/argument-form";
-import { ArgumentTree } from "./_components/argument-tree";
 import { BoardHeader } from "./_components/board-header";
 import { DebateArticle } from "./_components/debate-article";
 import { DebateSummary } from "./_components/debate-summary";
 import type { Evidence } from "./_components/evidence-picker";
 import { GradePanel } from "./_components/grade-panel";
+import { LiveArguments } from "./_components/live-arguments";
 import { MySide } from "./_components/my-side";
-import type { PostContext } from "./_components/post-card";
 import { StanceForm } from "./_components/stance-form";
 import { ViewSwitch } from "./_components/view-switch";
 
@@ -37,7 +35,8 @@ const ARTICLE_ID = "debate-article";
 /**
  * The student's debate board: the stance asked before it, then the board (in columns or as a tree) beside
  * the reading, and once closed the summary and the stance asked after it. Server-rendered; only the forms
- * are client components, and LiveRefresh re-renders the page when the board changes or a deadline passes.
+ * are client components, and the arguments, which LiveBoard keeps current by merging each change (a phase or
+ * a deadline re-renders the page).
  */
 export default async function StudentDebatePage({ params, searchParams }: Props) {
   const me = await requireUser(["STUDENT"]);
@@ -82,7 +81,7 @@ export default async function StudentDebatePage({ params, searchParams }: Props)
   const script = reading.convertible ? preferred : "trad";
   const evidence = highlightsAsEvidence(reading, highlights, script);
   const open = board.phase !== "closed";
-  const ctx: PostContext = {
+  const ctx = {
     debateId: board.id,
     readerHref: `/student/assignments/${assignmentId}`,
     canReply: board.phase === "rebuttal",
@@ -91,14 +90,7 @@ export default async function StudentDebatePage({ params, searchParams }: Props)
     script,
     articleId: ARTICLE_ID,
     sideNames: words.sides,
-    steelman: board.steelman
-      ? {
-          mySide: seat.side,
-          argued: [
-            ...new Set(view.columns.flatMap((c) => c.arguments.filter((p) => p.mine && p.side).map((p) => p.side!))),
-          ],
-        }
-      : null,
+    steelman: board.steelman ? { mySide: seat.side } : null,
   };
   const postable = seat.side ? (board.steelman ? board.sides : [seat.side]) : [];
 
@@ -106,40 +98,43 @@ export default async function StudentDebatePage({ params, searchParams }: Props)
     <ClientMessages namespaces={["debate", "errors"]}>
       <section className="debate-page">
         {header}
-        <LiveRefresh
+        <LiveBoard
           assignmentId={assignmentId}
-          seq={board.eventSeq}
+          initial={{
+            seq: board.eventSeq,
+            phase: board.phase,
+            ratingsVisible: board.ratingsVisible,
+            posts: view.posts,
+            promptIds: view.prompts.map((p) => p.id),
+          }}
           deadlines={[board.rebuttalAt, board.closesAt].flatMap((d) => (d ? [d.toISOString()] : []))}
-        />
-        {board.phase === "closed" && seat.stanceAfter === null && (
-          <StanceForm debateId={board.id} which="after" labels={await stanceLabels(words)} />
-        )}
-        {board.phase === "closed" && <DebateSummary columns={view.columns} sideNames={words.sides} />}
-        {seat.grade && <GradePanel grade={seat.grade} />}
-        <MySide board={board} side={seat.side} open={open} sideNames={words.sides} />
-        <BoardPrompts prompts={view.prompts} />
-        <div className="debate-layout">
-          <div className="debate-main">
-            {open && seat.side && (
-              <ArgumentForm
-                debateId={board.id}
-                sides={postable}
-                mySide={seat.side}
-                sideNames={words.sides}
-                highlights={evidence}
-                script={script}
-                articleId={ARTICLE_ID}
-              />
-            )}
-            <ViewSwitch tree={tree} />
-            {tree ? (
-              <ArgumentTree columns={view.columns} ctx={ctx} />
-            ) : (
-              <ArgumentColumns columns={view.columns} phase={board.phase} ctx={ctx} />
-            )}
+        >
+          {board.phase === "closed" && seat.stanceAfter === null && (
+            <StanceForm debateId={board.id} which="after" labels={await stanceLabels(words)} />
+          )}
+          {board.phase === "closed" && <DebateSummary columns={view.columns} sideNames={words.sides} />}
+          {seat.grade && <GradePanel grade={seat.grade} />}
+          <MySide board={board} side={seat.side} open={open} sideNames={words.sides} />
+          <BoardPrompts prompts={view.prompts} />
+          <div className="debate-layout">
+            <div className="debate-main">
+              {open && seat.side && (
+                <ArgumentForm
+                  debateId={board.id}
+                  sides={postable}
+                  mySide={seat.side}
+                  sideNames={words.sides}
+                  highlights={evidence}
+                  script={script}
+                  articleId={ARTICLE_ID}
+                />
+              )}
+              <ViewSwitch tree={tree} />
+              <LiveArguments tree={tree} sides={board.sides} ctx={ctx} />
+            </div>
+            <DebateArticle view={reading} id={ARTICLE_ID} label={t("article")} />
           </div>
-          <DebateArticle view={reading} id={ARTICLE_ID} label={t("article")} />
-        </div>
+        </LiveBoard>
       </section>
     </ClientMessages>
   );

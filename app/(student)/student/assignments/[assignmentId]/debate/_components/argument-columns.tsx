@@ -1,10 +1,12 @@
-import { getTranslations } from "next-intl/server";
+"use client";
+
+import { useTranslations } from "next-intl";
 import type { Phase } from "@/lib/debate/phases";
 import type { BoardView } from "@/lib/debate/view";
 import { PostCard, type PostContext } from "./post-card";
 
 /** One column per active side, in the order loadBoardView gives: pinned first, then the strongest. */
-export async function ArgumentColumns({
+export function ArgumentColumns({
   columns,
   phase,
   ctx,
@@ -13,7 +15,7 @@ export async function ArgumentColumns({
   phase: Phase;
   ctx: PostContext;
 }) {
-  const t = await getTranslations("debate");
+  const t = useTranslations("debate");
   return (
     <div className={`debate-columns sides-${columns.length}`}>
       {columns.map((column) => (

@@ -1,10 +1,12 @@
-import { getTranslations } from "next-intl/server";
+"use client";
+
+import { useTranslations } from "next-intl";
 import type { BoardView } from "@/lib/debate/view";
 import { PostCard, type PostContext } from "./post-card";
 
 /** Every side's arguments in one list, oldest first, each labelled with its side: the debate as it unfolded. */
-export async function ArgumentTree({ columns, ctx }: { columns: NonNullable<BoardView>["columns"]; ctx: PostContext }) {
-  const t = await getTranslations("debate");
+export function ArgumentTree({ columns, ctx }: { columns: NonNullable<BoardView>["columns"]; ctx: PostContext }) {
+  const t = useTranslations("debate");
   return (
     <section aria-label={t("treeView")}>
       <ol className="replies">

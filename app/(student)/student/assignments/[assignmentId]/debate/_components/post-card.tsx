@@ -1,4 +1,6 @@
-import { getTranslations } from "next-intl/server";
+"use client";
+
+import { useTranslations } from "next-intl";
 import { isReplyKind } from "@/lib/debate/phases";
 import type { Side } from "@/lib/debate/sides";
 import type { PostView } from "@/lib/debate/view";
@@ -29,7 +31,7 @@ export type PostContext = {
  * One argument or reply, with its replies below it. Everything the student typed is rendered as text (React
  * escapes it; line breaks kept by CSS); an outside link is plain, with rel="nofollow noopener".
  */
-export async function PostCard({
+export function PostCard({
   post,
   ctx,
   threadLocked = post.locked,
@@ -41,7 +43,7 @@ export async function PostCard({
   /** The side of the argument at the top of the thread. */
   threadSide?: Side | null;
 }) {
-  const t = await getTranslations("debate");
+  const t = useTranslations("debate");
   const headingId = `post-${post.id}`;
   const isArgument = post.depth === 0;
   const Heading = isArgument ? "h3" : "h4";

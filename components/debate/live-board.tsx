@@ -1,0 +1,83 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from "react";
+import { LiveState } from "@/components/live-refresh";
+import { useBoardStream, useDeadlineRefresh, usePaced } from "@/components/use-board-stream";
+import { type BoardChangesJson, type BoardState, mergeChanges } from "@/lib/debate/board-changes";
+
+/** Changes that merging posts cannot show (the board's settings, or events missed while away): re-render. */
+const WHOLE_VIEW_EVENTS = new Set(["phase", "settings", "resync"]);
+
+const LiveBoardContext = createContext<BoardState | null>(null);
+
+/** The board as this page last knew it, for the columns below a LiveBoard. */
+export function useLiveBoard(): BoardState {
+  const state = useContext(LiveBoardContext);
+  if (!state) throw new Error("useLiveBoard outside a LiveBoard");
+  return state;
+}
+
+/**
+ * Keeps a student's board current without re-rendering it: on each announced change (at most once a second)
+ * the page asks for the posts changed since its last read (app/api/debate/[assignmentId]/board, decided by
+ * the same read model as the page) and merges them (lib/debate/board-changes.ts). A change merging cannot
+ * show (a phase, the board's settings, a withdrawn post, a reconnect after missed events) re-renders the page
+ * as before, which brings a whole new board. A failed request does the same.
+ */
+export function LiveBoard({
+  assignmentId,
+  initial,
+  deadlines,
+  children,
+}: {
+  assignmentId: string;
+  /** The board as the server rendered it. */
+  initial: BoardState;
+  deadlines: string[];
+  children: ReactNode;
+}) {
+  const t = useTranslations("debate");
+  const router = useRouter();
+  const [state, setState] = useState(initial);
+  const latest = useRef(state);
+  latest.current = state;
+  // A re-render of the page brings a whole board: newer than ours unless changes overtook it.
+  useEffect(() => setState((current) => (initial.seq >= current.seq ? initial : current)), [initial]);
+
+  const wholeView = useRef(false);
+  const sync = usePaced(async () => {
+    if (wholeView.current) {
+      wholeView.current = false;
+      router.refresh();
+      return;
+    }
+    const changes = await fetchChanges(assignmentId, latest.current.seq);
+    // Merged into what the page holds now: a re-render may have come while this was on its way.
+    const merged = changes ? mergeChanges(latest.current, changes) : "reload";
+    if (merged === "reload") router.refresh();
+    else setState((latest.current = merged));
+  });
+  const connected = useBoardStream(assignmentId, initial.seq, (kind) => {
+    if (WHOLE_VIEW_EVENTS.has(kind)) wholeView.current = true;
+    sync();
+  });
+  useDeadlineRefresh(deadlines);
+  return (
+    <LiveBoardContext.Provider value={state}>
+      <LiveState connected={connected} label={connected ? t("live") : t("liveReconnecting")} />
+      {children}
+    </LiveBoardContext.Provider>
+  );
+}
+
+/** The changes after `since`, or null when they could not be had (the page then re-renders instead). */
+async function fetchChanges(assignmentId: string, since: number): Promise<BoardChangesJson | null> {
+  try {
+    const response = await fetch(`/api/debate/${assignmentId}/board?since=${since}`, { cache: "no-store" });
+    return response.ok ? ((await response.json()) as BoardChangesJson) : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,181 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { seedDemo } from "@/lib/seed/demo";
+import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
+import { clearSeats } from "@/lib/testing/debate-seats";
+import { arrangeColumns } from "./arrange";
+import { type BoardChangesJson, type BoardState, mergeChanges } from "./board-changes";
+import { argumentInputSchema } from "./limits";
+import { dismissReports, moderatePost } from "./moderation";
+import { editOwnPost, withdrawOwnPost } from "./own-posts";
+import { postArgument, postReply, rateArgument, reportPost } from "./posts";
+import { chooseSide } from "./student";
+import { loadBoardChanges, loadBoardView } from "./view";
+
+const ASSIGNMENT = "demo-assignment-h20";
+const [S1, S2, S3] = ["demo-student-1", "demo-student-2", "demo-student-3"];
+const TEACHER = "demo-teacher";
+const student = (id: string) => ({ id, role: "STUDENT" as const });
+
+describe.each(TEST_PROVIDERS)("a board page kept current by merging changes, on %s", (provider) => {
+  let t: TestDatabase;
+  let debateId: string;
+
+  let p3: string;
+
+  const argue = (userId: string, side: "first" | "second", claim: string) => {
+    const at = p3.indexOf("戰略退卻");
+    const quote = { paragraphId: "h20-p03", start: at, end: at + 4, text: "戰略退卻", script: "trad" };
+    return postArgument(
+      t.db,
+      userId,
+      argumentInputSchema.parse({ debateId, side, claim, reasoning: "理由", quotes: [quote] }),
+    );
+  };
+  const wholeView = (id: string) => loadBoardView(t.db, student(id), ASSIGNMENT, "zh-Hant");
+  /** What a page holds after its first render. */
+  const pageOf = async (id: string): Promise<BoardState> => {
+    const v = (await wholeView(id))!;
+    const state = {
+      seq: v.board.eventSeq,
+      phase: v.board.phase,
+      ratingsVisible: v.board.ratingsVisible,
+      posts: v.posts,
+      promptIds: v.prompts.map((p) => p.id),
+    };
+    return JSON.parse(JSON.stringify(state), reviveDates) as BoardState;
+  };
+  /** The changes as the page receives them: JSON over the wire. */
+  const changesFor = async (id: string, since: number) =>
+    JSON.parse(
+      JSON.stringify(await loadBoardChanges(t.db, student(id), ASSIGNMENT, "zh-Hant", since)),
+    ) as BoardChangesJson;
+  /** Merges the changes into the page, as the page does, and checks it now shows what a fresh render shows. */
+  const catchUp = async (id: string, page: BoardState) => {
+    const merged = mergeChanges(page, await changesFor(id, page.seq));
+    if (merged === "reload") return "reload" as const;
+    const fresh = (await wholeView(id))!;
+    expect(JSON.stringify(arrangeColumns(merged.posts, fresh.board.sides))).toBe(JSON.stringify(fresh.columns));
+    return merged;
+  };
+
+  beforeAll(async () => {
+    t = await createTestDatabase(provider);
+    await seedDemo(t.db);
+    debateId = (await t.db.debate.findUniqueOrThrow({ where: { assignmentId: ASSIGNMENT } })).id;
+    p3 = (await t.db.readingParagraph.findUniqueOrThrow({ where: { id: "h20-p03" } })).text;
+  });
+  afterAll(() => t?.drop());
+  beforeEach(async () => {
+    await t.db.debatePost.deleteMany();
+    await clearSeats(t.db);
+    await t.db.debate.update({
+      where: { id: debateId },
+      data: { phase: "rebuttal", phaseSetAt: null, anonymous: false, ratingsRevealedAt: null, sideMode: "choose" },
+    });
+    for (const [s, side] of [
+      [S1, "first"],
+      [S2, "second"],
+      [S3, "first"],
+    ] as const) {
+      await wholeView(s); // opening the board takes a seat
+      await chooseSide(t.db, s, { debateId, side });
+    }
+  });
+
+  it("sends each page only what changed, and the merged board is the board a fresh render shows", async () => {
+    let s1 = await pageOf(S1);
+    let s2 = await pageOf(S2);
+    const step = async () => {
+      const [a, b] = [await catchUp(S1, s1), await catchUp(S2, s2)];
+      expect([a, b]).not.toContain("reload");
+      [s1, s2] = [a as BoardState, b as BoardState];
+    };
+
+    const a = await argue(S1, "first", "甲的論點");
+    const sent = await changesFor(S2, s2.seq);
+    expect(sent.posts.map((p) => p.id)).toEqual([a.id]);
+    await step();
+    expect((await changesFor(S2, s2.seq)).posts).toEqual([]); // nothing new since
+
+    const b = await argue(S2, "second", "乙的論點");
+    await step();
+    await rateArgument(t.db, S2, { debateId, postId: a.id, value: 4 });
+    expect((await changesFor(S1, s1.seq)).posts.map((p) => p.id)).toEqual([a.id]);
+    await step();
+    expect(s2.posts.find((p) => p.id === a.id)!.myRating).toBe(4);
+    // Answered, the argument is no longer its author's to change: the argument itself is sent again.
+    const r = await postReply(t.db, S3, { debateId, parentId: b.id, kind: "rebut", body: "反駁", quotes: [] });
+    expect(new Set((await changesFor(S2, s2.seq)).posts.map((p) => p.id))).toEqual(new Set([r.id, b.id]));
+    await step();
+    expect(s2.posts.find((p) => p.id === b.id)!.own).toBeNull();
+    await postReply(t.db, S1, { debateId, parentId: r.id, kind: "question", body: "追問", quotes: [] });
+    await step();
+    const c = await argue(S3, "first", "丙的論點");
+    await editOwnPost(t.db, S3, {
+      debateId,
+      postId: c.id,
+      claim: "丙改過的論點",
+      body: "新的理由",
+      sourceTitle: null,
+      sourceUrl: null,
+    });
+    await step();
+    expect(s1.posts.find((p) => p.id === c.id)).toMatchObject({ edited: true, content: { claim: "丙改過的論點" } });
+    await reportPost(t.db, S2, { debateId, postId: c.id, reason: "離題" });
+    await step();
+    await dismissReports(t.db, TEACHER, { postId: c.id });
+    await moderatePost(t.db, TEACHER, { postId: a.id, action: "pin", reason: "" });
+    await moderatePost(t.db, TEACHER, { postId: c.id, action: "hide", reason: "請就事論事" });
+    await step();
+    expect(s2.posts.find((p) => p.id === c.id)!.content).toBeNull();
+    expect(JSON.stringify(s2)).not.toContain("請就事論事");
+  });
+
+  it("keeps the opening phase's blind arguments out of the changes other students get", async () => {
+    await t.db.debate.update({ where: { id: debateId }, data: { phase: "opening" } });
+    const s2 = await pageOf(S2);
+    const s1 = await pageOf(S1);
+    await argue(S1, "first", "甲的論點");
+    const toS2 = await changesFor(S2, s2.seq);
+    expect(toS2.posts).toEqual([]);
+    expect(toS2.visible).toBe(0);
+    expect(JSON.stringify(toS2)).not.toContain("甲的論點");
+    expect(await catchUp(S2, s2)).not.toBe("reload");
+    const toS1 = await catchUp(S1, s1);
+    expect(toS1).not.toBe("reload");
+    expect((toS1 as BoardState).posts.map((p) => p.content?.claim)).toEqual(["甲的論點"]);
+  });
+
+  it("shows pseudonyms in the changes of an anonymous board", async () => {
+    await t.db.debate.update({ where: { id: debateId }, data: { anonymous: true } });
+    const s1 = await pageOf(S1);
+    await argue(S2, "second", "乙的論點");
+    const name = (await t.db.user.findUniqueOrThrow({ where: { id: S2 } })).displayName;
+    const sent = await changesFor(S1, s1.seq);
+    expect(sent.posts[0]!.author).toBe("同學 B");
+    expect(JSON.stringify(sent)).not.toContain(name);
+  });
+
+  it("asks for a whole new view when merging cannot show the change", async () => {
+    const s1 = await pageOf(S1);
+    const mine = await argue(S1, "first", "甲的論點");
+    const after = (await catchUp(S1, s1)) as BoardState;
+    await withdrawOwnPost(t.db, S1, { debateId, postId: mine.id }); // nothing left to send: the count tells
+    expect(await catchUp(S1, after)).toBe("reload");
+    await t.db.debate.update({ where: { id: debateId }, data: { phase: "closed" } });
+    expect(mergeChanges(s1, await changesFor(S1, s1.seq))).toBe("reload");
+    await t.db.debate.update({ where: { id: debateId }, data: { phase: "rebuttal", ratingsRevealedAt: new Date() } });
+    expect(mergeChanges(s1, await changesFor(S1, s1.seq))).toBe("reload");
+  });
+
+  it("answers nobody outside the class", async () => {
+    const outsider = await t.db.user.create({
+      data: { role: "STUDENT", displayName: "外班", loginName: `outsider-${provider}-changes`, passwordHash: "x" },
+    });
+    expect(await loadBoardChanges(t.db, student(outsider.id), ASSIGNMENT, "zh-Hant", 0)).toBeNull();
+  });
+});
+
+function reviveDates(key: string, value: unknown) {
+  return (key === "createdAt" || key === "replacedAt") && typeof value === "string" ? new Date(value) : value;
+}

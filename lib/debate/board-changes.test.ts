@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { type BoardChangesJson, type BoardState, mergeChanges } from "./board-changes";
+import type { PostView } from "./view";
+
+const post = (id: string, claim = id): PostView => ({
+  id,
+  parentId: null,
+  depth: 0,
+  kind: "argument",
+  side: "first",
+  content: { claim, body: "", source: null, quotes: [] },
+  author: "甲",
+  mine: false,
+  hidden: null,
+  deleted: false,
+  pinned: false,
+  locked: false,
+  createdAt: new Date("2025-09-01T08:00:00Z"),
+  ratings: null,
+  myRating: null,
+  edited: false,
+  revisions: null,
+  own: null,
+  replies: [],
+});
+const wire = (p: PostView) => JSON.parse(JSON.stringify(p)) as BoardChangesJson["posts"][number];
+const state: BoardState = {
+  seq: 5,
+  phase: "rebuttal",
+  ratingsVisible: false,
+  posts: [post("a"), post("b")],
+  promptIds: ["p"],
+};
+const changes = (over: Partial<BoardChangesJson> = {}): BoardChangesJson => ({
+  seq: 7,
+  phase: "rebuttal",
+  ratingsVisible: false,
+  removed: false,
+  posts: [],
+  visible: 2,
+  promptIds: ["p"],
+  ...over,
+});
+
+describe("mergeChanges", () => {
+  it("adds new posts and replaces changed ones, with their dates back as dates", () => {
+    const merged = mergeChanges(state, changes({ posts: [wire(post("b", "改過")), wire(post("c"))], visible: 3 }));
+    expect(merged).not.toBe("reload");
+    const { seq, posts } = merged as BoardState;
+    expect(seq).toBe(7);
+    expect(posts.map((p) => [p.id, p.content?.claim])).toEqual([
+      ["a", "a"],
+      ["b", "改過"],
+      ["c", "c"],
+    ]);
+    expect(posts[2]!.createdAt).toEqual(new Date("2025-09-01T08:00:00Z"));
+  });
+
+  it("asks for the whole view when a post is gone, the phase or the ratings changed, the prompts or the seat", () => {
+    expect(mergeChanges(state, changes({ visible: 1 }))).toBe("reload");
+    expect(mergeChanges(state, changes({ phase: "closed" }))).toBe("reload");
+    expect(mergeChanges(state, changes({ ratingsVisible: true }))).toBe("reload");
+    expect(mergeChanges(state, changes({ promptIds: [] }))).toBe("reload");
+    expect(mergeChanges(state, changes({ removed: true }))).toBe("reload");
+  });
+
+  it("ignores changes read before what the page holds", () => {
+    expect(mergeChanges(state, changes({ seq: 4, posts: [wire(post("a", "舊的"))], visible: 1 }))).toBe(state);
+  });
+});
