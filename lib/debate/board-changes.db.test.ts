@@ -168,6 +168,20 @@ describe.each(TEST_PROVIDERS)("a board page kept current by merging changes, on 
     expect(mergeChanges(s1, await changesFor(S1, s1.seq))).toBe("reload");
   });
 
+  it("keeps sending a post whose announcement never came (the database away a moment) until one stamps it", async () => {
+    const page = await pageOf(S2);
+    const unannounced = await t.db.debatePost.create({
+      data: { debateId, authorId: S1, kind: "argument", side: "first", claim: "未宣布的論點", body: "理由" },
+    });
+    expect((await changesFor(S2, page.seq)).posts.map((p) => p.id)).toEqual([unannounced.id]);
+    const merged = (await catchUp(S2, page)) as BoardState;
+    expect((await changesFor(S2, merged.seq)).posts.map((p) => p.id)).toEqual([unannounced.id]);
+    await argue(S3, "first", "丙的論點"); // the board's next announcement stamps it too
+    const after = (await catchUp(S2, merged)) as BoardState;
+    expect(after.posts.map((p) => p.content?.claim)).toContain("丙的論點");
+    expect((await changesFor(S2, after.seq)).posts).toEqual([]);
+  });
+
   it("answers nobody outside the class", async () => {
     const outsider = await t.db.user.create({
       data: { role: "STUDENT", displayName: "外班", loginName: `outsider-${provider}-changes`, passwordHash: "x" },

@@ -79,8 +79,10 @@ export async function announce(
         ? await count(db)
         : await db.$transaction(async (tx) => {
             const counted = await count(tx);
+            // And any post of the board left unstamped (its own announcement failed): it is stored, so every
+            // page that reads this number reads it.
             await tx.debatePost.updateMany({
-              where: { id: { in: [...changed] }, debateId },
+              where: { debateId, OR: [{ id: { in: [...changed] } }, { changeSeq: null }] },
               data: { changeSeq: counted.eventSeq },
             });
             return counted;

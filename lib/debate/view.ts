@@ -117,7 +117,7 @@ export async function loadBoardView(
 
 /**
  * What changed on the board for this viewer since the event number `since` (a page's last view): the posts
- * stamped after it (DebatePost.changeSeq), through the same rules as the whole view, and what the page needs
+ * stamped after it (DebatePost.changeSeq) or not stamped yet, through the same rules as the whole view, and what the page needs
  * to tell whether merging them is enough (lib/debate/board-changes.ts): the phase, whether ratings show, the
  * number of posts the viewer may see (a withdrawn post leaves no row to stamp) and the prompts' ids.
  */
@@ -133,7 +133,12 @@ export async function loadBoardChanges(
   if (!read) return null;
   const { board, seat, phase, showRatings, teacher } = read;
   const [rows, pseudonymOf, authors, prompts] = await Promise.all([
-    readPostRows(db, read, { debateId: board.id, changeSeq: { gt: since }, kind: { not: "prompt" } }),
+    // A post not yet stamped (its announcement is on its way, or failed) is sent every time until it is.
+    readPostRows(db, read, {
+      debateId: board.id,
+      kind: { not: "prompt" },
+      OR: [{ changeSeq: { gt: since } }, { changeSeq: null }],
+    }),
     readPseudonyms(db, board.id, locale),
     db.debatePost.groupBy({
       by: ["authorId"],

@@ -1,32 +1,40 @@
-// Boards on students' screens, for bench:debate's `--screens`: what a board page does when its stream says the
-// board changed (components/live-refresh.tsx), timed until each new post is in what the page fetched.
+// Boards on students' screens, for bench:debate: what a student's board page does when its stream says the
+// board changed (components/debate/live-board.tsx), timed until each new post is in what the page fetched.
 import { percentile } from "./latency";
 
-// The page's own pace: at most one refresh a second, and one more when changes came meanwhile.
+// The page's own pace: at most one fetch a second, and one more when changes came meanwhile.
 const MIN_INTERVAL_MS = 1000;
 
-/** A post in the board a screen fetched: the ids of its cards (`post-<id>`, in the HTML and in the RSC payload). */
-export function postIdsIn(body: string): Set<string> {
-  return new Set([...body.matchAll(/post-([a-z0-9]{20,})/g)].map((m) => m[1]!));
-}
+/** What the board's changes answer holds that a screen uses (app/api/debate/[assignmentId]/board). */
+export type Changes = { seq: number; posts: { id: string }[]; visible: number };
 
 /**
- * One open board page. `changed()` is its stream's "change" event; it then fetches the board as the page's
- * refresh does, at most once a second and one at a time (the router drops a refresh's result when a newer one
- * starts, so a slower server gets no more from overlapping ones), and notes when each post id first arrived.
+ * One open board page. `start()` reads the whole board (as the page's first render does); `changed()` is its
+ * stream's "change" event: it then asks for the changes since its last read, at most once a second and one
+ * at a time, and notes when each post id first arrived. A page whose count of posts disagrees with the
+ * server's would re-render: counted as `reloads`, and read whole again.
  */
 export class BoardScreen {
   /** Post id → when it first arrived (Date.now()). */
   readonly arrived = new Map<string, number>();
   refreshes = 0;
   failures = 0;
+  reloads = 0;
+  /** The ids the page holds now, and how many the server said it may see. */
+  readonly #known = new Set<string>();
+  #visible = 0;
+  #seq = 0;
   #timer: NodeJS.Timeout | undefined;
   #last = 0;
   #fetching: Promise<void> | undefined;
   #again = false;
   #closed = false;
 
-  constructor(private readonly fetchBoard: () => Promise<string>) {}
+  constructor(private readonly fetchChanges: (since: number) => Promise<Changes>) {}
+
+  async start(): Promise<void> {
+    await this.#read(0);
+  }
 
   changed(): void {
     if (this.#closed || this.#timer !== undefined) return;
@@ -44,11 +52,12 @@ export class BoardScreen {
 
   async #refresh(): Promise<void> {
     try {
-      const body = await this.fetchBoard();
-      const at = Date.now();
+      await this.#read(this.#seq);
       this.refreshes++;
-      // A copy of each new id: a slice would keep the whole fetched board (megabytes) alive with it.
-      for (const id of postIdsIn(body)) if (!this.arrived.has(id)) this.arrived.set(Buffer.from(id).toString(), at);
+      if (this.#known.size !== this.#visible) {
+        this.reloads++;
+        await this.#read(0);
+      }
     } catch {
       this.failures++;
     } finally {
@@ -60,7 +69,19 @@ export class BoardScreen {
     }
   }
 
-  /** Waits for a refresh in flight; schedules none after. */
+  async #read(since: number): Promise<void> {
+    const changes = await this.fetchChanges(since);
+    const at = Date.now();
+    if (since === 0) this.#known.clear();
+    for (const { id } of changes.posts) {
+      this.#known.add(id);
+      if (!this.arrived.has(id)) this.arrived.set(id, at);
+    }
+    this.#seq = Math.max(this.#seq, changes.seq);
+    this.#visible = changes.visible;
+  }
+
+  /** Waits for a fetch in flight; schedules none after. */
   async close(): Promise<void> {
     this.#closed = true;
     clearTimeout(this.#timer);
