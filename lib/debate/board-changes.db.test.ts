@@ -46,9 +46,7 @@ describe.each(TEST_PROVIDERS)("a board page kept current by merging changes, on 
   };
   /** The changes as the page receives them: JSON over the wire. */
   const changesFor = async (id: string, since: number) =>
-    JSON.parse(
-      JSON.stringify(await loadBoardChanges(t.db, student(id), ASSIGNMENT, "zh-Hant", since)),
-    ) as BoardChangesJson;
+    JSON.parse(JSON.stringify(await loadBoardChanges(t.db, id, ASSIGNMENT, "zh-Hant", since))) as BoardChangesJson;
   /** Merges the changes into the page, as the page does, and checks it now shows what a fresh render shows. */
   const catchUp = async (id: string, page: BoardState) => {
     const merged = mergeChanges(page, await changesFor(id, page.seq));
@@ -182,11 +180,41 @@ describe.each(TEST_PROVIDERS)("a board page kept current by merging changes, on 
     expect((await changesFor(S2, after.seq)).posts).toEqual([]);
   });
 
+  it("answers only where the board page does: not in an archived class, nor with the debate off, nor before it opens", async () => {
+    const changes = () => loadBoardChanges(t.db, S1, ASSIGNMENT, "zh-Hant", 0);
+    expect(await changes()).not.toBeNull();
+    const assignment = await t.db.assignment.findUniqueOrThrow({ where: { id: ASSIGNMENT } });
+    const cases = [
+      [
+        () => t.db.classroom.update({ where: { id: assignment.classroomId }, data: { archived: true } }),
+        () => t.db.classroom.update({ where: { id: assignment.classroomId }, data: { archived: false } }),
+      ],
+      [
+        () => t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { debateEnabled: false } }),
+        () => t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { debateEnabled: true } }),
+      ],
+      [
+        () =>
+          t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { opensAt: new Date(Date.now() + 86_400_000) } }),
+        () => t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { opensAt: assignment.opensAt } }),
+      ],
+    ] as const;
+    for (const [change, undo] of cases) {
+      await change();
+      try {
+        expect(await wholeView(S1)).toBeNull();
+        expect(await changes()).toBeNull();
+      } finally {
+        await undo();
+      }
+    }
+  });
+
   it("answers nobody outside the class", async () => {
     const outsider = await t.db.user.create({
       data: { role: "STUDENT", displayName: "外班", loginName: `outsider-${provider}-changes`, passwordHash: "x" },
     });
-    expect(await loadBoardChanges(t.db, student(outsider.id), ASSIGNMENT, "zh-Hant", 0)).toBeNull();
+    expect(await loadBoardChanges(t.db, outsider.id, ASSIGNMENT, "zh-Hant", 0)).toBeNull();
   });
 });
 

@@ -32,7 +32,7 @@ export function mergeChanges(state: BoardState, changes: BoardChangesJson): Boar
     changes.removed ||
     changes.phase !== state.phase ||
     changes.ratingsVisible !== state.ratingsVisible ||
-    changes.promptIds.join() !== state.promptIds.join()
+    [...changes.promptIds].sort().join() !== [...state.promptIds].sort().join()
   )
     return "reload";
   const posts = new Map(state.posts.map((p) => [p.id, p]));

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { arrangeColumns } from "./arrange";
 import { boardPhase, findStudentBoard, findTeacherBoard, takeSeat } from "./board";
+import { readChangedPosts, readPromptIds, readSeatIndexes, readStudentBoardHead } from "./board-change-rows";
 import { canChangeOwnPost, canSee, type Phase, ratingsVisible } from "./phases";
 import { deletedStudent, type PseudonymLocale, pseudonym } from "./pseudonyms";
 import { parseRubricWording, type Rubric } from "./rubric";
@@ -116,56 +117,44 @@ export async function loadBoardView(
 }
 
 /**
- * What changed on the board for this viewer since the event number `since` (a page's last view): the posts
- * stamped after it (DebatePost.changeSeq) or not stamped yet, through the same rules as the whole view, and what the page needs
- * to tell whether merging them is enough (lib/debate/board-changes.ts): the phase, whether ratings show, the
- * number of posts the viewer may see (a withdrawn post leaves no row to stamp) and the prompts' ids.
+ * What changed on the board for this student since the event number `since` (their page's last read): the
+ * posts stamped after it (DebatePost.changeSeq) or not stamped yet, through the same rules as the whole view
+ * (postView), and what the page needs to tell whether merging them is enough (lib/debate/board-changes.ts):
+ * the phase, whether ratings show, whether they were removed, how many posts they may see (a withdrawn post
+ * leaves no row to stamp) and the prompts' ids. Read by SQL statements (lib/debate/board-change-rows.ts): each
+ * open board asks once a second while the board is busy.
  */
 export async function loadBoardChanges(
   db: Db,
-  viewer: Viewer,
+  studentId: string,
   assignmentId: string,
   locale: PseudonymLocale,
   since: number,
   now = new Date(),
 ) {
-  const read = await readBoard(db, viewer, assignmentId, now);
-  if (!read) return null;
-  const { board, seat, phase, showRatings, teacher } = read;
-  const [rows, pseudonymOf, authors, prompts] = await Promise.all([
-    // A post not yet stamped (its announcement is on its way, or failed) is sent every time until it is.
-    readPostRows(db, read, {
-      debateId: board.id,
-      kind: { not: "prompt" },
-      OR: [{ changeSeq: { gt: since } }, { changeSeq: null }],
-    }),
-    readPseudonyms(db, board.id, locale),
-    db.debatePost.groupBy({
-      by: ["authorId"],
-      where: { debateId: board.id, kind: { not: "prompt" } },
-      _count: { _all: true },
-    }),
-    db.debatePost.findMany({
-      where: { debateId: board.id, kind: "prompt" },
-      select: { id: true },
-      orderBy: { createdAt: "asc" },
-    }),
+  const head = await readStudentBoardHead(db, studentId, assignmentId, now);
+  if (!head) return null;
+  const seat = head.seatId ? { removedAt: head.removedAt } : await takeSeat(db, studentId, head.id);
+  const phase = boardPhase(head, now);
+  const showRatings = ratingsVisible({ phase, ratingsRevealedAt: head.ratingsRevealedAt, viewerIsTeacher: false });
+  const read = { phase, seat, showRatings, owner: false, teacher: false, anonymous: head.anonymous };
+  const [rows, seats, promptIds] = await Promise.all([
+    readChangedPosts(db, head.id, since),
+    head.anonymous ? readSeatIndexes(db, head.id) : [],
+    readPromptIds(db, head.id),
   ]);
-  const visible = authors.reduce((n, group) => {
-    const mine = !viewer.asClass && group.authorId === viewer.id;
-    return (
-      n + (canSee({ phase, viewerIsAuthor: mine, viewerIsTeacher: teacher, hidden: false }) ? group._count._all : 0)
-    );
-  }, 0);
+  const pseudonymOf = new Map(seats.map((s) => [s.userId, pseudonym(s.pseudonymIndex, locale)]));
+  const seen = (mine: boolean) => canSee({ phase, viewerIsAuthor: mine, viewerIsTeacher: false, hidden: false });
+  const viewer: Viewer = { id: studentId, role: "STUDENT" };
   return {
     /** The board's event number read before the posts: the page's next `since`. */
-    seq: board.eventSeq,
+    seq: head.eventSeq,
     phase,
     ratingsVisible: showRatings,
-    removed: seat?.removedAt != null,
+    removed: seat.removedAt !== null,
     posts: rows.flatMap((row) => postView(row, read, viewer, pseudonymOf, locale) ?? []),
-    visible,
-    promptIds: prompts.map((p) => p.id),
+    visible: (seen(true) ? head.myPosts : 0) + (seen(false) ? head.posts - head.myPosts : 0),
+    promptIds,
   };
 }
 
@@ -186,7 +175,15 @@ async function readBoard(db: Db, viewer: Viewer, assignmentId: string, now: Date
   return { board, seat, phase, showRatings, owner, teacher, anonymous: board.anonymous && !teacher };
 }
 
-type BoardRead = NonNullable<Awaited<ReturnType<typeof readBoard>>>;
+/** What postView needs to know of the board and the viewer's seat. */
+type BoardRead = {
+  phase: Phase;
+  seat: { removedAt: Date | null } | null;
+  showRatings: boolean;
+  owner: boolean;
+  teacher: boolean;
+  anonymous: boolean;
+};
 
 function readPostRows(db: Db, read: BoardRead, where: Prisma.DebatePostWhereInput) {
   return db.debatePost.findMany({
@@ -206,7 +203,32 @@ function readPostRows(db: Db, read: BoardRead, where: Prisma.DebatePostWhereInpu
   });
 }
 
-type PostRow = Awaited<ReturnType<typeof readPostRows>>[number];
+/** A post as read for the view: by the model query below, or by SQL (lib/debate/board-change-rows.ts). */
+type PostRecord = {
+  id: string;
+  parentId: string | null;
+  depth: number;
+  kind: string;
+  side: string | null;
+  claim: string;
+  body: string;
+  sourceTitle: string | null;
+  sourceUrl: string | null;
+  hiddenAt: Date | null;
+  hiddenReason: string | null;
+  pinned: boolean;
+  locked: boolean;
+  createdAt: Date;
+  editedAt: Date | null;
+  authorDeleted: boolean;
+  authorId: string;
+  author: { displayName: string };
+  quotes: { paragraphId: string; start: number; end: number; quote: string; paragraph: { position: number } }[];
+  ratings: { userId: string; value: number }[];
+  _count: { replies: number; reports: number };
+  /** Read for the teacher only. */
+  revisions?: { claim: string; body: string; replacedAt: Date }[];
+};
 
 async function readPseudonyms(db: Db, debateId: string, locale: PseudonymLocale) {
   const seats = await db.debateParticipant.findMany({
@@ -218,7 +240,7 @@ async function readPseudonyms(db: Db, debateId: string, locale: PseudonymLocale)
 
 /** One post as this viewer may see it, or null (a prompt, or a post the phase keeps from them). */
 function postView(
-  row: PostRow,
+  row: PostRecord,
   { phase, seat, teacher, owner, anonymous, showRatings }: BoardRead,
   viewer: Viewer,
   pseudonymOf: Map<string, string>,

@@ -29,7 +29,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ assi
   const query = querySchema.safeParse({ since: new URL(request.url).searchParams.get("since") });
   if (me?.role !== "STUDENT" || !assignmentId || !query.success) return notFoundResponse();
   const locale = localeFrom(await getLocale());
-  const changes = await loadBoardChanges(db, { id: me.id, role: "STUDENT" }, assignmentId, locale, query.data.since);
+  const changes = await loadBoardChanges(db, me.id, assignmentId, locale, query.data.since);
   if (!changes) return notFoundResponse();
   return Response.json(changes, { headers: { "Cache-Control": "no-store" } });
 }
