@@ -86,8 +86,10 @@ const ratingRow = z.object({ postId: z.string(), userId: z.string(), value: coun
  * ratings, and the counts of replies and open reports.
  */
 export async function readChangedPosts(db: Db, debateId: string, since: number) {
-  const changed = Prisma.sql`p."debateId" = ${debateId} AND p."kind" <> 'prompt'
-    AND (p."changeSeq" > ${since} OR p."changeSeq" IS NULL)`;
+  // Two ranges of the (debateId, changeSeq) index: written as one OR, the databases read every post of the board.
+  const changed = Prisma.sql`p."kind" <> 'prompt' AND p."id" IN (
+    SELECT "id" FROM "DebatePost" WHERE "debateId" = ${debateId} AND "changeSeq" > ${since}
+    UNION ALL SELECT "id" FROM "DebatePost" WHERE "debateId" = ${debateId} AND "changeSeq" IS NULL)`;
   const [posts, quotes, ratings] = await Promise.all([
     db.$queryRaw<unknown[]>`
       SELECT p."id", p."parentId", p."depth", p."kind", p."side", p."claim", p."body", p."sourceTitle", p."sourceUrl",
