@@ -2,7 +2,8 @@
 // Builds if needed, serves the build on a throw-away database, signs in as a demo student, loads the
 // reader as a browser would, and gzips every script the page's HTML loads; also the page's HTML. The reader
 // is measured twice: on the seeded article and on a teacher's own reading of the same text (made through the
-// teacher's forms' code, scripts/lib/authored-reading.ts). Exits 1 if either is over budget.
+// teacher's forms' code, scripts/lib/authored-reading.ts). Exits 1 if either is over budget. The student's
+// debate board (in its rebuttal phase, past the stance question) is printed too, without a budget.
 import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -39,10 +40,12 @@ try {
   await waitFor(`${base}/api/health`);
   const cookie = await signIn(base, "student1", "demo-student-h20");
   const authored = await authoredAssignment();
+  await boardPastItsStanceQuestion(cookie);
   const pages = {
     reader: "/student/assignments/demo-assignment-h20",
     "reader (own)": `/student/assignments/${authored}`,
     "student home": "/student",
+    "debate board": "/student/assignments/demo-assignment-h20/debate",
     "sign-in": "/sign-in",
   };
   let readerKb = 0;
@@ -52,6 +55,7 @@ try {
     if (name === "reader" && !html.includes('data-pid="h20-p01"'))
       throw new Error("the reader page did not render the article");
     if (name === "reader (own)" && !html.includes("（自編）")) throw new Error("the own reading did not render");
+    if (name === "debate board" && !html.includes("debate-columns")) throw new Error("the board did not render");
     // noModule scripts are polyfills for old browsers; current ones neither fetch nor run them.
     const scripts = [
       ...new Set(
@@ -91,6 +95,21 @@ async function authoredAssignment(): Promise<string> {
       data: { classroomId: "demo-class", readingId, title: "自編文章", opensAt: new Date(Date.now() - 60_000) },
     });
     return id;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** The demo student's board as they see it once they have said where they stand, in the rebuttal phase. */
+async function boardPastItsStanceQuestion(cookie: string) {
+  await (await fetch(`${base}/student/assignments/demo-assignment-h20/debate`, { headers: { cookie } })).text(); // takes the seat
+  const db = createDb(parseDatabaseUrl(databaseUrl));
+  try {
+    await db.debate.update({
+      where: { assignmentId: "demo-assignment-h20" },
+      data: { phase: "rebuttal", phaseSetAt: new Date() },
+    });
+    await db.debateParticipant.updateMany({ where: { userId: "demo-student-1" }, data: { stanceBefore: 3 } });
   } finally {
     await db.$disconnect();
   }
