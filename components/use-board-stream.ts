@@ -94,7 +94,7 @@ export function usePaced(work: () => Promise<void> | void) {
     let running = false;
     let again = false;
     let last = 0;
-    let stopped = false;
+    let stopped = true;
     const request = () => {
       if (stopped) return;
       if (running) {
@@ -120,13 +120,18 @@ export function usePaced(work: () => Promise<void> | void) {
         Math.max(0, last + MIN_INTERVAL_MS - Date.now()),
       );
     };
-    const stop = () => {
-      stopped = true;
-      window.clearTimeout(timer);
+    // Started by the effect below, so React's development double mount (which unmounts once) leaves it running.
+    const start = () => {
+      stopped = false;
+      return () => {
+        stopped = true;
+        window.clearTimeout(timer);
+        timer = undefined;
+      };
     };
-    return { request, stop };
+    return { request, start };
   });
-  useEffect(() => pacer.stop, [pacer]);
+  useEffect(() => pacer.start(), [pacer]);
   return pacer.request;
 }
 

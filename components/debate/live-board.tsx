@@ -41,10 +41,18 @@ export function LiveBoard({
   const t = useTranslations("debate");
   const router = useRouter();
   const [state, setState] = useState(initial);
+  // The board as the page holds it now, kept in step with every change of `state` below, so an answer that
+  // arrives after a re-render is merged into the re-render's board (and dropped if read before it).
   const latest = useRef(state);
-  latest.current = state;
+  const hold = (next: BoardState) => {
+    latest.current = next;
+    setState(next);
+  };
   // A re-render of the page brings a whole board: newer than ours unless changes overtook it.
-  useEffect(() => setState((current) => (initial.seq >= current.seq ? initial : current)), [initial]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: hold only sets the ref and the state
+  useEffect(() => {
+    if (initial.seq >= latest.current.seq) hold(initial);
+  }, [initial]);
 
   const wholeView = useRef(false);
   const sync = usePaced(async () => {
@@ -57,10 +65,11 @@ export function LiveBoard({
     // Merged into what the page holds now: a re-render may have come while this was on its way.
     const merged = changes ? mergeChanges(latest.current, changes) : "reload";
     if (merged === "reload") router.refresh();
-    else setState((latest.current = merged));
+    else hold(merged);
   });
   const connected = useBoardStream(assignmentId, initial.seq, (kind) => {
-    if (WHOLE_VIEW_EVENTS.has(kind)) wholeView.current = true;
+    // A closed board is quiet, and its summary is rendered by the server: every change re-renders it.
+    if (WHOLE_VIEW_EVENTS.has(kind) || latest.current.phase === "closed") wholeView.current = true;
     sync();
   });
   useDeadlineRefresh(deadlines);

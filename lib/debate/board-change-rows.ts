@@ -23,6 +23,7 @@ const boardRow = z.object({
   opensAt: date,
   seatId: z.string().nullable(),
   removedAt: date.nullable(),
+  stanceBefore: count.nullable(),
   posts: count,
   myPosts: count,
 });
@@ -35,7 +36,7 @@ const boardRow = z.object({
 export async function readStudentBoardHead(db: Db, studentId: string, assignmentId: string, now: Date) {
   const rows = await db.$queryRaw<unknown[]>`
     SELECT d."id", d."eventSeq", d."phase", d."phaseSetAt", d."rebuttalAt", d."closesAt", d."ratingsRevealedAt",
-           d."anonymous", a."opensAt", s."id" AS "seatId", s."removedAt",
+           d."anonymous", a."opensAt", s."id" AS "seatId", s."removedAt", s."stanceBefore",
            (SELECT COUNT(*) FROM "DebatePost" c WHERE c."debateId" = d."id" AND c."kind" <> 'prompt') AS "posts",
            (SELECT COUNT(*) FROM "DebatePost" c
              WHERE c."debateId" = d."id" AND c."kind" <> 'prompt' AND c."authorId" = ${studentId}) AS "myPosts"
@@ -69,6 +70,8 @@ const postRow = z.object({
   displayName: z.string(),
   replies: count,
   reports: count,
+  boardPosts: count,
+  studentPosts: count,
 });
 const quoteRow = z.object({
   postId: z.string(),
@@ -83,9 +86,10 @@ const ratingRow = z.object({ postId: z.string(), userId: z.string(), value: coun
 /**
  * The board's posts (not prompts) stamped after `since` or not stamped yet, oldest first, in the shape of the
  * whole view's model query (lib/debate/view.ts PostRecord): author, quotes with their paragraph's position,
- * ratings, and the counts of replies and open reports.
+ * ratings, and the counts of replies and open reports. With them, when there are any, the board's post counts
+ * (all, and this student's) read by the same statement, so they agree with the posts sent.
  */
-export async function readChangedPosts(db: Db, debateId: string, since: number) {
+export async function readChangedPosts(db: Db, debateId: string, studentId: string, since: number) {
   // Two ranges of the (debateId, changeSeq) index: written as one OR, the databases read every post of the board.
   const changed = Prisma.sql`p."kind" <> 'prompt' AND p."id" IN (
     SELECT "id" FROM "DebatePost" WHERE "debateId" = ${debateId} AND "changeSeq" > ${since}
@@ -96,7 +100,10 @@ export async function readChangedPosts(db: Db, debateId: string, since: number) 
              p."hiddenAt", p."hiddenReason", p."pinned", p."locked", p."createdAt", p."editedAt", p."authorDeleted",
              p."authorId", u."displayName",
              (SELECT COUNT(*) FROM "DebatePost" r WHERE r."parentId" = p."id") AS "replies",
-             (SELECT COUNT(*) FROM "DebateReport" x WHERE x."postId" = p."id" AND x."resolvedAt" IS NULL) AS "reports"
+             (SELECT COUNT(*) FROM "DebateReport" x WHERE x."postId" = p."id" AND x."resolvedAt" IS NULL) AS "reports",
+             (SELECT COUNT(*) FROM "DebatePost" c WHERE c."debateId" = ${debateId} AND c."kind" <> 'prompt') AS "boardPosts",
+             (SELECT COUNT(*) FROM "DebatePost" c
+               WHERE c."debateId" = ${debateId} AND c."kind" <> 'prompt' AND c."authorId" = ${studentId}) AS "studentPosts"
       FROM "DebatePost" p JOIN "User" u ON u."id" = p."authorId"
       WHERE ${changed}
       ORDER BY p."createdAt", p."id"`,
@@ -114,8 +121,9 @@ export async function readChangedPosts(db: Db, debateId: string, since: number) 
   ]);
   const quotesOf = groupBy(quotes.map((q) => quoteRow.parse(q)));
   const ratingsOf = groupBy(ratings.map((r) => ratingRow.parse(r)));
-  return posts.map((raw) => {
-    const { displayName, replies, reports, ...post } = postRow.parse(raw);
+  const rows = posts.map((raw) => postRow.parse(raw));
+  const counts = rows[0] && { posts: rows[0].boardPosts, myPosts: rows[0].studentPosts };
+  const records = rows.map(({ displayName, replies, reports, boardPosts: _, studentPosts: __, ...post }) => {
     return {
       ...post,
       author: { displayName },
@@ -124,6 +132,7 @@ export async function readChangedPosts(db: Db, debateId: string, since: number) 
       _count: { replies, reports },
     };
   });
+  return { records, counts };
 }
 
 /** Pseudonym seats of the board: user id → index. */

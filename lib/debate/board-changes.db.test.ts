@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { deleteStudent } from "@/lib/privacy/delete-student";
 import { seedDemo } from "@/lib/seed/demo";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
 import { clearSeats } from "@/lib/testing/debate-seats";
 import { arrangeColumns } from "./arrange";
 import { type BoardChangesJson, type BoardState, mergeChanges } from "./board-changes";
 import { argumentInputSchema } from "./limits";
-import { dismissReports, moderatePost } from "./moderation";
+import { dismissReports, moderatePost, removeStudent } from "./moderation";
 import { editOwnPost, withdrawOwnPost } from "./own-posts";
 import { postArgument, postReply, rateArgument, reportPost } from "./posts";
-import { chooseSide } from "./student";
+import { chooseSide, setStance } from "./student";
 import { loadBoardChanges, loadBoardView } from "./view";
 
 const ASSIGNMENT = "demo-assignment-h20";
@@ -76,6 +77,7 @@ describe.each(TEST_PROVIDERS)("a board page kept current by merging changes, on 
       [S3, "first"],
     ] as const) {
       await wholeView(s); // opening the board takes a seat
+      await setStance(t.db, s, { debateId, which: "before", value: 3 });
       await chooseSide(t.db, s, { debateId, side });
     }
   });
@@ -208,6 +210,48 @@ describe.each(TEST_PROVIDERS)("a board page kept current by merging changes, on 
         await undo();
       }
     }
+  });
+
+  it("shows a removed student nothing more, and a student who has not said where they stand nothing yet", async () => {
+    await argue(S2, "second", "乙的論點");
+    await removeStudent(t.db, TEACHER, { assignmentId: ASSIGNMENT, studentId: S1, reason: "" });
+    const removed = await changesFor(S1, 0);
+    expect(removed).toMatchObject({ removed: true, posts: [], visible: 0 });
+    expect(JSON.stringify(removed)).not.toContain("乙的論點");
+    await t.db.debateParticipant.updateMany({ where: { debateId, userId: S3 }, data: { stanceBefore: null } });
+    expect(await loadBoardChanges(t.db, S3, ASSIGNMENT, "zh-Hant", 0)).toBeNull();
+    await t.db.debate.update({ where: { id: debateId }, data: { phase: "closed" } });
+    expect(await loadBoardChanges(t.db, S3, ASSIGNMENT, "zh-Hant", 0)).not.toBeNull(); // closed: no question first
+  });
+
+  it("does not tell other students which post was just reported", async () => {
+    const b = await argue(S2, "second", "乙的論點");
+    const s1 = (await catchUp(S1, await pageOf(S1))) as BoardState;
+    await reportPost(t.db, S3, { debateId, postId: b.id, reason: "離題" });
+    expect((await changesFor(S1, s1.seq)).posts).toEqual([]);
+  });
+
+  it("brings a deleted student's posts as placeholders, and the ratings they gave gone, with the board's next change", async () => {
+    const gone = await t.db.user.create({
+      data: { role: "STUDENT", displayName: "將刪除", loginName: `gone-${provider}`, passwordHash: "x" },
+    });
+    await t.db.enrollment.create({ data: { classroomId: "demo-class", userId: gone.id } });
+    await wholeView(gone.id);
+    await setStance(t.db, gone.id, { debateId, which: "before", value: 3 });
+    await chooseSide(t.db, gone.id, { debateId, side: "first" });
+    const theirs = await argue(gone.id, "first", "將刪除的論點");
+    const b = await argue(S2, "second", "乙的論點");
+    await rateArgument(t.db, gone.id, { debateId, postId: b.id, value: 5 });
+    await t.db.debate.update({ where: { id: debateId }, data: { ratingsRevealedAt: new Date() } });
+    const s1 = await pageOf(S1);
+    expect(s1.posts.find((p) => p.id === b.id)!.ratings).toEqual({ count: 1, average: 5 });
+    await t.db.user.update({ where: { id: TEACHER }, data: { isAdmin: true } });
+    await deleteStudent(t.db, TEACHER, gone.id);
+    await argue(S3, "first", "丙的論點"); // the board's next change
+    const after = (await catchUp(S1, s1)) as BoardState;
+    expect(after.posts.find((p) => p.id === theirs.id)).toMatchObject({ deleted: true, content: null });
+    expect(after.posts.find((p) => p.id === b.id)!.ratings).toEqual({ count: 0, average: 0 });
+    expect(JSON.stringify(after)).not.toContain("將刪除");
   });
 
   it("answers nobody outside the class", async () => {

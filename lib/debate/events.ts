@@ -62,7 +62,9 @@ export const boardBus: BoardBus = topicBus("board");
  * `changed`: the posts whose view the change altered, stamped with the new number in the same transaction
  * (DebatePost.changeSeq), so a page that has seen number n asks only for the posts stamped after n
  * (lib/debate/view.ts loadBoardChanges). Stamped after the change is stored and under the board's count, a
- * post is never stamped with a number a page could have read before the change.
+ * post is never stamped with a number a page could have read before the change. A write also marks its posts
+ * unstamped (changeSeq null) with the change itself, so if this fails they are sent with every answer until
+ * the board's next announcement stamps them.
  */
 export async function announce(
   db: Db,
@@ -79,10 +81,14 @@ export async function announce(
         ? await count(db)
         : await db.$transaction(async (tx) => {
             const counted = await count(tx);
-            // And any post of the board left unstamped (its own announcement failed): it is stored, so every
-            // page that reads this number reads it.
             await tx.debatePost.updateMany({
-              where: { debateId, OR: [{ id: { in: [...changed] } }, { changeSeq: null }] },
+              where: { id: { in: [...changed] }, debateId },
+              data: { changeSeq: counted.eventSeq },
+            });
+            // And the board's posts marked changed but left unstamped (a write whose announcement failed, a
+            // deleted student's posts): they are stored, so every page that reads this number reads them.
+            await tx.debatePost.updateMany({
+              where: { debateId, changeSeq: null },
               data: { changeSeq: counted.eventSeq },
             });
             return counted;

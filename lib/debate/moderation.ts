@@ -53,7 +53,10 @@ export async function moderatePost(db: Db, teacherId: string, input: ModeratePos
   const reason = cleanText(input.reason);
   if (input.action === "hide" && !reason) fail("hideReasonRequired", "reason");
   await db.$transaction([
-    db.debatePost.update({ where: { id: post.id }, data: postChange(input.action, reason, post.hiddenAt, now) }),
+    db.debatePost.update({
+      where: { id: post.id },
+      data: { ...postChange(input.action, reason, post.hiddenAt, now), changeSeq: null },
+    }),
     ...(input.action === "hide"
       ? [db.debateReport.updateMany({ where: { postId: post.id, resolvedAt: null }, data: { resolvedAt: now } })]
       : []),
@@ -179,6 +182,8 @@ export async function dismissReports(db: Db, teacherId: string, input: { postId:
   const post = await requireTeacherPost(db, teacherId, input.postId);
   const [dismissed] = await db.$transaction([
     db.debateReport.updateMany({ where: { postId: post.id, resolvedAt: null }, data: { resolvedAt: now } }),
+    // Reports settled, its author may change the post again.
+    db.debatePost.update({ where: { id: post.id }, data: { changeSeq: null } }),
     auditEntry(db, {
       debateId: post.debateId,
       actorId: teacherId,

@@ -104,7 +104,7 @@ export async function editOwnPost(db: Db, studentId: string, input: EditPostInpu
         replacedAt: now,
       },
     });
-    await tx.debatePost.update({ where: { id: post.id }, data: { ...words, editedAt: now } });
+    await tx.debatePost.update({ where: { id: post.id }, data: { ...words, editedAt: now, changeSeq: null } });
     return true;
   });
   if (edited) await announce(db, input.debateId, "post", [input.postId]);
@@ -123,6 +123,7 @@ export async function withdrawOwnPost(db: Db, studentId: string, input: Withdraw
       at: now,
     });
     await tx.debatePost.delete({ where: { id: post.id } });
+    if (post.parentId) await tx.debatePost.update({ where: { id: post.parentId }, data: { changeSeq: null } });
     return post.parentId;
   });
   // Gone, it is missing from the board's count (pages then read the board again); the post it answered may

@@ -222,13 +222,16 @@ export async function rateArgument(
     value: input.value,
   });
   if (refusal) fail(refusal);
-  if (input.value === null) await db.debateRating.deleteMany({ where: { postId: post.id, userId: studentId } });
-  else
-    await db.debateRating.upsert({
-      where: { postId_userId: { postId: post.id, userId: studentId } },
-      update: { value: input.value },
-      create: { postId: post.id, userId: studentId, value: input.value },
-    });
+  await db.$transaction([
+    input.value === null
+      ? db.debateRating.deleteMany({ where: { postId: post.id, userId: studentId } })
+      : db.debateRating.upsert({
+          where: { postId_userId: { postId: post.id, userId: studentId } },
+          update: { value: input.value },
+          create: { postId: post.id, userId: studentId, value: input.value },
+        }),
+    db.debatePost.update({ where: { id: post.id }, data: { changeSeq: null } }),
+  ]);
   await announce(db, board.id, "rating", [post.id]);
 }
 
@@ -260,6 +263,7 @@ export async function reportPost(
     create: { postId: post.id, reporterId: studentId, reason: input.reason },
   });
   // The teacher's reports queue updates live; the event is not streamed to students (a report is private).
-  // Reported, the post can no longer be edited or withdrawn by its author.
-  await announce(db, board.id, "report", [post.id]);
+  // Not stamped: other students' pages would learn which post was just reported. Its author's page shows the
+  // edit and withdraw buttons until its next render; the server refuses them meanwhile, saying why.
+  await announce(db, board.id, "report");
 }

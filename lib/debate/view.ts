@@ -134,26 +134,34 @@ export async function loadBoardChanges(
 ) {
   const head = await readStudentBoardHead(db, studentId, assignmentId, now);
   if (!head) return null;
-  const seat = head.seatId ? { removedAt: head.removedAt } : await takeSeat(db, studentId, head.id);
+  const seat = head.seatId
+    ? { removedAt: head.removedAt, stanceBefore: head.stanceBefore }
+    : await takeSeat(db, studentId, head.id);
   const phase = boardPhase(head, now);
   const showRatings = ratingsVisible({ phase, ratingsRevealedAt: head.ratingsRevealedAt, viewerIsTeacher: false });
+  // seq: the board's event number, read before the posts: the page's next `since`.
+  const answer = { seq: head.eventSeq, phase, ratingsVisible: showRatings };
+  // What the board page shows them: a removed student, a notice; before they say where they stand, the
+  // question alone (their first look at the others' arguments comes after it).
+  if (seat.removedAt !== null) return { ...answer, removed: true, posts: [], visible: 0, promptIds: [] };
+  if (seat.stanceBefore === null && phase !== "closed") return null;
   const read = { phase, seat, showRatings, owner: false, teacher: false, anonymous: head.anonymous };
-  const [rows, seats, promptIds] = await Promise.all([
-    readChangedPosts(db, head.id, since),
+  const [changed, seats, promptIds] = await Promise.all([
+    readChangedPosts(db, head.id, studentId, since),
     head.anonymous ? readSeatIndexes(db, head.id) : [],
     readPromptIds(db, head.id),
   ]);
   const pseudonymOf = new Map(seats.map((s) => [s.userId, pseudonym(s.pseudonymIndex, locale)]));
   const seen = (mine: boolean) => canSee({ phase, viewerIsAuthor: mine, viewerIsTeacher: false, hidden: false });
   const viewer: Viewer = { id: studentId, role: "STUDENT" };
+  // Counted with the posts when any were sent (a post made between two statements would otherwise be in one
+  // and not the other, and the page would re-render for nothing).
+  const counts = changed.counts ?? head;
   return {
-    /** The board's event number read before the posts: the page's next `since`. */
-    seq: head.eventSeq,
-    phase,
-    ratingsVisible: showRatings,
-    removed: seat.removedAt !== null,
-    posts: rows.flatMap((row) => postView(row, read, viewer, pseudonymOf, locale) ?? []),
-    visible: (seen(true) ? head.myPosts : 0) + (seen(false) ? head.posts - head.myPosts : 0),
+    ...answer,
+    removed: false,
+    posts: changed.records.flatMap((row) => postView(row, read, viewer, pseudonymOf, locale) ?? []),
+    visible: (seen(true) ? counts.myPosts : 0) + (seen(false) ? counts.posts - counts.myPosts : 0),
     promptIds,
   };
 }

@@ -47,6 +47,7 @@ export async function deleteStudent(db: Db, adminId: string, studentId: string, 
  */
 export async function removeStudentData(tx: Tx, studentId: string): Promise<number> {
   const kept = await postsToPlaceholders(tx, { authorId: studentId });
+  await markRatedAndReported(tx, studentId);
   await tx.user.delete({ where: { id: studentId } });
   return kept;
 }
@@ -61,12 +62,27 @@ export async function removeStudentClassData(tx: Tx, studentId: string, classroo
   await tx.readingProgress.deleteMany({ where: { userId: studentId, ...inClass } });
   await tx.highlight.deleteMany({ where: { userId: studentId, ...inClass } });
   await tx.quizAttempt.deleteMany({ where: { userId: studentId, quiz: inClass } });
+  await markRatedAndReported(tx, studentId, inClass);
   await tx.debateRating.deleteMany({ where: { userId: studentId, post: { debate: inClass } } });
   await tx.debateReport.deleteMany({ where: { reporterId: studentId, post: { debate: inClass } } });
   await tx.debateParticipant.deleteMany({ where: { userId: studentId, debate: inClass } });
   await tx.quizAccommodation.deleteMany({ where: { userId: studentId, quiz: inClass } });
   await tx.enrollment.deleteMany({ where: { userId: studentId, classroomId } });
   return kept;
+}
+
+/**
+ * The posts this student rated or reported, marked changed (unstamped, lib/debate/events.ts): their rating
+ * totals, and whether their authors may still change them, move as the student's ratings and reports go.
+ */
+async function markRatedAndReported(tx: Tx, studentId: string, debate?: { assignment: { classroomId: string } }) {
+  await tx.debatePost.updateMany({
+    where: {
+      ...(debate ? { debate } : {}),
+      OR: [{ ratings: { some: { userId: studentId } } }, { reports: { some: { reporterId: studentId } } }],
+    },
+    data: { changeSeq: null },
+  });
 }
 
 /** Posts that lose their author and words but keep their place in the thread. Returns how many. */
@@ -102,6 +118,8 @@ async function postsToPlaceholders(
         sourceUrl: null,
         clientKey: null,
         hiddenReason: null,
+        // Unstamped: open boards get the placeholder with the board's next change (lib/debate/events.ts).
+        changeSeq: null,
       },
     });
   }
