@@ -1,29 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { testPostView } from "@/lib/testing/post-views";
 import { arrangeColumns } from "./arrange";
 import type { PostView } from "./view";
 
-const post = (id: string, over: Partial<PostView> = {}): PostView => ({
-  id,
-  parentId: null,
-  depth: 0,
-  kind: "argument",
-  side: "first",
-  content: { claim: id, body: "", source: null, quotes: [] },
-  author: "甲",
-  mine: false,
-  hidden: null,
-  deleted: false,
-  pinned: false,
-  locked: false,
-  createdAt: new Date(Date.UTC(2025, 8, 1, 8, Number(id.replace(/\D/g, "")) || 0)),
-  ratings: null,
-  myRating: null,
-  edited: false,
-  revisions: null,
-  own: null,
-  replies: [],
-  ...over,
-});
+// Each post a minute after 08:00 by the number in its id, so posts are told apart by age.
+const post = (id: string, over: Partial<PostView> = {}) =>
+  testPostView(id, { createdAt: new Date(Date.UTC(2025, 8, 1, 8, Number(id.replace(/\D/g, "")) || 0)), ...over });
 const reply = (id: string, parentId: string, depth = 1) => post(id, { parentId, depth, kind: "rebut", side: null });
 const ids = (posts: PostView[]): unknown[] => posts.map((p) => (p.replies.length ? [p.id, ids(p.replies)] : p.id));
 

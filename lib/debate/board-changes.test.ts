@@ -1,28 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { testPostView } from "@/lib/testing/post-views";
 import { type BoardChangesJson, type BoardState, mergeChanges } from "./board-changes";
 import type { PostView } from "./view";
 
-const post = (id: string, claim = id): PostView => ({
-  id,
-  parentId: null,
-  depth: 0,
-  kind: "argument",
-  side: "first",
-  content: { claim, body: "", source: null, quotes: [] },
-  author: "甲",
-  mine: false,
-  hidden: null,
-  deleted: false,
-  pinned: false,
-  locked: false,
-  createdAt: new Date("2025-09-01T08:00:00Z"),
-  ratings: null,
-  myRating: null,
-  edited: false,
-  revisions: null,
-  own: null,
-  replies: [],
-});
+const post = (id: string, claim = id) => testPostView(id, { content: { claim, body: "", source: null, quotes: [] } });
 const wire = (p: PostView) => JSON.parse(JSON.stringify(p)) as BoardChangesJson["posts"][number];
 const state: BoardState = {
   seq: 5,
