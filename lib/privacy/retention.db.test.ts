@@ -1,4 +1,8 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Tx } from "@/lib/db/client";
+import type { DatabaseTarget } from "@/lib/db/database-url";
 import { seedDemo } from "@/lib/seed/demo";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
 import { deletionDate, runRetention } from "./retention";
@@ -27,6 +31,61 @@ describe.each(TEST_PROVIDERS)("the retention job (%s)", (provider) => {
   });
   afterAll(() => t?.drop());
 
+  it.runIf(provider === "sqlite")(
+    "runs on SQLite while the app, another process, writes during its transaction",
+    async () => {
+      // The app (another process: better-sqlite3 waits for a lock without yielding) writes just after the
+      // job's transaction first reads.
+      let appWrote: Promise<number | null> = Promise.resolve(0);
+      const afterFirstRead = (tx: Tx) => {
+        let first = true;
+        const enrollment = new Proxy(tx.enrollment, {
+          get: (model, key) =>
+            key === "findMany" && first
+              ? async (args: Parameters<Tx["enrollment"]["findMany"]>[0]) => {
+                  first = false;
+                  const rows = await model.findMany(args);
+                  appWrote = appWrites(t.target);
+                  await Promise.race([appWrote, new Promise((r) => setTimeout(r, 300))]);
+                  return rows;
+                }
+              : Reflect.get(model, key),
+        });
+        return new Proxy(tx, { get: (t, key) => (key === "enrollment" ? enrollment : Reflect.get(t, key)) });
+      };
+      const job = new Proxy(t.db, {
+        get: (db, key) =>
+          key === "$transaction"
+            ? (run: (tx: Tx) => Promise<unknown>) => db.$transaction((tx) => run(afterFirstRead(tx)))
+            : Reflect.get(db, key),
+      });
+      try {
+        const before = await t.db.classroom.findUniqueOrThrow({ where: { id: "demo-class" } });
+        const deletesAt = deletionDate(endsOn, 100)!;
+        await t.db.classroom.update({ where: { id: "demo-class" }, data: { endsOn: new Date(0) } });
+        try {
+          // A class of the demo's, ended long ago: the job deletes at once; the demo class is left to the test below.
+          const gone = await t.db.classroom.create({
+            data: { name: "舊班", joinCode: "OLDCLASS", ownerId: "demo-teacher", endsOn: new Date(0) },
+          });
+          const student = await t.db.user.create({
+            data: { role: "STUDENT", displayName: "舊生", loginName: "old-student", passwordHash: "x" },
+          });
+          await t.db.enrollment.create({ data: { classroomId: gone.id, userId: student.id } });
+          await t.db.classroom.update({ where: { id: "demo-class" }, data: { endsOn: before.endsOn } });
+          const result = await runRetention(job, new Date(deletesAt.getTime() - 40 * DAY));
+          expect(result.purged.map((p) => p.classroomId)).toEqual([gone.id]);
+          expect(await appWrote).toBe(0); // and the app's write waited its turn
+        } finally {
+          await t.db.classroom.update({ where: { id: "demo-class" }, data: { endsOn: before.endsOn } });
+        }
+      } catch (error) {
+        await appWrote;
+        throw error;
+      }
+    },
+  );
+
   it("warns 30 days before, deletes the class's student data on the day, and does nothing the second time", async () => {
     const deletesAt = deletionDate(endsOn, 100)!;
     expect(await runRetention(t.db, new Date(deletesAt.getTime() - 31 * DAY))).toEqual({ warned: [], purged: [] });
@@ -48,3 +107,12 @@ describe.each(TEST_PROVIDERS)("the retention job (%s)", (provider) => {
     expect((await runRetention(t.db, new Date(deletesAt.getTime() + DAY))).purged).toEqual([]);
   });
 });
+
+/** A write to the SQLite file from another process, as the app's would be; resolves to its exit code. */
+async function appWrites(target: DatabaseTarget): Promise<number | null> {
+  const script = `const db = new (require("better-sqlite3"))(process.argv[1], { timeout: 5000 });
+    db.prepare('UPDATE "User" SET "displayName" = ? WHERE "id" = ?').run("王老師", "demo-teacher");`;
+  const child = spawn(process.execPath, ["-e", script, target.url.replace(/^file:/, "")], { stdio: "inherit" });
+  const [code] = await once(child, "exit");
+  return code as number | null;
+}
