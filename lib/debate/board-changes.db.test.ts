@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { deleteStudent } from "@/lib/privacy/delete-student";
 import { seedDemo } from "@/lib/seed/demo";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
-import { clearSeats } from "@/lib/testing/debate-seats";
+import { emptyBoard } from "@/lib/testing/debate-seats";
 import { arrangeColumns } from "./arrange";
 import { type BoardChangesJson, type BoardState, mergeChanges } from "./board-changes";
 import { argumentInputSchema } from "./limits";
@@ -65,11 +65,12 @@ describe.each(TEST_PROVIDERS)("a board page kept current by merging changes, on 
   });
   afterAll(() => t?.drop());
   beforeEach(async () => {
-    await t.db.debatePost.deleteMany();
-    await clearSeats(t.db);
-    await t.db.debate.update({
-      where: { id: debateId },
-      data: { phase: "rebuttal", phaseSetAt: null, anonymous: false, ratingsRevealedAt: null, sideMode: "choose" },
+    await emptyBoard(t.db, debateId, {
+      phase: "rebuttal",
+      phaseSetAt: null,
+      anonymous: false,
+      ratingsRevealedAt: null,
+      sideMode: "choose",
     });
     for (const [s, side] of [
       [S1, "first"],

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedDemo } from "@/lib/seed/demo";
 import { aroundCall } from "@/lib/testing/around-call";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
-import { clearSeats, seatStudent } from "@/lib/testing/debate-seats";
+import { emptyBoard, seatStudent } from "@/lib/testing/debate-seats";
 import { expectFailure } from "@/lib/testing/expect-failure";
 import { argumentInputSchema } from "./limits";
 import { postArgument } from "./posts";
@@ -60,19 +60,14 @@ describe.each(TEST_PROVIDERS)("a side changing while it is used, on %s", (provid
   });
   afterAll(() => t?.drop());
   beforeEach(async () => {
-    await t.db.debatePost.deleteMany();
-    await clearSeats(t.db);
-    await t.db.debate.update({
-      where: { id: debateId },
-      data: {
-        phase: "opening",
-        phaseSetAt: null,
-        rebuttalAt: null,
-        closesAt: null,
-        sideMode: "choose",
-        steelman: true,
-        thirdSideEnabled: true,
-      },
+    await emptyBoard(t.db, debateId, {
+      phase: "opening",
+      phaseSetAt: null,
+      rebuttalAt: null,
+      closesAt: null,
+      sideMode: "choose",
+      steelman: true,
+      thirdSideEnabled: true,
     });
     await seatStudent(t.db, debateId, S1, { side: "first" });
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedDemo } from "@/lib/seed/demo";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
-import { clearSeats } from "@/lib/testing/debate-seats";
+import { emptyBoard } from "@/lib/testing/debate-seats";
 import { expectFailure } from "@/lib/testing/expect-failure";
 import { argumentInputSchema } from "./limits";
 import { postArgument, postReply, rateArgument } from "./posts";
@@ -47,11 +47,12 @@ describe.each(TEST_PROVIDERS)("the board as each viewer sees it, on %s", (provid
   });
   afterAll(() => t?.drop());
   beforeEach(async () => {
-    await t.db.debatePost.deleteMany();
-    await clearSeats(t.db);
-    await t.db.debate.update({
-      where: { id: debateId },
-      data: { phase: "opening", phaseSetAt: null, anonymous: false, ratingsRevealedAt: null, sideMode: "choose" },
+    await emptyBoard(t.db, debateId, {
+      phase: "opening",
+      phaseSetAt: null,
+      anonymous: false,
+      ratingsRevealedAt: null,
+      sideMode: "choose",
     });
     for (const [s, side] of [
       [S1, "first"],

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/sqlite/client";
 
 /**
  * Seats for the debate data-layer tests, kept the way the app keeps them: every seat's pseudonym index
@@ -25,4 +26,11 @@ export async function seatStudent(
     select: { seatsGiven: true },
   });
   return db.debateParticipant.create({ data: { debateId, userId, pseudonymIndex: seatsGiven - 1, ...data } });
+}
+
+/** A board as a test starts it: no posts, no seats, and the given settings. */
+export async function emptyBoard(db: Db, debateId: string, settings: Prisma.DebateUpdateInput) {
+  await db.debatePost.deleteMany();
+  await clearSeats(db);
+  await db.debate.update({ where: { id: debateId }, data: settings });
 }
