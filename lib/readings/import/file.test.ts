@@ -5,6 +5,7 @@ import { DOCX_UNPACKED_MAX_BYTES, IMPORT_FILE_MAX_BYTES, importFile } from "./fi
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const bytes = (...values: number[]) => new Uint8Array(values);
+const hex = (digits: string) => Uint8Array.from(Buffer.from(digits, "hex"));
 const concat = (...parts: Uint8Array[]) => new Uint8Array(parts.flatMap((part) => [...part]));
 const plain = (...texts: string[]) => texts.map((text) => ({ text, heading: false }));
 
@@ -82,6 +83,24 @@ describe("importFile: .txt", () => {
     const gbk = bytes(0xbc, 0xdb, 0xb8, 0xf1, 0x20, 0x80, 0x31, 0x30, 0x30);
     const reading = await importFile("gbk.txt", gbk);
     expect(reading.paragraphs).toEqual(plain("价格 €100"));
+  });
+
+  it("reads GBK that Big5 would also accept as GB18030, and Big5 of the same length as Big5", async () => {
+    // One sentence, written by Windows in GBK (Simplified) and in Big5 (Traditional). Every byte pair of the
+    // GBK one is also Big5, which reads it as 「藝弊峈睡郋侂諳…」; the character statistics tell them apart.
+    const simplified = "美国为何芯片松口？作者认为，美国允许英伟达向中国出口芯片，是被迫的战略退却。";
+    const gbk = hex(
+      "c3c0b9faceaabaced0bec6accbc9bfdaa3bfd7f7d5dfc8cfceaaa3acc3c0b9fad4cad0edd3a2ceb0b4efcff2d6d0b9fab3f6bfdad0bec6aca3accac7b1bbc6c8b5c4d5bdc2d4cdcbc8b4a1a3",
+    );
+    expect(new TextDecoder("big5", { fatal: true }).decode(gbk)).not.toBe(simplified);
+    expect((await importFile("gbk.txt", gbk)).paragraphs).toEqual(plain(simplified));
+
+    const traditional = "美國為何晶片鬆口？作者認為，美國允許英偉達向中國出口晶片，是被迫的戰略退卻。";
+    const big5 = hex(
+      "acfcb0eaacb0a6f3b4b9a4f9c350a466a148a740aaccbb7bacb0a141acfcb0eaa4b9b35cad5eb0b6b946a656a4a4b0eaa558a466b4b9a4f9a141ac4fb351ada2aababed4b2a4b068ab6fa143",
+    );
+    expect(new TextDecoder("gb18030", { fatal: true }).decode(big5)).not.toBe(traditional);
+    expect((await importFile("big5.txt", big5)).paragraphs).toEqual(plain(traditional));
   });
 
   it("reads UTF-16 with a byte-order mark, little- and big-endian", async () => {

@@ -1,3 +1,4 @@
+import { analyse } from "chardet";
 import { JSDOM } from "jsdom";
 import JSZip from "jszip";
 import mammoth from "mammoth";
@@ -70,11 +71,12 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
 // ---- Text files ----
 
 /**
- * Tried in order after UTF-8. Teachers in Taiwan still have Big5 files, and GB18030 (a superset of GBK)
- * covers files from mainland China. A GBK file can happen to be valid Big5 and would then come out as
- * nonsense; the teacher sees the preview before saving, and Big5 is the likelier of the two here.
+ * After UTF-8: teachers in Taiwan still have Big5 files, and GB18030 (a superset of GBK) covers files from
+ * mainland China. Most GBK text is also valid Big5 (as nonsense), so when both decoders accept the bytes,
+ * chardet's character statistics choose; when they cannot tell (a few characters), Big5, the likelier here.
+ * The teacher sees the preview before saving either way.
  */
-const LEGACY_ENCODINGS = ["big5", "gb18030"];
+const STATISTICS_SAMPLE_BYTES = 64 * 1024;
 
 /** The file's text with line breaks as "\n"; refuses binary files and encodings none of ours reads. */
 function decodeText(bytes: Uint8Array): string {
@@ -103,13 +105,22 @@ function decodeWithoutBom(bytes: Uint8Array): string {
   if (bytes.includes(0)) throw new ImportError("importWrongType", "NUL bytes");
   const utf8 = tryDecode("utf-8", bytes);
   if (utf8 !== null) return utf8;
-  for (const encoding of LEGACY_ENCODINGS) {
-    const decoded = tryDecode(encoding, bytes);
-    // Node's (ICU's) Big5 decoder is lenient even when fatal: a byte Big5 does not define, such as GBK's
-    // 0x80 for "€", comes out as a C1 control character instead of an error (checked on Node 20.20, ICU 78).
-    if (decoded !== null && !C1_CONTROL.test(decoded)) return decoded;
-  }
-  throw new ImportError("importUnreadable", "not UTF-8, Big5 or GB18030");
+  const big5 = tryDecode("big5", bytes);
+  // Node's (ICU's) Big5 decoder is lenient even when fatal: a byte Big5 does not define, such as GBK's
+  // 0x80 for "€", comes out as a C1 control character instead of an error (checked on Node 20.20, ICU 78).
+  const validBig5 = big5 !== null && !C1_CONTROL.test(big5) ? big5 : null;
+  const gb18030 = tryDecode("gb18030", bytes);
+  if (validBig5 !== null && gb18030 !== null) return likelierGb18030(bytes) ? gb18030 : validBig5;
+  const decoded = validBig5 ?? gb18030;
+  if (decoded === null) throw new ImportError("importUnreadable", "not UTF-8, Big5 or GB18030");
+  return decoded;
+}
+
+/** Whether chardet finds the bytes more like GB18030 than Big5 (a tie keeps Big5). */
+function likelierGb18030(bytes: Uint8Array): boolean {
+  const results = analyse(bytes.subarray(0, STATISTICS_SAMPLE_BYTES));
+  const confidence = (name: string) => results.find((r) => r.name === name)?.confidence ?? 0;
+  return confidence("GB18030") > confidence("Big5");
 }
 
 const C1_CONTROL = /[\u0080-\u009f]/;
