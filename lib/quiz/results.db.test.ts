@@ -48,7 +48,7 @@ describe.each(TEST_PROVIDERS)("quiz results on %s", (provider) => {
   afterAll(() => t?.drop());
   beforeEach(async () => {
     await t.db.quizAttempt.deleteMany();
-    await t.db.quiz.update({ where: { id: quizId }, data: { attemptsAllowed: 1 } });
+    await t.db.quiz.update({ where: { id: quizId }, data: { attemptsAllowed: 1, itemSelection: "all" } });
   });
 
   it("lists every enrolled student by name, with the items and their rubric", async () => {
@@ -98,6 +98,19 @@ describe.each(TEST_PROVIDERS)("quiz results on %s", (provider) => {
     expect(row(results, S1)).toMatchObject({ status: "in_progress", attemptsUsed: 2, score: null });
     expect(results.gradingQueue).toEqual([]);
     expect(results.itemStats.every((s) => s.answered === 0)).toBe(true);
+  });
+
+  it("gives a student who has not started the maximum of the items the quiz's selection would ask them", async () => {
+    await t.db.quiz.update({ where: { id: quizId }, data: { itemSelection: "random", randomCount: 5 } });
+    const notStarted = row(await load(), S1);
+    expect(notStarted.status).toBe("not_started");
+    expect(notStarted.maxScore).toBeLessThan(maxScore);
+    // The attempt, once started, asks exactly those items.
+    await startAttempt(t.db, S1, ASSIGNMENT);
+    expect(row(await load(), S1).maxScore).toBe(notStarted.maxScore);
+
+    await t.db.quiz.update({ where: { id: quizId }, data: { itemSelection: "all" } });
+    expect(row(await load(), S2).maxScore).toBe(maxScore);
   });
 
   it("computes % correct and the most chosen wrong answer from the submitted answers", async () => {

@@ -12,6 +12,7 @@ import {
   type ScoreBucket,
   scoreDistribution,
 } from "./results-stats";
+import { attemptKeys } from "./selection";
 
 export type { AnswerView, ItemStat, ScoreBucket };
 
@@ -115,6 +116,10 @@ export async function loadQuizResults(db: Db, teacherId: string, assignmentId: s
         select: {
           id: true,
           attemptsAllowed: true,
+          itemSelection: true,
+          chosenKeys: true,
+          randomCount: true,
+          orderByParagraph: true,
           timeLimitMinutes: true,
           release: true,
           releasedAt: true,
@@ -165,6 +170,12 @@ export async function loadQuizResults(db: Db, teacherId: string, assignmentId: s
   }));
   const totalPoints = items.reduce((sum, i) => sum + i.points, 0);
   const positions = new Map(paragraphs.map((p) => [p.id, p.position]));
+  // What a student's first attempt would be out of: the items the quiz's selection would ask them.
+  const newAttemptMax = (studentId: string) => {
+    const keys = attemptKeys(current, quiz, studentId, quiz.id, positions);
+    const asked = keys ? new Set(JSON.parse(keys) as string[]) : null;
+    return current.filter((i) => !asked || asked.has(i.key)).reduce((sum, i) => sum + i.item.points, 0);
+  };
 
   const latest = new Map<string, (typeof attempts)[number]>();
   const used = new Map<string, number>();
@@ -199,8 +210,9 @@ export async function loadQuizResults(db: Db, teacherId: string, assignmentId: s
       status: (attempt?.status as ResultStatus | undefined) ?? "not_started",
       attemptId: attempt?.id ?? null,
       score: attempt && attempt.status !== "in_progress" ? attempt.score : null,
-      // Before grading, an attempt's own items (its quiz may ask some of the bank); no attempt yet: the bank's.
-      maxScore: attempt?.maxScore ?? (attempt ? own.reduce((n, i) => n + i.item.points, 0) : totalPoints),
+      // Before grading, an attempt's own items (its quiz may ask some of the bank); no attempt yet: the items
+      // the quiz's selection would ask this student.
+      maxScore: attempt?.maxScore ?? (attempt ? own.reduce((n, i) => n + i.item.points, 0) : newAttemptMax(s.id)),
       submittedAt: attempt?.submittedAt ?? null,
       handedInAtEnd: attempt ? wasHandedInAtEnd(timingFor(s.id), attempt) : false,
       attemptsUsed: used.get(s.id) ?? 0,
