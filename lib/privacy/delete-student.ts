@@ -2,6 +2,7 @@ import { requireAdmin } from "@/lib/access";
 import { recordAudit } from "@/lib/admin/audit";
 import { NO_PASSWORD_YET } from "@/lib/auth/passwords";
 import type { Db, Tx } from "@/lib/db/client";
+import { announce } from "@/lib/debate/events";
 import { fail } from "@/lib/errors";
 
 /**
@@ -15,7 +16,8 @@ export const DELETED_STUDENT_ID = "deleted-student";
  * content): enrollments, reading progress, highlights and notes, quiz attempts and answers, debate seats,
  * ratings and reports go with the account. Their debate posts stay where they are in their threads, so the
  * replies of others keep their place, but lose their words, quotes, sources and earlier versions and show as
- * 「已刪除的同學」 (DebatePost.authorDeleted). All in one transaction.
+ * 「已刪除的同學」 (DebatePost.authorDeleted). All in one transaction; then each board the student wrote on,
+ * rated or reported on is told, so the pages open on it show the placeholders and totals at once.
  */
 export async function deleteStudent(db: Db, adminId: string, studentId: string, now = new Date()) {
   await requireAdmin(db, adminId);
@@ -24,7 +26,8 @@ export async function deleteStudent(db: Db, adminId: string, studentId: string, 
     select: { id: true },
   });
   if (!student) fail("notFound");
-  const posts = await db.$transaction(async (tx) => {
+  const { kept: posts, boards } = await db.$transaction(async (tx) => {
+    const boards = await boardsTouchedBy(tx, student.id);
     const kept = await removeStudentData(tx, student.id);
     await recordAudit(
       tx,
@@ -36,9 +39,26 @@ export async function deleteStudent(db: Db, adminId: string, studentId: string, 
       },
       now,
     );
-    return kept;
+    return { kept, boards };
   });
+  for (const debateId of boards) await announce(db, debateId, "moderation");
   return { postsKept: posts };
+}
+
+/** The boards where the student's deletion changes what others see: their posts, ratings and reports. */
+async function boardsTouchedBy(tx: Tx, studentId: string): Promise<string[]> {
+  const posts = await tx.debatePost.findMany({
+    where: {
+      OR: [
+        { authorId: studentId },
+        { ratings: { some: { userId: studentId } } },
+        { reports: { some: { reporterId: studentId } } },
+      ],
+    },
+    select: { debateId: true },
+    distinct: ["debateId"],
+  });
+  return posts.map((p) => p.debateId);
 }
 
 /**
@@ -118,7 +138,7 @@ async function postsToPlaceholders(
         sourceUrl: null,
         clientKey: null,
         hiddenReason: null,
-        // Unstamped: open boards get the placeholder with the board's next change (lib/debate/events.ts).
+        // Unstamped: every page's next read of the board's changes gets the placeholder (lib/debate/events.ts).
         changeSeq: null,
       },
     });

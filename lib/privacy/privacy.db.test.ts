@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/session-user";
+import { type BoardEventKind, boardBus } from "@/lib/debate/events";
 import { loadBoardView } from "@/lib/debate/view";
 import { seedDemo } from "@/lib/seed/demo";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
@@ -27,6 +28,7 @@ describe.each(TEST_PROVIDERS)("a student's data: export and deletion (%s)", (pro
   let otherTeacher: string;
   let argumentId: string;
   let replyId: string;
+  let debateId: string;
 
   beforeAll(async () => {
     t = await createTestDatabase(provider);
@@ -48,6 +50,7 @@ describe.each(TEST_PROVIDERS)("a student's data: export and deletion (%s)", (pro
       })
     ).id;
     const debate = await t.db.debate.findUniqueOrThrow({ where: { assignmentId: ASSIGNMENT } });
+    debateId = debate.id;
     await t.db.debateParticipant.create({
       data: { debateId: debate.id, userId: S1, pseudonymIndex: 0, side: "first", stanceBefore: 2 },
     });
@@ -143,7 +146,12 @@ describe.each(TEST_PROVIDERS)("a student's data: export and deletion (%s)", (pro
   it("deletes a student for an administrator only: posts stay as placeholders, the rest goes, the audit keeps no content", async () => {
     await expectFailure(deleteStudent(t.db, TEACHER, S1), "notFound");
     await expectFailure(deleteStudent(t.db, admin, TEACHER), "notFound");
+    const events: BoardEventKind[] = [];
+    const off = boardBus.subscribe(debateId, (e) => events.push(e.kind));
     expect(await deleteStudent(t.db, admin, S1)).toEqual({ postsKept: 1 });
+    off();
+    // Pages open on the board are told, so they fetch the placeholder and the rating's new total at once.
+    expect(events).toEqual(["moderation"]);
     expect(await t.db.user.findUnique({ where: { id: S1 } })).toBeNull();
     expect(await t.db.highlight.count({ where: { userId: S1 } })).toBe(0);
     expect(await t.db.debateRating.count({ where: { userId: S1 } })).toBe(0);
