@@ -35,9 +35,21 @@ test("a student reads the assigned article: 简, highlight with a note kept acro
   await expect(reader.paragraph(3)).toContainText("美国终于松口了");
   await expectNoSeriousA11yViolations(s);
 
+  const refreshed = s.waitForResponse((r) => r.url().includes("/_next/data/"));
   await reader.highlight(3, "美国终于松口了", "這是作者的判斷,不是事實。");
   await expect(reader.myHighlights()).toContainText("美国终于松口了");
   await expect(reader.myHighlights()).toContainText("這是作者的判斷,不是事實。");
+  // The refresh after saving brings the highlights, not the text the page already shows (decision 0051); a
+  // page showing another version of the text (the teacher edited it) would get the text with them.
+  const refresh = await refreshed;
+  const { pageProps } = await refresh.json();
+  expect(pageProps.highlights).toHaveLength(1);
+  expect(pageProps.article.key).toBeTruthy();
+  expect(pageProps.article.html).toBeUndefined();
+  const stale = new URL(refresh.url());
+  stale.searchParams.set("shown", "an-earlier-version");
+  const withText = await (await s.request.get(stale.href, { headers: { "x-nextjs-data": "1" } })).json();
+  expect(withText.pageProps.article.html).toContain("美国终于松口了");
 
   // A phone's selection handles send the page no touch events: the panel follows the selection itself.
   await reader.select(3, "战略退却", "handles");

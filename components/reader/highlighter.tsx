@@ -1,9 +1,9 @@
 import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from "react";
 import { newClientKey } from "@/components/client-key";
 import { errorKey, postJson } from "@/components/post-json";
-import { useRefresh } from "@/components/use-refresh";
 import { passageInElement, rangeFromOffsets } from "@/lib/readings/dom-offsets";
 import type { Script } from "@/lib/readings/script";
+import { useReaderRefresh } from "./reader-refresh";
 import { type PickedRange, SentencePicker, type SentencePickerLabels } from "./sentence-picker";
 
 type Saved = { id: string; paragraphId: string; start: number; end: number };
@@ -29,7 +29,7 @@ type Props = {
 };
 
 export function Highlighter({ assignmentId, script, highlights, labels, errorMessages, children }: Props) {
-  const refresh = useRefresh();
+  const refresh = useReaderRefresh();
   const container = useRef<HTMLDivElement>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [saving, setSaving] = useState(false);

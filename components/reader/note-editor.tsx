@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import { errorKey, postJson } from "@/components/post-json";
-import { useRefresh } from "@/components/use-refresh";
+import { useReaderRefresh } from "./reader-refresh";
 
 type NoteEditorLabels = Record<"noteLabel" | "saved" | "saveNote" | "saving", string>;
 type Status = { kind: "idle" | "saving" | "saved" } | { kind: "error"; key: string };
@@ -17,7 +17,7 @@ export function NoteEditor({
   labels: NoteEditorLabels;
   errorMessages: Record<string, string>;
 }) {
-  const refresh = useRefresh();
+  const refresh = useReaderRefresh();
   const id = useId();
   const [status, setStatus] = useState<Status>({ kind: "idle" });
 

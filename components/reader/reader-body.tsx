@@ -5,6 +5,7 @@ import { Highlighter } from "./highlighter";
 import { keepPlace, paragraphInView } from "./keep-place";
 import { MyHighlights } from "./my-highlights";
 import { ProgressTracker } from "./progress-tracker";
+import { ShownArticleKey } from "./reader-refresh";
 import { TextSizeControl } from "./text-size-control";
 
 /**
@@ -35,67 +36,69 @@ export function ReaderBody(props: ReaderProps & { uiLang: string }) {
     );
   }
   return (
-    <div className="reader-layout">
-      {/* Past the article (its terms, and a whole text to tab or read through) to where reading ends. */}
-      <a href="#reader-end" className="skip-link">
-        {labels.skipArticle}
-      </a>
-      {refusal}
-      {props.glossaryNote && <p className="notice">{props.glossaryNote}</p>}
-      <nav className="reader-toolbar" aria-label={labels.toolbar}>
-        <ScriptSwitch {...props} />
-        <TextSizeControl labels={labels} />
-        <a href="#my-highlights">{labels.myHighlights}</a>
-        {props.continueLabel && <a href={`#p-${props.furthest}`}>{props.continueLabel}</a>}
-      </nav>
+    <ShownArticleKey.Provider value={article.key}>
+      <div className="reader-layout">
+        {/* Past the article (its terms, and a whole text to tab or read through) to where reading ends. */}
+        <a href="#reader-end" className="skip-link">
+          {labels.skipArticle}
+        </a>
+        {refusal}
+        {props.glossaryNote && <p className="notice">{props.glossaryNote}</p>}
+        <nav className="reader-toolbar" aria-label={labels.toolbar}>
+          <ScriptSwitch {...props} />
+          <TextSizeControl labels={labels} />
+          <a href="#my-highlights">{labels.myHighlights}</a>
+          {props.continueLabel && <a href={`#p-${props.furthest}`}>{props.continueLabel}</a>}
+        </nav>
 
-      <Highlighter
-        assignmentId={assignmentId}
-        script={script}
-        highlights={props.highlights}
-        labels={labels}
-        errorMessages={props.errorMessages}
-      >
-        <ArticleText
-          article={article}
-          uiLang={uiLang}
-          beforeText={
-            <>
-              {instructions}
-              <p className="hint">{labels.selectionHint}</p>
-            </>
-          }
+        <Highlighter
+          assignmentId={assignmentId}
+          script={script}
+          highlights={props.highlights}
+          labels={labels}
+          errorMessages={props.errorMessages}
+        >
+          <ArticleText
+            article={article}
+            uiLang={uiLang}
+            beforeText={
+              <>
+                {instructions}
+                <p className="hint">{labels.selectionHint}</p>
+              </>
+            }
+          />
+        </Highlighter>
+        <ProgressTracker assignmentId={assignmentId} furthest={props.furthest} stayAtTop={Boolean(props.refusal)} />
+
+        {/* The skip link's target: focusable, so the next Tab is "mark as read". */}
+        <div id="reader-end" tabIndex={-1}>
+          <form method="post" action="/api/reader/read" className="mark-read" onSubmit={() => keepPlace("mark-read")}>
+            <input type="hidden" name="assignmentId" value={assignmentId} />
+            <input type="hidden" name="read" value={String(!props.markedRead)} />
+            {props.markedRead && <p className="form-success">{labels.markedRead}</p>}
+            <button id="mark-read-button" type="submit" className={props.markedRead ? "button" : "button primary"}>
+              {props.markedRead ? labels.markUnread : labels.markRead}
+            </button>
+          </form>
+          {props.nextStep && (
+            <p>
+              <a href={props.nextStep.href} className={props.markedRead ? "button primary" : "button"}>
+                {props.nextStep.label}
+              </a>
+            </p>
+          )}
+        </div>
+
+        <MyHighlights
+          items={props.highlights}
+          script={script}
+          labels={labels}
+          jumpLabels={props.jumpLabels}
+          errorMessages={props.errorMessages}
         />
-      </Highlighter>
-      <ProgressTracker assignmentId={assignmentId} furthest={props.furthest} stayAtTop={Boolean(props.refusal)} />
-
-      {/* The skip link's target: focusable, so the next Tab is "mark as read". */}
-      <div id="reader-end" tabIndex={-1}>
-        <form method="post" action="/api/reader/read" className="mark-read" onSubmit={() => keepPlace("mark-read")}>
-          <input type="hidden" name="assignmentId" value={assignmentId} />
-          <input type="hidden" name="read" value={String(!props.markedRead)} />
-          {props.markedRead && <p className="form-success">{labels.markedRead}</p>}
-          <button id="mark-read-button" type="submit" className={props.markedRead ? "button" : "button primary"}>
-            {props.markedRead ? labels.markUnread : labels.markRead}
-          </button>
-        </form>
-        {props.nextStep && (
-          <p>
-            <a href={props.nextStep.href} className={props.markedRead ? "button primary" : "button"}>
-              {props.nextStep.label}
-            </a>
-          </p>
-        )}
       </div>
-
-      <MyHighlights
-        items={props.highlights}
-        script={script}
-        labels={labels}
-        jumpLabels={props.jumpLabels}
-        errorMessages={props.errorMessages}
-      />
-    </div>
+    </ShownArticleKey.Provider>
   );
 }
 

@@ -20,8 +20,10 @@ export const getServerSideProps: GetServerSideProps<Props, { assignmentId: strin
   const result = await loadReaderPage(req.cookies, params!.assignmentId, query.refused, articleHtml);
   if (result.kind === "signIn") return { redirect: { destination: "/sign-in", permanent: false } };
   if (result.kind === "notFound") res.statusCode = 404;
-  // The article is in the page's HTML; only a refresh's JSON carries it (components/reader/article-text.tsx).
-  if (result.kind === "reader" && !isDataRequest(req)) renderOnly(result.article, "html");
+  // The article is in the page's HTML (components/reader/article-text.tsx); a refresh's JSON carries it only when
+  // the text changed since the page showed it (`?shown=`, components/reader/reader-refresh.tsx).
+  if (result.kind === "reader" && (!isDataRequest(req) || query.shown === result.article.key))
+    renderOnly(result.article, "html");
   return { props: result };
 };
 
