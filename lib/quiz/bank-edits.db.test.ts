@@ -80,6 +80,42 @@ describe.each(TEST_PROVIDERS)("the item editor's writes on %s", (provider) => {
     expect(await keys()).toEqual(["q02:二", "q01:第1段說「台積電在新竹」。", "q03:第1段說「台積電在新竹」。"]);
   });
 
+  it("moves from two tabs at once each apply to the order as it is, never to a stale one", async () => {
+    const [first, second] = await currentItems(t.db, readingId);
+    // Both moves start from the same order (as two tabs, or two server processes, would see it).
+    await Promise.all([
+      moveItem(t.db, TEACHER, readingId, first!.id, 1),
+      moveItem(t.db, TEACHER, readingId, second!.id, 1),
+    ]);
+    const rows = await t.db.quizItem.findMany({ where: { readingId, retiredAt: null }, select: { position: true } });
+    expect(new Set(rows.map((r) => r.position)).size).toBe(rows.length);
+  });
+
+  // PostgreSQL only: SQLite runs one transaction at a time. Here the other move holds the reading's items while
+  // this one starts: it must wait and read the order the other left, not swap the positions it read before.
+  if (provider === "postgresql")
+    it("a move waits for another move of the same reading's items, then applies to the order it left", async () => {
+      const [a, b] = await currentItems(t.db, readingId);
+      let holding!: () => void;
+      const held = new Promise<void>((resolve) => (holding = resolve));
+      let finish!: () => void;
+      const finished = new Promise<void>((resolve) => (finish = resolve));
+      const otherMove = t.db.$transaction(async (tx) => {
+        await tx.$queryRaw`SELECT "id" FROM "QuizItem" WHERE "readingId" = ${readingId} FOR UPDATE`;
+        holding();
+        await finished;
+        await tx.quizItem.updateMany({ where: { readingId, key: a!.key }, data: { position: b!.position } });
+        await tx.quizItem.updateMany({ where: { readingId, key: b!.key }, data: { position: a!.position } });
+      });
+      await held;
+      const move = moveItem(t.db, TEACHER, readingId, b!.id, 1);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      finish();
+      await Promise.all([otherMove, move]);
+      const rows = await t.db.quizItem.findMany({ where: { readingId, retiredAt: null }, select: { position: true } });
+      expect(new Set(rows.map((r) => r.position)).size).toBe(rows.length);
+    });
+
   it("edits an item before any quiz began; a second save of the same version is refused", async () => {
     const item = (await currentItems(t.db, readingId)).find((i) => i.key === "q02")!;
     await expectFailure(editItem(t.db, other, readingId, item.id, trueFalse("改")), "notFound");

@@ -1,5 +1,5 @@
 import { ownReading } from "@/lib/access";
-import type { Db } from "@/lib/db/client";
+import { type Db, isPostgres } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { fail } from "@/lib/errors";
 import { inScript, originalScript } from "@/lib/readings/script";
@@ -164,15 +164,25 @@ export async function duplicateItem(db: Db, teacherId: string, readingId: string
 /** Swaps an item with the one before or after it in the bank (and in quizzes drawn from it in bank order). */
 export async function moveItem(db: Db, teacherId: string, readingId: string, itemId: string, by: -1 | 1) {
   await ownReadingText(db, teacherId, readingId);
-  const items = await currentItems(db, readingId);
-  const at = items.findIndex((i) => i.id === itemId);
-  if (at < 0) fail("notFound");
-  const other = items[at + by];
-  if (!other) return; // already first or last
-  const item = items[at]!;
-  await db.$transaction([
-    db.quizItem.updateMany({ where: { readingId, key: item.key }, data: { position: other.position } }),
-    db.quizItem.updateMany({ where: { readingId, key: other.key }, data: { position: item.position } }),
-  ]);
-  forgetItemBank(db, readingId);
+  // Read and swap in one transaction, from the database rather than the kept bank: two tabs moving at once, or
+  // another server process whose bank is a moment behind, would otherwise swap positions that have moved.
+  const moved = await db.$transaction(async (tx) => {
+    // SQLite runs one transaction at a time; PostgreSQL is told to, for this reading's items.
+    if (isPostgres(db)) await tx.$queryRaw`SELECT "id" FROM "QuizItem" WHERE "readingId" = ${readingId} FOR UPDATE`;
+    const items = await tx.quizItem.findMany({
+      where: { readingId, retiredAt: null },
+      orderBy: { position: "asc" },
+      select: { id: true, key: true, position: true },
+    });
+    const at = items.findIndex((i) => i.id === itemId);
+    if (at < 0) fail("notFound");
+    const other = items[at + by];
+    if (!other) return false; // already first or last
+    const item = items[at]!;
+    // Every revision of an item keeps its place (the bank orders by position, then revision).
+    await tx.quizItem.updateMany({ where: { readingId, key: item.key }, data: { position: other.position } });
+    await tx.quizItem.updateMany({ where: { readingId, key: other.key }, data: { position: item.position } });
+    return true;
+  });
+  if (moved) forgetItemBank(db, readingId);
 }
