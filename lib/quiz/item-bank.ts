@@ -97,7 +97,7 @@ function inForceAt(item: BankItem, at: Date): boolean {
  * items added since stay out (they were never shown to the student), items removed since stay in.
  */
 export function itemsOfAttempt(bank: BankItem[], { startedAt, regradedAt, itemKeys }: AttemptItemsTime): BankItem[] {
-  const started = selected(
+  const started = selectedItems(
     bank.filter((i) => inForceAt(i, startedAt)),
     itemKeys,
   );
@@ -106,7 +106,7 @@ export function itemsOfAttempt(bank: BankItem[], { startedAt, regradedAt, itemKe
 }
 
 /** The items among `items` that an attempt's `itemKeys` names, in its order ("" = all, as they are). */
-function selected(items: BankItem[], itemKeys: string): BankItem[] {
+export function selectedItems(items: BankItem[], itemKeys: string): BankItem[] {
   if (!itemKeys) return items;
   const keys = JSON.parse(itemKeys) as string[];
   return keys.flatMap((key) => items.find((i) => i.key === key) ?? []);

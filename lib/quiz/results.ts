@@ -12,7 +12,7 @@ import {
   type ScoreBucket,
   scoreDistribution,
 } from "./results-stats";
-import { attemptKeys } from "./selection";
+import { newAttemptItems } from "./selection";
 
 export type { AnswerView, ItemStat, ScoreBucket };
 
@@ -171,11 +171,8 @@ export async function loadQuizResults(db: Db, teacherId: string, assignmentId: s
   const totalPoints = items.reduce((sum, i) => sum + i.points, 0);
   const positions = new Map(paragraphs.map((p) => [p.id, p.position]));
   // What a student's first attempt would be out of: the items the quiz's selection would ask them.
-  const newAttemptMax = (studentId: string) => {
-    const keys = attemptKeys(current, quiz, studentId, quiz.id, positions);
-    const asked = keys ? new Set(JSON.parse(keys) as string[]) : null;
-    return current.filter((i) => !asked || asked.has(i.key)).reduce((sum, i) => sum + i.item.points, 0);
-  };
+  const newAttemptMax = (studentId: string) =>
+    newAttemptItems(current, quiz, studentId, quiz.id).reduce((sum, i) => sum + i.item.points, 0);
 
   const latest = new Map<string, (typeof attempts)[number]>();
   const used = new Map<string, number>();

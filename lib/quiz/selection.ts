@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import type { BankItem } from "./item-bank";
+import { type BankItem, selectedItems } from "./item-bank";
 
 /**
  * Which of a reading's items one assignment's quiz asks, and in what order: all of them, the ones its teacher
@@ -58,10 +58,22 @@ export function attemptKeys(
   return all ? "" : JSON.stringify(chosen.map((i) => i.key));
 }
 
-/** How many items a new attempt of this student would ask (the order does not matter here). */
+/** The items a new attempt of this student would ask (the order does not matter here). */
+export function newAttemptItems(
+  items: readonly BankItem[],
+  quiz: QuizSelection,
+  studentId: string,
+  seed: string,
+): BankItem[] {
+  return selectedItems(
+    [...items],
+    attemptKeys(items, { ...quiz, orderByParagraph: false }, studentId, seed, new Map()),
+  );
+}
+
+/** How many items a new attempt of this student would ask. */
 export function attemptSize(items: readonly BankItem[], quiz: QuizSelection, studentId: string, seed: string): number {
-  const keys = attemptKeys(items, { ...quiz, orderByParagraph: false }, studentId, seed, new Map());
-  return keys ? (JSON.parse(keys) as string[]).length : items.length;
+  return newAttemptItems(items, quiz, studentId, seed).length;
 }
 
 /** Items in the order of the first paragraph each cites; items citing none keep their place at the end. */
