@@ -123,8 +123,9 @@ if (!dev && (!buildIsCurrent() || keyDiffers)) {
 }
 
 // The preloads make X-Forwarded-For trustworthy before Next reads it (rate limits count per address),
-// take over the stop from Next, whose own waits for every open connection (decision 0018), and keep Next's
-// in-process gzip to its static files (decision 0052).
+// take over the stop from Next, whose own waits for every open connection (decision 0018), keep Next's
+// in-process gzip to its static files (decision 0052), and start the requests read one per event-loop turn,
+// in arrival order, so new connections are taken during a burst (decision 0054).
 // `next dev` keeps its own stop.
 const preload = [
   "--require",
@@ -136,6 +137,8 @@ const preload = [
         "./scripts/server/graceful-stop.cjs",
         "--require",
         "./scripts/server/page-compression.cjs",
+        "--require",
+        "./scripts/server/request-turns.cjs",
         ...youngGeneration(process.env.NODE_OPTIONS),
       ]),
 ];
