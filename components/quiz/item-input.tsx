@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/use-translations";
 import { CLAIM_TYPES, VERDICTS } from "@/lib/quiz/items";
 import type { RunnerProps } from "@/lib/quiz/quiz-page-props";
 

@@ -1,7 +1,8 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale } from "next-intl";
 import { useEffect, useState } from "react";
+import { useTranslations } from "@/components/use-translations";
 
 type Article = { title: string; language: string; paragraphs: { id: string; position: number; text: string }[] };
 

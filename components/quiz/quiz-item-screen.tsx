@@ -1,7 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import type { Ref } from "react";
+import { useTranslations } from "@/components/use-translations";
 import type { ErrorKey } from "@/lib/actions/result";
 import type { RunnerItemProps, RunnerProps } from "@/lib/quiz/quiz-page-props";
 import { ItemInput, type SaveWhen } from "./item-input";

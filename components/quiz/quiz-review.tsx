@@ -1,7 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import type { Ref, RefObject } from "react";
+import { useTranslations } from "@/components/use-translations";
 import type { ErrorKey } from "@/lib/actions/result";
 
 /** The review screen: which items are still unanswered (each a link back), and the submit button. */

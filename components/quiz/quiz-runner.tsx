@@ -1,9 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { postJson } from "@/components/post-json";
 import { useRefresh } from "@/components/use-refresh";
+import { useTranslations } from "@/components/use-translations";
 import type { ErrorKey } from "@/lib/actions/result";
 import type { RunnerProps } from "@/lib/quiz/quiz-page-props";
 import { QuizArticle } from "./quiz-article";

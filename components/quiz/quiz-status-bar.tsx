@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/components/use-translations";
 import { TimeLeft } from "./time-left";
 
 type Props = {

@@ -1,7 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useEffect, useEffectEvent, useState } from "react";
+import { useTranslations } from "@/components/use-translations";
 
 /**
  * Minutes left on a timed attempt, updated every 15 s (screen readers are not interrupted by it). When time
