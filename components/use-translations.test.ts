@@ -25,14 +25,8 @@ function Texts({ use, seen }: { use: typeof useTranslations; seen: Seen }): Reac
 
 function render(locale: "zh-Hant" | "en", use: typeof useTranslations, messages = quizMessages(locale)): Seen {
   const seen: Seen = { texts: [], translators: [] };
-  renderToString(
-    createElement(NextIntlClientProvider, {
-      locale,
-      messages,
-      timeZone: "Asia/Taipei",
-      children: createElement(Texts, { use, seen }),
-    }),
-  );
+  const provider = { locale, messages, timeZone: "Asia/Taipei", children: createElement(Texts, { use, seen }) };
+  renderToString(createElement(NextIntlClientProvider, provider));
   return seen;
 }
 
