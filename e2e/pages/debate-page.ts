@@ -24,7 +24,8 @@ export class DebatePage {
   async chooseSide(side: "first" | "second", name = H20_SIDES[side]) {
     const form = this.page.getByRole("form", { name: zh.debate.chooseSide });
     await form.getByRole("button", { name, exact: true }).click();
-    await expect(this.page.getByText(fmt(zh.debate.yourSide, { side: name }))).toBeVisible();
+    // Exact: the form's own text ("選擇你的立場：" and the side buttons) contains "你的立場：退卻" as well.
+    await expect(this.page.getByText(fmt(zh.debate.yourSide, { side: name }), { exact: true })).toBeVisible();
   }
 
   /** Selects `text` in paragraph n of the article beside the board, as a mouse drag would (across the paragraph's text nodes). */
