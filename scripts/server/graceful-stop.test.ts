@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { listeningPort } from "./listening-port";
 
 // The bounded stop (graceful-stop.cjs) on a plain Node server, as the preload sees Next's: a slow request in
 // flight, an idle keep-alive connection, an open event stream, a request that never ends.
@@ -46,18 +47,7 @@ async function startServer(env: Record<string, string> = {}): Promise<Server> {
   const exit = new Promise<{ code: number | null; ms: number }>((resolve) =>
     child.once("exit", (c) => resolve({ code: c, ms: Date.now() - signalledAt })),
   );
-  const port = await new Promise<number>((resolve, reject) => {
-    const wait = setInterval(() => {
-      const found = /PORT (\d+)/.exec(output);
-      if (!found) return;
-      clearInterval(wait);
-      resolve(Number(found[1]));
-    }, 20);
-    child.once("exit", () => {
-      clearInterval(wait);
-      reject(new Error(output));
-    });
-  });
+  const port = await listeningPort(child, () => output);
   running = { child, port, output: () => output, exit };
   return running;
 }

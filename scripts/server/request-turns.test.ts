@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { listeningPort } from "./listening-port";
 
 // request-turns.cjs on a plain Node server, as the preload sees Next's. Every request costs the server 10 ms of
 // its one thread, like a page render. Eight keep-alive clients keep it busy (each sends its next request as its
@@ -28,18 +29,7 @@ async function startServer(preload: string[]): Promise<number> {
   child = spawn(process.execPath, [...preload, "-e", SERVER], { stdio: ["ignore", "pipe", "inherit"] });
   let output = "";
   child.stdout!.on("data", (d) => (output += d));
-  return new Promise<number>((resolve, reject) => {
-    const wait = setInterval(() => {
-      const found = /PORT (\d+)/.exec(output);
-      if (!found) return;
-      clearInterval(wait);
-      resolve(Number(found[1]));
-    }, 20);
-    child!.once("exit", () => {
-      clearInterval(wait);
-      reject(new Error(`the test server stopped: ${output}`));
-    });
-  });
+  return listeningPort(child, () => output);
 }
 
 function get(port: number, agent: http.Agent | false): Promise<number> {
