@@ -5,6 +5,7 @@ import type Database from "better-sqlite3";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
 import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
 import type { DatabaseTarget } from "./database-url";
+import { beginTransactionsImmediately } from "./sqlite-begin-immediate";
 import { cachePreparedStatements } from "./sqlite-statement-cache";
 import { gateStatementsOutOfTransactions } from "./sqlite-transaction-gate";
 
@@ -24,7 +25,8 @@ export type AdapterHook = (adapter: SqlDriverAdapter) => SqlDriverAdapter;
  * WAL is stored in the file by the migrator, but better-sqlite3 opens WAL databases with
  * synchronous=NORMAL, where a power cut can lose the last commits. FULL makes every acknowledged write
  * durable (answers and posts must never be lost); the adapter has one connection, set up here once, and
- * gated so that other requests' statements never run inside an open transaction.
+ * gated so that other requests' statements never run inside an open transaction. Its transactions take the
+ * write lock as they begin, so that another process's write cannot make them fail (sqlite-begin-immediate.ts).
  */
 class DurableSqliteAdapter extends PrismaBetterSQLite3 {
   constructor(
@@ -39,6 +41,7 @@ class DurableSqliteAdapter extends PrismaBetterSQLite3 {
     await adapter.executeScript("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
     const client = (adapter as unknown as { client: Database.Database }).client;
     cachePreparedStatements(client);
+    beginTransactionsImmediately(client);
     const gated = gateStatementsOutOfTransactions(adapter, client);
     return (this.hook?.(gated) ?? gated) as typeof gated;
   }

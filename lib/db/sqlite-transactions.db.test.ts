@@ -1,3 +1,5 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/databases";
 
@@ -67,3 +69,64 @@ describe("SQLite: another request's write during a transaction that rolls back",
     expect(events.filter((e) => e !== "statement")).toEqual(["T1 ends", "T2 ends", "T3 ends", "T4 ends", "T5 ends"]);
   });
 });
+
+// Another process on the same file: `npm run retention` or `npm run admin:create` beside the running app.
+describe("SQLite: another process writes while one of the app's transactions is open", () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase("sqlite");
+  });
+  afterAll(() => t?.drop());
+  const reading = (id: string) => ({ data: { id, title: id, language: "zh-Hant" } });
+  const ids = async () =>
+    (await t.db.reading.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((r) => r.id);
+
+  it("a transaction that reads, then writes after the other process tried to write, commits; that write waits its turn", async () => {
+    let other: OtherProcess | undefined;
+    await t.db.$transaction(async (tx) => {
+      await tx.reading.count();
+      other = otherProcess(
+        t,
+        `db.prepare("INSERT INTO Reading (id, title, language) VALUES ('other', 'other', 'zh-Hant')").run();`,
+      );
+      await Promise.race([other.exited, new Promise((resolve) => setTimeout(resolve, 300))]);
+      await tx.reading.create(reading("app"));
+    });
+    expect(await other?.exited).toBe(0);
+    expect(await ids()).toEqual(["app", "other"]);
+  });
+
+  it("a transaction that meets the write lock held past the busy timeout still commits, and the next one runs", async () => {
+    const other = otherProcess(
+      t,
+      `db.exec("BEGIN IMMEDIATE"); console.log("locked"); Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5500); db.exec("COMMIT");`,
+    );
+    await other.locked;
+    // Its BEGIN IMMEDIATE gives up after the 5 s busy timeout; it begins as a plain BEGIN, whose write waits on.
+    await t.db.$transaction(async (tx) => {
+      await tx.reading.create(reading("waited"));
+    });
+    await t.db.$transaction(async (tx) => {
+      await tx.reading.create(reading("next"));
+    });
+    expect(await other.exited).toBe(0);
+    expect(await ids()).toEqual(expect.arrayContaining(["next", "waited"]));
+  }, 20_000);
+});
+
+type OtherProcess = { exited: Promise<number | null>; locked: Promise<void> };
+
+/**
+ * `code` run by a process of its own with a better-sqlite3 connection to the test's file (busy timeout 5 s, as
+ * the app's). A process, not a second connection here: better-sqlite3 waits for a lock without yielding.
+ */
+function otherProcess(t: TestDatabase, code: string): OtherProcess {
+  const script = `const db = new (require("better-sqlite3"))(process.argv[1], { timeout: 5000 }); ${code}`;
+  const child = spawn(process.execPath, ["-e", script, t.target.url.replace(/^file:/, "")], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return {
+    exited: once(child, "exit").then(([code]) => code as number | null),
+    locked: once(child.stdout!, "data").then(() => undefined),
+  };
+}

@@ -42,9 +42,8 @@ export async function runRetention(db: Db, now = new Date()) {
         // Another server may run the job at the same moment: on PostgreSQL the class's row is locked, and the
         // students are read again under the lock, so the second run finds none left and changes nothing.
         if (postgres) await tx.$queryRaw`SELECT "id" FROM "Classroom" WHERE "id" = ${classroom.id} FOR UPDATE`;
-        // The first statement writes (archiving again changes nothing): on SQLite the job is a process apart
-        // from the app's, and a transaction that read first could not write once the app had written since
-        // ("database is locked" at once, whatever the busy timeout); one that writes first waits its turn.
+        // On SQLite the job is a process apart from the app's: its transaction holds the write lock from its
+        // start (lib/db/sqlite-begin-immediate.ts), so the app's writes wait their turn, and it waits for theirs.
         await tx.classroom.update({ where: { id: classroom.id }, data: { archived: true } });
         const enrollments = await tx.enrollment.findMany({
           where: { classroomId: classroom.id },
