@@ -179,3 +179,51 @@ test("a teacher imports five questions from a GIFT file into their reading's ban
   const text = await exported.text();
   for (const prompt of [...PROMPTS, "說明專業晶圓代工模式的優點。"]) expect(text).toContain(prompt);
 });
+
+test("the three upload routes refuse another site and a student, and a body over their limit; a bank import into a reading not the teacher's is notFound", async ({
+  page,
+  browser,
+}) => {
+  const setup = await teacherWithAssignment(page);
+  const routes = [
+    "/teacher/readings/import",
+    "/teacher/readings/import-lesson",
+    "/teacher/readings/library-h20-2025/items/import",
+  ];
+  const { page: student } = await studentJoins(browser, setup.joinCode, "好奇同學");
+  for (const route of routes) {
+    const fromStudent = await student.request.post(route, { data: { url: "https://example.com/" } });
+    expect(fromStudent.status()).toBe(403);
+    expect(await fromStudent.json()).toEqual({ ok: false, formError: "notAllowed" });
+    const fromAnotherSite = await page.request.post(route, {
+      data: { url: "https://example.com/" },
+      headers: { origin: "https://another.example" },
+    });
+    expect(fromAnotherSite.status()).toBe(403);
+  }
+  await student.context().close();
+
+  // A body over the limit is refused with 413 and the message its form shows.
+  const tooLarge = Buffer.alloc(3 * 1024 * 1024 + 1, " ");
+  const lesson = await page.request.post(routes[1]!, {
+    data: tooLarge,
+    headers: { "content-type": "application/json" },
+  });
+  expect(lesson.status()).toBe(413);
+  expect(await lesson.json()).toEqual({ ok: false, errors: [{ path: "", key: "lessonTooLarge" }] });
+  const file = await page.request.post(routes[0]!, {
+    multipart: { file: { name: "big.docx", mimeType: "application/octet-stream", buffer: tooLarge } },
+  });
+  expect(file.status()).toBe(413);
+  expect(await file.json()).toEqual({ ok: false, fieldErrors: { file: ["importTooLarge"] } });
+
+  // The library's reading is every teacher's to read, but no teacher's own: its bank takes no import.
+  const bank = await page.request.post(routes[2]!, {
+    multipart: {
+      format: "gift",
+      language: "zhHant",
+      file: { name: "quiz.gift.txt", mimeType: "text/plain", buffer: Buffer.from(GIFT) },
+    },
+  });
+  expect(await bank.json()).toEqual({ ok: false, formError: "notFound" });
+});
