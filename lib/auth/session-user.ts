@@ -2,6 +2,7 @@ import { decode } from "next-auth/jwt";
 import { z } from "zod";
 import { BoundedMap } from "@/lib/bounded-map";
 import { db } from "@/lib/db/app-db";
+import { rawRows } from "@/lib/db/raw-rows";
 import { ROLES, type Role } from "./roles";
 import { SESSION_COOKIES } from "./session-cookie";
 
@@ -71,7 +72,7 @@ export async function userFromSessionCookie(
 ): Promise<CurrentUser | null> {
   const token = await sessionFromCookie(readCookie);
   if (!token) return null;
-  const rows = await db.$queryRaw<unknown[]>`
+  const rows = await rawRows(db)`
     SELECT "id", "role", "isAdmin", "displayName", "loginName", "preferredScript" FROM "User"
     WHERE "id" = ${token.sub} AND "sessionVersion" = ${token.sv} AND "status" = 'active'
       AND NOT EXISTS (SELECT 1 FROM "EndedSession" WHERE "sessionId" = ${token.sid})`;

@@ -43,40 +43,79 @@ class DurableSqliteAdapter extends PrismaBetterSQLite3 {
     cachePreparedStatements(client);
     beginTransactionsImmediately(client);
     const gated = gateStatementsOutOfTransactions(adapter, client);
-    return (this.hook?.(gated) ?? gated) as typeof gated;
+    return this.connected.set((this.hook?.(gated) ?? gated) as typeof gated);
   }
+
+  readonly connected = new ConnectedAdapter();
 }
 
-class HookedPostgresAdapter extends PrismaPg {
+class PostgresAdapter extends PrismaPg {
   constructor(
     config: ConstructorParameters<typeof PrismaPg>[0],
-    private readonly hook: AdapterHook,
+    private readonly hook?: AdapterHook,
   ) {
     super(config);
   }
 
   override async connect() {
-    return this.hook(await super.connect()) as Awaited<ReturnType<PrismaPg["connect"]>>;
+    const adapter = await super.connect();
+    return this.connected.set((this.hook?.(adapter) ?? adapter) as typeof adapter);
+  }
+
+  readonly connected = new ConnectedAdapter();
+}
+
+/**
+ * The adapter Prisma connected, once it has (it connects on the first query or `$connect()`), for the statements
+ * that run on it directly (lib/db/raw-rows.ts). Forgotten when Prisma disposes of it.
+ */
+export class ConnectedAdapter {
+  adapter: SqlDriverAdapter | undefined;
+
+  set<A extends SqlDriverAdapter>(adapter: A): A {
+    this.adapter = adapter;
+    const dispose = adapter.dispose.bind(adapter);
+    adapter.dispose = () => {
+      if (this.adapter === adapter) this.adapter = undefined;
+      return dispose();
+    };
+    return adapter;
   }
 }
 
-// Clients made for PostgreSQL, for the few writes that take a row lock there (SQLite has one writer already).
-const postgresClients = new WeakSet<object>();
+/**
+ * What is known of the clients createDb made: their connected adapters, and which speak to PostgreSQL (for the
+ * few writes that take a row lock there; SQLite has one writer already). Kept on globalThis, not in this
+ * module: Next bundles this module more than once (the App Router's layers, the Pages Router pages,
+ * instrumentation), and the one client of the process (lib/db/app-db.ts) is made by whichever copy runs first,
+ * then used by all; a module's own WeakMap would know it in that copy only.
+ */
+const known = ((globalThis as Record<symbol, unknown>)[Symbol.for("close-reading-classroom.db-clients")] ??= {
+  adapters: new WeakMap<object, ConnectedAdapter>(),
+  postgres: new WeakSet<object>(),
+}) as { adapters: WeakMap<object, ConnectedAdapter>; postgres: WeakSet<object> };
+
+/** Where this client's connected adapter is kept (as createDb made it, not a wrapper around it). */
+export function connectedAdapterOf(db: Db): ConnectedAdapter | undefined {
+  return known.adapters.get(db);
+}
 
 /** Whether this client (as createDb made it, not a wrapper around it) speaks to PostgreSQL. */
 export function isPostgres(db: Db): boolean {
-  return postgresClients.has(db);
+  return known.postgres.has(db);
 }
 
 export function createDb(target: DatabaseTarget, options: { hook?: AdapterHook } = {}): Db {
   if (target.provider === "sqlite") {
     // timeout = SQLite's busy timeout: wait for a concurrent writer instead of failing with SQLITE_BUSY.
     const adapter = new DurableSqliteAdapter({ url: target.url, timeout: 5000 }, options.hook);
-    return new SqliteClient({ adapter });
+    const client = new SqliteClient({ adapter });
+    known.adapters.set(client, adapter.connected);
+    return client;
   }
-  const config = { connectionString: target.url };
-  const adapter = options.hook ? new HookedPostgresAdapter(config, options.hook) : new PrismaPg(config);
+  const adapter = new PostgresAdapter({ connectionString: target.url }, options.hook);
   const client = new PostgresClient({ adapter }) as unknown as Db;
-  postgresClients.add(client);
+  known.adapters.set(client, adapter.connected);
+  known.postgres.add(client);
   return client;
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { hasOpened, studentAssignmentSql } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
+import { rawRows } from "@/lib/db/raw-rows";
 import { Prisma } from "@/lib/generated/sqlite/client";
 
 // The reads behind a student's board changes (lib/debate/view.ts loadBoardChanges), as SQL statements rather
@@ -34,7 +35,7 @@ const boardRow = z.object({
  * posts it has, all and theirs (prompts not counted), or null.
  */
 export async function readStudentBoardHead(db: Db, studentId: string, assignmentId: string, now: Date) {
-  const rows = await db.$queryRaw<unknown[]>`
+  const rows = await rawRows(db)`
     SELECT d."id", d."eventSeq", d."phase", d."phaseSetAt", d."rebuttalAt", d."closesAt", d."ratingsRevealedAt",
            d."anonymous", a."opensAt", s."id" AS "seatId", s."removedAt", s."stanceBefore",
            (SELECT COUNT(*) FROM "DebatePost" c WHERE c."debateId" = d."id" AND c."kind" <> 'prompt') AS "posts",
@@ -95,7 +96,7 @@ export async function readChangedPosts(db: Db, debateId: string, studentId: stri
     SELECT "id" FROM "DebatePost" WHERE "debateId" = ${debateId} AND "changeSeq" > ${since}
     UNION ALL SELECT "id" FROM "DebatePost" WHERE "debateId" = ${debateId} AND "changeSeq" IS NULL)`;
   const [posts, quotes, ratings] = await Promise.all([
-    db.$queryRaw<unknown[]>`
+    rawRows(db)`
       SELECT p."id", p."parentId", p."depth", p."kind", p."side", p."claim", p."body", p."sourceTitle", p."sourceUrl",
              p."hiddenAt", p."hiddenReason", p."pinned", p."locked", p."createdAt", p."editedAt", p."authorDeleted",
              p."authorId", u."displayName",
@@ -107,14 +108,14 @@ export async function readChangedPosts(db: Db, debateId: string, studentId: stri
       FROM "DebatePost" p JOIN "User" u ON u."id" = p."authorId"
       WHERE ${changed}
       ORDER BY p."createdAt", p."id"`,
-    db.$queryRaw<unknown[]>`
+    rawRows(db)`
       SELECT q."postId", q."paragraphId", q."start", q."end", q."quote", rp."position"
       FROM "DebateQuote" q
       JOIN "DebatePost" p ON p."id" = q."postId"
       JOIN "ReadingParagraph" rp ON rp."id" = q."paragraphId"
       WHERE ${changed}
       ORDER BY q."start"`,
-    db.$queryRaw<unknown[]>`
+    rawRows(db)`
       SELECT r."postId", r."userId", r."value"
       FROM "DebateRating" r JOIN "DebatePost" p ON p."id" = r."postId"
       WHERE ${changed}`,
@@ -137,14 +138,14 @@ export async function readChangedPosts(db: Db, debateId: string, studentId: stri
 
 /** Pseudonym seats of the board: user id → index. */
 export async function readSeatIndexes(db: Db, debateId: string) {
-  const rows = await db.$queryRaw<unknown[]>`
+  const rows = await rawRows(db)`
     SELECT "userId", "pseudonymIndex" FROM "DebateParticipant" WHERE "debateId" = ${debateId}`;
   return rows.map((r) => z.object({ userId: z.string(), pseudonymIndex: count }).parse(r));
 }
 
 /** The ids of the board's prompts, oldest first. */
 export async function readPromptIds(db: Db, debateId: string) {
-  const rows = await db.$queryRaw<unknown[]>`
+  const rows = await rawRows(db)`
     SELECT "id" FROM "DebatePost" WHERE "debateId" = ${debateId} AND "kind" = 'prompt' ORDER BY "createdAt", "id"`;
   return rows.map((r) => z.object({ id: z.string() }).parse(r).id);
 }

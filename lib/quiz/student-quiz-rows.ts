@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { studentAssignmentSql } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
+import { rawRows } from "@/lib/db/raw-rows";
 import { betweenAttempts } from "./release";
 
 // The quiz's hot reads, as SQL statements rather than Prisma model queries: the student's page (what a
@@ -61,7 +62,7 @@ export type StudentAnswer = z.infer<typeof answerRow>;
  * archived (studentAssignmentSql); whether it has opened is the caller's to check (hasOpened, lib/access.ts).
  */
 export async function readStudentQuiz(db: Db, studentId: string, assignmentId: string) {
-  const rows = await db.$queryRaw<unknown[]>`
+  const rows = await rawRows(db)`
     SELECT a."id" AS "assignmentId", a."title", a."readingId", a."readingEnabled", a."debateEnabled", a."opensAt", a."dueAt",
            q."id" AS "quizId", q."attemptsAllowed", q."timeLimitMinutes", q."itemSelection", q."chosenKeys", q."randomCount", q."orderByParagraph",
            q."release", q."releasedAt", q."lateWorkAllowed", q."betweenAttempts",
@@ -113,7 +114,7 @@ export async function readOwnAttempt(
   studentId: string,
   attemptId: string,
 ): Promise<{ attempt: StudentAttempt; quiz: StudentQuiz } | null> {
-  const rows = await db.$queryRaw<unknown[]>`
+  const rows = await rawRows(db)`
     SELECT t."id", t."number", t."status", t."startedAt", t."regradedAt", t."itemKeys", t."submittedAt", t."score", t."maxScore",
            a."id" AS "assignmentId", a."title", a."readingId", a."readingEnabled", a."debateEnabled", a."opensAt", a."dueAt",
            q."id" AS "quizId", q."attemptsAllowed", q."timeLimitMinutes", q."itemSelection", q."chosenKeys", q."randomCount", q."orderByParagraph",
@@ -140,20 +141,20 @@ export type GradedAnswer = z.infer<typeof gradedAnswerRow>;
 
 /** What grading reads of an attempt's answers (gradeAttempt reads them twice for every submit). */
 export async function readAnswersForGrading(db: Db, attemptId: string): Promise<GradedAnswer[]> {
-  const rows = await db.$queryRaw<unknown[]>`
+  const rows = await rawRows(db)`
     SELECT "id", "itemId", "value", "autoScore", "teacherScore" FROM "QuizAnswer" WHERE "attemptId" = ${attemptId}`;
   return z.array(gradedAnswerRow).parse(rows);
 }
 
 /** Whether an attempt is still in progress (a save asks again after writing; see saveAnswer). */
 export async function isAttemptOpen(db: Db, attemptId: string): Promise<boolean> {
-  const rows = await db.$queryRaw<unknown[]>`SELECT "status" FROM "QuizAttempt" WHERE "id" = ${attemptId}`;
+  const rows = await rawRows(db)`SELECT "status" FROM "QuizAttempt" WHERE "id" = ${attemptId}`;
   return z.array(z.object({ status: z.string() })).parse(rows)[0]?.status === "in_progress";
 }
 
 /** This student's attempts at a quiz, first to last. */
 export async function readStudentAttempts(db: Db, quizId: string, studentId: string): Promise<StudentAttempt[]> {
-  const rows = await db.$queryRaw<unknown[]>`
+  const rows = await rawRows(db)`
     SELECT "id", "number", "status", "startedAt", "regradedAt", "itemKeys", "submittedAt", "score", "maxScore"
     FROM "QuizAttempt" WHERE "quizId" = ${quizId} AND "userId" = ${studentId} ORDER BY "number"`;
   return z.array(attemptRow).parse(rows);
@@ -166,7 +167,7 @@ export async function readStudentAnswers(
   studentId: string,
   { submittedOnly = false } = {},
 ): Promise<StudentAnswer[]> {
-  const rows = await db.$queryRaw<unknown[]>`
+  const rows = await rawRows(db)`
     SELECT n."itemId", n."value", n."clientSeq", n."teacherScore", n."overrideReason", t."status"
     FROM "QuizAnswer" n JOIN "QuizAttempt" t ON t."id" = n."attemptId"
     WHERE n."attemptId" = ${attemptId} AND t."userId" = ${studentId}`;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { studentAssignmentSql } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
+import { rawRows } from "@/lib/db/raw-rows";
 
 // The reader page's reads for a student, as SQL statements rather than Prisma model queries, for the same
 // reason as the quiz page's (lib/quiz/student-quiz-rows.ts, docs/decisions/0017): a class opens the reading at
@@ -33,7 +34,7 @@ export type RecordedProgress = { furthestPosition: number; markedReadAt: Date | 
  * in progress on a quiz that keeps it (the teacher's quiz setting, on by default); once they hand in, it is back.
  */
 export async function readStudentReader(db: Db, studentId: string, assignmentId: string) {
-  const rows = await db.$queryRaw<unknown[]>`
+  const rows = await rawRows(db)`
     SELECT a."id", a."title", a."readingId", a."instructions", a."opensAt", a."readingEnabled", a."quizEnabled", a."debateEnabled",
            p."furthestPosition", p."markedReadAt", p."lastActivityAt",
            (SELECT COUNT(*) FROM "QuizAttempt" t JOIN "Quiz" q ON q."id" = t."quizId"
@@ -77,7 +78,7 @@ export type HighlightRow = z.infer<typeof highlightRow>;
 
 /** The student's own highlights on this assignment, in reading order (as listMyHighlights, lib/readings/highlights.ts). */
 export async function readMyHighlights(db: Db, studentId: string, assignmentId: string): Promise<HighlightRow[]> {
-  const rows = await db.$queryRaw<unknown[]>`
+  const rows = await rawRows(db)`
     SELECT h."id", h."paragraphId", h."start", h."end", h."quote", h."note", p."position"
     FROM "Highlight" h JOIN "ReadingParagraph" p ON p."id" = h."paragraphId"
     WHERE h."assignmentId" = ${assignmentId} AND h."userId" = ${studentId}
