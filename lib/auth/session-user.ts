@@ -65,7 +65,7 @@ export async function sessionFromCookie(readCookie: (name: string) => string | u
  * Takes a cookie reader, so App Router code (next/headers) and the Pages Router pages (req.cookies) share it.
  *
  * Every request asks this, so it is one SQL statement rather than a Prisma model query, which costs ten
- * times as much here (docs/decisions/0017).
+ * times as much here (docs/decisions/0017), run on the database adapter directly (rawRows, decision 0057).
  */
 export async function userFromSessionCookie(
   readCookie: (name: string) => string | undefined,

@@ -7,7 +7,8 @@ import { Prisma } from "@/lib/generated/sqlite/client";
 // The reads behind a student's board changes (lib/debate/view.ts loadBoardChanges), as SQL statements rather
 // than Prisma model queries, for the reason of decision 0017: each of a class's open boards asks once a second
 // while the board is busy, and each model query costs more in Prisma's query compiler than the statement costs
-// the database. Parameters are bound by Prisma's tagged template; each row is checked with zod.
+// the database. They run on the database adapter directly (rawRows, decision 0057), their parameters bound as
+// Prisma's tagged template binds them; each row is checked with zod.
 
 const date = z.date();
 const count = z.coerce.number();

@@ -8,8 +8,8 @@ import { betweenAttempts } from "./release";
 // whole class reloads while handing in) and the first reads of every save, submit and grading. Each model
 // query costs ≈ 0.5–2 ms of Prisma's query compiler here against ≈ 0.1 ms for the statement itself
 // (docs/decisions/0017). readStudentQuiz and readOwnAttempt select the same quiz columns on purpose: one
-// statement each, mapped by toQuiz. Parameters are bound by
-// Prisma's tagged template, never spliced in; each row is checked with zod, since raw rows are untyped.
+// statement each, mapped by toQuiz. They run on the database adapter directly (rawRows, decision 0057), their
+// parameters bound as Prisma's tagged template binds them, never spliced in; each row is checked with zod.
 // Writes keep going through Prisma (lib/quiz/attempts.ts).
 
 const date = z.date();

@@ -6,7 +6,8 @@ import { rawRows } from "@/lib/db/raw-rows";
 // The reader page's reads for a student, as SQL statements rather than Prisma model queries, for the same
 // reason as the quiz page's (lib/quiz/student-quiz-rows.ts, docs/decisions/0017): a class opens the reading at
 // once, and each model query costs more in Prisma's query compiler than the statement costs the database.
-// Parameters are bound by Prisma's tagged template; each row is checked with zod. Writes stay model queries.
+// They run on the database adapter directly (rawRows, decision 0057), their parameters bound as Prisma's tagged
+// template binds them; each row is checked with zod. Writes stay model queries.
 
 const date = z.date();
 const readerRow = z.object({
