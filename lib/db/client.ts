@@ -2,9 +2,11 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter } from "@prisma/driver-adapter-utils";
 import type Database from "better-sqlite3";
+import type { Pool } from "pg";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
 import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
 import type { DatabaseTarget } from "./database-url";
+import { nameStatements } from "./postgres-statement-names";
 import { beginTransactionsImmediately } from "./sqlite-begin-immediate";
 import { cachePreparedStatements } from "./sqlite-statement-cache";
 import { gateStatementsOutOfTransactions } from "./sqlite-transaction-gate";
@@ -49,6 +51,7 @@ class DurableSqliteAdapter extends PrismaBetterSQLite3 {
   readonly connected = new ConnectedAdapter();
 }
 
+/** Its statements go to PostgreSQL as named prepared statements, parsed and planned once per connection. */
 class PostgresAdapter extends PrismaPg {
   constructor(
     config: ConstructorParameters<typeof PrismaPg>[0],
@@ -59,6 +62,7 @@ class PostgresAdapter extends PrismaPg {
 
   override async connect() {
     const adapter = await super.connect();
+    nameStatements((adapter as unknown as { client: Pool }).client);
     return this.connected.set((this.hook?.(adapter) ?? adapter) as typeof adapter);
   }
 
