@@ -5,10 +5,10 @@ import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/tes
 import { nameStatements } from "./postgres-statement-names";
 import { rawRows } from "./raw-rows";
 
-describe.runIf(TEST_PROVIDERS.includes("postgresql"))("statements named on PostgreSQL", () => {
+describe.each(TEST_PROVIDERS.filter((p) => p === "postgresql"))("statements named on %s", (provider) => {
   let t: TestDatabase;
   beforeAll(async () => {
-    t = await createTestDatabase("postgresql");
+    t = await createTestDatabase(provider);
     await t.db.user.create({
       data: { id: "s1", role: "STUDENT", displayName: "陳同學", loginName: "s1", passwordHash: "x" },
     });
