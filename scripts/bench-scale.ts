@@ -1,7 +1,7 @@
 // `npm run bench:scale`: how much more one machine serves with two server processes than with one, on
 // PostgreSQL. For 1 and then 2 processes (WEB_CONCURRENCY), in the same run: a class's quiz traffic (half quiz
 // page reads, half answer saves, by 120 signed-in students with attempts started, as bench:quiz) is sent at a
-// fixed rate for 6 s (after one such step to warm the server up, not measured), and the rate raised step by
+// fixed rate for 6 s, each student over connections of their own as their browser would (scripts/lib/browser-connections.ts) (after one such step to warm the server up, not measured), and the rate raised step by
 // step until p95 passes 300 ms or a request fails; all the
 // while a debating class (bench:debate's: 40 students with the board's event stream open, each replying every
 // 3.05 s, ≈13 posts/s) goes on. The rate is raised while the quiz requests have p95 < 300 ms and none fails;
@@ -23,7 +23,8 @@ import { hashPassword } from "../lib/auth/passwords";
 import { createDb, type Db } from "../lib/db/client";
 import { parseDatabaseUrl } from "../lib/db/database-url";
 import { POST_WINDOW_MS, POSTS_PER_MINUTE } from "../lib/debate/limits";
-import { postServerAction, signIn, waitFor } from "./lib/http";
+import { BrowserConnections } from "./lib/browser-connections";
+import { serverActionRequest, signIn, waitFor } from "./lib/http";
 import { percentile } from "./lib/latency";
 import { ensureCurrentBuild, startBenchServer } from "./lib/server";
 import { type EventStream, openEventStream } from "./lib/sse";
@@ -50,6 +51,8 @@ const CLOCK_TICKS = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf
 type Student = {
   userId: string;
   cookie: string;
+  /** The student's own browser: their requests go over connections of their own, as a class's do. */
+  browser: BrowserConnections;
   attemptId: string;
   seq: number;
   acked: { seq: number; value: string };
@@ -165,6 +168,7 @@ async function measure(processes: number): Promise<Result> {
     const generatorCpu = (cpu.user + cpu.system) / 1000 / (performance.now() - wallBefore);
     const best = steps.filter(passes).at(-1);
     const lostPosts = await debate.stop(db);
+    for (const student of students) student.browser.close();
     return {
       processes,
       steps,
@@ -198,7 +202,7 @@ async function startDebate(db: Db) {
     data: { phase: "rebuttal", phaseSetAt: new Date(), seatsGiven: DEBATERS },
   });
   const passwordHash = await hashPassword(PASSWORD);
-  const debaters: { userId: string; cookie: string }[] = [];
+  const debaters: { userId: string; cookie: string; browser: BrowserConnections }[] = [];
   for (let i = 0; i < DEBATERS; i++) {
     const user = await db.user.create({
       data: { role: "STUDENT", loginName: `debater${i}`, displayName: `Debater ${i}`, passwordHash },
@@ -207,7 +211,11 @@ async function startDebate(db: Db) {
     await db.debateParticipant.create({
       data: { debateId, userId: user.id, pseudonymIndex: i, side: i % 2 ? "second" : "first", stanceBefore: 3 },
     });
-    debaters.push({ userId: user.id, cookie: await signIn(base, user.loginName, PASSWORD) });
+    debaters.push({
+      userId: user.id,
+      cookie: await signIn(base, user.loginName, PASSWORD),
+      browser: new BrowserConnections(),
+    });
   }
   const argumentIds = await Promise.all(
     (["first", "second"] as const).map(
@@ -253,11 +261,14 @@ async function startDebate(db: Db) {
       const sentAt = Date.now();
       let ok = false;
       try {
-        const reply = await postServerAction(base, `/student/assignments/${ASSIGNMENT}/debate`, d.cookie, replyAction, [
-          null,
-          { debateId, parentId: argumentIds[n % 2], kind: "support", body: `Reply ${n} from debater ${i}.` },
-        ]);
-        const postId = /"ok":true,"value":\{"id":"([^"]+)"/.exec(await reply.text())?.[1];
+        const reply = await d.browser.request(
+          `${base}/student/assignments/${ASSIGNMENT}/debate`,
+          serverActionRequest(d.cookie, replyAction, [
+            null,
+            { debateId, parentId: argumentIds[n % 2], kind: "support", body: `Reply ${n} from debater ${i}.` },
+          ]),
+        );
+        const postId = /"ok":true,"value":\{"id":"([^"]+)"/.exec(reply.text)?.[1];
         ok = reply.status === 200 && postId !== undefined;
         if (postId) acked.push({ userId: d.userId, postId });
       } catch {
@@ -287,6 +298,7 @@ async function startDebate(db: Db) {
       running = false;
       await Promise.all(loops);
       for (const stream of streams) stream.close();
+      for (const d of debaters) d.browser.close();
       const stored = await db.debatePost.findMany({
         where: { id: { in: acked.map((a) => a.postId) } },
         select: { id: true, authorId: true },
@@ -340,7 +352,14 @@ async function prepareStudents(db: Db): Promise<Student[]> {
     });
     if (started.status !== 303) throw new Error(`starting an attempt: HTTP ${started.status}`);
     const attempt = await db.quizAttempt.findFirstOrThrow({ where: { userId: user.id }, select: { id: true } });
-    students.push({ userId: user.id, cookie, attemptId: attempt.id, seq: 0, acked: { seq: 0, value: "" } });
+    students.push({
+      userId: user.id,
+      cookie,
+      browser: new BrowserConnections(),
+      attemptId: attempt.id,
+      seq: 0,
+      acked: { seq: 0, value: "" },
+    });
   }
   return students;
 }
@@ -363,19 +382,17 @@ async function runStep(
       const start = performance.now();
       try {
         if (i % 2 === 0) {
-          const reply = await fetch(base + quizPath, { headers: { cookie: student.cookie }, redirect: "manual" });
-          const html = await reply.text();
-          if (reply.status !== 200 || !html.includes("quiz-page")) errors++;
+          const reply = await student.browser.request(base + quizPath, { headers: { cookie: student.cookie } });
+          if (reply.status !== 200 || !reply.text.includes("quiz-page")) errors++;
         } else {
           const seq = ++student.seq;
           const value = item.optionKeys[seq % item.optionKeys.length]!;
-          const reply = await fetch(`${base}/api/quiz/answers`, {
+          const reply = await student.browser.request(`${base}/api/quiz/answers`, {
             method: "POST",
             headers: { cookie: student.cookie, "content-type": "application/json" },
             body: JSON.stringify({ attemptId: student.attemptId, itemId: item.id, value, clientSeq: seq }),
           });
-          const body = await reply.text();
-          if (reply.status === 200 && body.includes('"ok":true')) {
+          if (reply.status === 200 && reply.text.includes('"ok":true')) {
             if (seq > student.acked.seq) student.acked = { seq, value };
           } else errors++;
         }

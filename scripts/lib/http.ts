@@ -43,7 +43,12 @@ export function postServerAction(
   actionId: string,
   args: unknown[],
 ): Promise<Response> {
-  return fetch(base + pagePath, {
+  return fetch(base + pagePath, { ...serverActionRequest(cookie, actionId, args), redirect: "manual" });
+}
+
+/** The request postServerAction sends (to the page's path), for a script that sends it another way. */
+export function serverActionRequest(cookie: string, actionId: string, args: unknown[]) {
+  return {
     method: "POST",
     headers: {
       cookie,
@@ -52,6 +57,5 @@ export function postServerAction(
       Accept: "text/x-component",
     },
     body: JSON.stringify(args),
-    redirect: "manual",
-  });
+  };
 }
