@@ -51,7 +51,7 @@ class DurableSqliteAdapter extends PrismaBetterSQLite3 {
   readonly connected = new ConnectedAdapter();
 }
 
-/** Its statements go to PostgreSQL as named prepared statements, parsed and planned once per connection. */
+/** The statements it repeats go to PostgreSQL as named prepared statements (decision 0058). */
 class PostgresAdapter extends PrismaPg {
   constructor(
     config: ConstructorParameters<typeof PrismaPg>[0],
