@@ -1,5 +1,11 @@
-// A server-sent events client for the load scripts (bench:debate): what a browser's EventSource does, minus
-// reconnecting, so that a dropped stream shows up as a dropped stream instead of being papered over.
+// A server-sent events client for the load scripts (bench:debate, bench:scale, check:proxy): what a browser's
+// EventSource does, minus reconnecting, so that a dropped stream shows up as a dropped stream instead of being
+// papered over.
+//
+// node:http rather than fetch and web streams: bench:scale's 40 streams take about 13 events a second each,
+// and the load process shares the machine's cores with the servers it measures, so its own cost per event
+// counts against them.
+import http from "node:http";
 
 export type StreamEvent = { event: string; data: string; receivedAt: number };
 
@@ -12,58 +18,61 @@ export type EventStream = {
 };
 
 /**
- * Opens `url` with the given cookies and calls `onEvent` for every event that carries data, stamped with
- * Date.now() when its chunk arrived (the same clock the server stamps events with, on one machine).
- * Throws when the server does not answer 200 with a body.
+ * Opens `url` with the given cookies, over a connection of its own, and calls `onEvent` for every event that
+ * carries data, stamped with Date.now() when its chunk arrived (the same clock the server stamps events with,
+ * on one machine). Rejects when the server does not answer 200.
  */
-export async function openEventStream(
-  url: string,
-  cookie: string,
-  onEvent: (e: StreamEvent) => void,
-): Promise<EventStream> {
-  const abort = new AbortController();
-  const reply = await fetch(url, { headers: { cookie, accept: "text/event-stream" }, signal: abort.signal });
-  if (reply.status !== 200 || !reply.body) throw new Error(`${url}: HTTP ${reply.status}`);
-  const reader = reply.body.pipeThrough(new TextDecoderStream()).getReader();
-
-  let closed = false;
-  let endedEarly: string | undefined;
-  let markReady = () => {};
-  const ready = new Promise<void>((resolve) => (markReady = resolve));
-
-  void (async () => {
-    let buffer = "";
-    try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
+export function openEventStream(url: string, cookie: string, onEvent: (e: StreamEvent) => void): Promise<EventStream> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(url, { headers: { cookie, accept: "text/event-stream" }, agent: false });
+    let closed = false;
+    let endedEarly: string | undefined;
+    let markReady = () => {};
+    const ready = new Promise<void>((r) => (markReady = r));
+    const stream: EventStream = {
+      ready,
+      get endedEarly() {
+        return endedEarly;
+      },
+      close() {
+        closed = true;
+        request.destroy();
+      },
+    };
+    request.on("error", (error) => {
+      if (closed) return;
+      endedEarly = String(error);
+      reject(error); // no effect once the stream has resolved
+    });
+    request.on("response", (response) => {
+      if (response.statusCode !== 200) {
+        response.resume();
+        request.destroy();
+        reject(new Error(`${url}: HTTP ${response.statusCode}`));
+        return;
+      }
+      resolve(stream);
+      response.setEncoding("utf8");
+      let buffer = "";
+      response.on("data", (chunk: string) => {
         const receivedAt = Date.now();
         markReady();
-        buffer += value.replace(/\r\n?/g, "\n");
+        buffer += chunk.replace(/\r\n?/g, "\n");
         let end: number;
         while ((end = buffer.indexOf("\n\n")) >= 0) {
-          const block = buffer.slice(0, end);
+          const parsed = parseBlock(buffer.slice(0, end));
           buffer = buffer.slice(end + 2);
-          const parsed = parseBlock(block);
           if (parsed) onEvent({ ...parsed, receivedAt });
         }
-      }
-      if (!closed) endedEarly = "the server ended the stream";
-    } catch (error) {
-      if (!closed) endedEarly = String(error);
-    }
-  })();
-
-  return {
-    ready,
-    get endedEarly() {
-      return endedEarly;
-    },
-    close() {
-      closed = true;
-      abort.abort();
-    },
-  };
+      });
+      response.on("end", () => {
+        if (!closed) endedEarly = "the server ended the stream";
+      });
+      response.on("error", (error) => {
+        if (!closed) endedEarly = String(error);
+      });
+    });
+  });
 }
 
 /** One event block: `event:` names it (default "message"), `data:` lines are joined; comments and `retry:` are skipped. */
