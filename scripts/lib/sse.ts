@@ -2,9 +2,10 @@
 // EventSource does, minus reconnecting, so that a dropped stream shows up as a dropped stream instead of being
 // papered over.
 //
-// node:http rather than fetch and web streams: bench:scale's 40 streams take about 13 events a second each,
-// and the load process shares the machine's cores with the servers it measures, so its own cost per event
-// counts against them.
+// node:http rather than fetch and web streams, as the students' requests (browser-connections.ts): the load
+// process shares the machine's cores with the servers it measures, and bench:scale's 40 streams take about 13
+// events a second each. At its rates the difference did not show (load process 11–13% of a core either way,
+// measured 2026-12-07); each stream on a connection of its own is what a browser's EventSource does anyway.
 import http from "node:http";
 
 export type StreamEvent = { event: string; data: string; receivedAt: number };
