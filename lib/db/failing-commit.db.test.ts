@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@/lib/db/client";
 import { isDatabaseFault, writeFailure } from "@/lib/db/database-faults";
+import { rawRows } from "@/lib/db/raw-rows";
 import { checkHealth } from "@/lib/server/health";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/databases";
 
@@ -64,7 +65,7 @@ describe("SQLite: a COMMIT that fails (disk full)", () => {
     expect(writeFailure()).toBeNull();
   });
 
-  // A filtered updateMany runs in a transaction of Prisma's own (a quiz save's is one). When its COMMIT fails,
+  // A filtered updateMany runs in a transaction of Prisma's own (a quiz save's was one; decision 0059). When its COMMIT fails,
   // Prisma reports a failed rollback (P2028) in place of the driver's SQLITE_FULL: seen on a full disk, 2026-12-03.
   it("answers a single write whose own COMMIT fails with a database fault, and keeps nothing of it", async () => {
     await db.reading.create(reading("single"));
@@ -99,6 +100,9 @@ describe("SQLite: a COMMIT that fails (disk full)", () => {
     expect(await checkHealth(db, false)).toEqual({ httpStatus: 200, status: "ok" });
     diskFull = true;
     expect(isDatabaseFault(await db.reading.create(reading("full")).catch((e: unknown) => e))).toBe(true);
+    // A write on the adapter directly (rawRows), as an answer save's is, fails the same way.
+    const rawWrite = rawRows(db)`UPDATE "Reading" SET "title" = ${"full"} WHERE "id" = ${"single"} RETURNING "id"`;
+    expect(isDatabaseFault(await rawWrite.catch((e: unknown) => e))).toBe(true);
     expect(await checkHealth(db, false)).toMatchObject({ httpStatus: 503, status: "database failing writes" });
     expect(await checkHealth(db, false)).toMatchObject({ httpStatus: 503, status: "database failing writes" }); // its own write failed too
     diskFull = false; // space freed

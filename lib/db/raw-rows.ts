@@ -6,7 +6,8 @@ type RawValue = Prisma.Sql | string | number | boolean | Date | null;
 
 /**
  * `rawRows(db)\`SELECT …\`` reads rows with one SQL statement run on the database adapter directly, for the
- * reads every page view makes (the session check, the reader's and the quiz's rows, a board's changes).
+ * reads every page view makes (the session check, the reader's and the quiz's rows, a board's changes) and
+ * for the answer save's write (an UPDATE … RETURNING, committed by itself: decision 0059).
  *
  * Why not `db.$queryRaw`: Prisma 6.19 passes every raw statement through its query compiler and request
  * pipeline too, which cost more than the statement itself (measured 2026-12-06: the reader page, three such

@@ -127,11 +127,20 @@ describe.each(TEST_PROVIDERS)("quiz attempts on %s", (provider) => {
     const attempt = await startAttempt(t.db, S1, ASSIGNMENT);
     const single = byType("single");
     const [first, second] = single.item.type === "single" ? single.item.options.map((o) => o.key) : [];
-    await saveAnswer(t.db, S1, { attemptId: attempt.id, itemId: single.id, value: second, clientSeq: 2 });
-    await saveAnswer(t.db, S1, { attemptId: attempt.id, itemId: single.id, value: first, clientSeq: 1 }); // late, older
-    await saveAnswer(t.db, S1, { attemptId: attempt.id, itemId: single.id, value: second, clientSeq: 2 }); // replayed
+    const save = (value: unknown, clientSeq: number, secondsLater: number) =>
+      saveAnswer(
+        t.db,
+        S1,
+        { attemptId: attempt.id, itemId: single.id, value, clientSeq },
+        new Date(attempt.startedAt.getTime() + secondsLater * 1000),
+      );
+    await save(second, 2, 1);
+    await save(first, 1, 2); // late, older
+    const replayed = await save(second, 2, 3);
     const stored = await t.db.quizAnswer.findMany({ where: { attemptId: attempt.id } });
     expect(stored.map((a) => [JSON.parse(a.value), a.clientSeq])).toEqual([[second, 2]]);
+    // The time the student was told it was saved is the time stored, read back as the same instant.
+    expect(stored[0]!.savedAt.toISOString()).toBe(replayed.savedAt.toISOString());
   });
 
   it("refuses answers of the wrong shape, unknown options, foreign paragraphs and oversized text, storing nothing", async () => {

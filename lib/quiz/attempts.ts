@@ -13,6 +13,7 @@ import {
   readOwnAttempt,
   readStudentQuiz,
   type StudentQuiz,
+  updateAnswerIfNewer,
 } from "./student-quiz-rows";
 
 /**
@@ -198,20 +199,14 @@ export async function saveAnswer(
   const value = JSON.stringify(await validAnswer(db, row.item, attempt.quiz.assignment.readingId, input.value));
   // Update first: every save but an item's first finds its row. (Creating first and catching the unique
   // violation cost PostgreSQL a new connection per save: the driver drops a connection whose query failed.)
-  // The clientSeq condition keeps a late, older save from overwriting a newer one.
-  const update = () =>
-    db.quizAnswer.updateMany({
-      where: { attemptId: attempt.id, itemId: row.id, clientSeq: { lte: input.clientSeq } },
-      data: { value, clientSeq: input.clientSeq },
-    });
-  if ((await update()).count === 0) {
+  const answer = { attemptId: attempt.id, itemId: row.id, value, clientSeq: input.clientSeq, savedAt: now };
+  if (!(await updateAnswerIfNewer(db, answer))) {
     try {
-      await db.quizAnswer.create({
-        data: { attemptId: attempt.id, itemId: row.id, value, clientSeq: input.clientSeq },
-      });
+      await db.quizAnswer.create({ data: answer });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      await update(); // a save from another tab created it meanwhile (or a newer one is there: then nothing)
+      // A save from another tab created it meanwhile (or a newer one is there: then nothing changes).
+      await updateAnswerIfNewer(db, answer);
     }
   }
   // A submit from another tab may have claimed the attempt while this answer was being written, and graded
