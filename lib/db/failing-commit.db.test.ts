@@ -65,8 +65,9 @@ describe("SQLite: a COMMIT that fails (disk full)", () => {
     expect(writeFailure()).toBeNull();
   });
 
-  // A filtered updateMany runs in a transaction of Prisma's own (a quiz save's was one; decision 0059). When its COMMIT fails,
-  // Prisma reports a failed rollback (P2028) in place of the driver's SQLITE_FULL: seen on a full disk, 2026-12-03.
+  // A filtered updateMany runs in a transaction of Prisma's own (a quiz save's was one, before decision 0059).
+  // When its COMMIT fails, Prisma reports a failed rollback (P2028) in place of the driver's SQLITE_FULL: seen on
+  // a full disk, 2026-12-03.
   it("answers a single write whose own COMMIT fails with a database fault, and keeps nothing of it", async () => {
     await db.reading.create(reading("single"));
     commitsToFail = 1;
