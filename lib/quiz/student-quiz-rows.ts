@@ -158,11 +158,9 @@ export async function isAttemptOpen(db: Db, attemptId: string): Promise<boolean>
  * unless a newer one is there (a higher clientSeq: an offline queue delivering an older save late). True if
  * it was written, false if there is no row yet or a newer value is kept.
  *
- * One statement, committed by itself, rather than Prisma's `updateMany`, which wraps it in a transaction:
- * BEGIN, UPDATE and COMMIT cost 0.5–0.8 ms of the server's CPU and 0.15–0.22 ms of PostgreSQL's, against
- * 0.06–0.12 and 0.08–0.10 ms (measured 2026-12-07, 3,000 writes each way), and on SQLite a transaction holds
- * every other request's statements until it ends (lib/db/sqlite-transaction-gate.ts). The caller vouches for
- * attemptId and itemId: they come from the student's own open attempt (readOwnAttempt).
+ * One statement, committed by itself, rather than Prisma's `updateMany`, which wraps it in a transaction of
+ * its own at several times the cost (decision 0059). The caller vouches for attemptId and itemId: they come
+ * from the student's own open attempt (readOwnAttempt).
  */
 export async function updateAnswerIfNewer(
   db: Db,
