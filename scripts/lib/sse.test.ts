@@ -15,11 +15,16 @@ describe("openEventStream", () => {
       open.add(response);
       response.on("close", () => open.delete(response));
       if (request.url === "/short") {
-        // One event split across two chunks, with CRLF line ends, then a comment; then the server ends the stream.
+        // One event split across two chunks, with CRLF line ends, then a comment; then one whose CRLF is split
+        // between two chunks (read as one line end, not two: not as the end of the event); then the server ends
+        // the stream.
         response.write(`event: change\r\ndata: {"cookie":"${request.headers.cookie}",`);
         setTimeout(() => {
-          response.write('\r\ndata: "多行"}\r\n\r\n: ping\n\n');
-          setTimeout(() => response.end(), 20);
+          response.write('\r\ndata: "多行"}\r\n\r\n: ping\n\nevent: change\r');
+          setTimeout(() => {
+            response.write("\ndata: second\r\n\r\n");
+            setTimeout(() => response.end(), 20);
+          }, 20);
         }, 20);
       }
     });
@@ -35,6 +40,7 @@ describe("openEventStream", () => {
     await expect.poll(() => stream.endedEarly).toBe("the server ended the stream");
     expect(events.map(({ event, data }) => ({ event, data }))).toEqual([
       { event: "change", data: '{"cookie":"s=1",\n"多行"}' },
+      { event: "change", data: "second" },
     ]);
     expect(events[0]!.receivedAt).toBeGreaterThan(Date.now() - 5000);
   });

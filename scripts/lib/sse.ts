@@ -55,10 +55,14 @@ export function openEventStream(url: string, cookie: string, onEvent: (e: Stream
       resolve(stream);
       response.setEncoding("utf8");
       let buffer = "";
+      // A line may end in CR, LF or CRLF; a CRLF split between two chunks is one line end, not two.
+      let endsInCr = false;
       response.on("data", (chunk: string) => {
         const receivedAt = Date.now();
         markReady();
-        buffer += chunk.replace(/\r\n?/g, "\n");
+        const text = endsInCr && chunk.startsWith("\n") ? chunk.slice(1) : chunk;
+        endsInCr = text.endsWith("\r");
+        buffer += text.replace(/\r\n?/g, "\n");
         let end: number;
         while ((end = buffer.indexOf("\n\n")) >= 0) {
           const parsed = parseBlock(buffer.slice(0, end));
