@@ -88,6 +88,18 @@ test("the teacher's prompt on the board; a student edits and withdraws their own
   await boardB.giveStance(h20Stance(4));
   await boardB.chooseSide("second");
   await boardB.reply(EDITED, { kind: "question", body: "80億是哪裡來的數字？" });
+  // A rating before the teacher reveals the ratings: the rater's form shows it at once (the board's changes do
+  // not bring it back to anyone), and it is stored.
+  const rating = b.page.getByRole("form", { name: fmt(zh.debate.rateLabel, { claim: EDITED }) });
+  const four = rating.getByRole("button", { name: fmt(zh.debate.rateValue, { value: 4 }) });
+  await four.click();
+  await expect(four).toHaveAttribute("aria-pressed", "true");
+  await expect(rating.getByRole("button", { name: zh.debate.withdrawRating })).toBeVisible();
+  await b.page.reload();
+  await expect(four).toHaveAttribute("aria-pressed", "true");
+  await rating.getByRole("button", { name: zh.debate.withdrawRating }).click();
+  await expect(four).toHaveAttribute("aria-pressed", "false");
+  await expect(rating.getByRole("button", { name: zh.debate.withdrawRating })).toHaveCount(0);
   const yoursNow = fmt(zh.debate.ownPost.yourArgument, { claim: EDITED });
   await a.page.reload();
   await expect(boardA.argument(EDITED)).toContainText("80億是哪裡來的數字？");

@@ -5,11 +5,13 @@ import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/tes
 import { emptyBoard } from "@/lib/testing/debate-seats";
 import { arrangeColumns } from "./arrange";
 import { type BoardChangesJson, type BoardState, mergeChanges } from "./board-changes";
+import { boardBus, TEACHER_ONLY_EVENTS } from "./events";
 import { argumentInputSchema } from "./limits";
 import { dismissReports, moderatePost, removeStudent } from "./moderation";
 import { editOwnPost, withdrawOwnPost } from "./own-posts";
 import { postArgument, postReply, rateArgument, reportPost } from "./posts";
 import { chooseSide, setStance } from "./student";
+import { revealRatings } from "./teacher";
 import { loadBoardChanges, loadBoardView } from "./view";
 
 const ASSIGNMENT = "demo-assignment-h20";
@@ -84,6 +86,8 @@ describe.each(TEST_PROVIDERS)("a board page kept current by merging changes, on 
   });
 
   it("sends each page only what changed, and the merged board is the board a fresh render shows", async () => {
+    // Ratings shown to the class: a rating changes what every page shows (hidden, see the next test).
+    await t.db.debate.update({ where: { id: debateId }, data: { ratingsRevealedAt: new Date() } });
     let s1 = await pageOf(S1);
     let s2 = await pageOf(S2);
     const step = async () => {
@@ -130,6 +134,40 @@ describe.each(TEST_PROVIDERS)("a board page kept current by merging changes, on 
     await step();
     expect(s2.posts.find((p) => p.id === c.id)!.content).toBeNull();
     expect(JSON.stringify(s2)).not.toContain("請就事論事");
+  });
+
+  it("keeps a rating out of every student's changes until the teacher reveals the ratings", async () => {
+    const a = await argue(S1, "first", "甲的論點");
+    const [s1, s2, s3] = [await pageOf(S1), await pageOf(S2), await pageOf(S3)];
+    const kinds: string[] = [];
+    const off = boardBus.subscribe(debateId, (event) => kinds.push(event.kind));
+    try {
+      expect(await rateArgument(t.db, S2, { debateId, postId: a.id, value: 4 })).toEqual({ value: 4 });
+    } finally {
+      off();
+    }
+    // Not which argument was rated, to anyone: not the class, not its author, not the rater (their form shows
+    // the rating the server acknowledged). Only the teacher's page hears of it.
+    for (const [id, page] of [
+      [S1, s1],
+      [S2, s2],
+      [S3, s3],
+    ] as const)
+      expect((await changesFor(id, page.seq)).posts).toEqual([]);
+    expect(kinds).toEqual(["hiddenRating"]);
+    expect(TEACHER_ONLY_EVENTS.has("hiddenRating")).toBe(true);
+    // Stored and counted all the same: the author can no longer change the argument, and a fresh render shows it.
+    expect((await pageOf(S2)).posts.find((p) => p.id === a.id)!.myRating).toBe(4);
+    expect((await pageOf(S1)).posts.find((p) => p.id === a.id)!.own).toBeNull();
+    await revealRatings(t.db, TEACHER, { assignmentId: ASSIGNMENT });
+    // Revealed: every page re-renders, and from then on a rating reaches every page.
+    expect(mergeChanges(s3, await changesFor(S3, s3.seq))).toBe("reload");
+    const revealed = await pageOf(S3);
+    expect(revealed.posts.find((p) => p.id === a.id)!.ratings).toEqual({ count: 1, average: 4 });
+    const s2Revealed = await pageOf(S2);
+    await rateArgument(t.db, S3, { debateId, postId: a.id, value: 2 });
+    const toS2 = await changesFor(S2, s2Revealed.seq);
+    expect(toS2.posts.map((p) => [p.id, p.ratings, p.myRating])).toEqual([[a.id, { count: 2, average: 3 }, 4]]);
   });
 
   it("keeps the opening phase's blind arguments out of the changes other students get", async () => {

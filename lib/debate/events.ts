@@ -13,6 +13,7 @@ import { liveBus } from "@/lib/live/live-bus";
 export type BoardEventKind =
   | "post"
   | "rating"
+  | "hiddenRating"
   | "phase"
   | "moderation"
   | "settings"
@@ -20,10 +21,10 @@ export type BoardEventKind =
   | "progress"
   | typeof RESYNC;
 /**
- * Changes only the teacher's view shows (a student's report is private; the class's reading progress,
- * lib/readings/progress-events.ts): not streamed to students.
+ * Changes only the teacher's view shows (a student's report is private; so is a rating before the teacher
+ * reveals the ratings; the class's reading progress, lib/readings/progress-events.ts): not streamed to students.
  */
-export const TEACHER_ONLY_EVENTS: ReadonlySet<BoardEventKind> = new Set(["report", "progress"]);
+export const TEACHER_ONLY_EVENTS: ReadonlySet<BoardEventKind> = new Set(["report", "hiddenRating", "progress"]);
 /**
  * `seq` is the board's own event number (Debate.eventSeq), counted in the database so every process agrees:
  * a browser that reconnects (to this process or another) says the last number it saw, and is told at once

@@ -6,7 +6,7 @@ import { checkQuote } from "@/lib/readings/quote-check";
 import { boardPhase, requireSeat } from "./board";
 import { announce } from "./events";
 import { type ArgumentInput, POST_WINDOW_MS, postRateExceeded, type QuoteInput, type ReplyInput } from "./limits";
-import { canPostArgument, canRate, canReply, canSee } from "./phases";
+import { canPostArgument, canRate, canReply, canSee, ratingsVisible } from "./phases";
 import { activeSides, type Side, sideOf } from "./sides";
 
 /**
@@ -215,24 +215,35 @@ export async function rateArgument(
     select: { id: true, authorId: true },
   });
   if (!post) fail("notFound");
+  const phase = boardPhase(board, now);
   const refusal = canRate({
-    phase: boardPhase(board, now),
+    phase,
     removed: Boolean(seat.removedAt),
     isOwnPost: post.authorId === studentId,
     value: input.value,
   });
   if (refusal) fail(refusal);
-  await db.$transaction([
+  const write =
     input.value === null
       ? db.debateRating.deleteMany({ where: { postId: post.id, userId: studentId } })
       : db.debateRating.upsert({
           where: { postId_userId: { postId: post.id, userId: studentId } },
           update: { value: input.value },
           create: { postId: post.id, userId: studentId, value: input.value },
-        }),
-    db.debatePost.update({ where: { id: post.id }, data: { changeSeq: null } }),
-  ]);
-  await announce(db, board.id, "rating", [post.id]);
+        });
+  if (ratingsVisible({ phase, ratingsRevealedAt: board.ratingsRevealedAt, viewerIsTeacher: false })) {
+    await db.$transaction([write, db.debatePost.update({ where: { id: post.id }, data: { changeSeq: null } })]);
+    await announce(db, board.id, "rating", [post.id]);
+  } else {
+    // Before the teacher reveals the ratings, a rating is nobody else's news: the post is not stamped, or
+    // every other student's page would be sent it again and learn which argument was just rated. Only the
+    // teacher's page hears of it. The rater's form shows the rating from this answer; its author's page
+    // shows the edit and withdraw buttons until its next render (the server refuses them meanwhile, saying
+    // why), as after a report.
+    await write;
+    await announce(db, board.id, "hiddenRating");
+  }
+  return { value: input.value };
 }
 
 /** Reports a post to the teacher (once per student and post; a second report updates the reason). */

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { FormStatus } from "@/components/form-status";
 import { useFormAction } from "@/components/use-form-action";
 import { rateArgumentAction } from "@/lib/debate/actions";
@@ -18,7 +19,13 @@ export function RatingForm({
   label: string;
 }) {
   const t = useTranslations("debate");
-  const { onSubmit, pending, formError } = useFormAction(rateArgumentAction);
+  const { state, onSubmit, pending, formError } = useFormAction(rateArgumentAction);
+  // Until the teacher reveals the ratings, the board's changes do not bring a rating back (lib/debate/posts.ts
+  // rateArgument): the one the server acknowledged shows, until the page brings a value of its own that differs
+  // from the one it had then (another tab's rating, a re-render).
+  const [acked, setAcked] = useState<{ result: typeof state; value: number | null; over: number | null }>();
+  if (state?.ok && acked?.result !== state) setAcked({ result: state, value: state.value.value, over: current });
+  const shown = acked && acked.over === current ? acked.value : current;
   return (
     <form method="post" onSubmit={onSubmit} className="rating-form" aria-label={label}>
       <input type="hidden" name="debateId" value={debateId} />
@@ -32,14 +39,14 @@ export function RatingForm({
             name="value"
             value={v}
             className="button small"
-            aria-pressed={current === v}
+            aria-pressed={shown === v}
             aria-disabled={pending}
             aria-label={t("rateValue", { value: v })}
           >
             {v}
           </button>
         ))}
-        {current !== null && (
+        {shown !== null && (
           <button type="submit" name="value" value="" className="link-button" aria-disabled={pending}>
             {t("withdrawRating")}
           </button>
