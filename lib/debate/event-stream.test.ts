@@ -48,18 +48,20 @@ describe("a board's event stream", () => {
   it("passes the board's changes on, and not a teacher-only change to a student", async () => {
     const student = open();
     await boards.publish({ debateId: "board-1", kind: "report", at: 1, seq: 1 });
-    await boards.publish({ debateId: "board-1", kind: "post", at: 2, seq: 2 });
+    await boards.publish({ debateId: "board-1", kind: "hiddenRating", at: 1, seq: 2 });
+    await boards.publish({ debateId: "board-1", kind: "post", at: 2, seq: 3 });
     await progress.publish({ debateId: "assignment-1", kind: "progress", at: 3, seq: 0 });
     await boards.publish({ debateId: "board-2", kind: "post", at: 4, seq: 9 });
-    expect(await student.changes(1)).toEqual([{ kind: "post", at: 2, seq: 2 }]);
+    expect(await student.changes(1)).toEqual([{ kind: "post", at: 2, seq: 3 }]);
     student.client.abort();
   });
 
   it("gives the teacher every change on the board and the class's reading progress", async () => {
     const teacher = open({ teacher: true });
     await boards.publish({ debateId: "board-1", kind: "report", at: 1, seq: 1 });
+    await boards.publish({ debateId: "board-1", kind: "hiddenRating", at: 1, seq: 2 });
     await progress.publish({ debateId: "assignment-1", kind: "progress", at: 2, seq: 0 });
-    expect((await teacher.changes(2)).map((c) => c.kind)).toEqual(["report", "progress"]);
+    expect((await teacher.changes(3)).map((c) => c.kind)).toEqual(["report", "hiddenRating", "progress"]);
     teacher.client.abort();
   });
 
