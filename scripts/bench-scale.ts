@@ -1,17 +1,17 @@
 // `npm run bench:scale`: how much more one machine serves with two server processes than with one, on PostgreSQL.
-// For 1, 2, 2 and then 1 processes (WEB_CONCURRENCY), in the same run (why in that order: ORDER, below): a class's quiz traffic (half quiz page reads,
-// half answer saves, by 120 signed-in students with attempts started, as bench:quiz; each student over connections
-// of their own, as their browser would: scripts/lib/browser-connections.ts) is sent at a fixed rate for 6 s (after
-// one such step to warm the server up, not measured), and the rate raised step by step (12% a step, then 4% in
-// the last gap) until p95 passes 300 ms or a request fails; all the while a debating class (bench:debate's: 40
-// students with the board's event stream open, each replying every 3.05 s, ≈13 posts/s) goes on. The rate is
-// raised while the quiz requests have p95 < 300 ms and none fails; the posts' p95 (target < 300 ms too) and the
-// events' delivery p95 are reported for each step.
-// Prints, for each process count: the highest quiz rate that passed (requests/s completed), the posts' and
-// deliveries' p95 there, errors, lost answers and lost posts (acknowledged, not in the database), CPU per request,
-// and the ratio 2 processes / 1 process, of the means (target ≥ 1.5), with how much CPU the load generator itself took (it
-// shares the machine's cores with the servers). Needs PostgreSQL (default 127.0.0.1:5432, user postgres;
-// BENCH_POSTGRES_URL to choose); makes and drops its own database.
+// For 1, 2, 2 and then 1 processes (WEB_CONCURRENCY), in the same run (why in that order: ORDER, below): a class's
+// quiz traffic (half quiz page reads, half answer saves, by 120 signed-in students with attempts started, as
+// bench:quiz; each student over connections of their own, as their browser would:
+// scripts/lib/browser-connections.ts) is sent at a fixed rate for 6 s (after one such step to warm the server up,
+// not measured), and the rate raised step by step (12% a step, then 4% in the last gap) until p95 passes 300 ms or a
+// request fails; all the while a debating class (bench:debate's: 40 students with the board's event stream open,
+// each replying every 3.05 s, ≈13 posts/s) goes on. The rate is raised while the quiz requests have p95 < 300 ms and
+// none fails; the posts' p95 (target < 300 ms too) and the events' delivery p95 are reported for each step. Prints,
+// for each process count: the highest quiz rate that passed (requests/s completed), the posts' and deliveries' p95
+// there, errors, lost answers and lost posts (acknowledged, not in the database), CPU per request, and the ratio 2
+// processes / 1 process, of the means (target ≥ 1.5), with how much CPU the load generator itself took (it shares
+// the machine's cores with the servers). Needs PostgreSQL (default 127.0.0.1:5432, user postgres; BENCH_POSTGRES_URL
+// to choose); makes and drops its own database.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -116,9 +116,11 @@ const meanBest = (processes: number) => {
   return rates.reduce((a, b) => a + b, 0) / rates.length;
 };
 const ratio = meanBest(2) / meanBest(1);
-const [first, second, third, fourth] = results.map((r) => r.best?.completedPerS ?? Number.NaN) as number[];
+// The pairs in ORDER: the first two measurements, and the last two the other way round.
+const best = results.map((r) => r.best?.completedPerS ?? Number.NaN);
+const pairRatios = [best[1]! / best[0]!, best[2]! / best[3]!];
 console.log(
-  `mean best: 1 process ${meanBest(1).toFixed(1)} req/s, 2 processes ${meanBest(2).toFixed(1)} req/s; ratio by pair: ${(second! / first!).toFixed(2)}, ${(third! / fourth!).toFixed(2)}`,
+  `mean best: 1 process ${meanBest(1).toFixed(1)} req/s, 2 processes ${meanBest(2).toFixed(1)} req/s; ratio by pair: ${pairRatios.map((r) => r.toFixed(2)).join(", ")}`,
 );
 const errors = results.reduce(
   (n, r) =>
