@@ -2,7 +2,9 @@ import { requireAdmin } from "@/lib/access";
 import { recordAudit } from "@/lib/admin/audit";
 import { NO_PASSWORD_YET } from "@/lib/auth/passwords";
 import type { Db, Tx } from "@/lib/db/client";
+import { boardPhase } from "@/lib/debate/board";
 import { announce } from "@/lib/debate/events";
+import { ratingsVisible } from "@/lib/debate/phases";
 import { fail } from "@/lib/errors";
 
 /**
@@ -67,7 +69,7 @@ async function boardsTouchedBy(tx: Tx, studentId: string): Promise<string[]> {
  */
 export async function removeStudentData(tx: Tx, studentId: string): Promise<number> {
   const kept = await postsToPlaceholders(tx, { authorId: studentId });
-  await markRatedAndReported(tx, studentId);
+  await markRatedWhereRatingsShow(tx, studentId);
   await tx.user.delete({ where: { id: studentId } });
   return kept;
 }
@@ -82,7 +84,7 @@ export async function removeStudentClassData(tx: Tx, studentId: string, classroo
   await tx.readingProgress.deleteMany({ where: { userId: studentId, ...inClass } });
   await tx.highlight.deleteMany({ where: { userId: studentId, ...inClass } });
   await tx.quizAttempt.deleteMany({ where: { userId: studentId, quiz: inClass } });
-  await markRatedAndReported(tx, studentId, inClass);
+  await markRatedWhereRatingsShow(tx, studentId, inClass);
   await tx.debateRating.deleteMany({ where: { userId: studentId, post: { debate: inClass } } });
   await tx.debateReport.deleteMany({ where: { reporterId: studentId, post: { debate: inClass } } });
   await tx.debateParticipant.deleteMany({ where: { userId: studentId, debate: inClass } });
@@ -92,17 +94,33 @@ export async function removeStudentClassData(tx: Tx, studentId: string, classroo
 }
 
 /**
- * The posts this student rated or reported, marked changed (unstamped, lib/debate/events.ts): their rating
- * totals, and whether their authors may still change them, move as the student's ratings and reports go.
+ * The posts this student rated on boards whose ratings the class sees, marked changed (unstamped,
+ * lib/debate/events.ts): their totals move as the student's ratings go. Not the posts they rated before the
+ * teacher revealed the ratings, nor those they reported: sent again to every open page, those would tell the
+ * class what this student rated or reported (as rateArgument and reportPost in lib/debate/posts.ts avoid). The
+ * teacher's pages re-render on every event and show the new totals and reports anyway; an author whose post
+ * is free to edit again sees the buttons on their next render.
  */
-async function markRatedAndReported(tx: Tx, studentId: string, debate?: { assignment: { classroomId: string } }) {
-  await tx.debatePost.updateMany({
-    where: {
-      ...(debate ? { debate } : {}),
-      OR: [{ ratings: { some: { userId: studentId } } }, { reports: { some: { reporterId: studentId } } }],
+async function markRatedWhereRatingsShow(tx: Tx, studentId: string, debate?: { assignment: { classroomId: string } }) {
+  const now = new Date();
+  const rated = await tx.debatePost.findMany({
+    where: { ...(debate ? { debate } : {}), ratings: { some: { userId: studentId } } },
+    select: {
+      id: true,
+      debate: {
+        select: { phase: true, rebuttalAt: true, closesAt: true, phaseSetAt: true, ratingsRevealedAt: true },
+      },
     },
-    data: { changeSeq: null },
   });
+  const shown = rated.filter(({ debate }) =>
+    ratingsVisible({
+      phase: boardPhase(debate, now),
+      ratingsRevealedAt: debate.ratingsRevealedAt,
+      viewerIsTeacher: false,
+    }),
+  );
+  if (shown.length > 0)
+    await tx.debatePost.updateMany({ where: { id: { in: shown.map((p) => p.id) } }, data: { changeSeq: null } });
 }
 
 /** Posts that lose their author and words but keep their place in the thread. Returns how many. */

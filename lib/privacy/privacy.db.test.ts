@@ -146,6 +146,8 @@ describe.each(TEST_PROVIDERS)("a student's data: export and deletion (%s)", (pro
   it("deletes a student for an administrator only: posts stay as placeholders, the rest goes, the audit keeps no content", async () => {
     await expectFailure(deleteStudent(t.db, TEACHER, S1), "notFound");
     await expectFailure(deleteStudent(t.db, admin, TEACHER), "notFound");
+    // The reply S1 rated and reported, already sent to every page (stamped).
+    await t.db.debatePost.update({ where: { id: replyId }, data: { changeSeq: 1 } });
     const events: BoardEventKind[] = [];
     const off = boardBus.subscribe(debateId, (e) => events.push(e.kind));
     expect(await deleteStudent(t.db, admin, S1)).toEqual({ postsKept: 1 });
@@ -155,6 +157,9 @@ describe.each(TEST_PROVIDERS)("a student's data: export and deletion (%s)", (pro
     expect(await t.db.user.findUnique({ where: { id: S1 } })).toBeNull();
     expect(await t.db.highlight.count({ where: { userId: S1 } })).toBe(0);
     expect(await t.db.debateRating.count({ where: { userId: S1 } })).toBe(0);
+    // The ratings are not revealed yet: the reply is not sent to every page again, which would tell the class
+    // what S1 rated and reported. The teacher's page re-renders on the event and shows it as it is now.
+    expect(await t.db.debatePost.findUniqueOrThrow({ where: { id: replyId } })).toMatchObject({ changeSeq: 1 });
     const post = await t.db.debatePost.findUniqueOrThrow({ where: { id: argumentId }, include: { quotes: true } });
     expect(post).toMatchObject({
       authorId: DELETED_STUDENT_ID,
@@ -174,5 +179,17 @@ describe.each(TEST_PROVIDERS)("a student's data: export and deletion (%s)", (pro
     expect(JSON.stringify(audit)).not.toContain("退卻");
     // The placeholder account is nobody to delete, export or sign in as.
     await expectFailure(deleteStudent(t.db, admin, DELETED_STUDENT_ID), "notFound");
+  });
+
+  it("sends again the posts a deleted student rated once the class sees the ratings, for their new totals", async () => {
+    const rater = await t.db.user.create({
+      data: { role: "STUDENT", loginName: `rater-${provider}`, displayName: "評分者", passwordHash: "x" },
+    });
+    await t.db.enrollment.create({ data: { classroomId: "demo-class", userId: rater.id } });
+    await t.db.debateRating.create({ data: { postId: replyId, userId: rater.id, value: 5 } });
+    await t.db.debate.update({ where: { id: debateId }, data: { ratingsRevealedAt: new Date() } });
+    await t.db.debatePost.update({ where: { id: replyId }, data: { changeSeq: 1 } });
+    await deleteStudent(t.db, admin, rater.id);
+    expect(await t.db.debatePost.findUniqueOrThrow({ where: { id: replyId } })).toMatchObject({ changeSeq: null });
   });
 });
