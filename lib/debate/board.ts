@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { fail } from "@/lib/errors";
 import { effectivePhase, isPhase, type Phase } from "./phases";
+import { readSeatedBoard } from "./seat-rows";
 
 /**
  * Who may be on which board. Every query names the acting student and their class, so a board of another
@@ -22,17 +23,6 @@ const readingDebate = { select: { debateDefaults: true } } as const;
 export function findStudentBoard(db: Db, studentId: string, assignmentId: string, now = new Date()) {
   return db.debate.findFirst({
     where: { assignment: { id: assignmentId, ...enrolled(studentId, now) } },
-    include: {
-      assignment: { select: { id: true, title: true, readingId: true, reading: readingDebate } },
-      participants: { where: { userId: studentId } },
-    },
-  });
-}
-
-/** A board by its id, if this student may use it now, with their seat (if any). */
-export function findStudentBoardById(db: Db, studentId: string, debateId: string, now = new Date()) {
-  return db.debate.findFirst({
-    where: { id: debateId, assignment: enrolled(studentId, now) },
     include: {
       assignment: { select: { id: true, title: true, readingId: true, reading: readingDebate } },
       participants: { where: { userId: studentId } },
@@ -77,11 +67,11 @@ export async function takeSeat(db: Db, studentId: string, debateId: string) {
 
 /** A student's seat on a board they may use now (not removed by the teacher), with the board. */
 export async function requireSeat(db: Db, studentId: string, debateId: string, now = new Date()) {
-  const board = await findStudentBoardById(db, studentId, debateId, now);
-  if (!board) fail("notFound");
-  const seat = board.participants[0] ?? (await takeSeat(db, studentId, board.id));
+  const found = await readSeatedBoard(db, studentId, debateId, now);
+  if (!found) fail("notFound");
+  const seat = found.seat ?? (await takeSeat(db, studentId, found.board.id));
   if (seat.removedAt) fail("removedFromBoard");
-  return { board, seat };
+  return { board: found.board, seat };
 }
 
 /** The board's phase now (deadlines applied). A value the app does not know reads as closed: read-only is the safe side. */

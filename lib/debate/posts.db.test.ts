@@ -182,6 +182,37 @@ describe.each(TEST_PROVIDERS)("debate posts on %s", (provider) => {
     await expectFailure(postArgument(t.db, S3, argument({ side: "second" })), "removedFromBoard");
   });
 
+  it("is not found in an archived class, with the debate switched off, or before the assignment opens", async () => {
+    await seated(S1, "first");
+    const assignment = await t.db.assignment.findUniqueOrThrow({ where: { id: ASSIGNMENT } });
+    const cases = [
+      [
+        () => t.db.classroom.update({ where: { id: assignment.classroomId }, data: { archived: true } }),
+        () => t.db.classroom.update({ where: { id: assignment.classroomId }, data: { archived: false } }),
+      ],
+      [
+        () => t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { debateEnabled: false } }),
+        () => t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { debateEnabled: true } }),
+      ],
+      [
+        () =>
+          t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { opensAt: new Date(Date.now() + 86_400_000) } }),
+        () => t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { opensAt: assignment.opensAt } }),
+      ],
+    ] as const;
+    for (const [change, undo] of cases) {
+      await change();
+      try {
+        await expectFailure(postArgument(t.db, S1, argument()), "notFound");
+      } finally {
+        await undo();
+      }
+    }
+    expect(await t.db.debatePost.count()).toBe(0);
+    await postArgument(t.db, S1, argument());
+    expect(await t.db.debatePost.count()).toBe(1);
+  });
+
   it("takes reports of others' posts the reporter can see, only", async () => {
     await seated(S1, "first");
     const { id } = await postArgument(t.db, S1, argument());
