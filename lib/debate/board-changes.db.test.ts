@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { deleteStudent } from "@/lib/privacy/delete-student";
 import { seedDemo } from "@/lib/seed/demo";
+import { whileBoardClosedToStudents } from "@/lib/testing/board-closed-to-students";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
 import { emptyBoard } from "@/lib/testing/debate-seats";
 import { arrangeColumns } from "./arrange";
@@ -224,31 +225,10 @@ describe.each(TEST_PROVIDERS)("a board page kept current by merging changes, on 
   it("answers only where the board page does: not in an archived class, nor with the debate off, nor before it opens", async () => {
     const changes = () => loadBoardChanges(t.db, S1, ASSIGNMENT, "zh-Hant", 0);
     expect(await changes()).not.toBeNull();
-    const assignment = await t.db.assignment.findUniqueOrThrow({ where: { id: ASSIGNMENT } });
-    const cases = [
-      [
-        () => t.db.classroom.update({ where: { id: assignment.classroomId }, data: { archived: true } }),
-        () => t.db.classroom.update({ where: { id: assignment.classroomId }, data: { archived: false } }),
-      ],
-      [
-        () => t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { debateEnabled: false } }),
-        () => t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { debateEnabled: true } }),
-      ],
-      [
-        () =>
-          t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { opensAt: new Date(Date.now() + 86_400_000) } }),
-        () => t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { opensAt: assignment.opensAt } }),
-      ],
-    ] as const;
-    for (const [change, undo] of cases) {
-      await change();
-      try {
-        expect(await wholeView(S1)).toBeNull();
-        expect(await changes()).toBeNull();
-      } finally {
-        await undo();
-      }
-    }
+    await whileBoardClosedToStudents(t.db, ASSIGNMENT, async () => {
+      expect(await wholeView(S1)).toBeNull();
+      expect(await changes()).toBeNull();
+    });
   });
 
   it("shows a removed student nothing more, and a student who has not said where they stand nothing yet", async () => {

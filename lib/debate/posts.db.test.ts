@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedDemo } from "@/lib/seed/demo";
+import { whileBoardClosedToStudents } from "@/lib/testing/board-closed-to-students";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
 import { expectFailure } from "@/lib/testing/expect-failure";
 import { boardBus } from "./events";
@@ -184,30 +185,9 @@ describe.each(TEST_PROVIDERS)("debate posts on %s", (provider) => {
 
   it("is not found in an archived class, with the debate switched off, or before the assignment opens", async () => {
     await seated(S1, "first");
-    const assignment = await t.db.assignment.findUniqueOrThrow({ where: { id: ASSIGNMENT } });
-    const cases = [
-      [
-        () => t.db.classroom.update({ where: { id: assignment.classroomId }, data: { archived: true } }),
-        () => t.db.classroom.update({ where: { id: assignment.classroomId }, data: { archived: false } }),
-      ],
-      [
-        () => t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { debateEnabled: false } }),
-        () => t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { debateEnabled: true } }),
-      ],
-      [
-        () =>
-          t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { opensAt: new Date(Date.now() + 86_400_000) } }),
-        () => t.db.assignment.update({ where: { id: ASSIGNMENT }, data: { opensAt: assignment.opensAt } }),
-      ],
-    ] as const;
-    for (const [change, undo] of cases) {
-      await change();
-      try {
-        await expectFailure(postArgument(t.db, S1, argument()), "notFound");
-      } finally {
-        await undo();
-      }
-    }
+    await whileBoardClosedToStudents(t.db, ASSIGNMENT, () =>
+      expectFailure(postArgument(t.db, S1, argument()), "notFound"),
+    );
     expect(await t.db.debatePost.count()).toBe(0);
     await postArgument(t.db, S1, argument());
     expect(await t.db.debatePost.count()).toBe(1);
