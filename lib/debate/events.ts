@@ -116,11 +116,11 @@ async function countAndStamp(db: Db, debateId: string, changed: readonly string[
 }
 
 /**
- * countAndStamp on PostgreSQL, as one statement: one round trip instead of five (BEGIN, the count, the stamp,
- * COMMIT), and the board's row, which every change of the board must lock, stays locked for that statement only,
- * not while a busy server's event loop gets round to sending the transaction's next statement. The stamping sees
- * the posts committed when the statement began; a post committed after that is stamped by its own announcement,
- * which counts after this one.
+ * countAndStamp on PostgreSQL, as one statement: one round trip instead of a transaction's four (BEGIN, the
+ * count, the stamp, COMMIT), and the board's row, which every change of the board must lock, stays locked for
+ * that statement only, not while a busy server's event loop gets round to sending the transaction's next
+ * statement. The stamping sees the posts committed when the statement began; a post committed after that is
+ * stamped by its own announcement, which counts after this one.
  */
 async function countAndStampInOneStatement(db: Db, debateId: string, changed: readonly string[]): Promise<number> {
   const [row] = await rawRows(db)`

@@ -152,7 +152,7 @@ describe.each(TEST_PROVIDERS)("a student's data: export and deletion (%s)", (pro
     const off = boardBus.subscribe(debateId, (e) => events.push(e.kind));
     expect(await deleteStudent(t.db, admin, S1)).toEqual({ postsKept: 1 });
     off();
-    // Pages open on the board are told, so they fetch the placeholder and the rating's new total at once.
+    // Pages open on the board are told, so they fetch the placeholder at once (the teacher's re-renders).
     expect(events).toEqual(["moderation"]);
     expect(await t.db.user.findUnique({ where: { id: S1 } })).toBeNull();
     expect(await t.db.highlight.count({ where: { userId: S1 } })).toBe(0);
