@@ -121,3 +121,59 @@ test("the teacher's prompt on the board; a student edits and withdraws their own
     hidden.getByRole("button", { name: fmt(zh.debate.ownPost.withdrawLabel, { name: yoursNow }) }),
   ).toHaveCount(0);
 });
+
+test("an argument's author sees at once, without reloading, that a rating or a report changed what they may do with it", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const setup = await teacherWithAssignment(page, undefined, { debate: true });
+  const a = await studentJoins(browser, setup.joinCode, "甲同學");
+  const b = await studentJoins(browser, setup.joinCode, "乙同學");
+  const boardA = new DebatePage(a.page);
+  await boardA.open();
+  await boardA.giveStance(h20Stance(2));
+  await boardA.chooseSide("first");
+  await boardA.postArgument({ claim: FIRST, reasoning: "第10段。", quote: { paragraph: 10, text: "80億美元" } });
+  await page.getByRole("link", { name: zh.debateTeacher.panel.link }).click();
+  await page
+    .getByRole("form", { name: zh.debateTeacher.controls.phaseForm })
+    .getByRole("button", { name: zh.debateTeacher.controls.phaseButton.rebuttal })
+    .click();
+
+  const yours = fmt(zh.debate.ownPost.yourArgument, { claim: FIRST });
+  const editButton = boardA
+    .argument(FIRST)
+    .getByRole("button", { name: fmt(zh.debate.ownPost.editLabel, { name: yours }) });
+  const withdrawButton = boardA
+    .argument(FIRST)
+    .getByRole("button", { name: fmt(zh.debate.ownPost.withdrawLabel, { name: yours }) });
+  await expect(editButton).toBeVisible();
+  await expect(withdrawButton).toBeVisible();
+
+  const boardB = new DebatePage(b.page);
+  await boardB.open();
+  await boardB.giveStance(h20Stance(4));
+  await boardB.chooseSide("second");
+  // Rated while the ratings are hidden: the author can no longer change it, and their open page says so.
+  const rating = b.page.getByRole("form", { name: fmt(zh.debate.rateLabel, { claim: FIRST }) });
+  await rating.getByRole("button", { name: fmt(zh.debate.rateValue, { value: 4 }) }).click();
+  await expect(rating.getByRole("button", { name: zh.debate.withdrawRating })).toBeVisible();
+  await expect(editButton).toHaveCount(0);
+  await expect(withdrawButton).toHaveCount(0);
+  // The only rating taken back: the buttons return.
+  await rating.getByRole("button", { name: zh.debate.withdrawRating }).click();
+  await expect(editButton).toBeVisible();
+  await expect(withdrawButton).toBeVisible();
+  // Reported: the author may still edit it, not withdraw it while the teacher looks into it.
+  await boardB
+    .argument(FIRST)
+    .getByRole("button", { name: fmt(zh.debate.reportLabel, { name: FIRST }) })
+    .click();
+  const report = b.page.getByRole("form", { name: fmt(zh.debate.reportLabel, { name: FIRST }) });
+  await report.getByRole("button", { name: zh.debate.sendReport }).click();
+  await expect(boardB.argument(FIRST).getByRole("status")).toHaveText(zh.debate.reported);
+  await expect(withdrawButton).toHaveCount(0);
+  await expect(editButton).toBeVisible();
+  await expectNoSeriousA11yViolations(a.page);
+});

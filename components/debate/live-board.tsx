@@ -7,8 +7,11 @@ import { LiveState } from "@/components/live-refresh";
 import { useBoardStream, useDeadlineRefresh, usePaced } from "@/components/use-board-stream";
 import { type BoardChangesJson, type BoardState, mergeChanges } from "@/lib/debate/board-changes";
 
-/** Changes that merging posts cannot show (the board's settings, or events missed while away): re-render. */
-const WHOLE_VIEW_EVENTS = new Set(["phase", "settings", "resync"]);
+/**
+ * Changes that merging posts cannot show (the board's settings, events missed while away, or what this student
+ * may now do with their own post, which stamps no post: lib/debate/events.ts authorBus): re-render.
+ */
+const WHOLE_VIEW_EVENTS = new Set(["phase", "settings", "resync", "ownPost"]);
 
 const LiveBoardContext = createContext<BoardState | null>(null);
 

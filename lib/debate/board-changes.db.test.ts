@@ -6,7 +6,7 @@ import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/tes
 import { emptyBoard } from "@/lib/testing/debate-seats";
 import { arrangeColumns } from "./arrange";
 import { type BoardChangesJson, type BoardState, mergeChanges } from "./board-changes";
-import { boardBus, TEACHER_ONLY_EVENTS } from "./events";
+import { authorBus, authorTopic, boardBus, TEACHER_ONLY_EVENTS } from "./events";
 import { argumentInputSchema } from "./limits";
 import { dismissReports, moderatePost, removeStudent } from "./moderation";
 import { editOwnPost, withdrawOwnPost } from "./own-posts";
@@ -169,6 +169,38 @@ describe.each(TEST_PROVIDERS)("a board page kept current by merging changes, on 
     await rateArgument(t.db, S3, { debateId, postId: a.id, value: 2 });
     const toS2 = await changesFor(S2, s2Revealed.seq);
     expect(toS2.posts.map((p) => [p.id, p.ratings, p.myRating])).toEqual([[a.id, { count: 2, average: 3 }, 4]]);
+  });
+
+  it("tells an argument's author alone when a hidden rating or a report changes what they may do with it", async () => {
+    const a = await argue(S1, "first", "甲的論點");
+    const heard = new Map<string, string[]>();
+    const offs = [S1, S2, S3].map((id) =>
+      authorBus.subscribe(authorTopic(debateId, id), (event) => heard.set(id, [...(heard.get(id) ?? []), event.kind])),
+    );
+    const told = () => {
+      const now = Object.fromEntries(heard);
+      heard.clear();
+      return now;
+    };
+    try {
+      // Its first rating: S1 can no longer edit or withdraw it. A second rating changes nothing for S1.
+      await rateArgument(t.db, S2, { debateId, postId: a.id, value: 4 });
+      expect(told()).toEqual({ [S1]: ["ownPost"] });
+      expect((await pageOf(S1)).posts.find((p) => p.id === a.id)!.own).toBeNull();
+      await rateArgument(t.db, S3, { debateId, postId: a.id, value: 2 });
+      expect(told()).toEqual({});
+      // Both taken back, the last brings the buttons back.
+      await rateArgument(t.db, S3, { debateId, postId: a.id, value: null });
+      await rateArgument(t.db, S2, { debateId, postId: a.id, value: null });
+      expect(told()).toEqual({ [S1]: ["ownPost"] });
+      expect((await pageOf(S1)).posts.find((p) => p.id === a.id)!.own).toEqual({ canEdit: true, canWithdraw: true });
+      // A report: S1 may still edit it, not withdraw it while the teacher looks into it. Nobody else is told.
+      await reportPost(t.db, S2, { debateId, postId: a.id, reason: "離題" });
+      expect(told()).toEqual({ [S1]: ["ownPost"] });
+      expect((await pageOf(S1)).posts.find((p) => p.id === a.id)!.own).toEqual({ canEdit: true, canWithdraw: false });
+    } finally {
+      for (const off of offs) off();
+    }
   });
 
   it("keeps the opening phase's blind arguments out of the changes other students get", async () => {

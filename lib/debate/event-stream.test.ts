@@ -2,24 +2,27 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { LiveBus } from "@/lib/live/bus";
 import { memoryTransport } from "@/lib/live/transport";
 import { boardEventStream } from "./event-stream";
-import { topicBus } from "./events";
+import { authorTopic, topicBus } from "./events";
 
 const live = new LiveBus(memoryTransport());
 const boards = topicBus("board", () => live);
 const progress = topicBus("progress", () => live);
+const authors = topicBus("author", () => live);
 
-type Open = { teacher?: boolean; after?: number | null; again?: boolean; latest?: number };
+type Open = { teacher?: boolean; viewerId?: string; after?: number | null; again?: boolean; latest?: number };
 
-function open({ teacher = false, after = null, again = false, latest = 0 }: Open = {}) {
+function open({ teacher = false, viewerId = "student-1", after = null, again = false, latest = 0 }: Open = {}) {
   const client = new AbortController();
   const stream = boardEventStream({
     debateId: "board-1",
     assignmentId: "assignment-1",
     teacher,
+    viewerId,
     after,
     again,
     boards,
     progress,
+    authors,
     latestSeq: async () => latest,
     signal: client.signal,
   });
@@ -83,8 +86,27 @@ describe("a board's event stream", () => {
   it("ends them too when the response is cancelled instead (the connection closed under it)", async () => {
     const student = open();
     expect(boards.listenerCount("board-1")).toBe(1);
+    expect(authors.listenerCount(authorTopic("board-1", "student-1"))).toBe(1);
     await student.reader.cancel();
     expect(boards.listenerCount("board-1")).toBe(0);
+    expect(authors.listenerCount(authorTopic("board-1", "student-1"))).toBe(0);
+  });
+
+  it("tells a student, and no one else, of a change to what they may do with their own posts", async () => {
+    const author = open({ viewerId: "student-1" });
+    const other = open({ viewerId: "student-2" });
+    const teacher = open({ teacher: true, viewerId: "teacher-1" });
+    await authors.publish({ debateId: authorTopic("board-1", "student-1"), kind: "ownPost", at: 1, seq: 0 });
+    await authors.publish({ debateId: authorTopic("board-2", "student-2"), kind: "ownPost", at: 2, seq: 0 });
+    await boards.publish({ debateId: "board-1", kind: "post", at: 3, seq: 5 });
+    expect(await author.changes(2)).toEqual([
+      { kind: "ownPost", at: 1, seq: 0 },
+      { kind: "post", at: 3, seq: 5 },
+    ]);
+    // The others' first change is the post: the author's news (of another board, too) never reached them.
+    expect(await other.changes(1)).toEqual([{ kind: "post", at: 3, seq: 5 }]);
+    expect(await teacher.changes(1)).toEqual([{ kind: "post", at: 3, seq: 5 }]);
+    for (const stream of [author, other, teacher]) stream.client.abort();
   });
 
   it("tells a reconnecting browser at once when the board moved past the last number it saw", async () => {

@@ -1,5 +1,5 @@
 import { onDrain } from "@/lib/server/lifecycle";
-import { type BoardBus, type BoardEvent, type BoardEventKind, TEACHER_ONLY_EVENTS } from "./events";
+import { authorTopic, type BoardBus, type BoardEvent, type BoardEventKind, TEACHER_ONLY_EVENTS } from "./events";
 
 const HEARTBEAT_MS = 20_000;
 /** How long a browser waits before it reconnects after the server said it is restarting (plus its own jitter). */
@@ -9,12 +9,15 @@ export type BoardStreamOptions = {
   debateId: string;
   assignmentId: string;
   teacher: boolean;
+  /** Who is viewing: a student's stream also carries the changes to what they may do with their own posts. */
+  viewerId: string;
   /** The last event number the browser saw (its page's, or its last event's), if it said. */
   after: number | null;
   /** The browser had a stream before this one (it reconnects): a teacher's page also fetches progress again. */
   again: boolean;
   boards: BoardBus;
   progress: BoardBus;
+  authors: BoardBus;
   /** The board's latest event number, read after subscribing so that nothing falls between the two. */
   latestSeq: () => Promise<number>;
   /** Aborted when the browser goes away. */
@@ -30,7 +33,7 @@ export type BoardStreamOptions = {
  * ends. When the browser goes away, every subscription and timer of the stream ends with it.
  */
 export function boardEventStream(options: BoardStreamOptions): ReadableStream<Uint8Array> {
-  const { debateId, assignmentId, teacher, after, again, signal } = options;
+  const { debateId, assignmentId, teacher, viewerId, after, again, signal } = options;
   const encoder = new TextEncoder();
   let stop = () => {};
   return new ReadableStream<Uint8Array>({
@@ -48,10 +51,13 @@ export function boardEventStream(options: BoardStreamOptions): ReadableStream<Ui
         send(`event: change\ndata: ${JSON.stringify({ kind: event.kind, at: event.at, seq: event.seq })}\n\n`);
       const forMe = (kind: BoardEventKind) => teacher || !TEACHER_ONLY_EVENTS.has(kind);
       const onEvent = (event: BoardEvent) => forMe(event.kind) && change(event);
-      // The teacher's stream also carries the class's reading progress (their assignment page listens to it).
+      // The teacher's stream also carries the class's reading progress (their assignment page listens to it); a
+      // student's, what they may now do with their own posts (events.ts authorBus).
       const unsubscribes = [
         options.boards.subscribe(debateId, onEvent),
-        ...(teacher ? [options.progress.subscribe(assignmentId, onEvent)] : []),
+        teacher
+          ? options.progress.subscribe(assignmentId, onEvent)
+          : options.authors.subscribe(authorTopic(debateId, viewerId), onEvent),
       ];
       const heartbeat = setInterval(() => send(": keep-alive\n\n"), HEARTBEAT_MS);
       const stopDraining = onDrain(() => {

@@ -21,6 +21,7 @@ export type BoardEventKind =
   | "settings"
   | "report"
   | "progress"
+  | "ownPost"
   | typeof RESYNC;
 /**
  * Changes only the teacher's view shows (a student's report is private; so is a rating before the teacher
@@ -56,6 +57,22 @@ export function topicBus(prefix: string, live: () => LiveBus = liveBus): BoardBu
 }
 
 export const boardBus: BoardBus = topicBus("board");
+
+/**
+ * Changes one student's page alone must hear of: what they may still do with their own post ("ownPost"). A
+ * rating before the teacher reveals the ratings, or a report, is nobody else's news, so it stamps no post and
+ * no other student's page is told; but its author can no longer edit or withdraw the post (or, a rating taken
+ * back, can again), and their page should not go on offering it. Its topic is the board and the author; it is
+ * not counted (seq 0): a page that misses it keeps its buttons until its next render, and the server refuses
+ * what they offer meanwhile, saying why.
+ */
+export const authorBus: BoardBus = topicBus("author");
+export const authorTopic = (debateId: string, authorId: string) => `${debateId}:${authorId}`;
+
+/** Tells the author's open pages of this board that what they may do with their own posts changed. */
+export function tellAuthor(debateId: string, authorId: string): Promise<void> {
+  return authorBus.publish({ debateId: authorTopic(debateId, authorId), kind: "ownPost", at: Date.now(), seq: 0 });
+}
 
 /**
  * Counts the change on the board and tells every process. Called after the change is stored; a failure here

@@ -4,7 +4,7 @@ import { fail } from "@/lib/errors";
 import { createOnce } from "@/lib/idempotency";
 import { checkQuote } from "@/lib/readings/quote-check";
 import { boardPhase, requireSeat } from "./board";
-import { announce } from "./events";
+import { announce, tellAuthor } from "./events";
 import { type ArgumentInput, POST_WINDOW_MS, postRateExceeded, type QuoteInput, type ReplyInput } from "./limits";
 import { canPostArgument, canRate, canReply, canSee, ratingsVisible } from "./phases";
 import { activeSides, type Side, sideOf } from "./sides";
@@ -220,7 +220,7 @@ export async function rateArgument(
   const { board, seat } = await requireSeat(db, studentId, input.debateId, now);
   const post = await db.debatePost.findFirst({
     where: { id: input.postId, debateId: board.id, kind: "argument", hiddenAt: null },
-    select: { id: true, authorId: true },
+    select: { id: true, authorId: true, _count: { select: { replies: true, ratings: true } } },
   });
   if (!post) fail("notFound");
   const phase = boardPhase(board, now);
@@ -244,12 +244,16 @@ export async function rateArgument(
     await announce(db, board.id, "rating", [post.id]);
   } else {
     // Before the teacher reveals the ratings, a rating is nobody else's news: the post is not stamped, or
-    // every other student's page would be sent it again and learn which argument was just rated. Only the
-    // teacher's page hears of it. The rater's form shows the rating from this answer; its author's page
-    // shows the edit and withdraw buttons until its next render (the server refuses them meanwhile, saying
-    // why), as after a report.
-    await write;
+    // every other student's page would be sent it again and learn which argument was just rated. The
+    // teacher's page hears of it, and the rater's form shows the rating from this answer. Its author's page is
+    // told when the post has just become answered, or unanswered again (its first rating, or its only one
+    // taken back), since they can then no longer, or again, edit or withdraw it (events.ts authorBus).
+    const written = await write;
     await announce(db, board.id, "hiddenRating");
+    const { replies, ratings } = post._count; // as read before this write
+    const first = input.value !== null && ratings === 0;
+    const lastTakenBack = input.value === null && ratings === 1 && "count" in written && written.count === 1;
+    if (replies === 0 && (first || lastTakenBack)) await tellAuthor(board.id, post.authorId);
   }
   return { value: input.value };
 }
@@ -264,7 +268,7 @@ export async function reportPost(
   const { board } = await requireSeat(db, studentId, input.debateId, now);
   const post = await db.debatePost.findFirst({
     where: { id: input.postId, debateId: board.id, authorId: { not: studentId }, kind: { not: "prompt" } },
-    select: { id: true, hiddenAt: true },
+    select: { id: true, authorId: true, hiddenAt: true },
   });
   // Only a post this student can see: not one of the opening phase's blind arguments, nor a hidden one.
   const visible =
@@ -282,7 +286,9 @@ export async function reportPost(
     create: { postId: post.id, reporterId: studentId, reason: input.reason },
   });
   // The teacher's reports queue updates live; the event is not streamed to students (a report is private).
-  // Not stamped: other students' pages would learn which post was just reported. Its author's page shows the
-  // edit and withdraw buttons until its next render; the server refuses them meanwhile, saying why.
+  // Not stamped: other students' pages would learn which post was just reported. Its author's page alone is
+  // told, since they can no longer withdraw it while the teacher looks into it (events.ts authorBus); who
+  // reported it, it is not told.
   await announce(db, board.id, "report");
+  await tellAuthor(board.id, post.authorId);
 }

@@ -3,7 +3,7 @@ import { getCurrentUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { findStudentBoard, findTeacherBoard } from "@/lib/debate/board";
 import { boardEventStream, RESTART_RETRY_MS } from "@/lib/debate/event-stream";
-import { boardBus, latestEventSeq } from "@/lib/debate/events";
+import { authorBus, boardBus, latestEventSeq } from "@/lib/debate/events";
 import { notFoundResponse } from "@/lib/http/not-found-response";
 import { assignmentIdParam } from "@/lib/id-schema";
 import { progressBus } from "@/lib/readings/progress-events";
@@ -45,10 +45,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ assi
     debateId: board.id,
     assignmentId: board.assignment.id,
     teacher: me!.role === "TEACHER",
+    viewerId: me!.id,
     after,
     again: again !== null,
     boards: boardBus,
     progress: progressBus,
+    authors: authorBus,
     latestSeq: () => latestEventSeq(db, board.id),
     signal: request.signal,
   });
