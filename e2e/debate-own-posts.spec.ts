@@ -1,6 +1,6 @@
 import { DebatePage } from "./pages/debate-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { studentJoins, teacherWithAssignment } from "./support/flows";
+import { argumentAndOpponent, studentJoins, teacherWithAssignment } from "./support/flows";
 import { fmt } from "./support/format";
 import { h20Stance } from "./support/h20";
 import { zh } from "./support/messages";
@@ -127,20 +127,11 @@ test("an argument's author sees at once, without reloading, that a rating or a r
   browser,
 }) => {
   test.setTimeout(180_000);
-  const setup = await teacherWithAssignment(page, undefined, { debate: true });
-  const a = await studentJoins(browser, setup.joinCode, "甲同學");
-  const b = await studentJoins(browser, setup.joinCode, "乙同學");
-  const boardA = new DebatePage(a.page);
-  await boardA.open();
-  await boardA.giveStance(h20Stance(2));
-  await boardA.chooseSide("first");
-  await boardA.postArgument({ claim: FIRST, reasoning: "第10段。", quote: { paragraph: 10, text: "80億美元" } });
-  await page.getByRole("link", { name: zh.debateTeacher.panel.link }).click();
-  await page
-    .getByRole("form", { name: zh.debateTeacher.controls.phaseForm })
-    .getByRole("button", { name: zh.debateTeacher.controls.phaseButton.rebuttal })
-    .click();
-
+  const { a, b, boardA, boardB } = await argumentAndOpponent(page, browser, {
+    claim: FIRST,
+    reasoning: "第10段。",
+    quote: { paragraph: 10, text: "80億美元" },
+  });
   const yours = fmt(zh.debate.ownPost.yourArgument, { claim: FIRST });
   const editButton = boardA
     .argument(FIRST)
@@ -150,11 +141,6 @@ test("an argument's author sees at once, without reloading, that a rating or a r
     .getByRole("button", { name: fmt(zh.debate.ownPost.withdrawLabel, { name: yours }) });
   await expect(editButton).toBeVisible();
   await expect(withdrawButton).toBeVisible();
-
-  const boardB = new DebatePage(b.page);
-  await boardB.open();
-  await boardB.giveStance(h20Stance(4));
-  await boardB.chooseSide("second");
   // Rated while the ratings are hidden: the author can no longer change it, and their open page says so.
   const rating = b.page.getByRole("form", { name: fmt(zh.debate.rateLabel, { claim: FIRST }) });
   await rating.getByRole("button", { name: fmt(zh.debate.rateValue, { value: 4 }) }).click();

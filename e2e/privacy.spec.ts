@@ -1,14 +1,12 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { DebatePage } from "./pages/debate-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { unique } from "./support/data";
 import { E2E_DATABASE_URL } from "./support/database";
-import { boardInRebuttal, studentJoins, teacherWithAssignment } from "./support/flows";
+import { argumentAndOpponent, studentJoins, teacherWithAssignment } from "./support/flows";
 import { fmt } from "./support/format";
-import { h20Stance } from "./support/h20";
 import { zh } from "./support/messages";
 import { expect, test } from "./support/test";
 
@@ -37,19 +35,11 @@ test("a student downloads their data and finds their post in it; an administrato
   browser,
 }) => {
   test.setTimeout(300_000);
-  const setup = await teacherWithAssignment(page, undefined, { debate: true });
-  const a = await studentJoins(browser, setup.joinCode, "甲同學");
-  const b = await studentJoins(browser, setup.joinCode, "乙同學");
-  const boardA = new DebatePage(a.page);
-  await boardA.open();
-  await boardA.giveStance(h20Stance(2));
-  await boardA.chooseSide("first");
-  await boardA.postArgument({ claim: CLAIM, reasoning: "第3段。", quote: { paragraph: 3, text: "戰略退卻" } });
-  await boardInRebuttal(page);
-  const boardB = new DebatePage(b.page);
-  await boardB.open();
-  await boardB.giveStance(h20Stance(4));
-  await boardB.chooseSide("second");
+  const { a, b, boardB } = await argumentAndOpponent(page, browser, {
+    claim: CLAIM,
+    reasoning: "第3段。",
+    quote: { paragraph: 3, text: "戰略退卻" },
+  });
   await boardB.reply(CLAIM, { kind: "rebut", body: REBUTTAL });
 
   // The student's own copy of everything, readable and as JSON.

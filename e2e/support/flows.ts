@@ -1,11 +1,13 @@
 import { type Browser, type BrowserContextOptions, expect, type Page } from "@playwright/test";
 import { ClassPage } from "../pages/class-page";
+import { DebatePage } from "../pages/debate-page";
 import { JoinPage } from "../pages/join-page";
 import { SignUpPage } from "../pages/sign-up-page";
 import { StudentHomePage } from "../pages/student-home-page";
 import { TeacherHomePage } from "../pages/teacher-home-page";
 import { expectNoSeriousA11yViolations } from "./axe";
 import { STRONG_PASSWORD, unique } from "./data";
+import { h20Stance } from "./h20";
 import { zh } from "./messages";
 
 /** A new teacher with a new class holding one assignment of the article; returns its URLs and code. */
@@ -78,3 +80,26 @@ export async function boardInRebuttal(page: Page, switchOn: string[] = []) {
     .getByRole("button", { name: zh.debateTeacher.controls.phaseButton.rebuttal })
     .click();
 }
+
+/**
+ * A class debating: a new teacher's assignment with its board; 甲同學 argues the first side (`argument`), the
+ * teacher opens the rebuttal phase, and 乙同學 takes the second side, ready to answer it.
+ */
+export async function argumentAndOpponent(page: Page, browser: Browser, argument: Argument) {
+  const setup = await teacherWithAssignment(page, undefined, { debate: true });
+  const a = await studentJoins(browser, setup.joinCode, "甲同學");
+  const b = await studentJoins(browser, setup.joinCode, "乙同學");
+  const boardA = new DebatePage(a.page);
+  await boardA.open();
+  await boardA.giveStance(h20Stance(2));
+  await boardA.chooseSide("first");
+  await boardA.postArgument(argument);
+  await boardInRebuttal(page);
+  const boardB = new DebatePage(b.page);
+  await boardB.open();
+  await boardB.giveStance(h20Stance(4));
+  await boardB.chooseSide("second");
+  return { setup, a, b, boardA, boardB };
+}
+
+type Argument = Parameters<DebatePage["postArgument"]>[0];
