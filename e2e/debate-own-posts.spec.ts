@@ -141,10 +141,20 @@ test("an argument's author sees at once, without reloading, that a rating or a r
     .getByRole("button", { name: fmt(zh.debate.ownPost.withdrawLabel, { name: yours }) });
   await expect(editButton).toBeVisible();
   await expect(withdrawButton).toBeVisible();
-  // Rated while the ratings are hidden: the author can no longer change it, and their open page says so.
+  // Rated while the ratings are hidden, as its author is rewording it: the author can no longer change it, and
+  // their open page says so. The words they were typing stay, to copy.
+  await editButton.click();
+  const edit = a.page.getByRole("form", { name: fmt(zh.debate.ownPost.editLabel, { name: yours }) });
+  await edit.getByRole("textbox", { name: zh.debate.reasoning }).fill("改寫到一半的理由");
   const rating = b.page.getByRole("form", { name: fmt(zh.debate.rateLabel, { claim: FIRST }) });
   await rating.getByRole("button", { name: fmt(zh.debate.rateValue, { value: 4 }) }).click();
   await expect(rating.getByRole("button", { name: zh.debate.withdrawRating })).toBeVisible();
+  await expect(edit.getByText(zh.debate.ownPost.noLongerEditable)).toBeVisible();
+  await expect(edit.getByRole("textbox", { name: zh.debate.reasoning })).toHaveValue("改寫到一半的理由");
+  await expect(edit.getByRole("button", { name: zh.debate.ownPost.save })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(a.page);
+  await edit.getByRole("button", { name: zh.debate.cancel }).click();
+  await expect(edit).toHaveCount(0);
   await expect(editButton).toHaveCount(0);
   await expect(withdrawButton).toHaveCount(0);
   // The only rating taken back: the buttons return.

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from "react";
 import { LiveState } from "@/components/live-refresh";
 import { useBoardStream, useDeadlineRefresh, usePaced } from "@/components/use-board-stream";
-import { type BoardChangesJson, type BoardState, mergeChanges } from "@/lib/debate/board-changes";
+import { type BoardChangesJson, type BoardState, mergeChanges, takeRender } from "@/lib/debate/board-changes";
 
 /**
  * Changes that merging posts cannot show (the board's settings, events missed while away, or what this student
@@ -51,23 +51,32 @@ export function LiveBoard({
     latest.current = next;
     setState(next);
   };
-  // A re-render of the page brings a whole board: newer than ours unless changes overtook it.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: hold only sets the ref and the state
+  // A re-render of the page brings a whole board: newer than ours unless changes overtook it (takeRender).
+  const renderAsked = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: hold only sets the ref and the state; sync is paced
   useEffect(() => {
-    if (initial.seq >= latest.current.seq) hold(initial);
+    const take = takeRender(latest.current, initial, renderAsked.current);
+    if (take === "keep") return;
+    renderAsked.current = false;
+    hold(initial);
+    if (take === "takeAndCatchUp") sync();
   }, [initial]);
+  const rerender = () => {
+    renderAsked.current = true;
+    router.refresh();
+  };
 
   const wholeView = useRef(false);
   const sync = usePaced(async () => {
     if (wholeView.current) {
       wholeView.current = false;
-      router.refresh();
+      rerender();
       return;
     }
     const changes = await fetchChanges(assignmentId, latest.current.seq);
     // Merged into what the page holds now: a re-render may have come while this was on its way.
     const merged = changes ? mergeChanges(latest.current, changes) : "reload";
-    if (merged === "reload") router.refresh();
+    if (merged === "reload") rerender();
     else hold(merged);
   });
   const connected = useBoardStream(assignmentId, initial.seq, (kind) => {

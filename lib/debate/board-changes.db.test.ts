@@ -198,6 +198,22 @@ describe.each(TEST_PROVIDERS)("a board page kept current by merging changes, on 
       await reportPost(t.db, S2, { debateId, postId: a.id, reason: "離題" });
       expect(told()).toEqual({ [S1]: ["ownPost"] });
       expect((await pageOf(S1)).posts.find((p) => p.id === a.id)!.own).toEqual({ canEdit: true, canWithdraw: false });
+      // Nothing more to lose: a second report, or the same one again, tells its author nothing (not even that
+      // it came); nor does a first rating of a post already answered by a reply.
+      await reportPost(t.db, S3, { debateId, postId: a.id, reason: "重複" });
+      await reportPost(t.db, S2, { debateId, postId: a.id, reason: "離題，補充" });
+      const b = await argue(S2, "second", "乙的論點");
+      await postReply(t.db, S1, { debateId, parentId: b.id, kind: "question", body: "哪一段？", quotes: [] });
+      await rateArgument(t.db, S3, { debateId, postId: b.id, value: 3 });
+      await reportPost(t.db, S3, { debateId, postId: b.id, reason: "離題" });
+      expect(told()).toEqual({});
+      // Once the ratings show, a rating stamps its post for every page instead.
+      const c = await argue(S3, "first", "丙的論點");
+      await revealRatings(t.db, TEACHER, { assignmentId: ASSIGNMENT });
+      const s3 = await pageOf(S3);
+      await rateArgument(t.db, S2, { debateId, postId: c.id, value: 5 });
+      expect(told()).toEqual({});
+      expect((await changesFor(S3, s3.seq)).posts.map((p) => [p.id, p.own])).toEqual([[c.id, null]]);
     } finally {
       for (const off of offs) off();
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { testPostView } from "@/lib/testing/post-views";
-import { type BoardChangesJson, type BoardState, mergeChanges } from "./board-changes";
+import { type BoardChangesJson, type BoardState, mergeChanges, takeRender } from "./board-changes";
 import type { PostView } from "./view";
 
 const post = (id: string, claim = id) => testPostView(id, { content: { claim, body: "", source: null, quotes: [] } });
@@ -47,5 +47,15 @@ describe("mergeChanges", () => {
 
   it("ignores changes read before what the page holds", () => {
     expect(mergeChanges(state, changes({ seq: 4, posts: [wire(post("a", "舊的"))], visible: 1 }))).toBe(state);
+  });
+});
+
+describe("takeRender", () => {
+  it("takes a render as new as the page, keeps out an older one unless the page asked for it, then catches up", () => {
+    const at = (seq: number) => ({ ...state, seq });
+    expect(takeRender(at(5), at(5), false)).toBe("take");
+    expect(takeRender(at(5), at(6), false)).toBe("take");
+    expect(takeRender(at(6), at(5), false)).toBe("keep");
+    expect(takeRender(at(6), at(5), true)).toBe("takeAndCatchUp");
   });
 });

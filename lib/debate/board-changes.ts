@@ -48,3 +48,14 @@ function revivePost(post: BoardChangesJson["posts"][number]): PostView {
     revisions: post.revisions?.map((r) => ({ ...r, replacedAt: new Date(r.replacedAt) })) ?? null,
   };
 }
+
+/**
+ * What the page does with a render of the whole board when it arrives: takes it when it is as new as what the
+ * page holds. An older one (changes were merged while it was on its way) it keeps out, unless the page asked
+ * for it: it was asked for what merging cannot show (a phase, what the viewer may do with their own posts), so
+ * it is taken, and the changes after it are fetched again.
+ */
+export function takeRender(held: BoardState, rendered: BoardState, asked: boolean): "take" | "takeAndCatchUp" | "keep" {
+  if (rendered.seq >= held.seq) return "take";
+  return asked ? "takeAndCatchUp" : "keep";
+}

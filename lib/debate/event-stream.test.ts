@@ -95,7 +95,9 @@ describe("a board's event stream", () => {
   it("tells a student, and no one else, of a change to what they may do with their own posts", async () => {
     const author = open({ viewerId: "student-1" });
     const other = open({ viewerId: "student-2" });
-    const teacher = open({ teacher: true, viewerId: "teacher-1" });
+    // The teacher's page does not listen for it, whoever the teacher is.
+    const teacher = open({ teacher: true, viewerId: "student-1" });
+    expect(authors.listenerCount(authorTopic("board-1", "student-1"))).toBe(1);
     await authors.publish({ debateId: authorTopic("board-1", "student-1"), kind: "ownPost", at: 1, seq: 0 });
     await authors.publish({ debateId: authorTopic("board-2", "student-2"), kind: "ownPost", at: 2, seq: 0 });
     await boards.publish({ debateId: "board-1", kind: "post", at: 3, seq: 5 });

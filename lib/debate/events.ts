@@ -43,7 +43,7 @@ export interface BoardBus {
   listenerCount(debateId: string): number;
 }
 
-/** A bus for one family of topics ("board", "progress") over the process's live bus (made on first use). */
+/** A bus for one family of topics ("board", "progress", "author") over the process's live bus (made on first use). */
 export function topicBus(prefix: string, live: () => LiveBus = liveBus): BoardBus {
   const topic = (id: string) => `${prefix}:${id}`;
   return {
@@ -61,10 +61,10 @@ export const boardBus: BoardBus = topicBus("board");
 /**
  * Changes one student's page alone must hear of: what they may still do with their own post ("ownPost"). A
  * rating before the teacher reveals the ratings, or a report, is nobody else's news, so it stamps no post and
- * no other student's page is told; but its author can no longer edit or withdraw the post (or, a rating taken
- * back, can again), and their page should not go on offering it. Its topic is the board and the author; it is
- * not counted (seq 0): a page that misses it keeps its buttons until its next render, and the server refuses
- * what they offer meanwhile, saying why.
+ * no other student's page is told; but after a first rating its author can no longer edit or withdraw the
+ * post (a rating taken back, they can again), after a report no longer withdraw it, and their page should not
+ * go on offering it. Its topic is the board and the author; it is not counted (seq 0): a page that misses it
+ * keeps its buttons until its next render, and the server refuses what they offer meanwhile, saying why.
  */
 export const authorBus: BoardBus = topicBus("author");
 export const authorTopic = (debateId: string, authorId: string) => `${debateId}:${authorId}`;

@@ -268,13 +268,19 @@ export async function reportPost(
   const { board } = await requireSeat(db, studentId, input.debateId, now);
   const post = await db.debatePost.findFirst({
     where: { id: input.postId, debateId: board.id, authorId: { not: studentId }, kind: { not: "prompt" } },
-    select: { id: true, authorId: true, hiddenAt: true },
+    select: {
+      id: true,
+      authorId: true,
+      hiddenAt: true,
+      _count: { select: { replies: true, ratings: true, reports: { where: { resolvedAt: null } } } },
+    },
   });
   // Only a post this student can see: not one of the opening phase's blind arguments, nor a hidden one.
+  const phase = boardPhase(board, now);
   const visible =
     post &&
     canSee({
-      phase: boardPhase(board, now),
+      phase,
       viewerIsAuthor: false,
       viewerIsTeacher: false,
       hidden: post.hiddenAt !== null,
@@ -287,8 +293,9 @@ export async function reportPost(
   });
   // The teacher's reports queue updates live; the event is not streamed to students (a report is private).
   // Not stamped: other students' pages would learn which post was just reported. Its author's page alone is
-  // told, since they can no longer withdraw it while the teacher looks into it (events.ts authorBus); who
-  // reported it, it is not told.
+  // told, and only when the report takes away the withdrawal it offered (events.ts authorBus): a post
+  // already answered or reported, or a board closed, offers none, and its author learns of no further report.
   await announce(db, board.id, "report");
-  await tellAuthor(board.id, post.authorId);
+  const { replies, ratings, reports } = post._count; // as read before this write
+  if (replies + ratings === 0 && reports === 0 && phase !== "closed") await tellAuthor(board.id, post.authorId);
 }

@@ -19,7 +19,9 @@ type Props = {
     body: string;
     source: { title: string; url: string } | null;
   };
-  /** Withdrawing is allowed only while nobody has replied (an edit also after the teacher hid the post). */
+  /** Allowed while nobody has replied or rated (an edit also after the teacher hid the post). */
+  canEdit: boolean;
+  /** Allowed while nobody has replied or rated and the teacher is not looking at the post. */
   canWithdraw: boolean;
   /** Names the post, for screen readers: "your argument “…”". */
   label: string;
@@ -28,32 +30,39 @@ type Props = {
 /**
  * The author's own tools on a post: edit its words (the quotes stay; everyone sees it was edited, and the
  * teacher sees the earlier words) or withdraw it. Opened one at a time from two small buttons; focus moves
- * into what opened and back to its button on cancel.
+ * into what opened and back to its button on cancel. A form stays open when the post stops allowing its
+ * change while it is open (someone answered it meanwhile, and the page re-rendered): it says so and offers
+ * no submit, and the words being typed stay there to copy.
  */
-export function OwnPostTools({ debateId, post, canWithdraw, label }: Props) {
+export function OwnPostTools({ debateId, post, canEdit, canWithdraw, label }: Props) {
   const t = useTranslations("debate.ownPost");
   const [mode, setMode] = useState<"closed" | "edit" | "withdraw">("closed");
   const editButton = useRef<HTMLButtonElement>(null);
   const withdrawButton = useRef<HTMLButtonElement>(null);
-  // Back to the button that opened the form.
+  // Back to the button that opened the form, or, when the change is no longer offered, to the page's main region.
   const close = () => {
     const opener = mode === "withdraw" ? withdrawButton : editButton;
     setMode("closed");
-    requestAnimationFrame(() => opener.current?.focus());
+    requestAnimationFrame(() => (opener.current ?? document.getElementById("main"))?.focus());
   };
-  if (mode === "edit") return <EditForm debateId={debateId} post={post} label={label} onClose={close} />;
-  if (mode === "withdraw") return <WithdrawForm debateId={debateId} postId={post.id} label={label} onClose={close} />;
+  if (mode === "edit")
+    return <EditForm debateId={debateId} post={post} label={label} allowed={canEdit} onClose={close} />;
+  if (mode === "withdraw")
+    return <WithdrawForm debateId={debateId} postId={post.id} label={label} allowed={canWithdraw} onClose={close} />;
+  if (!canEdit && !canWithdraw) return null;
   return (
     <p className="button-row own-post-tools">
-      <button
-        ref={editButton}
-        type="button"
-        className="link-button"
-        onClick={() => setMode("edit")}
-        aria-label={t("editLabel", { name: label })}
-      >
-        {t("edit")}
-      </button>
+      {canEdit && (
+        <button
+          ref={editButton}
+          type="button"
+          className="link-button"
+          onClick={() => setMode("edit")}
+          aria-label={t("editLabel", { name: label })}
+        >
+          {t("edit")}
+        </button>
+      )}
       {canWithdraw && (
         <button
           ref={withdrawButton}
@@ -69,7 +78,13 @@ export function OwnPostTools({ debateId, post, canWithdraw, label }: Props) {
   );
 }
 
-function EditForm({ debateId, post, label, onClose }: Omit<Props, "canWithdraw"> & { onClose: () => void }) {
+function EditForm({
+  debateId,
+  post,
+  label,
+  allowed,
+  onClose,
+}: Omit<Props, "canEdit" | "canWithdraw"> & { allowed: boolean; onClose: () => void }) {
   const t = useTranslations("debate");
   const tErrors = useTranslations("errors");
   const id = useId();
@@ -143,8 +158,9 @@ function EditForm({ debateId, post, label, onClose }: Omit<Props, "canWithdraw">
         </>
       )}
       <FormStatus error={formError} />
+      <NoLonger allowed={allowed} message={t("ownPost.noLongerEditable")} />
       <div className="button-row">
-        <SubmitButton label={t("ownPost.save")} pendingLabel={t("posting")} pending={pending} />
+        {allowed && <SubmitButton label={t("ownPost.save")} pendingLabel={t("posting")} pending={pending} />}
         <button type="button" className="button" onClick={onClose}>
           {t("cancel")}
         </button>
@@ -157,11 +173,13 @@ function WithdrawForm({
   debateId,
   postId,
   label,
+  allowed,
   onClose,
 }: {
   debateId: string;
   postId: string;
   label: string;
+  allowed: boolean;
   onClose: () => void;
 }) {
   const t = useTranslations("debate");
@@ -188,12 +206,29 @@ function WithdrawForm({
         {t("ownPost.withdrawConfirm")}
       </p>
       <FormStatus error={formError} />
+      <NoLonger allowed={allowed} message={t("ownPost.noLongerWithdrawable")} />
       <div className="button-row">
-        <SubmitButton label={t("ownPost.withdrawSubmit")} pendingLabel={t("posting")} pending={pending} tone="danger" />
+        {allowed && (
+          <SubmitButton
+            label={t("ownPost.withdrawSubmit")}
+            pendingLabel={t("posting")}
+            pending={pending}
+            tone="danger"
+          />
+        )}
         <button type="button" className="button" onClick={onClose}>
           {t("cancel")}
         </button>
       </div>
     </form>
+  );
+}
+
+/** A live region, there from the form's first render so that screen readers hear when the change stops being allowed. */
+function NoLonger({ allowed, message }: { allowed: boolean; message: string }) {
+  return (
+    <div aria-live="polite" role="status">
+      {!allowed && <p className="form-error">{message}</p>}
+    </div>
   );
 }

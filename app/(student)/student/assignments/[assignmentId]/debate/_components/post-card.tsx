@@ -95,7 +95,7 @@ export function PostCard({
       ) : (
         <p className="hint">{post.deleted ? t("deletedPlaceholder") : t("hiddenPlaceholder")}</p>
       )}
-      {post.own && post.content && (
+      {post.mine && post.content && (
         <OwnPostTools
           debateId={ctx.debateId}
           post={{
@@ -105,7 +105,8 @@ export function PostCard({
             body: post.content.body,
             source: post.content.source,
           }}
-          canWithdraw={post.own.canWithdraw}
+          canEdit={post.own?.canEdit ?? false}
+          canWithdraw={post.own?.canWithdraw ?? false}
           label={
             isArgument
               ? t("ownPost.yourArgument", { claim: post.content.claim })
