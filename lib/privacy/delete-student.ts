@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/admin/audit";
 import { NO_PASSWORD_YET } from "@/lib/auth/passwords";
 import type { Db, Tx } from "@/lib/db/client";
 import { boardPhase } from "@/lib/debate/board";
-import { announce } from "@/lib/debate/events";
+import { announce, tellAuthor } from "@/lib/debate/events";
 import { ratingsVisible } from "@/lib/debate/phases";
 import { fail } from "@/lib/errors";
 
@@ -19,7 +19,9 @@ export const DELETED_STUDENT_ID = "deleted-student";
  * ratings and reports go with the account. Their debate posts stay where they are in their threads, so the
  * replies of others keep their place, but lose their words, quotes, sources and earlier versions and show as
  * 「已刪除的同學」 (DebatePost.authorDeleted). All in one transaction; then each board the student wrote on,
- * rated or reported on is told, so the pages open on it show the placeholders and totals at once.
+ * rated or reported on is told, so the pages open on it show the placeholders and totals at once, and so is
+ * each author whose post they rated or reported (lib/debate/events.ts authorBus): with those ratings and
+ * reports gone, the author may be free to edit or withdraw it again.
  */
 export async function deleteStudent(db: Db, adminId: string, studentId: string, now = new Date()) {
   await requireAdmin(db, adminId);
@@ -28,8 +30,13 @@ export async function deleteStudent(db: Db, adminId: string, studentId: string, 
     select: { id: true },
   });
   if (!student) fail("notFound");
-  const { kept: posts, boards } = await db.$transaction(async (tx) => {
+  const {
+    kept: posts,
+    boards,
+    authors,
+  } = await db.$transaction(async (tx) => {
     const boards = await boardsTouchedBy(tx, student.id);
+    const authors = await authorsAnsweredBy(tx, student.id);
     const kept = await removeStudentData(tx, student.id);
     await recordAudit(
       tx,
@@ -41,10 +48,23 @@ export async function deleteStudent(db: Db, adminId: string, studentId: string, 
       },
       now,
     );
-    return { kept, boards };
+    return { kept, boards, authors };
   });
   for (const debateId of boards) await announce(db, debateId, "moderation");
+  for (const { debateId, authorId } of authors) await tellAuthor(debateId, authorId);
   return { postsKept: posts };
+}
+
+/** The authors, and their boards, of the posts the student rated or reported. */
+async function authorsAnsweredBy(tx: Tx, studentId: string) {
+  return tx.debatePost.findMany({
+    where: {
+      OR: [{ ratings: { some: { userId: studentId } } }, { reports: { some: { reporterId: studentId } } }],
+      authorDeleted: false,
+    },
+    select: { debateId: true, authorId: true },
+    distinct: ["debateId", "authorId"],
+  });
 }
 
 /** The boards where the student's deletion changes what others see: their posts, ratings and reports. */
@@ -99,7 +119,7 @@ export async function removeStudentClassData(tx: Tx, studentId: string, classroo
  * teacher revealed the ratings, nor those they reported: sent again to every open page, those would tell the
  * class what this student rated or reported (as rateArgument and reportPost in lib/debate/posts.ts avoid). The
  * teacher's pages re-render on every event and show the new totals and reports anyway; an author whose post
- * is free to edit again sees the buttons on their next render.
+ * is free to edit again is told alone (deleteStudent).
  */
 async function markRatedWhereRatingsShow(tx: Tx, studentId: string, debate?: { assignment: { classroomId: string } }) {
   const now = new Date();

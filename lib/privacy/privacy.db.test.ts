@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/session-user";
-import { type BoardEventKind, boardBus } from "@/lib/debate/events";
+import { authorBus, authorTopic, type BoardEventKind, boardBus } from "@/lib/debate/events";
 import { loadBoardView } from "@/lib/debate/view";
 import { seedDemo } from "@/lib/seed/demo";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
@@ -150,10 +150,15 @@ describe.each(TEST_PROVIDERS)("a student's data: export and deletion (%s)", (pro
     await t.db.debatePost.update({ where: { id: replyId }, data: { changeSeq: 1 } });
     const events: BoardEventKind[] = [];
     const off = boardBus.subscribe(debateId, (e) => events.push(e.kind));
+    const toReplyAuthor: BoardEventKind[] = [];
+    const offAuthor = authorBus.subscribe(authorTopic(debateId, S2), (e) => toReplyAuthor.push(e.kind));
     expect(await deleteStudent(t.db, admin, S1)).toEqual({ postsKept: 1 });
     off();
-    // Pages open on the board are told, so they fetch the placeholder at once (the teacher's re-renders).
+    offAuthor();
+    // Pages open on the board are told, so they fetch the placeholder at once (the teacher's re-renders); the
+    // reply's author too, whose reply lost the rating and report that kept them from changing it.
     expect(events).toEqual(["moderation"]);
+    expect(toReplyAuthor).toEqual(["ownPost"]);
     expect(await t.db.user.findUnique({ where: { id: S1 } })).toBeNull();
     expect(await t.db.highlight.count({ where: { userId: S1 } })).toBe(0);
     expect(await t.db.debateRating.count({ where: { userId: S1 } })).toBe(0);
