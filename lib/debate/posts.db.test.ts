@@ -135,6 +135,12 @@ describe.each(TEST_PROVIDERS)("debate posts on %s", (provider) => {
     expect((await t.db.debatePost.findUniqueOrThrow({ where: { id: r3.id } })).depth).toBe(3);
     await t.db.debatePost.update({ where: { id: arg }, data: { locked: true } });
     await expectFailure(postReply(t.db, S2, reply(r1.id)), "threadLocked");
+    await expectFailure(postReply(t.db, S1, reply(r2.id, { kind: "question" })), "threadLocked");
+    // Locked part-way up: the replies below that reply are closed, the rest of the thread is not.
+    await t.db.debatePost.update({ where: { id: arg }, data: { locked: false } });
+    await t.db.debatePost.update({ where: { id: r1.id }, data: { locked: true } });
+    await expectFailure(postReply(t.db, S1, reply(r2.id, { kind: "question" })), "threadLocked");
+    await postReply(t.db, S2, reply(arg));
   });
 
   it("with steelman on, a student must argue the other side before rebutting it", async () => {

@@ -8,6 +8,7 @@ import { announce, tellAuthor } from "./events";
 import { type ArgumentInput, POST_WINDOW_MS, postRateExceeded, type QuoteInput, type ReplyInput } from "./limits";
 import { canPostArgument, canRate, canReply, canSee, ratingsVisible } from "./phases";
 import { activeSides, type Side, sideOf } from "./sides";
+import { readThread } from "./thread-rows";
 
 /**
  * Writing on a board: arguments, replies, ratings, reports. Each write checks, in this order, that the
@@ -127,32 +128,11 @@ async function keepOnlyIfSideHeld(db: Db, seat: { id: string; side: string | nul
   fail(refusal, refusal === "sideInvalid" ? "side" : undefined);
 }
 
-/** The argument at the top of a post's thread and whether the thread is locked anywhere above the post. */
-async function threadOf(db: Db, debateId: string, postId: string) {
-  let post = await db.debatePost.findFirst({
-    where: { id: postId, debateId },
-    select: { id: true, parentId: true, depth: true, side: true, locked: true, hiddenAt: true, authorId: true },
-  });
-  if (!post) return null;
-  const parent = post;
-  let locked = post.locked;
-  // Replies nest at most three levels, so this walks at most three steps.
-  while (post.parentId) {
-    post = await db.debatePost.findFirst({
-      where: { id: post.parentId, debateId },
-      select: { id: true, parentId: true, depth: true, side: true, locked: true, hiddenAt: true, authorId: true },
-    });
-    if (!post) return null;
-    locked ||= post.locked;
-  }
-  return { parent, argument: post, locked };
-}
-
 export async function postReply(db: Db, studentId: string, input: ReplyInput & { debateId: string }, now = new Date()) {
   const { board, seat } = await requireSeat(db, studentId, input.debateId, now);
   const earlier = input.clientKey ? await sentBefore(db, studentId, board.id)(input.clientKey) : null;
   if (earlier) return earlier;
-  const thread = await threadOf(db, board.id, input.parentId);
+  const thread = await readThread(db, board.id, input.parentId);
   // A hidden post cannot be answered (its author still sees it, with the reason).
   if (!thread || (thread.parent.hiddenAt && thread.parent.authorId !== studentId)) fail("notFound");
   const argumentSide = sideOf(thread.argument.side);
