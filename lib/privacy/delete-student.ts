@@ -35,8 +35,7 @@ export async function deleteStudent(db: Db, adminId: string, studentId: string, 
     boards,
     authors,
   } = await db.$transaction(async (tx) => {
-    const boards = await boardsTouchedBy(tx, student.id);
-    const authors = await authorsAnsweredBy(tx, student.id);
+    const { boards, authors } = await touchedBy(tx, student.id);
     const kept = await removeStudentData(tx, student.id);
     await recordAudit(
       tx,
@@ -55,20 +54,11 @@ export async function deleteStudent(db: Db, adminId: string, studentId: string, 
   return { postsKept: posts };
 }
 
-/** The authors, and their boards, of the posts the student rated or reported. */
-async function authorsAnsweredBy(tx: Tx, studentId: string) {
-  return tx.debatePost.findMany({
-    where: {
-      OR: [{ ratings: { some: { userId: studentId } } }, { reports: { some: { reporterId: studentId } } }],
-      authorDeleted: false,
-    },
-    select: { debateId: true, authorId: true },
-    distinct: ["debateId", "authorId"],
-  });
-}
-
-/** The boards where the student's deletion changes what others see: their posts, ratings and reports. */
-async function boardsTouchedBy(tx: Tx, studentId: string): Promise<string[]> {
+/**
+ * What the student's deletion changes for others, read once: the boards where it changes what they see (the
+ * student's posts, ratings and reports), and the authors, with their boards, of the posts they rated or reported.
+ */
+async function touchedBy(tx: Tx, studentId: string) {
   const posts = await tx.debatePost.findMany({
     where: {
       OR: [
@@ -77,10 +67,14 @@ async function boardsTouchedBy(tx: Tx, studentId: string): Promise<string[]> {
         { reports: { some: { reporterId: studentId } } },
       ],
     },
-    select: { debateId: true },
-    distinct: ["debateId"],
+    select: { debateId: true, authorId: true, authorDeleted: true },
+    distinct: ["debateId", "authorId"],
   });
-  return posts.map((p) => p.debateId);
+  return {
+    boards: [...new Set(posts.map((p) => p.debateId))],
+    // Not the student themself (their account goes), nor a placeholder (nobody to tell).
+    authors: posts.filter((p) => p.authorId !== studentId && !p.authorDeleted),
+  };
 }
 
 /**
