@@ -166,6 +166,14 @@ describe.each(TEST_PROVIDERS)("debate posts on %s", (provider) => {
     expect(await t.db.debatePost.count()).toBe(20);
   });
 
+  it("counts only the last minute's posts against the limit", async () => {
+    await seated(S1, "first");
+    for (let i = 0; i < 20; i++) await postArgument(t.db, S1, argument({ claim: `第 ${i} 個論點` }));
+    const aMinuteLater = new Date(Date.now() + 61_000);
+    await postArgument(t.db, S1, argument({ claim: "一分鐘後" }), aMinuteLater);
+    expect(await t.db.debatePost.count({ where: { authorId: S1 } })).toBe(21);
+  });
+
   it("keeps to 20 posts a minute when the last ones arrive at once", async () => {
     await seated(S1, "first");
     for (let i = 0; i < 18; i++) await postArgument(t.db, S1, argument({ claim: `第 ${i} 個論點` }));

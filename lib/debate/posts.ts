@@ -1,5 +1,7 @@
+import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { isForeignKeyViolation } from "@/lib/db/errors";
+import { rawRows } from "@/lib/db/raw-rows";
 import { fail } from "@/lib/errors";
 import { createOnce } from "@/lib/idempotency";
 import { checkQuote } from "@/lib/readings/quote-check";
@@ -17,8 +19,15 @@ import { readThread } from "./thread-rows";
  * half-saved. Live clients are told that the board changed (never what; see events.ts).
  */
 
-const postsInWindow = (db: Db, studentId: string, now: Date) =>
-  db.debatePost.count({ where: { authorId: studentId, createdAt: { gt: new Date(now.getTime() - POST_WINDOW_MS) } } });
+// Counted twice a post (before and after the write), so as one statement on the database adapter (rawRows,
+// decision 0057) rather than a Prisma count, which costs more in Prisma's query compiler than in the database.
+const postsInWindow = async (db: Db, studentId: string, now: Date) => {
+  const [row] = await rawRows(db)`
+    SELECT COUNT(*) AS "posts" FROM "DebatePost"
+    WHERE "authorId" = ${studentId} AND "createdAt" > ${new Date(now.getTime() - POST_WINDOW_MS)}`;
+  return countRow.parse(row).posts;
+};
+const countRow = z.object({ posts: z.coerce.number() });
 
 async function checkRate(db: Db, studentId: string, now: Date) {
   if (postRateExceeded(await postsInWindow(db, studentId, now))) fail("tooManyPosts");
