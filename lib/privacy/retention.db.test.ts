@@ -5,7 +5,7 @@ import type { Tx } from "@/lib/db/client";
 import type { DatabaseTarget } from "@/lib/db/database-url";
 import { seedDemo } from "@/lib/seed/demo";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
-import { deletionDate, runRetention } from "./retention";
+import { deletionDate, retentionPlan, runRetention } from "./retention";
 
 const ASSIGNMENT = "demo-assignment-h20";
 const [S1, S2] = ["demo-student-1", "demo-student-2"];
@@ -88,6 +88,21 @@ describe.each(TEST_PROVIDERS)("the retention job (%s)", (provider) => {
   it("warns 30 days before, deletes the class's student data on the day, and does nothing the second time", async () => {
     const deletesAt = deletionDate(endsOn, 100)!;
     expect(await runRetention(t.db, new Date(deletesAt.getTime() - 31 * DAY))).toEqual({ warned: [], purged: [] });
+    // A dry run says what the job would do, and does none of it.
+    const className = (await t.db.classroom.findUniqueOrThrow({ where: { id: "demo-class" } })).name;
+    expect(await retentionPlan(t.db, new Date(deletesAt.getTime() - 29 * DAY))).toEqual({
+      due: [],
+      toWarn: [{ classroomId: "demo-class", name: className, deletesAt }],
+    });
+    expect(await retentionPlan(t.db, deletesAt)).toEqual({
+      due: [{ classroomId: "demo-class", name: className, students: 3 }],
+      toWarn: [],
+    });
+    expect(await t.db.classroom.findUniqueOrThrow({ where: { id: "demo-class" } })).toMatchObject({
+      retentionWarnedAt: null,
+      archived: false,
+    });
+    expect(await t.db.highlight.count()).toBe(2);
     expect(await runRetention(t.db, new Date(deletesAt.getTime() - 29 * DAY))).toEqual({
       warned: ["demo-class"],
       purged: [],

@@ -17,8 +17,33 @@ export function deletionIsNear(deletesAt: Date | null, now: Date): boolean {
 }
 
 /**
+ * What the retention job would do as of `now`, changing nothing (`npm run retention -- --dry-run`): the classes
+ * whose student data is due for deletion, with how many students each has, and the classes whose teacher is
+ * to be warned now.
+ */
+export async function retentionPlan(db: Db, now = new Date()) {
+  const { retentionDays } = await schoolSettings(db);
+  const classes = await db.classroom.findMany({
+    where: { endsOn: { not: null } },
+    select: { id: true, name: true, endsOn: true, retentionWarnedAt: true, _count: { select: { enrollments: true } } },
+    orderBy: { endsOn: "asc" },
+  });
+  const due: { classroomId: string; name: string; students: number }[] = [];
+  const toWarn: { classroomId: string; name: string; deletesAt: Date }[] = [];
+  for (const classroom of classes) {
+    const deletesAt = deletionDate(classroom.endsOn, retentionDays)!;
+    const students = classroom._count.enrollments;
+    if (deletesAt <= now) {
+      if (students > 0) due.push({ classroomId: classroom.id, name: classroom.name, students });
+    } else if (deletionIsNear(deletesAt, now) && !classroom.retentionWarnedAt)
+      toWarn.push({ classroomId: classroom.id, name: classroom.name, deletesAt });
+  }
+  return { due, toWarn };
+}
+
+/**
  * The retention job (decision 0047), run when the server starts and then daily (lib/privacy/retention-schedule.ts),
- * or by `npm run retention`. For each class with an end date:
+ * or by `npm run retention`. For each class with an end date (retentionPlan):
  * - once its deletion date has come: every student's data in that class is deleted (the account too, when the
  *   class was their only one; their debate posts stay as 「已刪除的同學」 placeholders), and the class is
  *   archived. Each class in its own transaction, audited with counts only;
@@ -26,45 +51,32 @@ export function deletionIsNear(deletesAt: Date | null, now: Date): boolean {
  * Running it again changes nothing more: a purged class has no students left.
  */
 export async function runRetention(db: Db, now = new Date()) {
-  const { retentionDays } = await schoolSettings(db);
-  const classes = await db.classroom.findMany({
-    where: { endsOn: { not: null } },
-    select: { id: true, endsOn: true, retentionWarnedAt: true, enrollments: { select: { userId: true } } },
-  });
-  const warned: string[] = [];
+  const { due, toWarn } = await retentionPlan(db, now);
   const purged: { classroomId: string; students: number; postsKept: number }[] = [];
-  for (const classroom of classes) {
-    const deletesAt = deletionDate(classroom.endsOn, retentionDays)!;
-    if (deletesAt <= now) {
-      if (classroom.enrollments.length === 0) continue;
-      const postgres = isPostgres(db);
-      const result = await db.$transaction(async (tx) => {
-        // Another server may run the job at the same moment: on PostgreSQL the class's row is locked, and the
-        // students are read again under the lock, so the second run finds none left and changes nothing.
-        if (postgres) await tx.$queryRaw`SELECT "id" FROM "Classroom" WHERE "id" = ${classroom.id} FOR UPDATE`;
-        // On SQLite the job is a process apart from the app's: its transaction holds the write lock from its
-        // start (lib/db/sqlite-begin-immediate.ts), so the app's writes wait their turn, and it waits for theirs.
-        await tx.classroom.update({ where: { id: classroom.id }, data: { archived: true } });
-        const enrollments = await tx.enrollment.findMany({
-          where: { classroomId: classroom.id },
-          select: { userId: true },
-        });
-        if (enrollments.length === 0) return null;
-        let postsKept = 0;
-        for (const { userId } of enrollments) {
-          const classes = await tx.enrollment.count({ where: { userId } });
-          postsKept +=
-            classes <= 1 ? await removeStudentData(tx, userId) : await removeStudentClassData(tx, userId, classroom.id);
-        }
-        const detail = `${enrollments.length} students, ${postsKept} posts kept as placeholders`;
-        await recordAudit(tx, { actorId: null, action: "retention.delete", subjectId: classroom.id, detail }, now);
-        return { classroomId: classroom.id, students: enrollments.length, postsKept };
-      });
-      if (result) purged.push(result);
-    } else if (deletionIsNear(deletesAt, now) && !classroom.retentionWarnedAt) {
-      await db.classroom.update({ where: { id: classroom.id }, data: { retentionWarnedAt: now } });
-      warned.push(classroom.id);
-    }
+  for (const { classroomId } of due) {
+    const postgres = isPostgres(db);
+    const result = await db.$transaction(async (tx) => {
+      // Another server may run the job at the same moment: on PostgreSQL the class's row is locked, and the
+      // students are read again under the lock, so the second run finds none left and changes nothing.
+      if (postgres) await tx.$queryRaw`SELECT "id" FROM "Classroom" WHERE "id" = ${classroomId} FOR UPDATE`;
+      // On SQLite the job is a process apart from the app's: its transaction holds the write lock from its
+      // start (lib/db/sqlite-begin-immediate.ts), so the app's writes wait their turn, and it waits for theirs.
+      await tx.classroom.update({ where: { id: classroomId }, data: { archived: true } });
+      const enrollments = await tx.enrollment.findMany({ where: { classroomId }, select: { userId: true } });
+      if (enrollments.length === 0) return null;
+      let postsKept = 0;
+      for (const { userId } of enrollments) {
+        const classes = await tx.enrollment.count({ where: { userId } });
+        postsKept +=
+          classes <= 1 ? await removeStudentData(tx, userId) : await removeStudentClassData(tx, userId, classroomId);
+      }
+      const detail = `${enrollments.length} students, ${postsKept} posts kept as placeholders`;
+      await recordAudit(tx, { actorId: null, action: "retention.delete", subjectId: classroomId, detail }, now);
+      return { classroomId, students: enrollments.length, postsKept };
+    });
+    if (result) purged.push(result);
   }
-  return { warned, purged };
+  for (const { classroomId } of toWarn)
+    await db.classroom.update({ where: { id: classroomId }, data: { retentionWarnedAt: now } });
+  return { warned: toWarn.map((c) => c.classroomId), purged };
 }

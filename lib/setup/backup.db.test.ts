@@ -37,6 +37,19 @@ describe.each(TEST_PROVIDERS)("npm run backup's copy (%s)", (provider) => {
   });
 });
 
+describe("npm run backup without a database", () => {
+  it("says there is no SQLite database where it looked, and writes nothing", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "backups-"));
+    const missing = path.join(folder, "data", "classroom.db");
+    const target = { provider: "sqlite" as const, url: `file:${missing}`, filePath: missing };
+    await expect(backupDatabase(target, path.join(folder, "out"))).rejects.toThrow(
+      `there is no SQLite database at ${missing}`,
+    );
+    expect(readdirSync(folder)).toEqual([]);
+    rmSync(folder, { recursive: true, force: true });
+  });
+});
+
 describe("pruning backups", () => {
   it("deletes this command's backups older than the days kept, and nothing else", () => {
     const folder = mkdtempSync(path.join(tmpdir(), "backups-"));

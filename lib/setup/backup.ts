@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, statSync, unlinkSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, statSync, unlinkSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import type { DatabaseTarget } from "@/lib/db/database-url";
@@ -19,6 +19,12 @@ export function backupName(now: Date, extension: "db" | "dump"): string {
  * snapshot by itself), which must be installed where this runs.
  */
 export async function backupDatabase(target: DatabaseTarget, folder: string, now = new Date()): Promise<string> {
+  // Run without the server's settings, DATABASE_URL is unset and names the SQLite default: say so, not SQLite's
+  // "unable to open database file".
+  if (target.provider === "sqlite" && !existsSync(target.filePath))
+    throw new Error(
+      `there is no SQLite database at ${target.filePath}. Run this in the app's folder, with the server's DATABASE_URL.`,
+    );
   mkdirSync(folder, { recursive: true });
   if (target.provider === "sqlite") {
     const file = path.join(folder, backupName(now, "db"));

@@ -12,6 +12,8 @@ const SOURCES = [
   "components",
   "lib",
   "i18n",
+  "proxy.ts",
+  "instrumentation.ts",
   "messages",
   "prisma/schema.prisma",
   "next.config.js",
