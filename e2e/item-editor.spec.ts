@@ -86,6 +86,12 @@ test("a teacher writes items of three types for a reading of their own; a studen
   const card = (n: number) =>
     page.getByRole("listitem").filter({ has: page.getByRole("link", { name: fmt(zh.bank.edit, { n }), exact: true }) });
   await expect(card(1)).toContainText(fmt(zh.bank.cites, { paragraphs: 1 }));
+  // Each item's key, for the teacher to check before assigning.
+  await expect(card(1)).toContainText(fmt(zh.bank.answerKey, { answer: "早上" }));
+  await expect(card(2)).toContainText(fmt(zh.bank.answerKey, { answer: zh.quizResults.answerTrue }));
+  await expect(card(3)).toContainText(
+    fmt(zh.bank.answerKey, { answer: fmt(zh.quizResults.answerParagraph, { position: 3 }) }),
+  );
   await page.getByRole("button", { name: fmt(zh.bank.moveUp, { n: 3 }) }).click();
   await expect(card(2)).toContainText("找證據");
   await page.getByRole("button", { name: fmt(zh.bank.moveDown, { n: 2 }) }).click();

@@ -7,6 +7,10 @@ import { expect, test } from "./support/test";
 test("a teacher signs up, lands on an empty home and creates a class with a join code", async ({ page }) => {
   const signUp = new SignUpPage(page);
   await signUp.goto();
+  // Who does not belong here is sent on: someone with an account to sign in, a student to join a class.
+  const main = page.getByRole("main");
+  await expect(main.getByRole("link", { name: "登入", exact: true })).toHaveAttribute("href", "/sign-in");
+  await expect(main.getByRole("link", { name: "加入班級", exact: true })).toHaveAttribute("href", "/join");
   await signUp.signUp({ email: `${unique("t")}@School.example`, displayName: "吳老師", password: STRONG_PASSWORD });
   const home = new TeacherHomePage(page);
   await expect(page).toHaveURL(/\/teacher$/);

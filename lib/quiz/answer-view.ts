@@ -46,6 +46,16 @@ export function viewAnswer(
   }
 }
 
+/**
+ * An item's answer key as answers read: each paragraph that counts, or the one right answer; none for a short
+ * answer (the teacher marks it). For the teacher's pages only: a key never goes to a student before grading.
+ */
+export function keyViews(item: QuizItem, paragraphPositions: ReadonlyMap<string, number>): AnswerView[] {
+  if (item.type === "short") return [];
+  if (item.type === "paragraph") return item.answer.map((id) => viewAnswer(item, id, paragraphPositions));
+  return [viewAnswer(item, item.answer, paragraphPositions)];
+}
+
 /** Two answers that read the same share a key: used to count the most chosen wrong answer. */
 export function answerViewKey(view: AnswerView): string {
   return view.kind === "options" ? `options:${view.options.map((o) => o.key).join("+")}` : JSON.stringify(view);

@@ -60,6 +60,8 @@ describe.each(TEST_PROVIDERS)("a reading's question bank on %s", (provider) => {
       ["g02", "第三題"],
     ]);
     expect(await listBank(t.db, other, readingId)).toBeNull(); // a private reading's bank is not found
+    // The teacher sees each item's key, to check it before assigning.
+    expect(bank?.items[0]?.answerKey).toEqual([{ kind: "options", options: [{ key: "a", zhHant: "對", en: "" }] }]);
   });
 
   it("imports a bank file whole into the teacher's own reading only; another teacher learns nothing of the bank", async () => {

@@ -1,6 +1,7 @@
 import { assignableReading, ownReading } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import { fail } from "@/lib/errors";
+import { keyViews } from "./answer-view";
 import { currentItems, forgetItemBank, quizBegun } from "./item-bank";
 import type { QuizItem } from "./items";
 
@@ -44,6 +45,8 @@ export async function listBank(db: Db, teacherId: string, readingId: string) {
       item: i.item,
       answers: answers.get(i.id) ?? 0,
       cited: i.item.paragraphs.flatMap((id) => position.get(id) ?? []),
+      // The teacher checks the key here before assigning (only teachers reach a bank: assignableReading).
+      answerKey: keyViews(i.item, position),
     })),
   };
 }

@@ -1,6 +1,6 @@
 import { teacherAssignment } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
-import { type AnswerView, viewAnswer } from "./answer-view";
+import { type AnswerView, keyViews, viewAnswer } from "./answer-view";
 import { handInEndedAttempts, wasHandedInAtEnd } from "./attempts";
 import { gradeItem } from "./grading";
 import { itemBank, itemsOfAttempt, outdatedKeys } from "./item-bank";
@@ -289,11 +289,6 @@ function toStudentAnswer(
     teacherScore: row?.teacherScore ?? null,
     overrideReason: row?.overrideReason ?? null,
     correct: blank ? null : gradeItem(item, value).correct,
-    keyViews:
-      item.type === "short"
-        ? []
-        : item.type === "paragraph"
-          ? item.answer.map((id) => viewAnswer(item, id, positions))
-          : [viewAnswer(item, item.answer, positions)],
+    keyViews: keyViews(item, positions),
   };
 }

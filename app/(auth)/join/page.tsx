@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth";
 import { JoinAnotherClassForm } from "./_components/join-another-class-form";
@@ -31,6 +32,7 @@ export default async function JoinPage({ searchParams }: { searchParams: Promise
       <h1>{t("title")}</h1>
       {me?.role === "TEACHER" ? <p className="notice">{t("teacherNote")}</p> : <p>{t("intro")}</p>}
       <JoinForm initialCode={initialCode} />
+      {!me && <p>{t.rich("haveAccount", { link: (words) => <Link href="/sign-in">{words}</Link> })}</p>}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SignUpForm } from "./_components/sign-up-form";
 
@@ -13,6 +14,8 @@ export default async function TeacherSignUpPage({ searchParams }: { searchParams
     <section className="narrow">
       <h1>{t("title")}</h1>
       <SignUpForm invite={typeof invite === "string" ? invite.slice(0, 32) : undefined} />
+      <p>{t.rich("haveAccount", { link: (words) => <Link href="/sign-in">{words}</Link> })}</p>
+      <p className="hint">{t.rich("studentsJoin", { link: (words) => <Link href="/join">{words}</Link> })}</p>
     </section>
   );
 }

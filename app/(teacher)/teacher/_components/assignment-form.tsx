@@ -81,7 +81,7 @@ export function AssignmentForm(props: Props) {
         name="dueAt"
         type="datetime-local"
         label={t("dueAt")}
-        hint={`${t("dueHint")} ${t("timeZone", { zone: props.timeZone })}`}
+        hint={t("hintAndTimeZone", { hint: t("dueHint"), zone: props.timeZone })}
         defaultValue={defaults.dueAt}
         errors={fieldErrors?.dueAt}
       />

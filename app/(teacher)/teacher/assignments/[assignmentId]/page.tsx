@@ -256,7 +256,9 @@ export default async function TeacherAssignmentPage({ params, searchParams }: Pr
                       : t("never")}
                   </td>
                   <td>{r.markedRead ? t("yes") : t("no")}</td>
-                  <td>{r.lastActivityAt ? format.dateTime(r.lastActivityAt, DATE_TIME) : t("never")}</td>
+                  <td className="when">
+                    {r.lastActivityAt ? format.dateTime(r.lastActivityAt, DATE_TIME) : t("never")}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -122,7 +122,7 @@ export default async function ClassroomPage({ params }: Props) {
                     <Link href={`/teacher/classes/${classroom.id}/students/${user.id}`}>{user.displayName}</Link>
                   </th>
                   <td>{user.loginName}</td>
-                  <td>{format.dateTime(createdAt, DATE_TIME)}</td>
+                  <td className="when">{format.dateTime(createdAt, DATE_TIME)}</td>
                   <td>
                     <details>
                       <summary>

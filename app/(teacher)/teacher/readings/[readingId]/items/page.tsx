@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { answerLabel } from "@/components/quiz/answer-label";
 import { contentLanguage } from "@/i18n/locales";
 import { requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
@@ -32,6 +33,7 @@ export default async function BankPage({ params }: Props) {
   const bank = await load(params);
   if (!bank) notFound();
   const t = await getTranslations("bank");
+  const tResults = await getTranslations("quizResults");
   const language = contentLanguage(await getLocale());
   const { reading, items } = bank;
   return (
@@ -74,7 +76,7 @@ export default async function BankPage({ params }: Props) {
           <p>{t("empty")}</p>
         ) : (
           <ol className="item-list">
-            {items.map(({ id, item, answers, cited }, i) => (
+            {items.map(({ id, item, answers, cited, answerKey }, i) => (
               <li key={id} className="panel stack">
                 <p className="hint">
                   {t("itemLabel", { n: i + 1, type: t(`type.${item.type}`), points: item.points })}
@@ -92,6 +94,15 @@ export default async function BankPage({ params }: Props) {
                       </li>
                     ))}
                   </ul>
+                )}
+                {answerKey.length > 0 && (
+                  <p>
+                    {t("answerKey", {
+                      answer: answerKey
+                        .map((view) => answerLabel(view, tResults, language))
+                        .join(tResults("keySeparator")),
+                    })}
+                  </p>
                 )}
                 {reading.own && (
                   <ItemTools

@@ -124,7 +124,7 @@ export function BoardSettingsForm({ assignmentId, values, defaults, timeZone }: 
         name="rebuttalAt"
         type="datetime-local"
         label={t("rebuttalAt")}
-        hint={`${t("deadlineHint")} ${t("timeZone", { zone: timeZone })}`}
+        hint={t("hintAndTimeZone", { hint: t("deadlineHint"), zone: timeZone })}
         defaultValue={values.rebuttalAt}
         errors={fieldErrors?.rebuttalAt}
       />
@@ -132,7 +132,7 @@ export function BoardSettingsForm({ assignmentId, values, defaults, timeZone }: 
         name="closesAt"
         type="datetime-local"
         label={t("closesAt")}
-        hint={`${t("deadlineHint")} ${t("timeZone", { zone: timeZone })}`}
+        hint={t("hintAndTimeZone", { hint: t("deadlineHint"), zone: timeZone })}
         defaultValue={values.closesAt}
         errors={fieldErrors?.closesAt}
       />

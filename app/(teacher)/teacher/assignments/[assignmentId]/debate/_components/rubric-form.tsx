@@ -112,8 +112,10 @@ export function RubricForm({ assignmentId, studentId, studentName, rubric, feedb
           </p>
         )}
       </div>
-      <FormStatus error={formError} success={state?.ok ? t("saved") : undefined} />
-      <SubmitButton label={t("rubricSubmit")} pendingLabel={t("saving")} pending={pending} />
+      <div className="save-bar">
+        <FormStatus error={formError} success={state?.ok ? t("saved") : undefined} />
+        <SubmitButton label={t("rubricSubmit")} pendingLabel={t("saving")} pending={pending} />
+      </div>
     </form>
   );
 }

@@ -1,8 +1,8 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { PLAIN_TEXT } from "@/components/quiz/answer-label";
 import { contentLanguage } from "@/i18n/locales";
 import { localized } from "@/lib/quiz/items";
 import type { QuizResults } from "@/lib/quiz/results";
-import { PLAIN_TEXT } from "./answer-label";
 import { GradeForm } from "./grade-form";
 
 /** Short answers of submitted attempts that still wait for a score, each with its rubric and a grade form. */

@@ -1,9 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { answerLabel } from "@/components/quiz/answer-label";
 import { ScrollTable } from "@/components/scroll-table";
 import { contentLanguage } from "@/i18n/locales";
 import { localized } from "@/lib/quiz/items";
 import type { QuizResults } from "@/lib/quiz/results";
-import { answerLabel } from "./answer-label";
 
 /** Per item: how many answered, the share answered correctly, and the wrong answer given most often. */
 export async function ItemStatsTable({ results }: { results: QuizResults }) {

@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { answerLabel, PLAIN_TEXT } from "@/components/quiz/answer-label";
 import { contentLanguage } from "@/i18n/locales";
 import type { QuizResults } from "@/lib/quiz/results";
-import { answerLabel, PLAIN_TEXT } from "./answer-label";
 import { GradeForm } from "./grade-form";
 
 /**

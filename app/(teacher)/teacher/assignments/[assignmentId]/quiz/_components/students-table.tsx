@@ -38,7 +38,7 @@ export async function StudentsTable({ results }: { results: QuizResults }) {
                   ? t("none")
                   : t("scoreValue", { score: format.number(s.score), max: format.number(s.maxScore) })}
               </td>
-              <td>{s.submittedAt ? format.dateTime(s.submittedAt, DATE_TIME) : t("none")}</td>
+              <td className="when">{s.submittedAt ? format.dateTime(s.submittedAt, DATE_TIME) : t("none")}</td>
               <td>{t("attemptsValue", { used: s.attemptsUsed, allowed: results.quiz.attemptsAllowed })}</td>
             </tr>
           ))}
