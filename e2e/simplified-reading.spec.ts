@@ -23,9 +23,9 @@ test("a Simplified original reads in 繁 too, Taiwan words and all; a highlight 
     page.getByText(fmt(zh.library.languageLabel, { language: zh.library.language["zh-Hans"] })),
   ).toBeVisible(); // detected
 
-  await page.goto(setup.classUrl);
-  await page.getByRole("link", { name: zh.classPage.newAssignment }).click();
-  await page.getByLabel(zh.assignmentForm.reading).selectOption({ label: TITLE });
+  // Assigned from the reading's own page: its button for the class opens a new assignment of this reading.
+  await page.getByRole("link", { name: fmt(zh.library.assignTo, { name: setup.className }) }).click();
+  await expect(page.getByLabel(zh.assignmentForm.assignmentTitle)).toHaveValue(TITLE);
   await page.getByRole("button", { name: zh.assignmentForm.submit }).click();
   await expect(page).toHaveURL(/\/teacher\/assignments\/[^/]+$/);
   const readerPath = `/student/assignments/${page.url().split("/").pop()}`;

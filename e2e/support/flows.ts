@@ -31,7 +31,13 @@ export async function teacherWithAssignment(page: Page, opensAt?: string, parts:
   await classPage.newAssignment({ opensAt, ...parts });
   await expectNoSeriousA11yViolations(page);
   const assignmentId = page.url().split("/").pop()!;
-  return { joinCode, classUrl, teacherAssignmentUrl: page.url(), readerPath: `/student/assignments/${assignmentId}` };
+  return {
+    className,
+    joinCode,
+    classUrl,
+    teacherAssignmentUrl: page.url(),
+    readerPath: `/student/assignments/${assignmentId}`,
+  };
 }
 
 export async function studentJoins(

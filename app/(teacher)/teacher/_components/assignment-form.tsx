@@ -22,7 +22,14 @@ export type AssignmentDefaults = {
 
 /** `timeZone`: the school's (TIME_ZONE, else the server's), in which the dates typed are read. */
 type Props = { timeZone: string } & (
-  | { mode: "create"; classroomId: string; readings: { id: string; title: string }[]; defaults: AssignmentDefaults }
+  | {
+      mode: "create";
+      classroomId: string;
+      readings: { id: string; title: string }[];
+      /** The reading chosen to start with. */
+      readingId: string;
+      defaults: AssignmentDefaults;
+    }
   | { mode: "edit"; assignmentId: string; readingTitle: string; defaults: AssignmentDefaults }
 );
 
@@ -44,7 +51,7 @@ export function AssignmentForm(props: Props) {
         <input type="hidden" name="assignmentId" value={props.assignmentId} />
       )}
       {props.mode === "create" ? (
-        <ReadingSelect readings={props.readings} errors={fieldErrors?.readingId} />
+        <ReadingSelect readings={props.readings} initial={props.readingId} errors={fieldErrors?.readingId} />
       ) : (
         <p>
           <strong>{t("reading")}</strong>：{props.readingTitle}
@@ -112,18 +119,26 @@ export function AssignmentForm(props: Props) {
   );
 }
 
-function ReadingSelect({ readings, errors }: { readings: { id: string; title: string }[]; errors?: ErrorKey[] }) {
+function ReadingSelect({
+  readings,
+  initial,
+  errors,
+}: {
+  readings: { id: string; title: string }[];
+  initial: string;
+  errors?: ErrorKey[];
+}) {
   const t = useTranslations("assignmentForm");
   const tErrors = useTranslations("errors");
   const id = useId();
-  const chosen = useRef(readings[0]?.id ?? "");
+  const chosen = useRef(initial);
   return (
     <div className="field">
       <label htmlFor={`${id}-reading`}>{t("reading")}</label>
       <select
         id={`${id}-reading`}
         name="readingId"
-        defaultValue={readings[0]?.id ?? ""}
+        defaultValue={initial}
         onChange={(e) => {
           // The title proposed for the reading chosen before follows the new choice; one the teacher wrote stays.
           const title = e.currentTarget.form?.elements.namedItem("title");

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { StatusChip } from "@/components/status-chip";
+import { activeTeacherClassroom } from "@/lib/access";
 import { requireUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { parseDebateDefaults } from "@/lib/debate/wording";
@@ -45,6 +46,11 @@ export default async function ReadingPage({ params }: Props) {
   const language = languageKey(reading.language);
   const newest = reading.supersededAt ? await newestRevision(db, me.id, reading) : null;
   const words = await boardWording({ motion: "", sideLabels: "", readingDefaults: reading.debateDefaults });
+  const classes = await db.classroom.findMany({
+    where: activeTeacherClassroom(me.id),
+    select: { id: true, name: true },
+    orderBy: { createdAt: "asc" },
+  });
   return (
     <section className="stack">
       <p>
@@ -95,7 +101,23 @@ export default async function ReadingPage({ params }: Props) {
             {tBank("link", { count: reading._count.quizItems })}
           </Link>
         </p>
-        <p className="hint">{t("assignHint")}</p>
+        {/* The newest revision is the one a new assignment takes. */}
+        {!(newest && newest.id !== reading.id) &&
+          (classes.length > 0 ? (
+            <p className="button-row">
+              {classes.map((c) => (
+                <Link
+                  key={c.id}
+                  href={`/teacher/classes/${c.id}/assignments/new?reading=${reading.id}`}
+                  className="button primary"
+                >
+                  {t("assignTo", { name: c.name })}
+                </Link>
+              ))}
+            </p>
+          ) : (
+            <p className="hint">{t("assignNoClass")}</p>
+          ))}
         <p>
           {/* A plain link: the route answers with a file. */}
           <a href={`/teacher/readings/${reading.id}/lesson`} className="button" aria-describedby="lesson-export-hint">

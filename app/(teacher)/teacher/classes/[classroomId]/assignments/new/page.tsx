@@ -13,9 +13,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assignmentForm"))("title") };
 }
 
-export default async function NewAssignmentPage({ params }: { params: Promise<{ classroomId: string }> }) {
+/** `?reading=<id>` (from a reading's page) chooses that reading, if it is one this teacher may assign. */
+export default async function NewAssignmentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ classroomId: string }>;
+  searchParams: Promise<{ reading?: string | string[] }>;
+}) {
   const me = await requireUser(["TEACHER"]);
   const { classroomId } = await params;
+  const { reading: asked } = await searchParams;
   const classroom = await db.classroom.findFirst({
     // An archived class is read-only: no new assignment (404).
     where: { id: classroomId, ...activeTeacherClassroom(me.id) },
@@ -24,6 +32,7 @@ export default async function NewAssignmentPage({ params }: { params: Promise<{ 
   if (!classroom) notFound();
   const t = await getTranslations("assignmentForm");
   const readings = await listAssignableReadings(db, me.id);
+  const chosen = readings.find((r) => r.id === asked) ?? readings[0];
   return (
     <section>
       <p>
@@ -36,8 +45,9 @@ export default async function NewAssignmentPage({ params }: { params: Promise<{ 
         mode="create"
         classroomId={classroom.id}
         readings={readings}
+        readingId={chosen?.id ?? ""}
         defaults={{
-          title: readings[0]?.title ?? "",
+          title: chosen?.title ?? "",
           instructions: "",
           opensAt: formatLocalDateTime(new Date()),
           dueAt: "",
