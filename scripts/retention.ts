@@ -2,9 +2,8 @@
 // (lib/privacy/retention.ts), as the server does at start and daily, and says what it deleted. --dry-run deletes
 // nothing and says what the job would delete and whom it would warn. --now runs it as of another moment: with
 // --dry-run, to see what a date would delete; without it, it deletes what would be due then.
-import { existsSync } from "node:fs";
 import { createDb } from "../lib/db/client";
-import { DatabaseUrlError, describeDatabase, parseDatabaseUrl } from "../lib/db/database-url";
+import { DatabaseUrlError, describeDatabase, missingSqliteDatabase, parseDatabaseUrl } from "../lib/db/database-url";
 import { retentionPlan, runRetention } from "../lib/privacy/retention";
 
 const dryRun = process.argv.includes("--dry-run");
@@ -22,10 +21,9 @@ try {
   process.exit(1);
 }
 console.log(`Database: ${describeDatabase(target)}`);
-if (target.provider === "sqlite" && !existsSync(target.filePath)) {
-  console.error(
-    `There is no SQLite database at ${target.filePath}. Run this in the app's folder, with the server's DATABASE_URL.`,
-  );
+const missing = missingSqliteDatabase(target);
+if (missing) {
+  console.error(`Cannot run the retention job: ${missing}`);
   process.exit(1);
 }
 const db = createDb(target);

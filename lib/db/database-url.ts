@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 
 /** Where the data lives, decided by DATABASE_URL alone (see docs/decisions/0002-database-selection.md). */
@@ -57,4 +58,14 @@ export function describeDatabase(target: DatabaseTarget): string {
   if (target.provider === "sqlite") return `SQLite (${target.filePath})`;
   const u = new URL(target.url);
   return `PostgreSQL (${u.username ? `${u.username}@` : ""}${u.host}${u.pathname})`;
+}
+
+/**
+ * For the commands run by hand (backup, retention): why `target` cannot be used, when it names a SQLite file that
+ * is not there (run without the server's settings, DATABASE_URL is unset and names the default); else null.
+ */
+export function missingSqliteDatabase(target: DatabaseTarget): string | null {
+  return target.provider === "sqlite" && !existsSync(target.filePath)
+    ? `there is no SQLite database at ${target.filePath}. Run this in the app's folder, with the server's DATABASE_URL.`
+    : null;
 }

@@ -53,8 +53,8 @@ export async function retentionPlan(db: Db, now = new Date()) {
 export async function runRetention(db: Db, now = new Date()) {
   const { due, toWarn } = await retentionPlan(db, now);
   const purged: { classroomId: string; students: number; postsKept: number }[] = [];
+  const postgres = isPostgres(db);
   for (const { classroomId } of due) {
-    const postgres = isPostgres(db);
     const result = await db.$transaction(async (tx) => {
       // Another server may run the job at the same moment: on PostgreSQL the class's row is locked, and the
       // students are read again under the lock, so the second run finds none left and changes nothing.

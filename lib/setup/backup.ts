@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, statSync, unlinkSync } from "node:fs";
+import { mkdirSync, readdirSync, statSync, unlinkSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import type { DatabaseTarget } from "@/lib/db/database-url";
+import { type DatabaseTarget, missingSqliteDatabase } from "@/lib/db/database-url";
 
 const NAME = /^classroom-\d{8}-\d{6}\.(db|dump)$/;
 
@@ -19,12 +19,9 @@ export function backupName(now: Date, extension: "db" | "dump"): string {
  * snapshot by itself), which must be installed where this runs.
  */
 export async function backupDatabase(target: DatabaseTarget, folder: string, now = new Date()): Promise<string> {
-  // Run without the server's settings, DATABASE_URL is unset and names the SQLite default: say so, not SQLite's
-  // "unable to open database file".
-  if (target.provider === "sqlite" && !existsSync(target.filePath))
-    throw new Error(
-      `there is no SQLite database at ${target.filePath}. Run this in the app's folder, with the server's DATABASE_URL.`,
-    );
+  // Said plainly, not as SQLite's "unable to open database file".
+  const missing = missingSqliteDatabase(target);
+  if (missing) throw new Error(missing);
   mkdirSync(folder, { recursive: true });
   if (target.provider === "sqlite") {
     const file = path.join(folder, backupName(now, "db"));
