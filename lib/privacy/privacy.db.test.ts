@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/session-user";
 import { authorBus, authorTopic, type BoardEventKind, boardBus } from "@/lib/debate/events";
 import { loadBoardView } from "@/lib/debate/view";
+import { parseItem, saveAnswer, startAttempt, submitAttempt } from "@/lib/quiz/attempts";
 import { seedDemo } from "@/lib/seed/demo";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
 import { expectFailure } from "@/lib/testing/expect-failure";
@@ -95,14 +96,20 @@ describe.each(TEST_PROVIDERS)("a student's data: export and deletion (%s)", (pro
   afterAll(() => t?.drop());
 
   it("is the student's own, their teacher's for that teacher's classes, or an administrator's; nobody else's", async () => {
-    expect(await studentDataScope(t.db, who(S1, "STUDENT"), S1)).toEqual({ studentId: S1, classroomIds: "all" });
+    expect(await studentDataScope(t.db, who(S1, "STUDENT"), S1)).toEqual({
+      studentId: S1,
+      classroomIds: "all",
+      ownCopy: true,
+    });
     expect(await studentDataScope(t.db, who(TEACHER, "TEACHER"), S1)).toEqual({
       studentId: S1,
       classroomIds: ["demo-class"],
+      ownCopy: false,
     });
     expect(await studentDataScope(t.db, who(admin, "TEACHER", true), S1)).toEqual({
       studentId: S1,
       classroomIds: "all",
+      ownCopy: false,
     });
     await expectFailure(studentDataScope(t.db, who(S2, "STUDENT"), S1), "notFound");
     await expectFailure(studentDataScope(t.db, who(otherTeacher, "TEACHER"), S1), "notFound");
@@ -141,6 +148,38 @@ describe.each(TEST_PROVIDERS)("a student's data: export and deletion (%s)", (pro
     const html = studentDataHtml(data, words, "zh-Hant");
     expect(html).toContain("&#60;b&#62;因為&#60;/b&#62;晶片");
     expect(html).not.toContain("<b>");
+  });
+
+  it("holds back, in the student's own copy, the scores their quiz page does not show yet; not in their teacher's", async () => {
+    const quiz = await t.db.quiz.update({
+      where: { assignmentId: ASSIGNMENT },
+      data: { attemptsAllowed: 3, release: "manual", releasedAt: null, betweenAttempts: "score" },
+    });
+    const attempt = await startAttempt(t.db, S2, ASSIGNMENT);
+    const { readingId } = await t.db.assignment.findUniqueOrThrow({ where: { id: ASSIGNMENT } });
+    const items = await t.db.quizItem.findMany({ where: { readingId }, orderBy: { position: "asc" } });
+    const single = items.find((i) => parseItem(i.content).type === "single")!;
+    const [option] = (parseItem(single.content) as { options: { key: string }[] }).options;
+    await saveAnswer(t.db, S2, { attemptId: attempt.id, itemId: single.id, value: option!.key, clientSeq: 1 });
+    await submitAttempt(t.db, S2, attempt.id);
+    const exported = async (requester: CurrentUser) =>
+      (await studentDataExport(t.db, await studentDataScope(t.db, requester, S2))).quizAttempts[0]!;
+    expect(await exported(who(TEACHER, "TEACHER"))).toMatchObject({
+      score: expect.any(Number),
+      resultsReleased: false,
+      answers: [expect.objectContaining({ autoScore: expect.any(Number) })],
+    });
+    const own = await exported(who(S2, "STUDENT"));
+    expect(own).toMatchObject({ score: null, maxScore: expect.any(Number), resultsReleased: false });
+    expect(own.answers).toEqual([expect.objectContaining({ answer: option!.key })]);
+    expect(own.answers[0]).not.toHaveProperty("autoScore");
+    // Released, the score shows; each item's verdict waits while the student may try again ("score" only).
+    await t.db.quiz.update({ where: { id: quiz.id }, data: { releasedAt: new Date(Date.now() - 1000) } });
+    const released = await exported(who(S2, "STUDENT"));
+    expect(released).toMatchObject({ score: expect.any(Number), resultsReleased: true });
+    expect(released.answers[0]).not.toHaveProperty("autoScore");
+    await t.db.quiz.update({ where: { id: quiz.id }, data: { betweenAttempts: "items" } });
+    expect((await exported(who(S2, "STUDENT"))).answers[0]).toMatchObject({ autoScore: expect.any(Number) });
   });
 
   it("deletes a student for an administrator only: posts stay as placeholders, the rest goes, the audit keeps no content", async () => {

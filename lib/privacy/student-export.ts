@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { quizItemSchema } from "@/lib/quiz/items";
+import { studentResultsView } from "@/lib/quiz/student-quiz";
 import type { StudentDataScope } from "./scope";
 
 /**
@@ -7,7 +8,8 @@ import type { StudentDataScope } from "./scope";
  * what the readable HTML page is drawn from. Everything the student made or was given: account, classes,
  * reading progress, highlights and notes, quiz attempts with answers, grades and comments, debate seats
  * (side, stances, rubric and feedback), posts, ratings given, reports made. Never a quiz's answer key, nor
- * anyone else's words (a rated or reported post is named by its id).
+ * anyone else's words (a rated or reported post is named by its id); in the student's own copy, no score
+ * their quiz page does not show yet (scope.ownCopy).
  */
 export async function studentDataExport(db: Db, scope: StudentDataScope, now = new Date()) {
   const { studentId } = scope;
@@ -39,7 +41,17 @@ export async function studentDataExport(db: Db, scope: StudentDataScope, now = n
     db.quizAttempt.findMany({
       where: { userId: studentId, quiz: where },
       select: {
-        quiz: { select: { assignment } },
+        quiz: {
+          select: {
+            id: true,
+            release: true,
+            releasedAt: true,
+            betweenAttempts: true,
+            attemptsAllowed: true,
+            lateWorkAllowed: true,
+            assignment: { select: { ...assignment.select, dueAt: true } },
+          },
+        },
         number: true,
         status: true,
         startedAt: true,
@@ -112,16 +124,26 @@ export async function studentDataExport(db: Db, scope: StudentDataScope, now = n
     classes: enrollments.map((e) => ({ class: e.classroom.name, joinedAt: e.createdAt })),
     reading: progress.map(({ assignment: a, ...rest }) => ({ ...assignmentOf(a), ...rest })),
     highlights: highlights.map(({ assignment: a, ...rest }) => ({ ...assignmentOf(a), ...rest })),
-    quizAttempts: attempts.map(({ quiz, answers, ...rest }) => ({
-      ...assignmentOf(quiz.assignment),
-      ...rest,
-      answers: answers.map(({ item, value, ...answer }) => ({
-        item: item.key,
-        prompt: promptOf(item.content),
-        answer: parseValue(value),
-        ...answer,
-      })),
-    })),
+    quizAttempts: attempts.map(({ quiz, answers, score, ...rest }) => {
+      const used = attempts.filter((a) => a.quiz.id === quiz.id).length;
+      const view = studentResultsView(quiz, used, now);
+      // The student's own copy shows no more than their quiz page does; a teacher's or an administrator's, all.
+      const showScore = !scope.ownCopy || view.released;
+      const showVerdicts = !scope.ownCopy || view.itemFeedback;
+      return {
+        ...assignmentOf(quiz.assignment),
+        ...rest,
+        score: showScore ? score : null,
+        resultsReleased: view.released,
+        answers: answers.map(({ item, value, autoScore, teacherScore, overrideReason, savedAt }) => ({
+          item: item.key,
+          prompt: promptOf(item.content),
+          answer: parseValue(value),
+          savedAt,
+          ...(showVerdicts ? { autoScore, teacherScore, overrideReason } : {}),
+        })),
+      };
+    }),
     debateSeats: seats.map(({ debate, ...rest }) => ({ ...assignmentOf(debate.assignment), ...rest })),
     debatePosts: posts.map(({ debate, quotes, hiddenAt, ...rest }) => ({
       ...assignmentOf(debate.assignment),

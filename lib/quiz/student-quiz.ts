@@ -22,23 +22,43 @@ export async function loadStudentQuiz(db: Db, studentId: string, assignmentId: s
   if (last && (await handInIfEnded(db, quiz, last, now))) attempts = await readAttempts();
   const latest = attempts.at(-1) ?? null;
   const inProgress = latest?.status === "in_progress" ? latest : null;
-  const closed = isPastDue(quiz, now);
-  const attemptsLeft = Math.max(0, quiz.attemptsAllowed - attempts.length);
-  const released = resultsReleased(quiz, quiz.assignment.dueAt, now);
-  const wait = released ? keyWait(quiz, { attemptsLeft, closed }) : null;
+  const view = studentResultsView(quiz, attempts.length, now);
   return {
     quiz,
     attempts,
     inProgress,
     submitted: inProgress ? null : latest,
-    closed,
-    attemptsLeft,
-    canStart: !inProgress && !closed && attemptsLeft > 0,
+    ...view,
+    canStart: !inProgress && !view.closed && view.attemptsLeft > 0,
     // The countdown shows only with a time limit (no timer by default), and runs to the due date if that comes first.
     deadline: inProgress && quiz.timeLimitMinutes ? attemptEndsAt(quiz, inProgress.startedAt) : null,
-    released,
     // Handed in at the moment it ended by itself, not by the student's own submit (see handInIfEnded).
     handedInAtEnd: Boolean(latest && !inProgress && wasHandedInAtEnd(quiz, latest)),
+  };
+}
+
+export type ResultsQuiz = {
+  release: string;
+  releasedAt: Date | null;
+  betweenAttempts: string;
+  attemptsAllowed: number;
+  lateWorkAllowed: boolean;
+  assignment: { dueAt: Date | null };
+};
+
+/**
+ * What a student may see of their submitted work on a quiz now, by the teacher's settings: the quiz page
+ * and the student's own copy of their data (lib/privacy/student-export.ts) both follow it.
+ */
+export function studentResultsView(quiz: ResultsQuiz, attemptsUsed: number, now: Date) {
+  const closed = isPastDue(quiz, now);
+  const attemptsLeft = Math.max(0, quiz.attemptsAllowed - attemptsUsed);
+  const released = resultsReleased(quiz, quiz.assignment.dueAt, now);
+  const wait = released ? keyWait(quiz, { attemptsLeft, closed }) : null;
+  return {
+    closed,
+    attemptsLeft,
+    released,
     keyWait: wait,
     // Right or wrong per item: with release, except while the student may try again and the teacher chose
     // to show only the score then (a true/false item's verdict is its key).
