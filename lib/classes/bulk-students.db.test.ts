@@ -73,6 +73,42 @@ describe.each(TEST_PROVIDERS)("students added from a list (%s)", (provider) => {
     );
   });
 
+  it("adds the list once when it is sent twice at the same moment", async () => {
+    const send = () =>
+      addStudentsFromList(t.db, TEACHER, {
+        classroomId: CLASSROOM,
+        names: ["丙", "丁", "戊"],
+        clientKey: `twice-${provider}-0123456789`,
+      });
+    const [a, b] = await Promise.all([send(), send()]);
+    expect(b.students.map((s) => s.loginName)).toEqual(a.students.map((s) => s.loginName));
+    expect(await t.db.user.count({ where: { displayName: { in: ["丙", "丁", "戊"] } } })).toBe(3);
+  });
+
+  it("gives no new code, on the list sent again, to a student no longer in the class", async () => {
+    const send = () =>
+      addStudentsFromList(t.db, TEACHER, {
+        classroomId: CLASSROOM,
+        names: ["己", "庚"],
+        clientKey: `moved-${provider}-0123456789`,
+      });
+    const first = await send();
+    const moved = await t.db.user.findUniqueOrThrow({ where: { loginName: first.students[0]!.loginName } });
+    const otherTeacher = await t.db.user.create({
+      data: { role: "TEACHER", loginName: `b-${provider}@school.tw`, displayName: "乙班", passwordHash: "x" },
+    });
+    await t.db.classroom.create({
+      data: { name: "乙班", joinCode: `BCLS${provider.slice(0, 2).toUpperCase()}`, ownerId: otherTeacher.id },
+    });
+    await t.db.enrollment.updateMany({
+      where: { userId: moved.id },
+      data: { classroomId: (await t.db.classroom.findFirstOrThrow({ where: { name: "乙班" } })).id },
+    });
+    const again = await send();
+    expect(again.students.map((s) => s.loginName)).toEqual([first.students[1]!.loginName]);
+    expect(await t.db.user.count({ where: { displayName: { in: ["己", "庚"] } } })).toBe(2);
+  });
+
   it("adds nobody to another teacher's class or an archived one", async () => {
     const other = await t.db.user.create({
       data: { role: "TEACHER", loginName: `other-${provider}@school.tw`, displayName: "別班", passwordHash: "x" },
