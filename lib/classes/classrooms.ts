@@ -14,6 +14,7 @@ export function listTeacherClassrooms(db: Db, teacherId: string) {
       joinCode: true,
       archived: true,
       endsOn: true,
+      retentionWarnedAt: true,
       _count: { select: { enrollments: true, assignments: true } },
     },
   });

@@ -14,6 +14,8 @@ const DAY = 24 * 3_600_000;
 describe.each(TEST_PROVIDERS)("the retention job (%s)", (provider) => {
   let t: TestDatabase;
   const endsOn = new Date("2027-01-31T00:00:00Z");
+  // The end date plus the school's 100 days: the day the class's data is deleted if its teacher was warned in time.
+  const planned = new Date(endsOn.getTime() + 100 * DAY);
   beforeAll(async () => {
     t = await createTestDatabase(provider);
     await seedDemo(t.db);
@@ -61,12 +63,19 @@ describe.each(TEST_PROVIDERS)("the retention job (%s)", (provider) => {
       });
       try {
         const before = await t.db.classroom.findUniqueOrThrow({ where: { id: "demo-class" } });
-        const deletesAt = deletionDate(endsOn, 100)!;
+        const deletesAt = planned;
         await t.db.classroom.update({ where: { id: "demo-class" }, data: { endsOn: new Date(0) } });
         try {
-          // A class of the demo's, ended long ago: the job deletes at once; the demo class is left to the test below.
+          // A class of the demo's, ended and warned long ago: the job deletes at once; the demo class is left to
+          // the test below.
           const gone = await t.db.classroom.create({
-            data: { name: "舊班", joinCode: "OLDCLASS", ownerId: "demo-teacher", endsOn: new Date(0) },
+            data: {
+              name: "舊班",
+              joinCode: "OLDCLASS",
+              ownerId: "demo-teacher",
+              endsOn: new Date(0),
+              retentionWarnedAt: new Date(0),
+            },
           });
           const student = await t.db.user.create({
             data: { role: "STUDENT", displayName: "舊生", loginName: "old-student", passwordHash: "x" },
@@ -85,29 +94,54 @@ describe.each(TEST_PROVIDERS)("the retention job (%s)", (provider) => {
       }
     });
 
+  it("gives a month's notice before deleting a class whose end date was set long past", async () => {
+    const gone = await t.db.classroom.create({
+      data: { name: "補設結束日", joinCode: `PAST${provider.length}X`, ownerId: "demo-teacher", endsOn: new Date(0) },
+    });
+    const student = await t.db.user.create({
+      data: { role: "STUDENT", displayName: "補生", loginName: `past-student-${provider}`, passwordHash: "x" },
+    });
+    await t.db.enrollment.create({ data: { classroomId: gone.id, userId: student.id } });
+    // Long before the demo class's own warning, which the test below checks.
+    const now = new Date(planned.getTime() - 100 * DAY);
+    expect(deletionDate(gone, 100, now)).toEqual(new Date(now.getTime() + 30 * DAY));
+    const first = await runRetention(t.db, now);
+    expect(first).toEqual({ warned: [gone.id], purged: [] });
+    expect(await t.db.user.findUnique({ where: { id: student.id } })).not.toBeNull();
+    expect((await runRetention(t.db, new Date(now.getTime() + 29 * DAY))).purged).toEqual([]);
+    const done = await runRetention(t.db, new Date(now.getTime() + 30 * DAY));
+    expect(done.purged).toEqual([{ classroomId: gone.id, students: 1, postsKept: 0 }]);
+    expect(await t.db.user.findUnique({ where: { id: student.id } })).toBeNull();
+  });
+
   it("warns 30 days before, deletes the class's student data on the day, and does nothing the second time", async () => {
-    const deletesAt = deletionDate(endsOn, 100)!;
+    const deletesAt = planned;
     expect(await runRetention(t.db, new Date(deletesAt.getTime() - 31 * DAY))).toEqual({ warned: [], purged: [] });
     // A dry run says what the job would do, and does none of it.
     const className = (await t.db.classroom.findUniqueOrThrow({ where: { id: "demo-class" } })).name;
-    expect(await retentionPlan(t.db, new Date(deletesAt.getTime() - 29 * DAY))).toEqual({
+    expect(await retentionPlan(t.db, new Date(deletesAt.getTime() - 30 * DAY))).toEqual({
       due: [],
       toWarn: [{ classroomId: "demo-class", name: className, deletesAt }],
     });
+    // Never warned, the class is not due on the day: its teacher gets the month's notice first.
     expect(await retentionPlan(t.db, deletesAt)).toEqual({
-      due: [{ classroomId: "demo-class", name: className, students: 3 }],
-      toWarn: [],
+      due: [],
+      toWarn: [{ classroomId: "demo-class", name: className, deletesAt: new Date(deletesAt.getTime() + 30 * DAY) }],
     });
     expect(await t.db.classroom.findUniqueOrThrow({ where: { id: "demo-class" } })).toMatchObject({
       retentionWarnedAt: null,
       archived: false,
     });
     expect(await t.db.highlight.count()).toBe(2);
-    expect(await runRetention(t.db, new Date(deletesAt.getTime() - 29 * DAY))).toEqual({
+    expect(await runRetention(t.db, new Date(deletesAt.getTime() - 30 * DAY))).toEqual({
       warned: ["demo-class"],
       purged: [],
     });
     expect((await runRetention(t.db, new Date(deletesAt.getTime() - 28 * DAY))).warned).toEqual([]);
+    expect(await retentionPlan(t.db, deletesAt)).toEqual({
+      due: [{ classroomId: "demo-class", name: className, students: 3 }],
+      toWarn: [],
+    });
     expect(await t.db.highlight.count()).toBe(2);
 
     const done = await runRetention(t.db, deletesAt);

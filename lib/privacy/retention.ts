@@ -6,9 +6,21 @@ import { removeStudentClassData, removeStudentData } from "./delete-student";
 export const WARNING_DAYS = 30;
 const DAY = 24 * 3_600_000;
 
-/** When a class's student data is deleted: its end date plus the school's retention period; null without an end date. */
-export function deletionDate(endsOn: Date | null, retentionDays: number): Date | null {
-  return endsOn ? new Date(endsOn.getTime() + retentionDays * DAY) : null;
+/**
+ * When a class's student data is deleted: its end date plus the school's retention period, but never less than
+ * WARNING_DAYS after its teacher was warned (not warned yet: from now). So no class loses its data without a
+ * month's notice, whether its end date was set in the past, the school's period was shortened, or the job did
+ * not run for a while. Null without an end date.
+ */
+export function deletionDate(
+  classroom: { endsOn: Date | null; retentionWarnedAt: Date | null },
+  retentionDays: number,
+  now: Date,
+): Date | null {
+  if (!classroom.endsOn) return null;
+  const planned = classroom.endsOn.getTime() + retentionDays * DAY;
+  const notice = (classroom.retentionWarnedAt ?? now).getTime() + WARNING_DAYS * DAY;
+  return new Date(Math.max(planned, notice));
 }
 
 /** Whether the teacher is to be told (the class page says so) that deletion is less than WARNING_DAYS away. */
@@ -31,7 +43,7 @@ export async function retentionPlan(db: Db, now = new Date()) {
   const due: { classroomId: string; name: string; students: number }[] = [];
   const toWarn: { classroomId: string; name: string; deletesAt: Date }[] = [];
   for (const classroom of classes) {
-    const deletesAt = deletionDate(classroom.endsOn, retentionDays)!;
+    const deletesAt = deletionDate(classroom, retentionDays, now)!;
     const students = classroom._count.enrollments;
     if (deletesAt <= now) {
       if (students > 0) due.push({ classroomId: classroom.id, name: classroom.name, students });
@@ -44,7 +56,7 @@ export async function retentionPlan(db: Db, now = new Date()) {
 /**
  * The retention job (decision 0047), run when the server starts and then daily (lib/privacy/retention-schedule.ts),
  * or by `npm run retention`. For each class with an end date (retentionPlan):
- * - once its deletion date has come: every student's data in that class is deleted (the account too, when the
+ * - once its deletion date has come (deletionDate: at least WARNING_DAYS after the warning): every student's data in that class is deleted (the account too, when the
  *   class was their only one; their debate posts stay as 「已刪除的同學」 placeholders), and the class is
  *   archived. Each class in its own transaction, audited with counts only;
  * - within WARNING_DAYS of it: retentionWarnedAt is set (once) and the teacher sees the date on the class page.

@@ -45,7 +45,7 @@ export default async function TeacherHomePage() {
                 {t("students", { count: c._count.enrollments })} · {t("assignments", { count: c._count.assignments })}
               </p>
               <DeletionNotice
-                deletesAt={c._count.enrollments > 0 ? deletionDate(c.endsOn, retentionDays) : null}
+                deletesAt={c._count.enrollments > 0 ? deletionDate(c, retentionDays, now) : null}
                 now={now}
                 text={(date) => t("deletionNear", { date: format.dateTime(date, { dateStyle: "long" }) })}
               />

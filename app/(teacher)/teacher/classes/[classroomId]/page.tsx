@@ -38,7 +38,8 @@ export default async function ClassroomPage({ params }: Props) {
   const origin = originOf(await headers());
   const joinUrl = origin && `${origin}/join?code=${classroom.joinCode}`;
   const { retentionDays } = await schoolSettings(db);
-  const deletesAt = deletionDate(classroom.endsOn, retentionDays);
+  const now = new Date();
+  const deletesAt = deletionDate(classroom, retentionDays, now);
   const deletionDay = deletesAt && format.dateTime(deletesAt, { dateStyle: "long" });
   return (
     <section>
@@ -47,7 +48,7 @@ export default async function ClassroomPage({ params }: Props) {
       </p>
       <h1>{classroom.name}</h1>
       {classroom.archived && <p className="notice">{t("archivedNotice")}</p>}
-      {deletionDay && classroom.enrollments.length > 0 && deletionIsNear(deletesAt, new Date()) && (
+      {deletionDay && classroom.enrollments.length > 0 && deletionIsNear(deletesAt, now) && (
         <p className="notice">{t("deletionNear", { date: deletionDay })}</p>
       )}
 
