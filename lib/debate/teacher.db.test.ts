@@ -202,6 +202,10 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
       "anonymous",
     );
     expect(await board()).toMatchObject({ anonymous: true, motion: "" });
+    // Refused, it switches nothing else either: not the third side, which was free to switch off.
+    await updateBoardSettings(t.db, TEACHER, settings({ anonymous: "on", thirdSideEnabled: "on" }));
+    await expectFailure(updateBoardSettings(t.db, TEACHER, settings()), "anonymityLocked", "anonymous");
+    expect(await board()).toMatchObject({ anonymous: true, thirdSideEnabled: true });
     await updateBoardSettings(t.db, TEACHER, settings({ anonymous: "on", motion: "改了題目" })); // anything else may still change
     expect((await board()).motion).toBe("改了題目");
   });

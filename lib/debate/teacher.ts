@@ -105,12 +105,13 @@ export async function updateBoardSettings(db: Db, teacherId: string, input: Boar
   const board = await requireTeacherBoard(db, teacherId, input.assignmentId);
   if (input.rebuttalAt && input.closesAt && input.closesAt <= input.rebuttalAt)
     fail("closesBeforeRebuttal", "closesAt");
-  if (!input.thirdSideEnabled) await keepThirdSideOff(db, board.id, board.thirdSideEnabled);
   // Students' posts written under pseudonyms keep them (the teacher's prompts are under their own name): switching anonymity off would show their authors' names.
   const anyPosts = async () =>
     (await db.debatePost.count({ where: { debateId: board.id, kind: { not: "prompt" } } })) > 0;
   const unmasking = board.anonymous && !input.anonymous;
   if (unmasking && (await anyPosts())) fail("anonymityLocked", "anonymous");
+  // Last of the checks: it writes (the third side off) when it passes.
+  if (!input.thirdSideEnabled) await keepThirdSideOff(db, board.id, board.thirdSideEnabled);
   const { debateEnabled, motion, thirdSideEnabled, sideMode, steelman, anonymous, rebuttalAt, closesAt } = input;
   const sideLabels = serialiseSideLabels({ first: input.sideFirst, second: input.sideSecond, other: input.sideOther });
   await db.$transaction([
