@@ -48,7 +48,14 @@ export function action<S extends z.ZodType, R>(
   run: (input: z.infer<S>, me: CurrentUser) => Promise<R>,
 ) {
   return async (input: unknown): Promise<ActionResult<R>> => {
-    const me = await getCurrentUser();
+    let me: CurrentUser | null;
+    try {
+      // The session check reads the database too: with the database down, the write gets "cannot save right
+      // now" (and the form keeps what was typed), not the error page.
+      me = await getCurrentUser();
+    } catch (error) {
+      return toResult(error, "a write (the session check)");
+    }
     if (!me || !allowed.includes(me.role)) return { ok: false, formError: "notAllowed" };
     const parsed = schema.safeParse(cleanInput(input));
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
