@@ -22,7 +22,17 @@ export function teacherUpload<Context>(
 ) {
   return async (request: Request, context: Context): Promise<Response> => {
     if (!isSameOrigin(request)) return refused("notAllowed", 403);
-    const me = await getCurrentUser();
+    const cannotSave = (error: unknown, by: string) => {
+      if (!isDatabaseFault(error)) throw error;
+      console.error(`[${new Date().toISOString()}] ${what} ${by}: the database refused it:`, error);
+      return refused(SERVER_CANNOT_SAVE, 503);
+    };
+    let me: Awaited<ReturnType<typeof getCurrentUser>>;
+    try {
+      me = await getCurrentUser(); // reads the database too
+    } catch (error) {
+      return cannotSave(error, "(the session check)");
+    }
     if (me?.role !== "TEACHER") return refused("notAllowed", 403);
     const contentType = request.headers.get("content-type") ?? "";
     const body = await readCappedBytes(request, limit).catch(() => null);
@@ -30,9 +40,7 @@ export function teacherUpload<Context>(
     try {
       return await run({ teacherId: me.id, body, contentType }, context);
     } catch (error) {
-      if (!isDatabaseFault(error)) throw error;
-      console.error(`[${new Date().toISOString()}] ${what} by user ${me.id}: the database refused it:`, error);
-      return refused(SERVER_CANNOT_SAVE, 503);
+      return cannotSave(error, `by user ${me.id}`);
     }
   };
 }

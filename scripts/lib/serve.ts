@@ -83,7 +83,12 @@ function serveMany({ count, script, args, execArgv, env }: ServeOptions) {
       console.error(
         `Server process ${index} stopped (${signal ?? `exit code ${code}`}); starting another in its place.`,
       );
-      setTimeout(() => fork(index), 1000);
+      setTimeout(() => {
+        // A stop that came in this second: no new process (it would not hear the signal, and the stop would
+        // wait for the kill after SHUTDOWN_TIMEOUT); and with none left, the stop is done.
+        if (!isStopping()) fork(index);
+        else if (workers.size === 0) process.exit(exitCode);
+      }, 1000);
     });
   };
   for (let index = 0; index < count; index++) fork(index);
