@@ -8,7 +8,7 @@ import { checkQuote } from "@/lib/readings/quote-check";
 import { boardPhase, requireSeat } from "./board";
 import { announce, tellAuthor } from "./events";
 import { type ArgumentInput, POST_WINDOW_MS, postRateExceeded, type QuoteInput, type ReplyInput } from "./limits";
-import { canPostArgument, canRate, canReply, canSee, ratingsVisible } from "./phases";
+import { canPostArgument, canRate, canReply, canSee, type Phase, ratingsVisible } from "./phases";
 import { activeSides, type Side, sideOf } from "./sides";
 import { readThread } from "./thread-rows";
 
@@ -19,7 +19,7 @@ import { readThread } from "./thread-rows";
  * half-saved. Live clients are told that the board changed (never what; see events.ts).
  */
 
-// Counted twice a post (before and after the write), so as one statement on the database adapter (rawRows,
+// Counted twice a post (before the write, and after it with the board's phase: keepIfStillAllowed), so as one statement on the database adapter (rawRows,
 // decision 0057) rather than a Prisma count, which costs more in Prisma's query compiler than in the database.
 const postsInWindow = async (db: Db, studentId: string, now: Date) => {
   const [row] = await rawRows(db)`
@@ -34,14 +34,36 @@ async function checkRate(db: Db, studentId: string, now: Date) {
 }
 
 /**
- * Posts sent in parallel all pass checkRate before any is written, so the count is taken again after the
- * write (it includes this post) and a post over the limit is taken back before anyone is told of it.
+ * Post first, then look again (docs/decisions/0015), in one statement: the author's posts in the last minute,
+ * since posts sent in parallel all pass checkRate before any is written (the count now includes this post);
+ * and the board's phase, since the teacher may have closed the board, or set it back, while the post was being
+ * written (`refusalIn` says what the post's kind may not land in). A post the rules no longer allow is taken
+ * back before anyone is told of it.
  */
-async function keepWithinRate(db: Db, studentId: string, postId: string, now: Date) {
-  if (!postRateExceeded((await postsInWindow(db, studentId, now)) - 1)) return;
-  await db.debatePost.delete({ where: { id: postId } });
-  fail("tooManyPosts");
+async function keepIfStillAllowed(
+  db: Db,
+  post: { id: string; authorId: string; debateId: string },
+  now: Date,
+  refusalIn: (phase: Phase) => "debateClosed" | "wrongPhase" | null,
+) {
+  const [row] = await rawRows(db)`
+    SELECT (SELECT COUNT(*) FROM "DebatePost"
+            WHERE "authorId" = ${post.authorId} AND "createdAt" > ${new Date(now.getTime() - POST_WINDOW_MS)}) AS "posts",
+           "phase", "phaseSetAt", "rebuttalAt", "closesAt"
+    FROM "Debate" WHERE "id" = ${post.debateId}`;
+  const { posts, ...board } = afterWriteRow.parse(row);
+  const refusal = postRateExceeded(posts - 1) ? "tooManyPosts" : refusalIn(boardPhase(board, now));
+  if (!refusal) return;
+  await db.debatePost.delete({ where: { id: post.id } });
+  fail(refusal);
 }
+const afterWriteRow = z.object({
+  posts: z.coerce.number(),
+  phase: z.string(),
+  phaseSetAt: z.date().nullable(),
+  rebuttalAt: z.date().nullable(),
+  closesAt: z.date().nullable(),
+});
 
 /** Every quote must be a range of a paragraph of this reading holding exactly the text the student selected. */
 async function verifiedQuotes(db: Db, readingId: string, quotes: QuoteInput[]) {
@@ -109,7 +131,8 @@ export async function postArgument(db: Db, studentId: string, input: ArgumentInp
     }),
   );
   if (!created) return post;
-  await keepWithinRate(db, studentId, post.id, now);
+  const written = { id: post.id, authorId: studentId, debateId: board.id };
+  await keepIfStillAllowed(db, written, now, (phase) => (phase === "closed" ? "debateClosed" : null));
   await keepOnlyIfSideHeld(db, seat, post.id, input.side);
   await announce(db, board.id, "post", [post.id]);
   return post;
@@ -182,7 +205,10 @@ export async function postReply(db: Db, studentId: string, input: ReplyInput & {
     }),
   );
   if (!created) return post;
-  await keepWithinRate(db, studentId, post.id, now);
+  const written = { id: post.id, authorId: studentId, debateId: board.id };
+  await keepIfStillAllowed(db, written, now, (phase) =>
+    phase === "closed" ? "debateClosed" : phase === "rebuttal" ? null : "wrongPhase",
+  );
   // The post answered changes too: answered, its author can no longer edit or withdraw it.
   await announce(db, board.id, "post", [post.id, thread.parent.id]);
   return post;

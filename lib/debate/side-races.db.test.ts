@@ -5,9 +5,9 @@ import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/tes
 import { emptyBoard, seatStudent } from "@/lib/testing/debate-seats";
 import { expectFailure } from "@/lib/testing/expect-failure";
 import { argumentInputSchema } from "./limits";
-import { postArgument } from "./posts";
+import { postArgument, postReply } from "./posts";
 import { chooseSide } from "./student";
-import { updateBoardSettings } from "./teacher";
+import { setPhase, updateBoardSettings } from "./teacher";
 import { boardSettingsSchema } from "./teacher-schema";
 
 // One person in two tabs (or a student and the teacher) changing a side at the instant an argument is
@@ -117,6 +117,31 @@ describe.each(TEST_PROVIDERS)("a side changing while it is used, on %s", (provid
     expect(tab.state.ran).toBe(true);
     expect(await thirdSideEnabled()).toBe(false);
     expect(await sideOf(S1)).toBe("first");
+  });
+
+  it("an argument posted as the teacher closes the board is withdrawn: the closed board stays as it was", async () => {
+    const tab = aroundCall(t.db, "debatePost", "create", "before", () =>
+      setPhase(t.db, TEACHER, { assignmentId: ASSIGNMENT, phase: "closed" }),
+    );
+    await expectFailure(postArgument(tab.db, S1, argument("first")), "debateClosed");
+    expect(tab.state.ran).toBe(true);
+    expect(await t.db.debatePost.count()).toBe(0);
+  });
+
+  it("a reply posted as the teacher closes the board, or sets it back to the opening, is withdrawn", async () => {
+    const { id: parentId } = await postArgument(t.db, S1, argument("first"));
+    for (const phase of ["closed", "opening"] as const) {
+      await t.db.debate.update({ where: { id: debateId }, data: { phase: "rebuttal" } });
+      const tab = aroundCall(t.db, "debatePost", "create", "before", () =>
+        setPhase(t.db, TEACHER, { assignmentId: ASSIGNMENT, phase }),
+      );
+      await expectFailure(
+        postReply(tab.db, S1, { debateId, parentId, kind: "support", body: "同意。", quotes: [] }),
+        phase === "closed" ? "debateClosed" : "wrongPhase",
+      );
+      expect(tab.state.ran).toBe(true);
+      expect(await t.db.debatePost.count()).toBe(1);
+    }
   });
 
   it("a steelman argument for the third side, posted as the teacher switches it off, is withdrawn", async () => {
