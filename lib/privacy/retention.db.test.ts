@@ -38,22 +38,22 @@ describe.each(TEST_PROVIDERS)("the retention job (%s)", (provider) => {
     it("runs on SQLite while the app, another process, writes during its transaction", async () => {
       // The app (another process: better-sqlite3 waits for a lock without yielding) writes just after the
       // job's transaction first reads.
-      let appWrote: Promise<number | null> = Promise.resolve(0);
+      let appWrote: Promise<number | null> | undefined;
       const afterFirstRead = (tx: Tx) => {
         let first = true;
-        const enrollment = new Proxy(tx.enrollment, {
+        const user = new Proxy(tx.user, {
           get: (model, key) =>
-            key === "findMany" && first
-              ? async (args: Parameters<Tx["enrollment"]["findMany"]>[0]) => {
+            key === "findFirst" && first
+              ? async (args: Parameters<Tx["user"]["findFirst"]>[0]) => {
                   first = false;
-                  const rows = await model.findMany(args);
+                  const row = await model.findFirst(args);
                   appWrote = appWrites(t.target);
                   await Promise.race([appWrote, new Promise((r) => setTimeout(r, 300))]);
-                  return rows;
+                  return row;
                 }
               : Reflect.get(model, key),
         });
-        return new Proxy(tx, { get: (t, key) => (key === "enrollment" ? enrollment : Reflect.get(t, key)) });
+        return new Proxy(tx, { get: (t, key) => (key === "user" ? user : Reflect.get(t, key)) });
       };
       const job = new Proxy(t.db, {
         get: (db, key) =>
@@ -84,7 +84,8 @@ describe.each(TEST_PROVIDERS)("the retention job (%s)", (provider) => {
           await t.db.classroom.update({ where: { id: "demo-class" }, data: { endsOn: before.endsOn } });
           const result = await runRetention(job, new Date(deletesAt.getTime() - 40 * DAY));
           expect(result.purged.map((p) => p.classroomId)).toEqual([gone.id]);
-          expect(await appWrote).toBe(0); // and the app's write waited its turn
+          expect(appWrote).toBeDefined(); // the app wrote during the job's transaction
+          expect(await appWrote).toBe(0); // and its write waited its turn
         } finally {
           await t.db.classroom.update({ where: { id: "demo-class" }, data: { endsOn: before.endsOn } });
         }
@@ -144,12 +145,39 @@ describe.each(TEST_PROVIDERS)("the retention job (%s)", (provider) => {
     });
     expect(await t.db.highlight.count()).toBe(2);
 
+    // A student removed from the class keeps their work there until the class's data goes, then it goes too;
+    // one whose only class this is keeps the account while they have work left in another class.
+    const student = (loginName: string) =>
+      t.db.user.create({ data: { role: "STUDENT", displayName: loginName, loginName, passwordHash: "x" } });
+    const [removed, elsewhere] = [await student(`removed-${provider}`), await student(`elsewhere-${provider}`)];
+    const { readingId } = await t.db.assignment.findUniqueOrThrow({ where: { id: ASSIGNMENT } });
+    const otherClass = await t.db.classroom.findFirstOrThrow({ where: { name: "另一班" } });
+    const otherAssignment = await t.db.assignment.create({
+      data: { classroomId: otherClass.id, readingId, title: "另一份", opensAt: new Date(0) },
+    });
+    await t.db.enrollment.create({ data: { classroomId: "demo-class", userId: elsewhere.id } });
+    for (const [userId, assignmentId] of [
+      [removed.id, ASSIGNMENT],
+      [elsewhere.id, ASSIGNMENT],
+      [elsewhere.id, otherAssignment.id],
+    ] as const)
+      await t.db.highlight.create({
+        data: { assignmentId, userId, paragraphId: "h20-p03", start: 0, end: 2, quote: "美國" },
+      });
+    expect((await retentionPlan(t.db, deletesAt)).due).toEqual([
+      { classroomId: "demo-class", name: className, students: 5 },
+    ]);
+
     const done = await runRetention(t.db, deletesAt);
-    expect(done.purged).toEqual([{ classroomId: "demo-class", students: 3, postsKept: 0 }]);
+    expect(done.purged).toEqual([{ classroomId: "demo-class", students: 5, postsKept: 0 }]);
     expect(await t.db.user.findUnique({ where: { id: S1 } })).toBeNull();
     expect(await t.db.user.findUnique({ where: { id: S2 } })).not.toBeNull();
     expect(await t.db.enrollment.count({ where: { userId: S2 } })).toBe(1);
-    expect(await t.db.highlight.count()).toBe(0);
+    expect(await t.db.user.findUnique({ where: { id: removed.id } })).toBeNull();
+    expect(await t.db.user.findUnique({ where: { id: elsewhere.id } })).not.toBeNull();
+    expect(await t.db.highlight.findMany({ select: { userId: true, assignmentId: true } })).toEqual([
+      { userId: elsewhere.id, assignmentId: otherAssignment.id },
+    ]);
     expect(await t.db.classroom.findUniqueOrThrow({ where: { id: "demo-class" } })).toMatchObject({ archived: true });
     expect(await t.db.auditEvent.count({ where: { action: "retention.delete", subjectId: "demo-class" } })).toBe(1);
     expect((await runRetention(t.db, new Date(deletesAt.getTime() + DAY))).purged).toEqual([]);

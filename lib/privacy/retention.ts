@@ -1,7 +1,8 @@
 import { recordAudit } from "@/lib/admin/audit";
 import { schoolSettings } from "@/lib/admin/settings";
 import { type Db, isPostgres } from "@/lib/db/client";
-import { removeStudentClassData, removeStudentData } from "./delete-student";
+import type { Prisma } from "@/lib/generated/sqlite/client";
+import { DELETED_STUDENT_ID, removeStudentClassData, removeStudentData } from "./delete-student";
 
 export const WARNING_DAYS = 30;
 const DAY = 24 * 3_600_000;
@@ -29,23 +30,62 @@ export function deletionIsNear(deletesAt: Date | null, now: Date): boolean {
 }
 
 /**
+ * A class's students, for its deletion: every student enrolled now, and every student with work on its
+ * assignments. One removed from the class keeps their work there (their teacher may restore them) until the
+ * class's data is deleted, and then it goes with the rest.
+ */
+function studentsWithDataIn(classroomId: string) {
+  const inClass = { assignment: { classroomId } };
+  return {
+    role: "STUDENT",
+    NOT: { id: DELETED_STUDENT_ID },
+    OR: [
+      { enrollments: { some: { classroomId } } },
+      { readingProgress: { some: inClass } },
+      { highlights: { some: inClass } },
+      { quizAttempts: { some: { quiz: inClass } } },
+      { accommodations: { some: { quiz: inClass } } },
+      { debateSeats: { some: { debate: inClass } } },
+      { debatePosts: { some: { debate: inClass } } },
+      { debateRatings: { some: { post: { debate: inClass } } } },
+      { debateReports: { some: { post: { debate: inClass } } } },
+    ],
+  } satisfies Prisma.UserWhereInput;
+}
+
+/** An account still in a class, or with work left anywhere: it stays when one class's data goes. */
+const ANYTHING_LEFT = {
+  OR: [
+    { enrollments: { some: {} } },
+    { readingProgress: { some: {} } },
+    { highlights: { some: {} } },
+    { quizAttempts: { some: {} } },
+    { accommodations: { some: {} } },
+    { debateSeats: { some: {} } },
+    { debatePosts: { some: {} } },
+    { debateRatings: { some: {} } },
+    { debateReports: { some: {} } },
+  ],
+} satisfies Prisma.UserWhereInput;
+
+/**
  * What the retention job would do as of `now`, changing nothing (`npm run retention -- --dry-run`): the classes
- * whose student data is due for deletion, with how many students each has, and the classes whose teacher is
- * to be warned now.
+ * whose student data is due for deletion, with how many students have data in each, and the classes whose
+ * teacher is to be warned now.
  */
 export async function retentionPlan(db: Db, now = new Date()) {
   const { retentionDays } = await schoolSettings(db);
   const classes = await db.classroom.findMany({
     where: { endsOn: { not: null } },
-    select: { id: true, name: true, endsOn: true, retentionWarnedAt: true, _count: { select: { enrollments: true } } },
+    select: { id: true, name: true, endsOn: true, retentionWarnedAt: true },
     orderBy: { endsOn: "asc" },
   });
   const due: { classroomId: string; name: string; students: number }[] = [];
   const toWarn: { classroomId: string; name: string; deletesAt: Date }[] = [];
   for (const classroom of classes) {
     const deletesAt = deletionDate(classroom, retentionDays, now)!;
-    const students = classroom._count.enrollments;
     if (deletesAt <= now) {
+      const students = await db.user.count({ where: studentsWithDataIn(classroom.id) });
       if (students > 0) due.push({ classroomId: classroom.id, name: classroom.name, students });
     } else if (deletionIsNear(deletesAt, now) && !classroom.retentionWarnedAt)
       toWarn.push({ classroomId: classroom.id, name: classroom.name, deletesAt });
@@ -56,37 +96,48 @@ export async function retentionPlan(db: Db, now = new Date()) {
 /**
  * The retention job (decision 0047), run when the server starts and then daily (lib/privacy/retention-schedule.ts),
  * or by `npm run retention`. For each class with an end date (retentionPlan):
- * - once its deletion date has come (deletionDate: at least WARNING_DAYS after the warning): every student's data in that class is deleted (the account too, when the
- *   class was their only one; their debate posts stay as 「已刪除的同學」 placeholders), and the class is
- *   archived. Each class in its own transaction, audited with counts only;
+ * - once its deletion date has come (deletionDate: at least WARNING_DAYS after the warning): the class is
+ *   archived (nobody joins it any more), and every student's data in it is deleted (studentsWithDataIn),
+ *   each student in a transaction of their own: a class of hundreds in one would outlast Prisma's 5 s limit
+ *   for a transaction, and on SQLite every request waits while one runs. An account goes too once nothing of
+ *   it is left (no class, no work anywhere); its debate posts stay as 「已刪除的同學」 placeholders. Audited
+ *   with counts only;
  * - within WARNING_DAYS of it: retentionWarnedAt is set (once) and the teacher sees the date on the class page.
- * Running it again changes nothing more: a purged class has no students left.
+ * Running it again changes nothing more: a purged class has no student data left.
  */
 export async function runRetention(db: Db, now = new Date()) {
   const { due, toWarn } = await retentionPlan(db, now);
   const purged: { classroomId: string; students: number; postsKept: number }[] = [];
   const postgres = isPostgres(db);
   for (const { classroomId } of due) {
-    const result = await db.$transaction(async (tx) => {
-      // Another server may run the job at the same moment: on PostgreSQL the class's row is locked, and the
-      // students are read again under the lock, so the second run finds none left and changes nothing.
-      if (postgres) await tx.$queryRaw`SELECT "id" FROM "Classroom" WHERE "id" = ${classroomId} FOR UPDATE`;
-      // On SQLite the job is a process apart from the app's: its transaction holds the write lock from its
-      // start (lib/db/sqlite-begin-immediate.ts), so the app's writes wait their turn, and it waits for theirs.
-      await tx.classroom.update({ where: { id: classroomId }, data: { archived: true } });
-      const enrollments = await tx.enrollment.findMany({ where: { classroomId }, select: { userId: true } });
-      if (enrollments.length === 0) return null;
-      let postsKept = 0;
-      for (const { userId } of enrollments) {
-        const classes = await tx.enrollment.count({ where: { userId } });
-        postsKept +=
-          classes <= 1 ? await removeStudentData(tx, userId) : await removeStudentClassData(tx, userId, classroomId);
-      }
-      const detail = `${enrollments.length} students, ${postsKept} posts kept as placeholders`;
-      await recordAudit(tx, { actorId: null, action: "retention.delete", subjectId: classroomId, detail }, now);
-      return { classroomId, students: enrollments.length, postsKept };
-    });
-    if (result) purged.push(result);
+    await db.classroom.update({ where: { id: classroomId }, data: { archived: true } });
+    const students = await db.user.findMany({ where: studentsWithDataIn(classroomId), select: { id: true } });
+    let removed = 0;
+    let postsKept = 0;
+    for (const { id } of students) {
+      const kept = await db.$transaction(async (tx) => {
+        // Another server may run the job at the same moment: on PostgreSQL the class's row is locked and the
+        // student looked at again under the lock, so the second run finds nothing left of them and changes nothing.
+        if (postgres) await tx.$queryRaw`SELECT "id" FROM "Classroom" WHERE "id" = ${classroomId} FOR UPDATE`;
+        // On SQLite the job is a process apart from the app's: its transaction holds the write lock from its
+        // start (lib/db/sqlite-begin-immediate.ts), so the app's writes wait their turn, and it waits for theirs.
+        const still = await tx.user.findFirst({
+          where: { id, ...studentsWithDataIn(classroomId) },
+          select: { id: true },
+        });
+        if (!still) return null;
+        const inClass = await removeStudentClassData(tx, id, classroomId);
+        const left = await tx.user.findFirst({ where: { id, ...ANYTHING_LEFT }, select: { id: true } });
+        return left ? inClass : inClass + (await removeStudentData(tx, id));
+      });
+      if (kept === null) continue;
+      removed++;
+      postsKept += kept;
+    }
+    if (removed === 0) continue;
+    const detail = `${removed} students, ${postsKept} posts kept as placeholders`;
+    await recordAudit(db, { actorId: null, action: "retention.delete", subjectId: classroomId, detail }, now);
+    purged.push({ classroomId, students: removed, postsKept });
   }
   for (const { classroomId } of toWarn)
     await db.classroom.update({ where: { id: classroomId }, data: { retentionWarnedAt: now } });
