@@ -312,3 +312,43 @@ test("without JavaScript a student can still open and start the quiz, and is tol
   await expect(page.getByRole("heading", { level: 2, name: /^第 1 題/ })).toBeVisible(); // the first item, rendered on the server
   await noJs.close();
 });
+
+test("a page left behind on another device shows the answer given since, and says so, instead of taking its older save for saved", async ({
+  page,
+  browser,
+}) => {
+  const setup = await teacherWithAssignment(page);
+  await enableQuiz(page, "on_submit");
+  const { context, page: phone } = await studentJoins(browser, setup.joinCode, "兩台裝置同學");
+  await phone.getByRole("link", { name: zh.quiz.quizLink }).click();
+  const onPhone = new QuizPage(phone);
+  await onPhone.start();
+  // The same student on a laptop, the attempt open there too, before anything is answered.
+  const laptopContext = await browser.newContext({ storageState: await context.storageState() });
+  const laptop = await laptopContext.newPage();
+  await laptop.goto(phone.url());
+  const onLaptop = new QuizPage(laptop);
+  await onLaptop.expectItem(1);
+
+  const [a, b, c] = q(1).options!.map((o) => o.key);
+  await phone.getByRole("radio", { name: optionText(1, a!) }).check();
+  await onPhone.expectAllSaved();
+  await phone.getByRole("radio", { name: optionText(1, b!) }).check();
+  await onPhone.expectAllSaved();
+
+  // The laptop's page is behind: its answer is older than the phone's, so the phone's stays, and the laptop shows it.
+  await laptop.getByRole("radio", { name: optionText(1, c!) }).check();
+  await expect(laptop.getByRole("status").filter({ hasText: zh.quiz.changedElsewhere })).toBeVisible();
+  await expect(laptop.getByRole("radio", { name: optionText(1, b!) })).toBeChecked();
+  await expectNoSeriousA11yViolations(laptop);
+  await laptop.reload();
+  await expect(laptop.getByRole("radio", { name: optionText(1, b!) })).toBeChecked();
+
+  // Answered again there, it is the newest, and the phone finds it after a reload.
+  await laptop.getByRole("radio", { name: optionText(1, c!) }).check();
+  await onLaptop.expectAllSaved();
+  await expect(laptop.getByRole("status").filter({ hasText: zh.quiz.changedElsewhere })).toHaveCount(0);
+  await phone.reload();
+  await expect(phone.getByRole("radio", { name: optionText(1, c!) })).toBeChecked();
+  await laptopContext.close();
+});

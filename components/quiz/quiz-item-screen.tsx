@@ -15,6 +15,8 @@ type Props = {
   paragraphs: RunnerProps["paragraphs"];
   /** Why the server refused this item's answer, if it did. */
   refusal: ErrorKey | undefined;
+  /** The answer shown is a newer one the student gave in another tab or device (this page's was older). */
+  changedElsewhere: boolean;
   /** Sent but not yet confirmed, and why not (offline, or the server cannot save). */
   pending: boolean;
   offline: "network" | "server" | false;
@@ -31,6 +33,7 @@ export function QuizItemScreen({
   total,
   headingRef,
   refusal,
+  changedElsewhere,
   pending,
   offline,
   answered,
@@ -57,6 +60,11 @@ export function QuizItemScreen({
       {refusal && (
         <p className="form-error" role="alert">
           {tErrors(refusal)}
+        </p>
+      )}
+      {changedElsewhere && (
+        <p className="notice" role="status">
+          {t("changedElsewhere")}
         </p>
       )}
       <p className="hint">

@@ -30,7 +30,7 @@ export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, arti
   const t = useTranslations("quiz");
   const refresh = useRefresh();
   const sync = useAnswerSync(attemptId);
-  const { values, change, finishTyping } = useQuizAnswers(saved, sync);
+  const { values, change, finishTyping, changedElsewhere } = useQuizAnswers(saved, sync);
   const [index, setIndex] = useState(0);
   const [articleOpen, setArticleOpen] = useState(false);
   const [submitting, setSubmitting] = useState(false);
@@ -126,6 +126,7 @@ export function QuizRunner({ attemptId, items, paragraphs, saved, deadline, arti
             value={values[item.id]}
             paragraphs={paragraphs}
             refusal={sync.itemErrors[item.id]}
+            changedElsewhere={Boolean(changedElsewhere[item.id])}
             pending={Boolean(sync.pending[item.id])}
             offline={sync.offline}
             answered={answered(item.id)}

@@ -8,6 +8,14 @@ const RETRY_MS = 5000;
 /** Refusals after which no save can succeed: the attempt is over. */
 const FINAL = new Set<ErrorKey>(["timeUp", "quizClosed", "alreadySubmitted", "notFound", "notAllowed"]);
 
+export type KeptAnswer = { value: unknown; seq: number };
+
+/** A save's reply says what the server kept when it already had a newer answer (lib/quiz/attempts.ts saveAnswer). */
+function keptOf(value: unknown): KeptAnswer | null {
+  const kept = (value as { kept?: { value?: unknown; seq?: unknown } } | null)?.kept;
+  return kept && typeof kept.seq === "number" ? { value: kept.value, seq: kept.seq } : null;
+}
+
 /** The server answered that it cannot save right now (its database is failing): not saved, try again. */
 class ServerCannotSave extends Error {}
 
@@ -45,6 +53,8 @@ export function useAnswerSync(attemptId: string) {
   const [offline, setOffline] = useState<"network" | "server" | false>(false);
   const [itemErrors, setItemErrors] = useState<Record<string, ErrorKey>>({});
   const [finalError, setFinalError] = useState<ErrorKey | null>(null);
+  /** What the server kept instead of a save of this page's: a newer answer given in another tab or device. */
+  const [kept, setKept] = useState<Record<string, KeptAnswer>>({});
   /** The send loop now running, if any: a flush asked for meanwhile waits for it (and it runs once more). */
   const inFlight = useRef<Promise<boolean> | null>(null);
   const again = useRef(false);
@@ -76,6 +86,8 @@ export function useAnswerSync(attemptId: string) {
           if (result.ok) {
             update(withoutConfirmed(queueRef.current, itemId, entry.seq));
             setItemErrors(({ [itemId]: _, ...rest }) => rest);
+            const newer = keptOf(result.value);
+            if (newer) setKept((k) => ({ ...k, [itemId]: newer }));
           } else if (result.formError && FINAL.has(result.formError)) {
             setFinalError(result.formError);
             return false;
@@ -137,6 +149,7 @@ export function useAnswerSync(attemptId: string) {
     offline,
     itemErrors,
     finalError,
+    kept,
     enqueue,
     flush,
     clear,

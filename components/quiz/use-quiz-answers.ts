@@ -12,7 +12,8 @@ const TYPING_PAUSE_MS = 800;
  * The answers on screen, and when each goes to useAnswerSync: a choice at once, typing once it pauses or the
  * field is left. Each change gets the next number of its item (`clientSeq`), so a late or repeated save never
  * overwrites a newer one. On arrival, answers this browser kept but the server never confirmed (after a
- * dropped connection or a reload) are laid over the saved ones and sent again.
+ * dropped connection or a reload) are laid over the saved ones and sent again. A save the server answers with
+ * a newer answer it kept (given in another tab or device) puts that answer on screen, with a note.
  */
 export function useQuizAnswers(saved: RunnerProps["saved"], sync: ReturnType<typeof useAnswerSync>) {
   const [values, setValues] = useState<Record<string, unknown>>(() =>
@@ -21,6 +22,23 @@ export function useQuizAnswers(saved: RunnerProps["saved"], sync: ReturnType<typ
   const valuesRef = useRef(values);
   const seqs = useRef<Record<string, number>>(Object.fromEntries(Object.entries(saved).map(([k, v]) => [k, v.seq])));
   const typing = useRef<{ itemId: string; timer: number } | null>(null);
+
+  /** Items whose answer on screen was replaced by a newer one the student gave in another tab or device. */
+  const [changedElsewhere, setChangedElsewhere] = useState<Record<string, true>>({});
+
+  // A save the server did not take because it had a newer answer (another tab or device): show that one,
+  // and number this page's next change after it. Not when this page has itself moved on past it.
+  const adoptKept = useEffectEvent((kept: ReturnType<typeof useAnswerSync>["kept"]) => {
+    const adopted = Object.entries(kept).filter(([itemId, k]) => k.seq > (seqs.current[itemId] ?? 0));
+    if (adopted.length === 0) return;
+    for (const [itemId, k] of adopted) {
+      seqs.current[itemId] = k.seq;
+      valuesRef.current = { ...valuesRef.current, [itemId]: k.value };
+    }
+    setValues(valuesRef.current);
+    setChangedElsewhere((c) => ({ ...c, ...Object.fromEntries(adopted.map(([itemId]) => [itemId, true as const])) }));
+  });
+  useEffect(() => adoptKept(sync.kept), [sync.kept]);
 
   const restoreKept = useEffectEvent(() => {
     const merged = mergeWithSaved(saved, sync.stored());
@@ -46,6 +64,7 @@ export function useQuizAnswers(saved: RunnerProps["saved"], sync: ReturnType<typ
   }
 
   function change(itemId: string, value: unknown, when: SaveWhen) {
+    setChangedElsewhere(({ [itemId]: _, ...rest }) => rest);
     valuesRef.current = { ...valuesRef.current, [itemId]: value };
     setValues(valuesRef.current);
     if (when === "now") save(itemId, value);
@@ -56,5 +75,5 @@ export function useQuizAnswers(saved: RunnerProps["saved"], sync: ReturnType<typ
     }
   }
 
-  return { values, change, finishTyping };
+  return { values, change, finishTyping, changedElsewhere };
 }

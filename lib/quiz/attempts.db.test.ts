@@ -134,9 +134,11 @@ describe.each(TEST_PROVIDERS)("quiz attempts on %s", (provider) => {
         { attemptId: attempt.id, itemId: single.id, value, clientSeq },
         new Date(attempt.startedAt.getTime() + secondsLater * 1000),
       );
-    await save(second, 2, 1);
-    await save(first, 1, 2); // late, older
+    expect(await save(second, 2, 1)).not.toHaveProperty("kept");
+    // Late and older (from this tab's queue, or a tab that was behind): not taken, and the reply says what is kept.
+    expect(await save(first, 1, 2)).toMatchObject({ kept: { value: second, seq: 2 } });
     const replayed = await save(second, 2, 3);
+    expect(replayed).not.toHaveProperty("kept");
     const stored = await t.db.quizAnswer.findMany({ where: { attemptId: attempt.id } });
     expect(stored.map((a) => [JSON.parse(a.value), a.clientSeq])).toEqual([[second, 2]]);
     // The time the student was told it was saved is the time stored, read back as the same instant.

@@ -183,6 +183,9 @@ async function validAnswer(db: Db, item: QuizItem, readingId: string, value: unk
 /**
  * Saves one answer as soon as it is given. `clientSeq` grows with each change the browser makes to this
  * item, so when an offline queue delivers saves late or twice, an older one never overwrites a newer one.
+ * When a newer one is there (from this tab, or another tab or device the student answered in meanwhile),
+ * the reply says what is kept (`kept`), so a page that was behind shows the saved answer instead of
+ * taking the save for its own.
  */
 export async function saveAnswer(
   db: Db,
@@ -200,20 +203,27 @@ export async function saveAnswer(
   // Update first: every save but an item's first finds its row. (Creating first and catching the unique
   // violation cost PostgreSQL a new connection per save: the driver drops a connection whose query failed.)
   const answer = { attemptId: attempt.id, itemId: row.id, value, clientSeq: input.clientSeq, savedAt: now };
-  if (!(await updateAnswerIfNewer(db, answer))) {
+  let stored = await updateAnswerIfNewer(db, answer);
+  if (!stored) {
     try {
       await db.quizAnswer.create({ data: answer });
+      stored = true;
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       // A save from another tab created it meanwhile (or a newer one is there: then nothing changes).
-      await updateAnswerIfNewer(db, answer);
+      stored = await updateAnswerIfNewer(db, answer);
     }
   }
   // A submit from another tab may have claimed the attempt while this answer was being written, and graded
   // without it. The answer came in time and is kept, so it counts: grade again. (Written first, checked
   // after, as submit claims first and reads the answers after: one of the two always sees the other.)
   if (!(await isAttemptOpen(db, attempt.id))) await gradeAttempt(db, attempt, attempt.quiz.assignment.readingId);
-  return { savedAt: now };
+  if (stored) return { savedAt: now };
+  const newer = await db.quizAnswer.findUniqueOrThrow({
+    where: { attemptId_itemId: { attemptId: attempt.id, itemId: row.id } },
+    select: { value: true, clientSeq: true },
+  });
+  return { savedAt: now, kept: { value: JSON.parse(newer.value) as unknown, seq: newer.clientSeq } };
 }
 
 /**

@@ -18,8 +18,9 @@ export const startAttemptAction = action(startAttemptSchema, ["STUDENT"], async 
  * answer is in the database, so "saved" in the browser means saved.
  */
 export const saveAnswerAction = action(saveAnswerSchema, ["STUDENT"], async (input, me) => {
-  const { savedAt } = await saveAnswer(db, me.id, { ...input, value: input.value });
-  return { savedAt: savedAt.toISOString() };
+  const saved = await saveAnswer(db, me.id, { ...input, value: input.value });
+  // `kept`: a newer answer was there already (another tab or device): the page shows it (use-quiz-answers.ts).
+  return { savedAt: saved.savedAt.toISOString(), ...("kept" in saved ? { kept: saved.kept } : {}) };
 });
 
 export const submitAttemptAction = action(submitAttemptSchema, ["STUDENT"], async (input, me) => {
