@@ -28,15 +28,22 @@ export function useQuizAnswers(saved: RunnerProps["saved"], sync: ReturnType<typ
 
   // A save the server did not take because it had a newer answer (another tab or device): show that one,
   // and number this page's next change after it. Not when this page has itself moved on past it.
+  // While the student is typing in that item, what they type is newest: it is numbered after the kept answer
+  // and replaces it when typing pauses.
   const adoptKept = useEffectEvent((kept: ReturnType<typeof useAnswerSync>["kept"]) => {
-    const adopted = Object.entries(kept).filter(([itemId, k]) => k.seq > (seqs.current[itemId] ?? 0));
-    if (adopted.length === 0) return;
-    for (const [itemId, k] of adopted) {
+    const newer = Object.entries(kept).filter(([itemId, k]) => k.seq > (seqs.current[itemId] ?? 0));
+    if (newer.length === 0) return;
+    const shown: string[] = [];
+    for (const [itemId, k] of newer) {
       seqs.current[itemId] = k.seq;
+      if (typing.current?.itemId === itemId) continue;
+      if (JSON.stringify(valuesRef.current[itemId]) === JSON.stringify(k.value)) continue;
       valuesRef.current = { ...valuesRef.current, [itemId]: k.value };
+      shown.push(itemId);
     }
+    if (shown.length === 0) return;
     setValues(valuesRef.current);
-    setChangedElsewhere((c) => ({ ...c, ...Object.fromEntries(adopted.map(([itemId]) => [itemId, true as const])) }));
+    setChangedElsewhere((c) => ({ ...c, ...Object.fromEntries(shown.map((itemId) => [itemId, true as const])) }));
   });
   useEffect(() => adoptKept(sync.kept), [sync.kept]);
 

@@ -35,7 +35,16 @@ export function findTeacherBoard(db: Db, teacherId: string, assignmentId: string
   return db.debate.findFirst({
     where: { assignment: { id: assignmentId, ...teacherAssignment(teacherId) } },
     include: {
-      assignment: { select: { id: true, title: true, readingId: true, classroomId: true, reading: readingDebate } },
+      assignment: {
+        select: {
+          id: true,
+          title: true,
+          readingId: true,
+          classroomId: true,
+          debateEnabled: true,
+          reading: readingDebate,
+        },
+      },
     },
   });
 }

@@ -51,6 +51,7 @@ async function keepIfStillAllowed(
             WHERE "authorId" = ${post.authorId} AND "createdAt" > ${new Date(now.getTime() - POST_WINDOW_MS)}) AS "posts",
            "phase", "phaseSetAt", "rebuttalAt", "closesAt"
     FROM "Debate" WHERE "id" = ${post.debateId}`;
+  if (!row) fail("notFound"); // the board deleted meanwhile (its assignment), and the post with it
   const { posts, ...board } = afterWriteRow.parse(row);
   const refusal = postRateExceeded(posts - 1) ? "tooManyPosts" : refusalIn(boardPhase(board, now));
   if (!refusal) return;

@@ -221,9 +221,14 @@ describe.each(TEST_PROVIDERS)("the teacher's side of a debate board on %s", (pro
         data: { debateId, authorId: S1, kind: "argument", side: "first", claim: "被迫讓步。", body: "……" },
       });
     }).db;
-    await expectFailure(updateBoardSettings(teacherTab, TEACHER, settings()), "anonymityLocked", "anonymous");
+    await expectFailure(
+      updateBoardSettings(teacherTab, TEACHER, settings({ motion: "沒存到的題目" })),
+      "anonymityLocked",
+      "anonymous",
+    );
     expect(posted).toBe(true);
-    expect((await board()).anonymous).toBe(true);
+    // Refused, the save leaves the board as it was: anonymous, and the rest of the form not taken either.
+    expect(await board()).toMatchObject({ anonymous: true, motion: "" });
   });
 
   it("sets the phase by hand, which also reopens a board past its closing time", async () => {

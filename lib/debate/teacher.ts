@@ -122,9 +122,28 @@ export async function updateBoardSettings(db: Db, teacherId: string, input: Boar
     }),
     auditEntry(db, { debateId: board.id, actorId: teacherId, action: "settings", at: now }),
   ]);
-  // A post that came in between the look and the switch (docs/decisions/0015): anonymous again, refused.
+  // A post that came in between the look and the switch (docs/decisions/0015): refused, so the board goes back
+  // to the settings it had, anonymous again.
   if (unmasking && (await anyPosts())) {
-    await db.debate.update({ where: { id: board.id }, data: { anonymous: true } });
+    await db.$transaction([
+      db.assignment.update({
+        where: { id: board.assignment.id },
+        data: { debateEnabled: board.assignment.debateEnabled },
+      }),
+      db.debate.update({
+        where: { id: board.id },
+        data: {
+          motion: board.motion,
+          sideLabels: board.sideLabels,
+          thirdSideEnabled: board.thirdSideEnabled,
+          sideMode: board.sideMode,
+          steelman: board.steelman,
+          anonymous: true,
+          rebuttalAt: board.rebuttalAt,
+          closesAt: board.closesAt,
+        },
+      }),
+    ]);
     fail("anonymityLocked", "anonymous");
   }
   await announce(db, board.id, "settings");

@@ -5,7 +5,7 @@ import type { Tx } from "@/lib/db/client";
 import type { DatabaseTarget } from "@/lib/db/database-url";
 import { seedDemo } from "@/lib/seed/demo";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
-import { deletionDate, retentionPlan, runRetention } from "./retention";
+import { deletionDate, deletionNotice, retentionPlan, runRetention } from "./retention";
 
 const ASSIGNMENT = "demo-assignment-h20";
 const [S1, S2] = ["demo-student-1", "demo-student-2"];
@@ -115,6 +115,31 @@ describe.each(TEST_PROVIDERS)("the retention job (%s)", (provider) => {
     expect(await t.db.user.findUnique({ where: { id: student.id } })).toBeNull();
   });
 
+  it("shows the teacher the date of a class whose students were all removed but left work in it, not of one with none", async () => {
+    const now = new Date("2026-06-01T00:00:00Z");
+    const emptied = await t.db.classroom.create({
+      data: { name: "都移出了", joinCode: `EMPTIED${provider.length}`, ownerId: "demo-teacher", endsOn: now },
+    });
+    const { readingId } = await t.db.assignment.findUniqueOrThrow({ where: { id: ASSIGNMENT } });
+    const assignment = await t.db.assignment.create({
+      data: { classroomId: emptied.id, readingId, title: "留下的", opensAt: new Date(0) },
+    });
+    // 100 days kept: the notice shows from 70 days after the end.
+    const near = new Date(now.getTime() + 75 * DAY);
+    expect(await deletionNotice(t.db, emptied, 100, near)).toBeNull();
+    const gone = await t.db.user.create({
+      data: { role: "STUDENT", displayName: "移出", loginName: `emptied-${provider}`, passwordHash: "x" },
+    });
+    await t.db.highlight.create({
+      data: { assignmentId: assignment.id, userId: gone.id, paragraphId: "h20-p03", start: 0, end: 2, quote: "美國" },
+    });
+    expect(await deletionNotice(t.db, emptied, 100, near)).toEqual(new Date(now.getTime() + 105 * DAY));
+    expect(await deletionNotice(t.db, emptied, 100, new Date(now.getTime() + 60 * DAY))).toBeNull();
+    await t.db.highlight.deleteMany({ where: { assignmentId: assignment.id } });
+    await t.db.user.delete({ where: { id: gone.id } });
+    await t.db.classroom.delete({ where: { id: emptied.id } });
+  });
+
   it("warns 30 days before, deletes the class's student data on the day, and does nothing the second time", async () => {
     const deletesAt = planned;
     expect(await runRetention(t.db, new Date(deletesAt.getTime() - 31 * DAY))).toEqual({ warned: [], purged: [] });
@@ -179,7 +204,15 @@ describe.each(TEST_PROVIDERS)("the retention job (%s)", (provider) => {
       { userId: elsewhere.id, assignmentId: otherAssignment.id },
     ]);
     expect(await t.db.classroom.findUniqueOrThrow({ where: { id: "demo-class" } })).toMatchObject({ archived: true });
-    expect(await t.db.auditEvent.count({ where: { action: "retention.delete", subjectId: "demo-class" } })).toBe(1);
+    // One entry a student, written with the deletion: counts, no names or content.
+    const audit = await t.db.auditEvent.findMany({ where: { action: "retention.delete", subjectId: "demo-class" } });
+    expect(audit.map((a) => a.detail).sort()).toEqual([
+      "1 student (account deleted), 0 posts kept as placeholders",
+      "1 student (account deleted), 0 posts kept as placeholders",
+      "1 student (account deleted), 0 posts kept as placeholders",
+      "1 student, 0 posts kept as placeholders",
+      "1 student, 0 posts kept as placeholders",
+    ]);
     expect((await runRetention(t.db, new Date(deletesAt.getTime() + DAY))).purged).toEqual([]);
   });
 });

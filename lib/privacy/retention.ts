@@ -30,6 +30,21 @@ export function deletionIsNear(deletesAt: Date | null, now: Date): boolean {
 }
 
 /**
+ * The date a class's teacher is shown, from WARNING_DAYS before it: when the class has student data to delete
+ * (of students enrolled now, or removed but with work left in it, as the job deletes), else null.
+ */
+export async function deletionNotice(
+  db: Db,
+  classroom: { id: string; endsOn: Date | null; retentionWarnedAt: Date | null },
+  retentionDays: number,
+  now: Date,
+): Promise<Date | null> {
+  const deletesAt = deletionDate(classroom, retentionDays, now);
+  if (!deletionIsNear(deletesAt, now)) return null;
+  return (await db.user.count({ where: studentsWithDataIn(classroom.id) })) > 0 ? deletesAt : null;
+}
+
+/**
  * A class's students, for its deletion: every student enrolled now, and every student with work on its
  * assignments. One removed from the class keeps their work there (their teacher may restore them) until the
  * class's data is deleted, and then it goes with the rest.
@@ -100,8 +115,8 @@ export async function retentionPlan(db: Db, now = new Date()) {
  *   archived (nobody joins it any more), and every student's data in it is deleted (studentsWithDataIn),
  *   each student in a transaction of their own: a class of hundreds in one would outlast Prisma's 5 s limit
  *   for a transaction, and on SQLite every request waits while one runs. An account goes too once nothing of
- *   it is left (no class, no work anywhere); its debate posts stay as 「已刪除的同學」 placeholders. Audited
- *   with counts only;
+ *   it is left (no class, no work anywhere); its debate posts stay as 「已刪除的同學」 placeholders. Each
+ *   student's deletion is audited in its transaction, with counts only;
  * - within WARNING_DAYS of it: retentionWarnedAt is set (once) and the teacher sees the date on the class page.
  * Running it again changes nothing more: a purged class has no student data left.
  */
@@ -128,16 +143,17 @@ export async function runRetention(db: Db, now = new Date()) {
         if (!still) return null;
         const inClass = await removeStudentClassData(tx, id, classroomId);
         const left = await tx.user.findFirst({ where: { id, ...ANYTHING_LEFT }, select: { id: true } });
-        return left ? inClass : inClass + (await removeStudentData(tx, id));
+        const kept = left ? inClass : inClass + (await removeStudentData(tx, id));
+        // Audited with the deletion itself, so a job stopped halfway leaves no deletion unrecorded.
+        const detail = `1 student${left ? "" : " (account deleted)"}, ${kept} posts kept as placeholders`;
+        await recordAudit(tx, { actorId: null, action: "retention.delete", subjectId: classroomId, detail }, now);
+        return kept;
       });
       if (kept === null) continue;
       removed++;
       postsKept += kept;
     }
-    if (removed === 0) continue;
-    const detail = `${removed} students, ${postsKept} posts kept as placeholders`;
-    await recordAudit(db, { actorId: null, action: "retention.delete", subjectId: classroomId, detail }, now);
-    purged.push({ classroomId, students: removed, postsKept });
+    if (removed > 0) purged.push({ classroomId, students: removed, postsKept });
   }
   for (const { classroomId } of toWarn)
     await db.classroom.update({ where: { id: classroomId }, data: { retentionWarnedAt: now } });

@@ -6,7 +6,7 @@ import { schoolSettings } from "@/lib/admin/settings";
 import { requireUser } from "@/lib/auth";
 import { listTeacherClassrooms } from "@/lib/classes/classrooms";
 import { db } from "@/lib/db";
-import { deletionDate, deletionIsNear } from "@/lib/privacy/retention";
+import { deletionNotice } from "@/lib/privacy/retention";
 import { CreateClassForm } from "./_components/create-class-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,6 +22,7 @@ export default async function TeacherHomePage() {
     getFormatter(),
   ]);
   const now = new Date();
+  const notices = await Promise.all(classrooms.map((c) => deletionNotice(db, c, retentionDays, now)));
   return (
     <section>
       <h1>{t("title")}</h1>
@@ -29,7 +30,7 @@ export default async function TeacherHomePage() {
         <p>{t("empty")}</p>
       ) : (
         <ul className="cards" aria-label={t("title")}>
-          {classrooms.map((c) => (
+          {classrooms.map((c, i) => (
             <li key={c.id} className="card">
               <h2>
                 <Link href={`/teacher/classes/${c.id}`}>{c.name}</Link>{" "}
@@ -44,11 +45,11 @@ export default async function TeacherHomePage() {
               <p className="muted">
                 {t("students", { count: c._count.enrollments })} · {t("assignments", { count: c._count.assignments })}
               </p>
-              <DeletionNotice
-                deletesAt={c._count.enrollments > 0 ? deletionDate(c, retentionDays, now) : null}
-                now={now}
-                text={(date) => t("deletionNear", { date: format.dateTime(date, { dateStyle: "long" }) })}
-              />
+              {notices[i] && (
+                <p className="notice">
+                  {t("deletionNear", { date: format.dateTime(notices[i], { dateStyle: "long" }) })}
+                </p>
+              )}
             </li>
           ))}
         </ul>
@@ -57,10 +58,4 @@ export default async function TeacherHomePage() {
       <CreateClassForm />
     </section>
   );
-}
-
-/** From 30 days before a class's student data is deleted (its end date plus the school's period): the date. */
-function DeletionNotice({ deletesAt, now, text }: { deletesAt: Date | null; now: Date; text: (date: Date) => string }) {
-  if (!deletesAt || !deletionIsNear(deletesAt, now)) return null;
-  return <p className="notice">{text(deletesAt)}</p>;
 }

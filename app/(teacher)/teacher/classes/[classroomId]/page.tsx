@@ -11,7 +11,7 @@ import { archiveClassroomAction, regenerateJoinCodeAction, removeStudentFromClas
 import { findTeacherClassroom } from "@/lib/classes/roster";
 import { db } from "@/lib/db";
 import { originOf } from "@/lib/http/origin";
-import { deletionDate, deletionIsNear } from "@/lib/privacy/retention";
+import { deletionDate, deletionNotice } from "@/lib/privacy/retention";
 import { DATE_TIME } from "@/lib/time/formats";
 import { formatLocalDateTime } from "@/lib/time/zoned";
 import { BulkStudentsForm } from "./_components/bulk-students-form";
@@ -39,8 +39,9 @@ export default async function ClassroomPage({ params }: Props) {
   const joinUrl = origin && `${origin}/join?code=${classroom.joinCode}`;
   const { retentionDays } = await schoolSettings(db);
   const now = new Date();
-  const deletesAt = deletionDate(classroom, retentionDays, now);
-  const deletionDay = deletesAt && format.dateTime(deletesAt, { dateStyle: "long" });
+  const deletesOn = deletionDate(classroom, retentionDays, now);
+  const deletionDay = deletesOn && format.dateTime(deletesOn, { dateStyle: "long" });
+  const notice = await deletionNotice(db, classroom, retentionDays, now);
   return (
     <section>
       <p>
@@ -48,9 +49,7 @@ export default async function ClassroomPage({ params }: Props) {
       </p>
       <h1>{classroom.name}</h1>
       {classroom.archived && <p className="notice">{t("archivedNotice")}</p>}
-      {deletionDay && classroom.enrollments.length > 0 && deletionIsNear(deletesAt, now) && (
-        <p className="notice">{t("deletionNear", { date: deletionDay })}</p>
-      )}
+      {notice && deletionDay && <p className="notice">{t("deletionNear", { date: deletionDay })}</p>}
 
       {!classroom.archived && (
         <div className="panel">
