@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { fail } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/sqlite/client";
+import { DELETED_STUDENT_ID } from "@/lib/privacy/deleted-student-id";
 
 /**
  * Who may see and change which records: every rule, once. A read or write puts its rule inside its own query
@@ -148,3 +149,42 @@ export const teacherClassroomsOfStudent = (teacherId: string, studentId: string)
     ...teacherClassroom(teacherId),
     enrollments: { some: { userId: studentId } },
   }) satisfies Prisma.ClassroomWhereInput;
+
+/**
+ * A class's students, for its deletion (lib/privacy/retention.ts): every student enrolled now, and every student with work on its
+ * assignments. One removed from the class keeps their work there (their teacher may restore them) until the
+ * class's data is deleted, and then it goes with the rest.
+ */
+export function studentsWithWorkIn(classroomId: string) {
+  const inClass = { assignment: { classroomId } };
+  return {
+    role: "STUDENT",
+    NOT: { id: DELETED_STUDENT_ID },
+    OR: [
+      { enrollments: { some: { classroomId } } },
+      { readingProgress: { some: inClass } },
+      { highlights: { some: inClass } },
+      { quizAttempts: { some: { quiz: inClass } } },
+      { accommodations: { some: { quiz: inClass } } },
+      { debateSeats: { some: { debate: inClass } } },
+      { debatePosts: { some: { debate: inClass } } },
+      { debateRatings: { some: { post: { debate: inClass } } } },
+      { debateReports: { some: { post: { debate: inClass } } } },
+    ],
+  } satisfies Prisma.UserWhereInput;
+}
+
+/** An account still in a class, or with work left anywhere: it stays when one class's data goes (retention). */
+export const accountWithAnythingLeft = {
+  OR: [
+    { enrollments: { some: {} } },
+    { readingProgress: { some: {} } },
+    { highlights: { some: {} } },
+    { quizAttempts: { some: {} } },
+    { accommodations: { some: {} } },
+    { debateSeats: { some: {} } },
+    { debatePosts: { some: {} } },
+    { debateRatings: { some: {} } },
+    { debateReports: { some: {} } },
+  ],
+} satisfies Prisma.UserWhereInput;

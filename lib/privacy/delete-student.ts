@@ -6,12 +6,9 @@ import { boardPhase } from "@/lib/debate/board";
 import { announce, tellAuthor } from "@/lib/debate/events";
 import { ratingsVisible } from "@/lib/debate/phases";
 import { fail } from "@/lib/errors";
+import { DELETED_STUDENT_ID } from "./deleted-student-id";
 
-/**
- * The account that a deleted student's posts belong to afterwards: it signs nobody in (disabled, no
- * password), is in no class, and its login name cannot be typed on the join form.
- */
-export const DELETED_STUDENT_ID = "deleted-student";
+export { DELETED_STUDENT_ID };
 
 /**
  * Deletes a student's account and everything that is theirs (an administrator's act, audited without the

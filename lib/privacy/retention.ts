@@ -1,8 +1,8 @@
+import { accountWithAnythingLeft, studentsWithWorkIn } from "@/lib/access";
 import { recordAudit } from "@/lib/admin/audit";
 import { schoolSettings } from "@/lib/admin/settings";
 import { type Db, isPostgres } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/sqlite/client";
-import { DELETED_STUDENT_ID, removeStudentClassData, removeStudentData } from "./delete-student";
+import { removeStudentClassData, removeStudentData } from "./delete-student";
 
 export const WARNING_DAYS = 30;
 const DAY = 24 * 3_600_000;
@@ -41,47 +41,8 @@ export async function deletionNotice(
 ): Promise<Date | null> {
   const deletesAt = deletionDate(classroom, retentionDays, now);
   if (!deletionIsNear(deletesAt, now)) return null;
-  return (await db.user.count({ where: studentsWithDataIn(classroom.id) })) > 0 ? deletesAt : null;
+  return (await db.user.count({ where: studentsWithWorkIn(classroom.id) })) > 0 ? deletesAt : null;
 }
-
-/**
- * A class's students, for its deletion: every student enrolled now, and every student with work on its
- * assignments. One removed from the class keeps their work there (their teacher may restore them) until the
- * class's data is deleted, and then it goes with the rest.
- */
-function studentsWithDataIn(classroomId: string) {
-  const inClass = { assignment: { classroomId } };
-  return {
-    role: "STUDENT",
-    NOT: { id: DELETED_STUDENT_ID },
-    OR: [
-      { enrollments: { some: { classroomId } } },
-      { readingProgress: { some: inClass } },
-      { highlights: { some: inClass } },
-      { quizAttempts: { some: { quiz: inClass } } },
-      { accommodations: { some: { quiz: inClass } } },
-      { debateSeats: { some: { debate: inClass } } },
-      { debatePosts: { some: { debate: inClass } } },
-      { debateRatings: { some: { post: { debate: inClass } } } },
-      { debateReports: { some: { post: { debate: inClass } } } },
-    ],
-  } satisfies Prisma.UserWhereInput;
-}
-
-/** An account still in a class, or with work left anywhere: it stays when one class's data goes. */
-const ANYTHING_LEFT = {
-  OR: [
-    { enrollments: { some: {} } },
-    { readingProgress: { some: {} } },
-    { highlights: { some: {} } },
-    { quizAttempts: { some: {} } },
-    { accommodations: { some: {} } },
-    { debateSeats: { some: {} } },
-    { debatePosts: { some: {} } },
-    { debateRatings: { some: {} } },
-    { debateReports: { some: {} } },
-  ],
-} satisfies Prisma.UserWhereInput;
 
 /**
  * What the retention job would do as of `now`, changing nothing (`npm run retention -- --dry-run`): the classes
@@ -100,7 +61,7 @@ export async function retentionPlan(db: Db, now = new Date()) {
   for (const classroom of classes) {
     const deletesAt = deletionDate(classroom, retentionDays, now)!;
     if (deletesAt <= now) {
-      const students = await db.user.count({ where: studentsWithDataIn(classroom.id) });
+      const students = await db.user.count({ where: studentsWithWorkIn(classroom.id) });
       if (students > 0) due.push({ classroomId: classroom.id, name: classroom.name, students });
     } else if (deletionIsNear(deletesAt, now) && !classroom.retentionWarnedAt)
       toWarn.push({ classroomId: classroom.id, name: classroom.name, deletesAt });
@@ -112,7 +73,7 @@ export async function retentionPlan(db: Db, now = new Date()) {
  * The retention job (decision 0047), run when the server starts and then daily (lib/privacy/retention-schedule.ts),
  * or by `npm run retention`. For each class with an end date (retentionPlan):
  * - once its deletion date has come (deletionDate: at least WARNING_DAYS after the warning): the class is
- *   archived (nobody joins it any more), and every student's data in it is deleted (studentsWithDataIn),
+ *   archived (nobody joins it any more), and every student's data in it is deleted (studentsWithWorkIn, lib/access.ts),
  *   each student in a transaction of their own: a class of hundreds in one would outlast Prisma's 5 s limit
  *   for a transaction, and on SQLite every request waits while one runs. An account goes too once nothing of
  *   it is left (no class, no work anywhere); its debate posts stay as 「已刪除的同學」 placeholders. Each
@@ -126,7 +87,7 @@ export async function runRetention(db: Db, now = new Date()) {
   const postgres = isPostgres(db);
   for (const { classroomId } of due) {
     await db.classroom.update({ where: { id: classroomId }, data: { archived: true } });
-    const students = await db.user.findMany({ where: studentsWithDataIn(classroomId), select: { id: true } });
+    const students = await db.user.findMany({ where: studentsWithWorkIn(classroomId), select: { id: true } });
     let removed = 0;
     let postsKept = 0;
     for (const { id } of students) {
@@ -137,12 +98,12 @@ export async function runRetention(db: Db, now = new Date()) {
         // On SQLite the job is a process apart from the app's: its transaction holds the write lock from its
         // start (lib/db/sqlite-begin-immediate.ts), so the app's writes wait their turn, and it waits for theirs.
         const still = await tx.user.findFirst({
-          where: { id, ...studentsWithDataIn(classroomId) },
+          where: { id, ...studentsWithWorkIn(classroomId) },
           select: { id: true },
         });
         if (!still) return null;
         const inClass = await removeStudentClassData(tx, id, classroomId);
-        const left = await tx.user.findFirst({ where: { id, ...ANYTHING_LEFT }, select: { id: true } });
+        const left = await tx.user.findFirst({ where: { id, ...accountWithAnythingLeft }, select: { id: true } });
         const kept = left ? inClass : inClass + (await removeStudentData(tx, id));
         // Audited with the deletion itself, so a job stopped halfway leaves no deletion unrecorded.
         const detail = `1 student${left ? "" : " (account deleted)"}, ${kept} posts kept as placeholders`;
