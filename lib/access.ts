@@ -151,9 +151,9 @@ export const teacherClassroomsOfStudent = (teacherId: string, studentId: string)
   }) satisfies Prisma.ClassroomWhereInput;
 
 /**
- * A class's students, for its deletion (lib/privacy/retention.ts): every student enrolled now, and every student with work on its
- * assignments. One removed from the class keeps their work there (their teacher may restore them) until the
- * class's data is deleted, and then it goes with the rest.
+ * A class's students, for its deletion (lib/privacy/retention.ts): every student enrolled now, and every
+ * student with work on its assignments. One removed from the class keeps their work there (they may join
+ * again) until the class's data is deleted, and then it goes with the rest.
  */
 export function studentsWithWorkIn(classroomId: string) {
   const inClass = { assignment: { classroomId } };

@@ -19,8 +19,9 @@ import { readThread } from "./thread-rows";
  * half-saved. Live clients are told that the board changed (never what; see events.ts).
  */
 
-// Counted twice a post (before the write, and after it with the board's phase: keepIfStillAllowed), so as one statement on the database adapter (rawRows,
-// decision 0057) rather than a Prisma count, which costs more in Prisma's query compiler than in the database.
+// Counted twice a post (before the write, and after it with the board's phase: keepIfStillAllowed), so as one
+// statement on the database adapter (rawRows, decision 0057) rather than a Prisma count, which costs more in
+// Prisma's query compiler than in the database.
 const postsInWindow = async (db: Db, studentId: string, now: Date) => {
   const [row] = await rawRows(db)`
     SELECT COUNT(*) AS "posts" FROM "DebatePost"

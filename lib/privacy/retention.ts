@@ -73,8 +73,8 @@ export async function retentionPlan(db: Db, now = new Date()) {
  * The retention job (decision 0047), run when the server starts and then daily (lib/privacy/retention-schedule.ts),
  * or by `npm run retention`. For each class with an end date (retentionPlan):
  * - once its deletion date has come (deletionDate: at least WARNING_DAYS after the warning): the class is
- *   archived (nobody joins it any more), and every student's data in it is deleted (studentsWithWorkIn, lib/access.ts),
- *   each student in a transaction of their own: a class of hundreds in one would outlast Prisma's 5 s limit
+ *   archived (nobody joins it any more), and every student's data in it is deleted (studentsWithWorkIn in
+ *   lib/access.ts), each student in a transaction of their own: a class of hundreds in one would outlast Prisma's 5 s limit
  *   for a transaction, and on SQLite every request waits while one runs. An account goes too once nothing of
  *   it is left (no class, no work anywhere); its debate posts stay as 「已刪除的同學」 placeholders. Each
  *   student's deletion is audited in its transaction, with counts only;
