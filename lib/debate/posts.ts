@@ -25,10 +25,12 @@ import { readThread } from "./thread-rows";
 const postsInWindow = async (db: Db, studentId: string, now: Date) => {
   const [row] = await rawRows(db)`
     SELECT COUNT(*) AS "posts" FROM "DebatePost"
-    WHERE "authorId" = ${studentId} AND "createdAt" > ${new Date(now.getTime() - POST_WINDOW_MS)}`;
+    WHERE "authorId" = ${studentId} AND "createdAt" > ${windowStart(now)}`;
   return countRow.parse(row).posts;
 };
 const countRow = z.object({ posts: z.coerce.number() });
+/** The start of the minute a student's posts are counted over. */
+const windowStart = (now: Date) => new Date(now.getTime() - POST_WINDOW_MS);
 
 async function checkRate(db: Db, studentId: string, now: Date) {
   if (postRateExceeded(await postsInWindow(db, studentId, now))) fail("tooManyPosts");
@@ -49,7 +51,7 @@ async function keepIfStillAllowed(
 ) {
   const [row] = await rawRows(db)`
     SELECT (SELECT COUNT(*) FROM "DebatePost"
-            WHERE "authorId" = ${post.authorId} AND "createdAt" > ${new Date(now.getTime() - POST_WINDOW_MS)}) AS "posts",
+            WHERE "authorId" = ${post.authorId} AND "createdAt" > ${windowStart(now)}) AS "posts",
            "phase", "phaseSetAt", "rebuttalAt", "closesAt"
     FROM "Debate" WHERE "id" = ${post.debateId}`;
   if (!row) fail("notFound"); // the board deleted meanwhile (its assignment), and the post with it

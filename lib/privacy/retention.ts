@@ -29,6 +29,11 @@ export function deletionIsNear(deletesAt: Date | null, now: Date): boolean {
   return deletesAt !== null && deletesAt.getTime() - now.getTime() <= WARNING_DAYS * DAY;
 }
 
+/** How many students have data in the class: what its deletion would delete (studentsWithWorkIn). */
+function studentsWithWork(db: Db, classroomId: string): Promise<number> {
+  return db.user.count({ where: studentsWithWorkIn(classroomId) });
+}
+
 /**
  * The date a class's teacher is shown, from WARNING_DAYS before it: when the class has student data to delete
  * (of students enrolled now, or removed but with work left in it, as the job deletes), else null.
@@ -41,7 +46,7 @@ export async function deletionNotice(
 ): Promise<Date | null> {
   const deletesAt = deletionDate(classroom, retentionDays, now);
   if (!deletionIsNear(deletesAt, now)) return null;
-  return (await db.user.count({ where: studentsWithWorkIn(classroom.id) })) > 0 ? deletesAt : null;
+  return (await studentsWithWork(db, classroom.id)) > 0 ? deletesAt : null;
 }
 
 /**
@@ -61,7 +66,7 @@ export async function retentionPlan(db: Db, now = new Date()) {
   for (const classroom of classes) {
     const deletesAt = deletionDate(classroom, retentionDays, now)!;
     if (deletesAt <= now) {
-      const students = await db.user.count({ where: studentsWithWorkIn(classroom.id) });
+      const students = await studentsWithWork(db, classroom.id);
       if (students > 0) due.push({ classroomId: classroom.id, name: classroom.name, students });
     } else if (deletionIsNear(deletesAt, now) && !classroom.retentionWarnedAt)
       toWarn.push({ classroomId: classroom.id, name: classroom.name, deletesAt });
