@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createReading } from "@/lib/readings/authoring";
 import { createReadingSchema } from "@/lib/readings/authoring-schema";
 import { seedDemo } from "@/lib/seed/demo";
+import { aroundCall } from "@/lib/testing/around-call";
 import { createTestDatabase, TEST_PROVIDERS, type TestDatabase } from "@/lib/testing/databases";
 import { expectFailure } from "@/lib/testing/expect-failure";
-import { startAttempt } from "./attempts";
+import { saveAnswer, startAttempt } from "./attempts";
 import { addBankItems, listBank, removeBankItem } from "./bank";
 import { importBankFile } from "./bank-files";
 import { currentItems } from "./item-bank";
@@ -97,6 +98,35 @@ describe.each(TEST_PROVIDERS)("a reading's question bank on %s", (provider) => {
     expect((await t.db.quizItem.findUniqueOrThrow({ where: { id: second!.id } })).retiredAt).not.toBeNull();
     expect((await listBank(t.db, TEACHER, readingId))?.items.map((i) => i.key)).toEqual(["g02"]);
     await expectFailure(removeBankItem(t.db, TEACHER, readingId, second!.id), "notFound"); // already out
+  });
+
+  it("archives an item, and keeps the answer, when a student starts the quiz and answers it just as it is taken out", async () => {
+    const reading = await createReading(
+      t.db,
+      TEACHER,
+      createReadingSchema.parse({ title: "同時", language: "auto", text: "台積電在新竹。" }),
+    );
+    await addBankItems(t.db, TEACHER, reading.id, [single("r01", "台積電在哪裡？")]);
+    const [item] = await currentItems(t.db, reading.id);
+    const assignment = await t.db.assignment.create({
+      data: {
+        classroomId: "demo-class",
+        readingId: reading.id,
+        title: "同時作業",
+        opensAt: new Date(Date.now() - 60_000),
+        quizEnabled: true,
+        quiz: { create: {} },
+      },
+    });
+    const student = await t.db.enrollment.findFirstOrThrow({ where: { classroomId: "demo-class" } });
+    // After the teacher's request has found the item, before it decides between deleting and archiving.
+    const tab = aroundCall(t.db, "quizItem", "findFirst", "after", async () => {
+      const attempt = await startAttempt(t.db, student.userId, assignment.id);
+      await saveAnswer(t.db, student.userId, { attemptId: attempt.id, itemId: item!.id, value: "a", clientSeq: 1 });
+    });
+    expect(await removeBankItem(tab.db, TEACHER, reading.id, item!.id)).toBe("archived");
+    expect(tab.state.ran).toBe(true);
+    expect(await t.db.quizAnswer.count({ where: { itemId: item!.id } })).toBe(1);
   });
 
   it("has nothing to start while the bank is empty", async () => {

@@ -1,5 +1,6 @@
 import { assignableReading, ownReading } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
+import { rawRows } from "@/lib/db/raw-rows";
 import { fail } from "@/lib/errors";
 import { keyViews } from "./answer-view";
 import { currentItems, forgetItemBank, quizBegun } from "./item-bank";
@@ -100,14 +101,39 @@ export async function addBankItems(
 export async function removeBankItem(db: Db, teacherId: string, readingId: string, itemId: string, now = new Date()) {
   const item = await db.quizItem.findFirst({
     where: { id: itemId, retiredAt: null, reading: { id: readingId, ...ownReading(teacherId) } },
-    select: { id: true, _count: { select: { answers: true } } },
+    select: { id: true },
   });
   if (!item) fail("notFound");
-  const archive = item._count.answers > 0 || (await quizBegun(db, readingId));
-  if (archive) await db.quizItem.update({ where: { id: item.id }, data: { retiredAt: now } });
-  else await db.quizItem.delete({ where: { id: item.id } });
+  const deleted = await deleteIfNoQuizBegun(db, item.id, readingId);
+  if (!deleted) {
+    const { count } = await db.quizItem.updateMany({
+      where: { id: item.id, retiredAt: null },
+      data: { retiredAt: now },
+    });
+    if (count === 0) fail("notFound"); // taken out from another tab meanwhile
+  }
   forgetItemBank(db, readingId);
-  return archive ? "archived" : "deleted";
+  return deleted ? "deleted" : "archived";
+}
+
+/**
+ * Deletes the item if it has no answer and no quiz on its reading has begun, in one statement: checked first
+ * and deleted after, a student starting the quiz and answering the item in between would lose that answer
+ * to the delete's cascade. Here a quiz begun before the statement keeps the item; an answer saved after it
+ * finds no item and is refused, so none is acknowledged and then lost. True if it was deleted.
+ */
+async function deleteIfNoQuizBegun(db: Db, itemId: string, readingId: string): Promise<boolean> {
+  const rows = await rawRows(db)`
+    DELETE FROM "QuizItem"
+    WHERE "id" = ${itemId} AND "retiredAt" IS NULL
+      AND NOT EXISTS (SELECT 1 FROM "QuizAnswer" WHERE "itemId" = ${itemId})
+      AND NOT EXISTS (
+        SELECT 1 FROM "QuizAttempt" t
+        JOIN "Quiz" q ON q."id" = t."quizId"
+        JOIN "Assignment" a ON a."id" = q."assignmentId"
+        WHERE a."readingId" = ${readingId})
+    RETURNING "id"`;
+  return rows.length > 0;
 }
 
 /** `key`, or the first "key-2", "key-3" … not yet used (keys stay within the schema's 16 characters). */
