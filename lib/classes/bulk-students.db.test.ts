@@ -107,6 +107,11 @@ describe.each(TEST_PROVIDERS)("students added from a list (%s)", (provider) => {
     const again = await send();
     expect(again.students.map((s) => s.loginName)).toEqual([first.students[1]!.loginName]);
     expect(await t.db.user.count({ where: { displayName: { in: ["己", "庚"] } } })).toBe(2);
+    // Once all of them have left, the list sent again says so instead of handing out an empty list.
+    const stayed = await t.db.user.findUniqueOrThrow({ where: { loginName: first.students[1]!.loginName } });
+    await t.db.enrollment.deleteMany({ where: { userId: stayed.id, classroomId: CLASSROOM } });
+    await expectFailure(send(), "bulkStudentsLeft");
+    expect(await t.db.user.count({ where: { displayName: { in: ["己", "庚"] } } })).toBe(2);
   });
 
   it("adds nobody to another teacher's class or an archived one", async () => {

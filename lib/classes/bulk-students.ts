@@ -42,7 +42,12 @@ export async function addStudentsFromList(
         if (earlier) return { earlier };
         return { created: await createAll(tx, teacherId, classroom.id, input.names, prefix, batch, now) };
       });
-      if (added.earlier) return reissue(db, teacherId, added.earlier, now);
+      if (added.earlier) {
+        // The list's reply was lost and its students have all left the class since: an empty handout would
+        // look like a list of nobody.
+        if (added.earlier.length === 0) fail("bulkStudentsLeft");
+        return reissue(db, teacherId, added.earlier, now);
+      }
       const { created } = added;
       console.info(
         `[${now.toISOString()}] ${created.length} students added from a list by user ${teacherId} (class ${classroom.id})`,
