@@ -1,7 +1,7 @@
 "use client";
 
 import { type FormEvent, startTransition, useActionState, useEffect, useRef } from "react";
-import type { ActionResult } from "@/lib/actions/result";
+import { type ActionResult, SERVER_CANNOT_SAVE } from "@/lib/actions/result";
 import { newClientKey } from "./client-key";
 
 /**
@@ -9,8 +9,8 @@ import { newClientKey } from "./client-key";
  * submit, which would wipe every field when the server says one of them is wrong. Submitting through
  * onSubmit avoids that. `submitted` holds the last data sent (e.g. to sign in after creating an account).
  *
- * With `clientKey`, a form that creates something sends a `clientKey` field: the same one until the write
- * succeeds, so sending again after a lost reply does not create it twice (lib/idempotency.ts).
+ * With `clientKey`, a form that creates something sends a `clientKey` field: the same one until the server
+ * answers, so sending again after a lost reply does not create it twice (lib/idempotency.ts).
  */
 export function useFormAction<T>(
   serverAction: (previous: unknown, form: unknown) => Promise<ActionResult<T>>,
@@ -20,7 +20,10 @@ export function useFormAction<T>(
   const submitted = useRef<FormData | null>(null);
   const clientKey = useRef<string | null>(null);
   useEffect(() => {
-    if (state?.ok) clientKey.current = null; // done: the next submit is a new write
+    // Answered: the write is done, or it was refused and nothing of it stays (a list whose students have all
+    // left since it was sent, too), so the next submit is a new write. Not after "the server cannot save": the
+    // write may have been stored just before the fault, and sending it again must find it, not repeat it.
+    if (state && (state.ok || state.formError !== SERVER_CANNOT_SAVE)) clientKey.current = null;
   }, [state]);
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

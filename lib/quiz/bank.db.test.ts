@@ -1,3 +1,4 @@
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createReading } from "@/lib/readings/authoring";
 import { createReadingSchema } from "@/lib/readings/authoring-schema";
@@ -100,11 +101,12 @@ describe.each(TEST_PROVIDERS)("a reading's question bank on %s", (provider) => {
     await expectFailure(removeBankItem(t.db, TEACHER, readingId, second!.id), "notFound"); // already out
   });
 
-  it("archives an item, and keeps the answer, when a student starts the quiz and answers it just as it is taken out", async () => {
+  /** A reading of the teacher's with one item, assigned to the demo class with a quiz, and a student in it. */
+  const assignedItem = async (title: string) => {
     const reading = await createReading(
       t.db,
       TEACHER,
-      createReadingSchema.parse({ title: "同時", language: "auto", text: "台積電在新竹。" }),
+      createReadingSchema.parse({ title, language: "auto", text: "台積電在新竹。" }),
     );
     await addBankItems(t.db, TEACHER, reading.id, [single("r01", "台積電在哪裡？")]);
     const [item] = await currentItems(t.db, reading.id);
@@ -112,22 +114,49 @@ describe.each(TEST_PROVIDERS)("a reading's question bank on %s", (provider) => {
       data: {
         classroomId: "demo-class",
         readingId: reading.id,
-        title: "同時作業",
+        title: `${title}作業`,
         opensAt: new Date(Date.now() - 60_000),
         quizEnabled: true,
         quiz: { create: {} },
       },
     });
-    const student = await t.db.enrollment.findFirstOrThrow({ where: { classroomId: "demo-class" } });
+    const { userId } = await t.db.enrollment.findFirstOrThrow({ where: { classroomId: "demo-class" } });
+    const answer = async () => {
+      const attempt = await startAttempt(t.db, userId, assignment.id);
+      await saveAnswer(t.db, userId, { attemptId: attempt.id, itemId: item!.id, value: "a", clientSeq: 1 });
+    };
+    return { readingId: reading.id, itemId: item!.id, answer };
+  };
+
+  it("archives an item, and keeps the answer, when a student starts the quiz and answers it just as it is taken out", async () => {
+    const { readingId, itemId, answer } = await assignedItem("同時");
     // After the teacher's request has found the item, before it decides between deleting and archiving.
-    const tab = aroundCall(t.db, "quizItem", "findFirst", "after", async () => {
-      const attempt = await startAttempt(t.db, student.userId, assignment.id);
-      await saveAnswer(t.db, student.userId, { attemptId: attempt.id, itemId: item!.id, value: "a", clientSeq: 1 });
-    });
-    expect(await removeBankItem(tab.db, TEACHER, reading.id, item!.id)).toBe("archived");
+    const tab = aroundCall(t.db, "quizItem", "findFirst", "after", answer);
+    expect(await removeBankItem(tab.db, TEACHER, readingId, itemId)).toBe("archived");
     expect(tab.state.ran).toBe(true);
-    expect(await t.db.quizAnswer.count({ where: { itemId: item!.id } })).toBe(1);
+    expect(await t.db.quizAnswer.count({ where: { itemId } })).toBe(1);
   });
+
+  // On SQLite a write transaction has the whole database to itself: no statement waits for a row.
+  if (provider === "postgresql")
+    it("keeps an answer saved while the teacher's delete waits for the item's row (another tab moving the items)", async () => {
+      const { readingId, itemId, answer } = await assignedItem("等候");
+      const otherTab = new pg.Client({ connectionString: t.target.url });
+      await otherTab.connect();
+      try {
+        // As duplicating an item does: the rows after it are updated, their keys untouched.
+        await otherTab.query("BEGIN");
+        await otherTab.query(`SELECT "id" FROM "QuizItem" WHERE "id" = $1 FOR NO KEY UPDATE`, [itemId]);
+        const removing = removeBankItem(t.db, TEACHER, readingId, itemId);
+        await untilSomeoneWaitsForALock(otherTab);
+        await answer(); // its foreign-key check does not wait for that lock
+        await otherTab.query("COMMIT");
+        expect(await removing).toBe("archived");
+      } finally {
+        await otherTab.end();
+      }
+      expect(await t.db.quizAnswer.count({ where: { itemId } })).toBe(1);
+    });
 
   it("has nothing to start while the bank is empty", async () => {
     const empty = await createReading(
@@ -150,3 +179,14 @@ describe.each(TEST_PROVIDERS)("a reading's question bank on %s", (provider) => {
     expect(await t.db.quizAttempt.count({ where: { quiz: { assignmentId: assignment.id } } })).toBe(0);
   });
 });
+
+async function untilSomeoneWaitsForALock(client: pg.Client) {
+  for (let i = 0; i < 100; i++) {
+    const { rows } = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+    );
+    if (rows[0]!.n > 0) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error("nobody waited for the lock");
+}

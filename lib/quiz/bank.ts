@@ -1,6 +1,5 @@
 import { assignableReading, ownReading } from "@/lib/access";
-import type { Db } from "@/lib/db/client";
-import { rawRows } from "@/lib/db/raw-rows";
+import { type Db, isPostgres } from "@/lib/db/client";
 import { fail } from "@/lib/errors";
 import { keyViews } from "./answer-view";
 import { currentItems, forgetItemBank, quizBegun } from "./item-bank";
@@ -117,23 +116,30 @@ export async function removeBankItem(db: Db, teacherId: string, readingId: strin
 }
 
 /**
- * Deletes the item if it has no answer and no quiz on its reading has begun, in one statement: checked first
- * and deleted after, a student starting the quiz and answering the item in between would lose that answer
- * to the delete's cascade. Here a quiz begun before the statement keeps the item; an answer saved after it
- * finds no item and is refused, so none is acknowledged and then lost. True if it was deleted.
+ * Deletes the item if it has no answer and no quiz on its reading has begun; true if it did. Checked first and
+ * deleted after, a student starting the quiz and answering the item in between would lose that answer to the
+ * delete's cascade. So the check is in the DELETE itself, and on PostgreSQL the item's row is locked first: a
+ * statement sees what was committed when it began, and a DELETE that began and then waited for the row (another
+ * tab moving the items) would not see an answer saved meanwhile, as its foreign-key check does not wait for that
+ * lock. With the row locked, an answer is either committed before the DELETE begins, and seen, or its
+ * foreign-key check waits for the delete and then finds no item: refused, never acknowledged and then lost. On
+ * SQLite a write transaction has the whole database to itself.
  */
 async function deleteIfNoQuizBegun(db: Db, itemId: string, readingId: string): Promise<boolean> {
-  const rows = await rawRows(db)`
-    DELETE FROM "QuizItem"
-    WHERE "id" = ${itemId} AND "retiredAt" IS NULL
-      AND NOT EXISTS (SELECT 1 FROM "QuizAnswer" WHERE "itemId" = ${itemId})
-      AND NOT EXISTS (
-        SELECT 1 FROM "QuizAttempt" t
-        JOIN "Quiz" q ON q."id" = t."quizId"
-        JOIN "Assignment" a ON a."id" = q."assignmentId"
-        WHERE a."readingId" = ${readingId})
-    RETURNING "id"`;
-  return rows.length > 0;
+  return db.$transaction(async (tx) => {
+    if (isPostgres(db)) await tx.$queryRaw`SELECT "id" FROM "QuizItem" WHERE "id" = ${itemId} FOR UPDATE`;
+    const deleted = await tx.$queryRaw<{ id: string }[]>`
+      DELETE FROM "QuizItem"
+      WHERE "id" = ${itemId} AND "retiredAt" IS NULL
+        AND NOT EXISTS (SELECT 1 FROM "QuizAnswer" WHERE "itemId" = ${itemId})
+        AND NOT EXISTS (
+          SELECT 1 FROM "QuizAttempt" t
+          JOIN "Quiz" q ON q."id" = t."quizId"
+          JOIN "Assignment" a ON a."id" = q."assignmentId"
+          WHERE a."readingId" = ${readingId})
+      RETURNING "id"`;
+    return deleted.length > 0;
+  });
 }
 
 /** `key`, or the first "key-2", "key-3" … not yet used (keys stay within the schema's 16 characters). */
