@@ -2,11 +2,11 @@
 // For 1, 2, 2 and then 1 processes (WEB_CONCURRENCY), in the same run (why in that order: ORDER, below): a class's
 // quiz traffic (half quiz page reads, half answer saves, by 120 signed-in students with attempts started, as
 // bench:quiz; each student over connections of their own, as their browser would:
-// scripts/lib/browser-connections.ts) is sent at a fixed rate for 6 s (after one such step to warm the server up,
-// not measured), and the rate raised step by step (12% a step, then 4% in the last gap) until p95 passes 300 ms or a
-// request fails; all the while a debating class (bench:debate's: 40 students with the board's event stream open,
-// each replying every 3.05 s, ≈13 posts/s) goes on. The rate is raised while the quiz requests have p95 < 300 ms and
-// none fails; the posts' p95 (target < 300 ms too) and the events' delivery p95 are reported for each step. Prints,
+// scripts/lib/browser-connections.ts) is sent at a fixed rate for 6 s (once the server processes are warm:
+// WARM_UP, below), and the rate raised step by step (12% a step, then 4% in the last gap) until a p95 passes 300 ms
+// or a request fails; all the while a debating class (bench:debate's: 40 students with the board's event stream
+// open, each replying every 3.05 s, ≈13 posts/s) goes on. The rate is raised while the quiz requests and the posts
+// both have p95 < 300 ms and none fails (passes, below); the events' delivery p95 is reported for each step. Prints,
 // for each process count: the highest quiz rate that passed (requests/s completed), the posts' and deliveries' p95
 // there, errors, lost answers and lost posts (acknowledged, not in the database), CPU per request, and the ratio 2
 // processes / 1 process, of the means (target ≥ 1.5), with how much CPU the load generator itself took (it shares
@@ -33,10 +33,16 @@ const STUDENTS = 120;
 const DEBATERS = 40;
 const REPLY_EVERY_MS = 3050;
 const STEP_MS = 6000;
-// From 20 requests/s up by about 12% a step (to ≈ 1,700/s), after one step at the first rate that is not
-// measured: a server just started runs its code unoptimised for a few seconds, and a first step that fails on
-// that alone would end the search before it began.
-const RATES = Array.from({ length: 40 }, (_, i) => Math.round(20 * 1.12 ** i));
+// Measured from 50 requests/s up by about 12% a step (to ≈ 4,100/s), after the servers are warm (WARM_UP).
+const RATES = Array.from({ length: 40 }, (_, i) => Math.round(50 * 1.12 ** i));
+// Before the measured steps, each server process serves WARM_UP.requestsPerProcess requests at WARM_UP.rate
+// (not measured; none may fail). A process runs its code unoptimised at first and keeps optimising it for a
+// minute or more of traffic, compiling on threads of its own; each of two processes gets half the requests, so
+// measured from cold two processes were still the less warm, and paid for it. At 150 requests/s (measured
+// 2026-12-07), after 6 s at 20/s two processes took 5.3–6.9 ms of the app's CPU a quiz request against one's
+// 4.0–5.8; after 72 s at 150/s, 4.5–5.5 against 4.4–5.0. A school's server runs warm for hours; this measures
+// both counts warm, each process having served as many requests.
+const WARM_UP = { rate: 120, requestsPerProcess: 8000 };
 const REFINE = [1.04, 1.08];
 const TARGET_P95_MS = 300;
 const PORT = 3197;
@@ -122,23 +128,18 @@ const pairRatios = [best[1]! / best[0]!, best[2]! / best[3]!];
 console.log(
   `mean best: 1 process ${meanBest(1).toFixed(1)} req/s, 2 processes ${meanBest(2).toFixed(1)} req/s; ratio by pair: ${pairRatios.map((r) => r.toFixed(2)).join(", ")}`,
 );
-const errors = results.reduce(
-  (n, r) =>
-    // Requests may fail at the steps that ended the search (past the edge), not below them.
-    n + r.warmUpErrors + r.steps.filter(passes).reduce((m, s) => m + s.errors + s.postErrors, 0),
-  0,
-);
+// A measured step with a failed request ends the search (passes, below); none may fail while warming up.
+const errors = results.reduce((n, r) => n + r.warmUpErrors, 0);
 const lost = results.reduce((n, r) => n + r.lost + r.lostPosts, 0);
 console.log(
   `ratio 2 processes / 1 process, of the means: ${Number.isNaN(ratio) ? "none (a measurement passed no step)" : ratio.toFixed(2)} (target ≥ 1.5)`,
 );
-const slowPosts = results.filter((r) => r.best && !(r.best.postP95 < TARGET_P95_MS));
 const edgeless = results.filter((r) => !r.edgeFound);
-const ok = ratio >= 1.5 && lost === 0 && errors === 0 && slowPosts.length === 0 && edgeless.length === 0;
+const ok = ratio >= 1.5 && lost === 0 && errors === 0 && edgeless.length === 0;
 console.log(
   ok
     ? "PASS"
-    : `FAIL: ${[!(ratio >= 1.5) && `ratio ${ratio.toFixed(2)} < 1.5`, errors && `${errors} errors below the last step`, lost && `${lost} lost answers or posts`, ...slowPosts.map((r) => `posts p95 ${Math.round(r.best!.postP95)} ms with ${r.processes} process(es)`), ...edgeless.map((r) => `${r.processes} process(es) passed every rate up to ${RATES.at(-1)}/s (no edge found)`)].filter(Boolean).join(", ")}`,
+    : `FAIL: ${[!(ratio >= 1.5) && `ratio ${ratio.toFixed(2)} < 1.5`, errors && `${errors} requests failed while warming up`, lost && `${lost} lost answers or posts`, ...edgeless.map((r) => `${r.processes} process(es) passed every rate up to ${RATES.at(-1)}/s (no edge found)`)].filter(Boolean).join(", ")}`,
 );
 process.exit(ok ? 0 : 1);
 
@@ -155,7 +156,14 @@ async function measure(processes: number): Promise<Result> {
     const students = await prepareStudents(db);
     const debate = await startDebate(db);
     console.log(`${processes} process(es): ${STUDENTS} students ready, ${DEBATERS} debating; server log ${log}`);
-    const warmUp = await runStep(RATES[0]!, students, item); // not measured, but no request may fail
+    console.log(`  warming up: ${WARM_UP.requestsPerProcess} requests a process at ${WARM_UP.rate}/s (not measured)`);
+    const warmUp = { errors: 0 };
+    const warmUpStart = Date.now();
+    const warmUpSteps = Math.ceil((WARM_UP.requestsPerProcess * processes) / ((WARM_UP.rate * STEP_MS) / 1000));
+    for (let i = 0; i < warmUpSteps; i++) warmUp.errors += (await runStep(WARM_UP.rate, students, item)).errors;
+    warmUp.errors += (await debate.figuresSince(warmUpStart)).postErrors;
+    // A step the machine could not keep up with leaves a backlog: cleared before the first measured step.
+    await pause(5000);
     const steps: Step[] = [];
     const cpuBefore = process.cpuUsage();
     const wallBefore = performance.now();
@@ -167,7 +175,7 @@ async function measure(processes: number): Promise<Result> {
       };
       const stepStart = Date.now();
       const run = await runStep(rate, students, item);
-      const debateFigures = debate.figuresSince(stepStart);
+      const debateFigures = await debate.figuresSince(stepStart);
       const completed = Math.round((rate * STEP_MS) / 1000);
       const step: Step = {
         ...run,
@@ -224,9 +232,13 @@ async function measure(processes: number): Promise<Result> {
   }
 }
 
-/** The quiz load decides how far the rate goes; the debate's figures are judged at the best step (below). */
+/**
+ * A step passes when the whole load meets its targets: the quiz requests and the debate's posts each with p95 <
+ * 300 ms, and none failed. A post is the heavier request, so near the edge its p95 passes 300 ms a little before
+ * the quiz's does (measured 2026-12-07: 316 ms at a step whose quiz requests had 297).
+ */
 function passes(step: Step): boolean {
-  return step.p95 < TARGET_P95_MS && step.errors === 0;
+  return step.p95 < TARGET_P95_MS && step.postP95 < TARGET_P95_MS && step.errors === 0 && step.postErrors === 0;
 }
 
 /**
@@ -287,6 +299,9 @@ async function startDebate(db: Db) {
   await Promise.all(streams.map((stream) => stream.ready));
   const posts: { sentAt: number; ms: number; ok: boolean }[] = [];
   const acked: { userId: string; postId: string }[] = [];
+  // Posts sent and not yet answered: a step's figures wait for them, or the slowest posts of a step (sent
+  // near its end) would be left out of its p95 and errors, and of the next step's, which starts after them.
+  const inFlight = new Set<Promise<void>>();
   let running = true;
   const loops = debaters.map(async (d, i) => {
     await new Promise((r) => setTimeout(r, (i * REPLY_EVERY_MS) / DEBATERS));
@@ -298,22 +313,27 @@ async function startDebate(db: Db) {
       await new Promise((r) => setTimeout(r, Math.max(0, limitFree - Date.now())));
       if (!running) break;
       const sentAt = Date.now();
-      let ok = false;
-      try {
-        const reply = await d.browser.request(
-          `${base}/student/assignments/${ASSIGNMENT}/debate`,
-          serverActionRequest(d.cookie, replyAction, [
-            null,
-            { debateId, parentId: argumentIds[n % 2], kind: "support", body: `Reply ${n} from debater ${i}.` },
-          ]),
-        );
-        const postId = /"ok":true,"value":\{"id":"([^"]+)"/.exec(reply.text)?.[1];
-        ok = reply.status === 200 && postId !== undefined;
-        if (postId) acked.push({ userId: d.userId, postId });
-      } catch {
-        ok = false;
-      }
-      posts.push({ sentAt, ms: Date.now() - sentAt, ok });
+      const post = (async () => {
+        let ok = false;
+        try {
+          const reply = await d.browser.request(
+            `${base}/student/assignments/${ASSIGNMENT}/debate`,
+            serverActionRequest(d.cookie, replyAction, [
+              null,
+              { debateId, parentId: argumentIds[n % 2], kind: "support", body: `Reply ${n} from debater ${i}.` },
+            ]),
+          );
+          const postId = /"ok":true,"value":\{"id":"([^"]+)"/.exec(reply.text)?.[1];
+          ok = reply.status === 200 && postId !== undefined;
+          if (postId) acked.push({ userId: d.userId, postId });
+        } catch {
+          ok = false;
+        }
+        posts.push({ sentAt, ms: Date.now() - sentAt, ok });
+      })();
+      inFlight.add(post);
+      await post;
+      inFlight.delete(post);
       returnedAt.push(Date.now());
       await new Promise((r) => setTimeout(r, Math.max(0, sentAt + REPLY_EVERY_MS - Date.now())));
     }
@@ -324,7 +344,8 @@ async function startDebate(db: Db) {
       95,
     );
   return {
-    figuresSince(since: number) {
+    async figuresSince(since: number) {
+      await Promise.all([...inFlight]);
       const sent = posts.filter((p) => p.sentAt >= since);
       return {
         postP95: p95(sent.map((p) => p.ms)),
@@ -426,7 +447,7 @@ async function runStep(
       try {
         if (i % 2 === 0) {
           const reply = await student.browser.request(base + quizPath, { headers: { cookie: student.cookie } });
-          if (reply.status !== 200 || !reply.text.includes("quiz-page")) errors++;
+          if (reply.status !== 200 || !reply.body.includes("quiz-page")) errors++;
         } else {
           const seq = ++student.seq;
           const value = item.optionKeys[seq % item.optionKeys.length]!;

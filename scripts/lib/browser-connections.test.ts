@@ -34,11 +34,11 @@ describe("BrowserConnections", () => {
     two.close();
   });
 
-  it("sends the method, headers and body, reads the whole reply as text, and does not follow a redirect", async () => {
+  it("sends the method, headers and body, reads the whole reply (as bytes, and as text), and does not follow a redirect", async () => {
     const browser = new BrowserConnections();
-    expect(await browser.request(`${base}/save`, { method: "POST", headers: { cookie: "s=1" }, body: "答案" })).toEqual(
-      { status: 200, text: "POST s=1 答案 「好」" },
-    );
+    const reply = await browser.request(`${base}/save`, { method: "POST", headers: { cookie: "s=1" }, body: "答案" });
+    expect({ status: reply.status, text: reply.text }).toEqual({ status: 200, text: "POST s=1 答案 「好」" });
+    expect(reply.body.includes("「好」")).toBe(true);
     expect((await browser.request(`${base}/moved`)).status).toBe(303);
     browser.close();
   });
