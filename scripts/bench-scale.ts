@@ -157,11 +157,11 @@ async function measure(processes: number): Promise<Result> {
     const debate = await startDebate(db);
     console.log(`${processes} process(es): ${STUDENTS} students ready, ${DEBATERS} debating; server log ${log}`);
     console.log(`  warming up: ${WARM_UP.requestsPerProcess} requests a process at ${WARM_UP.rate}/s (not measured)`);
-    const warmUp = { errors: 0 };
+    let warmUpErrors = 0;
     const warmUpStart = Date.now();
     const warmUpSteps = Math.ceil((WARM_UP.requestsPerProcess * processes) / ((WARM_UP.rate * STEP_MS) / 1000));
-    for (let i = 0; i < warmUpSteps; i++) warmUp.errors += (await runStep(WARM_UP.rate, students, item)).errors;
-    warmUp.errors += (await debate.figuresSince(warmUpStart)).postErrors;
+    for (let i = 0; i < warmUpSteps; i++) warmUpErrors += (await runStep(WARM_UP.rate, students, item)).errors;
+    warmUpErrors += (await debate.figuresSince(warmUpStart)).postErrors;
     // A step the machine could not keep up with leaves a backlog: cleared before the first measured step.
     await pause(5000);
     const steps: Step[] = [];
@@ -223,7 +223,7 @@ async function measure(processes: number): Promise<Result> {
       lost: await lostAnswers(db, students, item),
       lostPosts,
       generatorCpu,
-      warmUpErrors: warmUp.errors,
+      warmUpErrors,
     };
   } finally {
     app.stop();

@@ -2,7 +2,7 @@ import { assignableReading, ownReading } from "@/lib/access";
 import { type Db, isPostgres } from "@/lib/db/client";
 import { fail } from "@/lib/errors";
 import { keyViews } from "./answer-view";
-import { currentItems, forgetItemBank, quizBegun } from "./item-bank";
+import { currentItems, forgetItemBank, quizBegun, quizBegunSql } from "./item-bank";
 import type { QuizItem } from "./items";
 
 /**
@@ -132,11 +132,7 @@ async function deleteIfNoQuizBegun(db: Db, itemId: string, readingId: string): P
       DELETE FROM "QuizItem"
       WHERE "id" = ${itemId} AND "retiredAt" IS NULL
         AND NOT EXISTS (SELECT 1 FROM "QuizAnswer" WHERE "itemId" = ${itemId})
-        AND NOT EXISTS (
-          SELECT 1 FROM "QuizAttempt" t
-          JOIN "Quiz" q ON q."id" = t."quizId"
-          JOIN "Assignment" a ON a."id" = q."assignmentId"
-          WHERE a."readingId" = ${readingId})
+        AND NOT ${quizBegunSql(readingId)}
       RETURNING "id"`;
     return deleted.length > 0;
   });

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/sqlite/client";
 import { forgetEverywhere, registerForgetter } from "@/lib/live/forget";
 import { liveBusIfRunning } from "@/lib/live/live-bus";
 import { type QuizItem, quizItemSchema } from "./items";
@@ -75,6 +76,15 @@ export function forgetItemBank(db: Db, readingId: string): void {
 /** Whether any student has started a quiz on this reading, in any class: from then on items change by revision. */
 export async function quizBegun(db: Db, readingId: string): Promise<boolean> {
   return (await db.quizAttempt.count({ where: { quiz: { assignment: { readingId } } } })) > 0;
+}
+
+/** quizBegun as an SQL condition, for a write that must decide on it in the same statement (bank.ts). */
+export function quizBegunSql(readingId: string): Prisma.Sql {
+  return Prisma.sql`EXISTS (
+    SELECT 1 FROM "QuizAttempt" t
+    JOIN "Quiz" q ON q."id" = t."quizId"
+    JOIN "Assignment" a ON a."id" = q."assignmentId"
+    WHERE a."readingId" = ${readingId})`;
 }
 
 /** The quiz as it stands now: each key's current revision. What a new attempt gets. */
